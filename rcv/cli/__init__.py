@@ -1,0 +1,1 @@
+"""The ``rcv`` command line: one module per group of sub-commands, wired in ``main``."""

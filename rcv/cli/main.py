@@ -1,0 +1,41 @@
+"""Entry point of the ``rcv`` command: builds the argument parser from each command module.
+
+Each command module exposes ``register(subparsers)``, which adds its sub-commands and sets
+``func`` on them; nothing registers itself on import.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from rcv import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from rcv.cli import registry
+
+    parser = argparse.ArgumentParser(
+        prog="rcv", description="Rung chuông vàng: điều khiển sân khấu / stage controller"
+    )
+    parser.add_argument("--version", action="version", version=f"rcv {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for register in registry.COMMAND_MODULES():
+        register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", None)
+    if func is None:
+        parser.print_help()
+        return 0
+    code = func(args)
+    return int(code or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
