@@ -8,6 +8,8 @@ from collections.abc import Callable
 Register = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
 
 
-def COMMAND_MODULES() -> list[Register]:  # noqa: N802 - reads as a constant list
-    registers: list[Register] = []
+def COMMAND_MODULES() -> list[Register]:
+    from rcv.cli import show_cmds
+
+    registers: list[Register] = [show_cmds.register]
     return registers

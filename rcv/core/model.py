@@ -104,7 +104,8 @@ class Question:
         if self.kind is QuestionKind.TRUE_FALSE and len(self.options) != 2:
             return "a true/false question has exactly two options"
         if not 2 <= len(self.options) <= 6:
-            return f"a multiple-choice question has 2 to 6 options, this one has {len(self.options)}"
+            n = len(self.options)
+            return f"a multiple-choice question has 2 to 6 options, this one has {n}"
         if self.correct not in self.letters:
             return f"the correct answer {self.correct!r} is not one of {', '.join(self.letters)}"
         if self.time_limit_s is not None and self.time_limit_s <= 0:
@@ -221,3 +222,13 @@ class Roster:
 
     def __len__(self) -> int:
         return len(self.contestants)
+
+
+@dataclass(frozen=True, slots=True)
+class EventInfo:
+    """What the printed results say about the event itself."""
+
+    name: str = "Rung chuông vàng"
+    date: str = ""  # as the organisers write it, e.g. "24/11/2026"
+    venue: str = ""
+    organiser: str = ""

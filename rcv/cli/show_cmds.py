@@ -1,0 +1,142 @@
+"""``rcv demo``, ``rcv status``, ``rcv log`` and ``rcv verify``: a show from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from rcv.cli.render import prize_lines, ranking_lines, status_lines
+from rcv.core.events import effective_entries
+from rcv.core.fold import replay
+from rcv.core.model import QuestionSet
+from rcv.core.ranking import rank
+from rcv.core.wording import describe_event
+from rcv.storage.chain import fingerprint_text
+from rcv.storage.errors import EventFileError
+from rcv.storage.event_file import EventFile
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    demo = sub.add_parser("demo", help="chạy chương trình thử với bàn phím mô phỏng")
+    demo.add_argument(
+        "--headless", action="store_true", help="chạy trong terminal, không mở cửa sổ"
+    )
+    demo.add_argument("--seats", type=int, default=100, help="số thí sinh (mặc định 100)")
+    demo.add_argument("--seed", type=int, default=1, help="hạt giống ngẫu nhiên (mặc định 1)")
+    demo.add_argument("--event", type=Path, help="tệp sự kiện: tạo mới, hoặc chạy tiếp nếu đã có")
+    demo.add_argument("--pace", type=float, default=0.0, help="giây nghỉ giữa các bước (headless)")
+    demo.set_defaults(func=cmd_demo)
+
+    status = sub.add_parser("status", help="chương trình đang ở đâu")
+    status.add_argument("event", type=Path)
+    status.set_defaults(func=cmd_status)
+
+    log = sub.add_parser("log", help="in nhật ký của chương trình")
+    log.add_argument("event", type=Path)
+    log.add_argument("--presses", action="store_true", help="in cả từng lần bấm phím")
+    log.set_defaults(func=cmd_log)
+
+    verify = sub.add_parser("verify", help="kiểm tra tệp sự kiện chưa bị sửa")
+    verify.add_argument("event", type=Path)
+    verify.set_defaults(func=cmd_verify)
+
+
+def demo_questions() -> QuestionSet:
+    """The sample question bank when it can be read, else the built-in set."""
+    from rcv.demo.builtin import builtin_questions
+
+    return builtin_questions()
+
+
+def has_display() -> bool:
+    if sys.platform != "linux":
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from rcv.demo.headless import open_or_create, run_headless
+
+    if not args.headless and not has_display():
+        print("Không tìm thấy màn hình (DISPLAY/WAYLAND_DISPLAY trống): chạy trong terminal.")
+        args.headless = True
+    if not args.headless:
+        print("Giao diện đồ hoạ chưa có trong phiên bản này: chạy chương trình trong terminal.")
+    path = args.event or _default_demo_path(args.seed)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        event_file = open_or_create(path, args.seats, args.seed, demo_questions())
+    except EventFileError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    with event_file:
+        run_headless(event_file, args.seed, sys.stdout, pace_s=args.pace)
+    return 0
+
+
+def _default_demo_path(seed: int) -> Path:
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    return Path(user_data_dir("rcv", appauthor=False)) / "demo" / f"demo-{stamp}-seed{seed}.rcv"
+
+
+def _open(path: Path) -> EventFile | None:
+    try:
+        return EventFile.open(path)
+    except EventFileError as exc:
+        print(str(exc), file=sys.stderr)
+        return None
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    event_file = _open(args.event)
+    if event_file is None:
+        return 2
+    with event_file:
+        setup = event_file.setup
+        state = replay(setup, effective_entries(event_file.entries))
+        print(f"{event_file.info.name} — {args.event}")
+        for line in status_lines(state, setup):
+            print(line)
+        print()
+        ranking = rank(state, setup)
+        for line in ranking_lines(ranking, setup, 10):
+            print(line)
+        print()
+        for line in prize_lines(ranking, setup):
+            print(line)
+    return 0
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    event_file = _open(args.event)
+    if event_file is None:
+        return 2
+    with event_file:
+        undone = {e.seq for e in event_file.entries} - {
+            e.seq for e in effective_entries(event_file.entries)
+        }
+        for entry in event_file.entries:
+            if not args.presses and not entry.event.OPERATOR and entry.event.TYPE != "undone":
+                continue
+            when = time.strftime("%H:%M:%S", time.localtime(entry.at_ms / 1000))
+            mark = " [đã hoàn tác]" if entry.seq in undone else ""
+            print(f"{entry.seq:>6} {when} {describe_event(entry.event, event_file.setup)}{mark}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    try:
+        event_file = EventFile.open(args.event)
+    except EventFileError as exc:
+        print(f"KHÔNG HỢP LỆ: {exc}")
+        return 1
+    with event_file:
+        print(f"HỢP LỆ: {len(event_file.entries)} mục nhật ký, chuỗi băm khớp.")
+        print(f"Dấu vân tay kết quả: {fingerprint_text(event_file.head)}")
+        print(f"Mã băm đầy đủ: {event_file.head}")
+    return 0

@@ -1,0 +1,80 @@
+"""Turn the core's frozen dataclasses into plain JSON-able dicts and back.
+
+Used by storage (events, rules, questions are stored as JSON) and by the hash chain (a canonical
+encoding). Supports what the core uses: str, int, float, bool, None, StrEnum, tuples, dicts with
+str keys, nested dataclasses and ``X | None``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from enum import Enum
+from functools import cache
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def to_plain(value: Any) -> Any:
+    """A dataclass (or anything inside one) as JSON-able values."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, tuple | list):
+        return [to_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_plain(v) for k, v in value.items()}
+    return value
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def from_plain(cls: type[T], data: Any) -> T:
+    """Rebuild an instance of ``cls`` from what :func:`to_plain` made. Unknown keys are refused."""
+    return typing.cast(T, _build(cls, data))
+
+
+def _build(tp: Any, data: Any) -> Any:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = typing.get_args(tp)
+        if data is None and type(None) in args:
+            return None
+        (inner,) = [a for a in args if a is not type(None)]
+        return _build(inner, data)
+    if origin is tuple:
+        args = typing.get_args(tp)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_build(args[0], v) for v in data)
+        return tuple(_build(a, v) for a, v in zip(args, data, strict=True))
+    if origin is dict:
+        key_t, val_t = typing.get_args(tp)
+        return {key_t(k): _build(val_t, v) for k, v in data.items()}
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        if not isinstance(data, dict):
+            raise TypeError(f"{tp.__name__}: expected an object, got {type(data).__name__}")
+        hints = _hints(tp)
+        names = {f.name for f in dataclasses.fields(tp) if f.init}
+        unknown = set(data) - names
+        if unknown:
+            raise TypeError(f"{tp.__name__}: unknown fields {sorted(unknown)}")
+        return tp(**{k: _build(hints[k], v) for k, v in data.items()})
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return tp(data)
+    if tp is float and isinstance(data, int):
+        return float(data)
+    if tp in (int, str, bool, float) and not isinstance(data, tp):
+        raise TypeError(f"expected {tp.__name__}, got {data!r}")
+    return data
+
+
+def canonical_json(data: Any) -> str:
+    """One exact text for the same data: sorted keys, no spaces, UTF-8 kept. Used for hashing."""
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)

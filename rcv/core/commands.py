@@ -1,0 +1,394 @@
+"""The rules of the game as decisions: each command checks the state and returns the events it
+causes, or raises :class:`CommandRefused`. Nothing here changes the state; the fold does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rcv.core import events as ev
+from rcv.core.errors import CommandRefused
+from rcv.core.events import Event, RejectReason, Stage
+from rcv.core.model import QuestionKind
+from rcv.core.rules import AllWrongPolicy, AnswerPolicy, RescueMethod
+from rcv.core.state import Phase, ShowSetup, ShowState
+
+PHASE_NAMES = {
+    Phase.LOBBY: "chờ bắt đầu",
+    Phase.QUESTION_SHOWN: "đã hiện câu hỏi",
+    Phase.TIMER_RUNNING: "đang tính giờ",
+    Phase.TIME_UP: "hết giờ",
+    Phase.REVEALED: "đã công bố đáp án",
+    Phase.RESULTS: "đã xử lý loại",
+    Phase.FINISHED: "đã kết thúc",
+}
+STAGE_NAMES = {
+    Stage.MAIN: "chính",
+    Stage.RESCUE: "cứu trợ",
+    Stage.TIEBREAK: "câu hỏi phụ",
+    Stage.FINAL: "chuông vàng",
+}
+
+
+def _need_phase(state: ShowState, action: str, *phases: Phase) -> None:
+    if state.phase is Phase.FINISHED and Phase.FINISHED not in phases:
+        raise CommandRefused("finished")
+    if state.phase not in phases:
+        raise CommandRefused("wrong_phase", action=action, phase=PHASE_NAMES[state.phase])
+
+
+def _not_paused(state: ShowState) -> None:
+    if state.paused:
+        raise CommandRefused("paused")
+
+
+def _seat(state: ShowState, seat: int) -> None:
+    if seat not in state.seats:
+        raise CommandRefused("unknown_seat", seat=seat)
+
+
+def show_question(state: ShowState, setup: ShowSetup, question_id: str) -> list[Event]:
+    _need_phase(state, "hiện câu hỏi mới", Phase.LOBBY, Phase.RESULTS)
+    _not_paused(state)
+    try:
+        setup.questions.by_id(question_id)
+    except KeyError:
+        raise CommandRefused("unknown_question", qid=question_id) from None
+    if question_id in state.asked:
+        raise CommandRefused("question_used", qid=question_id)
+    stage = state.stage
+    if stage is Stage.MAIN:
+        limit = setup.rules.question_limit
+        if limit is not None and state.main_number >= limit:
+            raise CommandRefused("question_limit", limit=limit)
+        participants = state.standing
+        number = state.main_number + 1
+    elif stage is Stage.RESCUE:
+        participants = state.eliminated
+        number = state.rescues_used
+    elif stage is Stage.TIEBREAK:
+        tb = state.tiebreak
+        assert tb is not None
+        participants = sorted(tb.in_play)
+        number = tb.rounds + 1
+    else:
+        if state.questions and state.questions[-1].stage is Stage.FINAL:
+            raise CommandRefused("final_played")
+        participants = list(state.final_seats)
+        number = 1
+    if not participants:
+        raise CommandRefused("no_participants")
+    return [ev.QuestionShown(question_id, stage, number, tuple(sorted(participants)))]
+
+
+def start_timer(state: ShowState, setup: ShowSetup, seconds: float | None = None) -> list[Event]:
+    _need_phase(state, "bắt đầu tính giờ", Phase.QUESTION_SHOWN)
+    _not_paused(state)
+    record = state.questions[-1]
+    if seconds is None:
+        question = setup.questions.by_id(record.question_id)
+        rules = setup.rules
+        default = {
+            Stage.TIEBREAK: rules.tiebreak_time_s,
+            Stage.FINAL: rules.final_time_s,
+        }.get(record.stage, rules.time_per_question_s)
+        seconds = question.time_limit_s or default
+    if seconds <= 0:
+        raise CommandRefused("wrong_phase", action="tính giờ 0 giây", phase="")
+    return [ev.TimerStarted(round(seconds * 1000))]
+
+
+@dataclass(frozen=True, slots=True)
+class Press:
+    """A key pressed on a keypad, its time already mapped to the show clock."""
+
+    seat: int
+    key: str
+    pressed_at_ms: int
+    hub: str = ""
+
+
+def presses(state: ShowState, setup: ShowSetup, batch: Sequence[Press]) -> list[Event]:
+    """A burst of keypad presses: each is logged, as an answer or a rejection with its reason.
+
+    Presses are judged in the order given, each seeing the answers accepted before it.
+    """
+    events: list[Event] = []
+    pending: dict[int, int] = {}
+    for p in batch:
+        key = p.key.strip().upper()
+        reason = _press_problem(state, setup, p.seat, key, p.pressed_at_ms, pending)
+        if reason is None:
+            pending[p.seat] = p.pressed_at_ms
+            events.append(ev.AnswerReceived(p.seat, key, p.pressed_at_ms, p.hub))
+        else:
+            events.append(ev.PressRejected(p.seat, key, p.pressed_at_ms, reason.value, p.hub))
+    return events
+
+
+def _press_problem(
+    state: ShowState,
+    setup: ShowSetup,
+    seat: int,
+    key: str,
+    pressed_at_ms: int,
+    pending: dict[int, int],
+) -> RejectReason | None:
+    if seat not in state.seats:
+        return RejectReason.UNKNOWN_SEAT
+    if state.phase not in (Phase.TIMER_RUNNING, Phase.TIME_UP):
+        return RejectReason.NOT_ACCEPTING
+    record = state.questions[-1]
+    assert record.deadline_ms is not None and record.timer_started_at_ms is not None
+    if state.paused:
+        return RejectReason.PAUSED
+    if pressed_at_ms < record.timer_started_at_ms:
+        return RejectReason.NOT_ACCEPTING
+    if pressed_at_ms > record.deadline_ms:
+        return RejectReason.LATE
+    if seat not in record.participants or (
+        record.stage is not Stage.RESCUE and not state.seats[seat].standing
+    ):
+        return RejectReason.NOT_IN_PLAY
+    question = setup.questions.by_id(record.question_id)
+    if key not in question.letters:
+        return RejectReason.INVALID_KEY
+    if seat in pending:
+        earlier: int | None = pending[seat]
+    elif seat in record.answers:
+        earlier = record.answers[seat].pressed_at_ms
+    else:
+        return None
+    if setup.rules.answer_policy is AnswerPolicy.FIRST_LOCKS or earlier is None:
+        return RejectReason.DUPLICATE  # locked, or set by the operator (who always wins)
+    if earlier > pressed_at_ms:  # an older press arriving after a newer one
+        return RejectReason.DUPLICATE
+    return None
+
+
+def time_up(state: ShowState, setup: ShowSetup, at_ms: int, early: bool = False) -> list[Event]:
+    _need_phase(state, "khoá đáp án", Phase.TIMER_RUNNING)
+    _not_paused(state)
+    deadline = state.questions[-1].deadline_ms
+    assert deadline is not None
+    if at_ms < deadline and not early:
+        raise CommandRefused("too_early", left=round((deadline - at_ms) / 1000, 1))
+    return [ev.TimeUp(early=at_ms < deadline)]
+
+
+def reveal(state: ShowState, setup: ShowSetup) -> list[Event]:
+    _need_phase(state, "công bố đáp án", Phase.TIME_UP)
+    _not_paused(state)
+    return [ev.AnswerRevealed()]
+
+
+def apply_eliminations(state: ShowState, setup: ShowSetup) -> list[Event]:
+    """Apply the revealed question's outcome according to the stage and the rules."""
+    _need_phase(state, "xử lý loại", Phase.REVEALED)
+    _not_paused(state)
+    record = state.questions[-1]
+    question = setup.questions.by_id(record.question_id)
+    rules = setup.rules
+    verdicts = state.verdicts(question)
+    right = [s for s, ok in verdicts.items() if ok]
+    answered = record.answers.keys()
+    out = [
+        s
+        for s, ok in verdicts.items()
+        if not ok and (s in answered or rules.missing_answer_is_wrong)
+    ]
+    if record.stage is Stage.RESCUE:
+        back = [s for s in right if not state.seats[s].standing]
+        return [ev.EliminationsApplied(returned=tuple(back))]
+    if record.stage is Stage.FINAL:
+        return [ev.EliminationsApplied(rung=tuple(right))]
+    if record.stage is Stage.TIEBREAK:
+        tb = state.tiebreak
+        assert tb is not None
+        in_play = [s for s in record.participants if s in tb.in_play]
+        dropped = [s for s in out if s in tb.in_play]
+        everyone = bool(in_play) and len(dropped) == len(in_play)
+        if everyone:
+            dropped = []
+        result: list[Event] = [ev.EliminationsApplied(dropped=tuple(dropped), all_wrong=everyone)]
+        if len(in_play) - len(dropped) <= tb.places:
+            result.append(ev.TieBreakEnded(decided=True))
+        return result
+    in_play = [s for s in record.participants if state.seats[s].standing]
+    out = [s for s in out if state.seats[s].standing]
+    if not in_play or len(out) < len(in_play):
+        return [ev.EliminationsApplied(eliminated=tuple(out))]
+    policy = rules.all_wrong
+    if policy is AllWrongPolicy.KEEP:
+        return [ev.EliminationsApplied(all_wrong=True)]
+    events: list[Event] = [ev.EliminationsApplied(eliminated=tuple(out), all_wrong=True)]
+    if policy is AllWrongPolicy.TIEBREAK and len(out) > 1:
+        events.append(ev.TieBreakStarted(tuple(out), 1, "cả sàn trả lời sai"))
+    return events
+
+
+def set_answer(
+    state: ShowState, setup: ShowSetup, seat: int, answer: str | None, reason: str = ""
+) -> list[Event]:
+    _need_phase(state, "sửa đáp án", Phase.TIMER_RUNNING, Phase.TIME_UP, Phase.REVEALED)
+    _seat(state, seat)
+    record = state.questions[-1]
+    if seat not in record.participants:
+        raise CommandRefused("not_participant", seat=seat)
+    question = setup.questions.by_id(record.question_id)
+    if answer is not None:
+        answer = answer.strip()
+        if question.kind is not QuestionKind.SHORT:
+            answer = answer.upper()
+            if answer not in question.letters:
+                raise CommandRefused(
+                    "invalid_answer", answer=answer, letters=", ".join(question.letters)
+                )
+        elif not answer:
+            raise CommandRefused("invalid_answer", answer=answer, letters="…")
+    return [ev.AnswerSet(seat, answer, reason)]
+
+
+def eliminate(state: ShowState, setup: ShowSetup, seat: int, reason: str) -> list[Event]:
+    _seat(state, seat)
+    if state.phase is Phase.FINISHED:
+        raise CommandRefused("finished")
+    if not state.seats[seat].standing:
+        raise CommandRefused("not_standing", seat=seat)
+    return [ev.ContestantEliminated(seat, reason)]
+
+
+def revive(state: ShowState, setup: ShowSetup, seat: int, reason: str) -> list[Event]:
+    _seat(state, seat)
+    if state.phase is Phase.FINISHED:
+        raise CommandRefused("finished")
+    if state.seats[seat].standing:
+        raise CommandRefused("already_standing", seat=seat)
+    return [ev.ContestantRevived(seat, reason)]
+
+
+def rescue_allowed(state: ShowState, setup: ShowSetup) -> CommandRefused | None:
+    """Why a rescue is not allowed now by the rules, or None when it is."""
+    r = setup.rules.rescue
+    if state.rescues_used >= r.max_times:
+        return CommandRefused("rescue_used_up", times=r.max_times)
+    if not state.eliminated:
+        return CommandRefused("nobody_eliminated")
+    after_ok = r.after_question is not None and state.main_number >= r.after_question
+    fewer_ok = r.when_fewer_than is not None and len(state.standing) < r.when_fewer_than
+    if not (after_ok or fewer_ok):
+        return CommandRefused(
+            "rescue_not_allowed",
+            after=r.after_question if r.after_question is not None else "—",
+            fewer=r.when_fewer_than if r.when_fewer_than is not None else "—",
+        )
+    return None
+
+
+def rescue(
+    state: ShowState,
+    setup: ShowSetup,
+    method: RescueMethod,
+    seats: Sequence[int] = (),
+    count: int | None = None,
+) -> list[Event]:
+    _need_phase(state, "cứu trợ", Phase.RESULTS)
+    _not_paused(state)
+    _main_stage(state)
+    refusal = rescue_allowed(state, setup)
+    if refusal is not None:
+        raise refusal
+    eliminated = state.eliminated
+    if method is RescueMethod.ALL:
+        back = eliminated
+    elif method is RescueMethod.SEATS:
+        if not seats or any(s not in eliminated for s in seats):
+            raise CommandRefused("rescue_needs_seats")
+        back = list(seats)
+    elif method is RescueMethod.BEST:
+        k = setup.rules.rescue.best_count if count is None else count
+        if k <= 0:
+            raise CommandRefused("rescue_count")
+        back = best_eliminated(state, k)
+    else:
+        back = []
+    return [ev.RescueApplied(method, tuple(sorted(back)))]
+
+
+def best_eliminated(state: ShowState, k: int) -> list[int]:
+    """The K best eliminated contestants by their record; all those tied with the K-th come too."""
+
+    def key(seat: int) -> tuple[int, int, int]:
+        r = state.seats[seat]
+        return (-(r.fell_at or 0), -r.correct, r.correct_time_ms)
+
+    ordered = sorted(state.eliminated, key=lambda s: (key(s), s))
+    if len(ordered) <= k:
+        return ordered
+    cut = key(ordered[k - 1])
+    return [s for s in ordered if key(s) <= cut]
+
+
+def _main_stage(state: ShowState) -> None:
+    if state.stage is not Stage.MAIN:
+        raise CommandRefused("not_main_stage", stage=STAGE_NAMES[state.stage])
+
+
+def start_tiebreak(
+    state: ShowState, setup: ShowSetup, seats: Iterable[int], places: int, reason: str = ""
+) -> list[Event]:
+    _need_phase(state, "mở vòng câu hỏi phụ", Phase.RESULTS, Phase.LOBBY)
+    _not_paused(state)
+    if state.tiebreak is not None:
+        raise CommandRefused("tiebreak_active")
+    _main_stage(state)
+    chosen = sorted(set(seats))
+    for s in chosen:
+        _seat(state, s)
+    if len(chosen) < 2 or not 1 <= places < len(chosen):
+        raise CommandRefused("tiebreak_seats", most=max(1, len(chosen) - 1))
+    return [ev.TieBreakStarted(tuple(chosen), places, reason)]
+
+
+def end_tiebreak(state: ShowState, setup: ShowSetup) -> list[Event]:
+    _need_phase(state, "kết thúc vòng câu hỏi phụ", Phase.RESULTS)
+    tb = state.tiebreak
+    if tb is None:
+        raise CommandRefused("no_tiebreak")
+    return [ev.TieBreakEnded(decided=len(tb.in_play) <= tb.places)]
+
+
+def start_final(state: ShowState, setup: ShowSetup, seats: Sequence[int] = ()) -> list[Event]:
+    _need_phase(state, "mở câu hỏi chuông vàng", Phase.RESULTS)
+    _not_paused(state)
+    _main_stage(state)
+    chosen = sorted(seats) if seats else state.standing
+    if not chosen or any(s not in state.seats or not state.seats[s].standing for s in chosen):
+        raise CommandRefused("final_seats")
+    return [ev.FinalStarted(tuple(chosen))]
+
+
+def pause(state: ShowState, setup: ShowSetup) -> list[Event]:
+    if state.phase is Phase.FINISHED:
+        raise CommandRefused("finished")
+    if state.paused:
+        raise CommandRefused("paused")
+    return [ev.ShowPaused()]
+
+
+def resume(state: ShowState, setup: ShowSetup) -> list[Event]:
+    if not state.paused:
+        raise CommandRefused("not_paused")
+    return [ev.ShowResumed()]
+
+
+def finish(state: ShowState, setup: ShowSetup, reason: str = "") -> list[Event]:
+    if state.phase in (Phase.QUESTION_SHOWN, Phase.TIMER_RUNNING, Phase.TIME_UP, Phase.REVEALED):
+        raise CommandRefused("question_open")
+    _need_phase(state, "kết thúc chương trình", Phase.LOBBY, Phase.RESULTS)
+    result: list[Event] = []
+    if state.tiebreak is not None:
+        result.append(ev.TieBreakEnded(decided=False))
+    result.append(ev.ShowFinished(reason))
+    return result

@@ -1,0 +1,249 @@
+"""What can happen on stage: the events a show's log is made of.
+
+Events are facts, written to the event file before the state changes; the state is a fold of
+them (see :mod:`rcv.core.fold`). A log entry wraps an event with its sequence number, the step
+(one operator command or one keypad press; an undo cancels whole steps) and its time on the show
+clock, in epoch milliseconds supplied by the caller.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, ClassVar
+
+from rcv.core.codec import from_plain, to_plain
+from rcv.core.rules import RescueMethod
+
+
+class Stage(StrEnum):
+    """Which part of the show a question belongs to."""
+
+    MAIN = "main"
+    RESCUE = "rescue"
+    TIEBREAK = "tiebreak"
+    FINAL = "final"
+
+
+class Event:
+    """Base of every event; ``TYPE`` is its stable name in the event file."""
+
+    TYPE: ClassVar[str] = ""
+    OPERATOR: ClassVar[bool] = True  # a step the MC can undo (keypad presses are not)
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionShown(Event):
+    TYPE = "question_shown"
+    question_id: str
+    stage: Stage
+    number: int  # main: the question number of the show; other stages: their own count
+    participants: tuple[int, ...]  # the seats that may answer
+
+
+@dataclass(frozen=True, slots=True)
+class TimerStarted(Event):
+    TYPE = "timer_started"
+    duration_ms: int
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerReceived(Event):
+    TYPE = "answer_received"
+    OPERATOR = False
+    seat: int
+    answer: str
+    pressed_at_ms: int  # when the key went down, on the show clock (hub time mapped)
+    hub: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PressRejected(Event):
+    TYPE = "press_rejected"
+    OPERATOR = False
+    seat: int
+    answer: str
+    pressed_at_ms: int
+    reason: str  # a RejectReason value
+    hub: str = ""
+
+
+class RejectReason(StrEnum):
+    NOT_ACCEPTING = "not_accepting"  # no question is open for answers
+    LATE = "late"  # pressed after time-up
+    DUPLICATE = "duplicate"  # already answered and the first answer locks
+    UNKNOWN_SEAT = "unknown_seat"
+    NOT_IN_PLAY = "not_in_play"  # eliminated, or not part of this tie-break / rescue question
+    INVALID_KEY = "invalid_key"  # a key that is not an option of this question
+    PAUSED = "paused"
+
+
+@dataclass(frozen=True, slots=True)
+class TimeUp(Event):
+    TYPE = "time_up"
+    early: bool = False  # the MC stopped the clock before the deadline
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerRevealed(Event):
+    TYPE = "answer_revealed"
+
+
+@dataclass(frozen=True, slots=True)
+class EliminationsApplied(Event):
+    """The outcome of a revealed question: who leaves the floor, who comes back, who rings."""
+
+    TYPE = "eliminations_applied"
+    eliminated: tuple[int, ...] = ()
+    returned: tuple[int, ...] = ()  # rescue question: its correct answerers come back
+    all_wrong: bool = False  # everybody in play was wrong
+    dropped: tuple[int, ...] = ()  # tie-break: leave the tie-break (ranked below the others)
+    rung: tuple[int, ...] = ()  # golden-bell question answered right
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerSet(Event):
+    """The operator sets (or with ``answer=None`` clears) a seat's answer by hand."""
+
+    TYPE = "answer_set"
+    seat: int
+    answer: str | None
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ContestantEliminated(Event):
+    TYPE = "contestant_eliminated"
+    seat: int
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ContestantRevived(Event):
+    TYPE = "contestant_revived"
+    seat: int
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RescueApplied(Event):
+    """A rescue: ``seats`` come back now (empty for the QUESTION method, which opens a round)."""
+
+    TYPE = "rescue_applied"
+    method: RescueMethod
+    seats: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TieBreakStarted(Event):
+    TYPE = "tiebreak_started"
+    seats: tuple[int, ...]
+    places: int  # the tie-break goes on until no more than this many are left in it
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TieBreakEnded(Event):
+    TYPE = "tiebreak_ended"
+    decided: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class FinalStarted(Event):
+    TYPE = "final_started"
+    seats: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ShowPaused(Event):
+    TYPE = "show_paused"
+
+
+@dataclass(frozen=True, slots=True)
+class ShowResumed(Event):
+    TYPE = "show_resumed"
+
+
+@dataclass(frozen=True, slots=True)
+class ShowFinished(Event):
+    TYPE = "show_finished"
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Undone(Event):
+    """Cancels step ``step`` and every step after it; the entries stay in the log."""
+
+    TYPE = "undone"
+    OPERATOR = False
+    step: int
+    what: str = ""
+
+
+EVENT_TYPES: dict[str, type[Event]] = {
+    cls.TYPE: cls
+    for cls in (
+        QuestionShown,
+        TimerStarted,
+        AnswerReceived,
+        PressRejected,
+        TimeUp,
+        AnswerRevealed,
+        EliminationsApplied,
+        AnswerSet,
+        ContestantEliminated,
+        ContestantRevived,
+        RescueApplied,
+        TieBreakStarted,
+        TieBreakEnded,
+        FinalStarted,
+        ShowPaused,
+        ShowResumed,
+        ShowFinished,
+        Undone,
+    )
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LogEntry:
+    """One line of the show's log."""
+
+    seq: int  # 1, 2, 3 … without gaps
+    step: int  # entries of one command share a step
+    at_ms: int  # show clock, epoch milliseconds
+    event: Event
+
+    def to_plain(self) -> dict[str, Any]:
+        return {
+            "seq": self.seq,
+            "step": self.step,
+            "at_ms": self.at_ms,
+            "type": self.event.TYPE,
+            "data": to_plain(self.event),
+        }
+
+    @staticmethod
+    def from_plain(data: dict[str, Any]) -> LogEntry:
+        cls = EVENT_TYPES.get(data["type"])
+        if cls is None:
+            raise ValueError(f"unknown event type {data['type']!r}")
+        return LogEntry(
+            seq=int(data["seq"]),
+            step=int(data["step"]),
+            at_ms=int(data["at_ms"]),
+            event=from_plain(cls, data["data"]),
+        )
+
+
+def effective_entries(entries: list[LogEntry] | tuple[LogEntry, ...]) -> list[LogEntry]:
+    """The entries that still count after the undos in the log, in order."""
+    kept: list[LogEntry] = []
+    for entry in entries:
+        if isinstance(entry.event, Undone):
+            target = entry.event.step
+            while kept and kept[-1].step >= target:
+                kept.pop()
+        else:
+            kept.append(entry)
+    return kept

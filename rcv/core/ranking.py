@@ -1,0 +1,147 @@
+"""The official order of every contestant, with how each place was decided, and the prizes.
+
+Order: contestants still standing first; then by the main question at which they fell (later is
+better); then by tie-break results; then by the number of correct answers; then by the summed
+response time of those answers (lower is better). Contestants still equal on all of these share
+a rank and form an explicit tie that the organisers must break: the order is never decided
+silently. A tie that straddles a prize boundary is flagged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from itertools import groupby
+
+from rcv.core.state import ShowSetup, ShowState
+
+DECIDERS = ("standing", "fell_at", "tiebreak", "correct", "time")
+DECIDER_WORDS = {
+    "standing": "còn trên sàn",
+    "fell_at": "trụ lại lâu hơn",
+    "tiebreak": "kết quả câu hỏi phụ",
+    "correct": "nhiều câu đúng hơn",
+    "time": "tổng thời gian trả lời đúng ít hơn",
+    None: "bằng nhau hoàn toàn: ban tổ chức quyết định",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Placing:
+    """One contestant's place in the ranking."""
+
+    rank: int  # competition ranking: 1, 2, 2, 4 …
+    seat: int
+    standing: bool
+    bell: bool
+    fell_at: int | None
+    correct: int
+    correct_time_ms: int
+    rescued: int
+    decided_by: str | None  # what separated this contestant from the one above (None: tied)
+    tied_with: tuple[int, ...]  # the other seats sharing this rank
+    prize: str | None = None
+    prize_pending: tuple[str, ...] = ()  # a tie across a prize boundary: these prizes at stake
+
+
+@dataclass(frozen=True, slots=True)
+class Ranking:
+    placings: tuple[Placing, ...]
+
+    @property
+    def open_ties(self) -> list[tuple[int, ...]]:
+        """Groups of seats that still share a rank."""
+        groups: dict[int, list[int]] = {}
+        for p in self.placings:
+            groups.setdefault(p.rank, []).append(p.seat)
+        return [tuple(g) for g in groups.values() if len(g) > 1]
+
+    @property
+    def straddling_ties(self) -> list[tuple[int, ...]]:
+        """Ties that decide who gets which prize: the organisers must break these."""
+        return [
+            tuple(p.seat for p in ps)
+            for _, ps in groupby(self.placings, key=lambda p: p.rank)
+            for ps in [list(ps)]
+            if ps[0].prize_pending
+        ]
+
+    def top(self, n: int) -> tuple[Placing, ...]:
+        return self.placings[:n]
+
+
+def _key(state: ShowState, seat: int) -> dict[str, object]:
+    r = state.seats[seat]
+    tiebreaks = tuple(-r.tiebreaks.get(tb.number, 0) for tb in state.tiebreaks)
+    return {
+        "standing": 0 if r.standing else 1,
+        "fell_at": -(r.fell_at or 0) if not r.standing else 0,
+        "tiebreak": tiebreaks,
+        "correct": -r.correct,
+        "time": r.correct_time_ms,
+    }
+
+
+def rank(state: ShowState, setup: ShowSetup) -> Ranking:
+    """The ranking of every contestant, with prizes from the rules."""
+    keys = {seat: _key(state, seat) for seat in state.seats}
+
+    def full(seat: int) -> tuple[object, ...]:
+        return tuple(keys[seat][d] for d in DECIDERS)
+
+    order = sorted(state.seats, key=lambda s: (full(s), s))
+    rows: list[Placing] = []
+    rank_no = 0
+    previous: int | None = None
+    groups = [list(g) for _, g in groupby(order, key=full)]
+    for group in groups:
+        rank_no = len(rows) + 1
+        decided = _decider(keys[previous], keys[group[0]]) if previous is not None else None
+        for seat in group:
+            r = state.seats[seat]
+            rows.append(
+                Placing(
+                    rank=rank_no,
+                    seat=seat,
+                    standing=r.standing,
+                    bell=r.bell,
+                    fell_at=r.fell_at,
+                    correct=r.correct,
+                    correct_time_ms=r.correct_time_ms,
+                    rescued=r.rescued,
+                    decided_by=decided,
+                    tied_with=tuple(s for s in group if s != seat),
+                )
+            )
+        previous = group[-1]
+    return Ranking(_award(tuple(rows), setup))
+
+
+def _decider(above: dict[str, object], below: dict[str, object]) -> str | None:
+    for d in DECIDERS:
+        if above[d] != below[d]:
+            return d
+    return None
+
+
+def _award(placings: tuple[Placing, ...], setup: ShowSetup) -> tuple[Placing, ...]:
+    slots = [p.name for p in setup.rules.prizes for _ in range(p.count)]
+    out: list[Placing] = []
+    position = 0
+    for _, group in groupby(placings, key=lambda p: p.rank):
+        members = list(group)
+        at_stake = slots[position : position + len(members)]
+        position += len(members)
+        distinct = tuple(dict.fromkeys(at_stake))
+        full_group = len(at_stake) == len(members)
+        for p in members:
+            if len(distinct) == 1 and full_group:
+                out.append(_with(p, prize=distinct[0]))
+            elif at_stake:
+                out.append(_with(p, prize_pending=distinct))
+            else:
+                out.append(p)
+    return tuple(out)
+
+
+def _with(p: Placing, **changes: object) -> Placing:
+    return replace(p, **changes)  # type: ignore[arg-type]

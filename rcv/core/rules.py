@@ -1,0 +1,97 @@
+"""The rules of one event, set by the organisers before the show and enforced by the engine.
+
+Defaults follow common practice (see shared rules-as-played notes): 20 s per question, a missing
+answer is wrong, when the whole floor is wrong nobody is eliminated, one rescue allowed after
+question 10 or as soon as the floor empties, the golden-bell question when one contestant is left.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class AllWrongPolicy(StrEnum):
+    """What happens when every contestant still in play answers wrong."""
+
+    KEEP = "keep"  # nobody is eliminated (the common house rule)
+    ELIMINATE = "eliminate"  # they all leave the floor (a rescue may bring them back)
+    TIEBREAK = "tiebreak"  # they all fall together and a tie-break among them orders them
+
+
+class AnswerPolicy(StrEnum):
+    """Which keypad press counts when a contestant presses more than once."""
+
+    FIRST_LOCKS = "first"  # the first press locks the answer
+    LAST_COUNTS = "last"  # the last press before time-up counts
+
+
+class RescueMethod(StrEnum):
+    """How eliminated contestants come back (cứu trợ)."""
+
+    ALL = "all"  # everybody eliminated returns
+    SEATS = "seats"  # a list of seats chosen by the organisers
+    BEST = "best"  # the K best eliminated contestants by their record
+    QUESTION = "question"  # a rescue question that only eliminated contestants answer
+
+
+class LimitPolicy(StrEnum):
+    """What happens when the last main question has been played with several left standing."""
+
+    CO_WINNERS = "co_winners"
+    TIEBREAK = "tiebreak"
+
+
+@dataclass(frozen=True, slots=True)
+class RescueRules:
+    """When a rescue is allowed, how often, and the method the console proposes first."""
+
+    after_question: int | None = 10  # allowed once this many main questions have been played
+    when_fewer_than: int | None = 1  # …or whenever fewer than this many remain (1: floor empty)
+    max_times: int = 1
+    method: RescueMethod = RescueMethod.QUESTION
+    best_count: int = 10  # K for RescueMethod.BEST
+
+
+@dataclass(frozen=True, slots=True)
+class Prize:
+    """One prize level and how many contestants receive it, e.g. Prize("Nhì", 1)."""
+
+    name: str
+    count: int
+
+
+DEFAULT_PRIZES = (
+    Prize("Giải Nhất", 1),
+    Prize("Giải Nhì", 1),
+    Prize("Giải Ba", 1),
+    Prize("Giải Khuyến khích", 5),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """Everything the organisers may set for one event."""
+
+    time_per_question_s: int = 20
+    tiebreak_time_s: int = 15
+    final_time_s: int = 30
+    missing_answer_is_wrong: bool = True
+    all_wrong: AllWrongPolicy = AllWrongPolicy.KEEP
+    answer_policy: AnswerPolicy = AnswerPolicy.FIRST_LOCKS
+    rescue: RescueRules = field(default_factory=RescueRules)
+    question_limit: int | None = None  # main questions in the show; None: the whole main pool
+    at_limit: LimitPolicy = LimitPolicy.CO_WINNERS
+    final_when_standing: int = 1  # the golden-bell question once this many or fewer remain
+    prizes: tuple[Prize, ...] = DEFAULT_PRIZES
+
+    def __post_init__(self) -> None:
+        for name in ("time_per_question_s", "tiebreak_time_s", "final_time_s"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"{name} must be positive")
+        if self.rescue.max_times < 0:
+            raise ValueError("rescue.max_times cannot be negative")
+        if self.final_when_standing < 0:
+            raise ValueError("final_when_standing cannot be negative")
+        if any(p.count < 0 for p in self.prizes):
+            raise ValueError("a prize count cannot be negative")

@@ -1,0 +1,155 @@
+"""The next sensible step of the show: what the console offers as its primary action (Space)
+and what the headless demo's autopilot does. It never acts; it only proposes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from itertools import takewhile
+
+from rcv.core.commands import rescue_allowed
+from rcv.core.events import Stage
+from rcv.core.model import Pool, Question
+from rcv.core.ranking import rank
+from rcv.core.rules import LimitPolicy
+from rcv.core.state import Phase, ShowSetup, ShowState
+
+
+class ActionKind(StrEnum):
+    SHOW_QUESTION = "show_question"
+    START_TIMER = "start_timer"
+    WAIT_TIME_UP = "wait_time_up"  # the clock runs; time-up comes at the deadline
+    REVEAL = "reveal"
+    APPLY = "apply"
+    RESCUE = "rescue"
+    START_TIEBREAK = "start_tiebreak"
+    END_TIEBREAK = "end_tiebreak"
+    START_FINAL = "start_final"
+    FINISH = "finish"
+    RESUME = "resume"
+    NONE = "none"  # the show is over
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    kind: ActionKind
+    label: str  # what the console's primary button says (Vietnamese)
+    question_id: str | None = None
+    seats: tuple[int, ...] = ()
+    places: int = 0
+    reason: str = ""
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+STAGE_POOLS = {
+    Stage.MAIN: Pool.MAIN,
+    Stage.RESCUE: Pool.RESCUE,
+    Stage.TIEBREAK: Pool.TIEBREAK,
+    Stage.FINAL: Pool.FINAL,
+}
+
+
+def next_question(state: ShowState, setup: ShowSetup, pool: Pool) -> Question | None:
+    """The first question of the pool not yet used, in the organisers' order."""
+    for q in setup.questions.pool(pool):
+        if q.id not in state.asked:
+            return q
+    return None
+
+
+def suggest(state: ShowState, setup: ShowSetup) -> Action:
+    """The step the MC most likely wants next."""
+    if state.paused:
+        return Action(ActionKind.RESUME, "Tiếp tục")
+    phase = state.phase
+    if phase is Phase.FINISHED:
+        return Action(ActionKind.NONE, "Đã kết thúc")
+    if phase is Phase.QUESTION_SHOWN:
+        return Action(ActionKind.START_TIMER, "Bắt đầu tính giờ")
+    if phase is Phase.TIMER_RUNNING:
+        return Action(ActionKind.WAIT_TIME_UP, "Dừng sớm")
+    if phase is Phase.TIME_UP:
+        return Action(ActionKind.REVEAL, "Công bố đáp án")
+    if phase is Phase.REVEALED:
+        return Action(ActionKind.APPLY, "Xử lý loại")
+    return _between_questions(state, setup)
+
+
+def _ask(state: ShowState, setup: ShowSetup, stage: Stage, label: str) -> Action | None:
+    q = next_question(state, setup, STAGE_POOLS[stage])
+    if q is None:
+        return None
+    return Action(ActionKind.SHOW_QUESTION, f"{label}: {q.id}", question_id=q.id)
+
+
+def _between_questions(state: ShowState, setup: ShowSetup) -> Action:
+    rules = setup.rules
+    if state.stage is Stage.TIEBREAK:
+        return _ask(state, setup, Stage.TIEBREAK, "Câu hỏi phụ") or Action(
+            ActionKind.END_TIEBREAK, "Kết thúc câu hỏi phụ (hết câu hỏi)"
+        )
+    if state.stage is Stage.RESCUE:
+        return _ask(state, setup, Stage.RESCUE, "Câu hỏi cứu trợ") or Action(
+            ActionKind.FINISH, "Kết thúc (hết câu hỏi cứu trợ)"
+        )
+    if state.stage is Stage.FINAL:
+        if state.questions and state.questions[-1].stage is Stage.FINAL:
+            return _finish_or_break_ties(state, setup, "Đã trả lời câu hỏi chuông vàng")
+        return _ask(state, setup, Stage.FINAL, "Câu hỏi chuông vàng") or Action(
+            ActionKind.FINISH, "Kết thúc (không có câu hỏi chuông vàng)"
+        )
+    standing = state.standing
+    if state.phase is not Phase.LOBBY and rescue_allowed(state, setup) is None:
+        return Action(ActionKind.RESCUE, "Cứu trợ", reason=rules.rescue.method.value)
+    if not standing:
+        return _finish_or_break_ties(state, setup, "Không còn thí sinh trên sàn")
+    if (
+        state.phase is not Phase.LOBBY
+        and len(standing) <= rules.final_when_standing
+        and next_question(state, setup, Pool.FINAL) is not None
+    ):
+        return Action(ActionKind.START_FINAL, "Câu hỏi chuông vàng", seats=tuple(standing))
+    limit_reached = rules.question_limit is not None and state.main_number >= rules.question_limit
+    ask = None if limit_reached else _ask(state, setup, Stage.MAIN, f"Câu {state.main_number + 1}")
+    if ask is not None:
+        return ask
+    at_limit_tiebreak = rules.at_limit is LimitPolicy.TIEBREAK and len(standing) > 1
+    if at_limit_tiebreak and _tiebreak_pool(state, setup):
+        return Action(
+            ActionKind.START_TIEBREAK,
+            "Câu hỏi phụ tìm người thắng",
+            seats=tuple(standing),
+            places=1,
+            reason="hết câu hỏi chính",
+        )
+    return _finish_or_break_ties(state, setup, "Hết câu hỏi chính")
+
+
+def _tiebreak_pool(state: ShowState, setup: ShowSetup) -> bool:
+    return next_question(state, setup, Pool.TIEBREAK) is not None
+
+
+def _finish_or_break_ties(state: ShowState, setup: ShowSetup, why: str) -> Action:
+    """Before finishing: a tie across a prize boundary is broken by tie-break questions.
+
+    Each tie-break uses up questions of the tie-break pool, so this ends when the ties are
+    broken or the pool is empty (the organisers then decide).
+    """
+    if _tiebreak_pool(state, setup):
+        ranking = rank(state, setup)
+        slots = [p.name for p in setup.rules.prizes for _ in range(p.count)]
+        ties = ranking.straddling_ties
+        if ties:
+            group = ties[0]
+            first = next(p for p in ranking.placings if p.seat == group[0])
+            at_stake = slots[first.rank - 1 : first.rank - 1 + len(group)]
+            places = sum(1 for _ in takewhile(lambda name: name == at_stake[0], at_stake))
+            return Action(
+                ActionKind.START_TIEBREAK,
+                f"Câu hỏi phụ cho {len(group)} thí sinh đồng hạng {first.rank}",
+                seats=group,
+                places=min(places, len(group) - 1),
+                reason="đồng hạng ở ranh giới giải thưởng",
+            )
+    return Action(ActionKind.FINISH, f"Kết thúc chương trình ({why})", reason=why)

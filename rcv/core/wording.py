@@ -1,0 +1,101 @@
+"""Events in words, for the log listing, the undo menu and the exported journal (Vietnamese)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rcv.core import events as ev
+from rcv.core.events import LogEntry, RejectReason, Stage
+from rcv.core.rules import RescueMethod
+from rcv.core.state import ShowSetup
+
+STAGE_WORDS = {
+    Stage.MAIN: "Câu",
+    Stage.RESCUE: "Câu cứu trợ",
+    Stage.TIEBREAK: "Câu hỏi phụ",
+    Stage.FINAL: "Câu hỏi chuông vàng",
+}
+REJECT_WORDS = {
+    RejectReason.NOT_ACCEPTING: "không trong thời gian trả lời",
+    RejectReason.LATE: "bấm sau khi hết giờ",
+    RejectReason.DUPLICATE: "đã trả lời trước đó",
+    RejectReason.UNKNOWN_SEAT: "ghế không có trong danh sách",
+    RejectReason.NOT_IN_PLAY: "ghế không còn thi đấu",
+    RejectReason.INVALID_KEY: "phím không phải phương án",
+    RejectReason.PAUSED: "đang tạm dừng",
+}
+RESCUE_WORDS = {
+    RescueMethod.ALL: "tất cả thí sinh bị loại trở lại",
+    RescueMethod.SEATS: "các ghế do ban tổ chức chọn",
+    RescueMethod.BEST: "những thí sinh có thành tích tốt nhất",
+    RescueMethod.QUESTION: "câu hỏi cứu trợ",
+}
+
+
+def _seats(seats: Sequence[int]) -> str:
+    if not seats:
+        return "không ai"
+    shown = ", ".join(str(s) for s in seats[:20])
+    more = f" … (+{len(seats) - 20})" if len(seats) > 20 else ""
+    return f"{len(seats)} ghế: {shown}{more}"
+
+
+def describe_event(event: ev.Event, setup: ShowSetup | None = None) -> str:
+    """One line of Vietnamese saying what the event was."""
+    match event:
+        case ev.QuestionShown(question_id=qid, stage=stage, number=n, participants=p):
+            return f"{STAGE_WORDS[stage]} {n} ({qid}) hiện lên, {len(p)} thí sinh tham gia"
+        case ev.TimerStarted(duration_ms=d):
+            return f"Bắt đầu tính giờ {d / 1000:g} giây"
+        case ev.AnswerReceived(seat=s, answer=a, hub=h):
+            return f"Ghế {s} chọn {a}" + (f" (bộ thu {h})" if h else "")
+        case ev.PressRejected(seat=s, answer=a, reason=r):
+            return f"Từ chối ghế {s} bấm {a}: {REJECT_WORDS.get(RejectReason(r), r)}"
+        case ev.TimeUp(early=early):
+            return "Dừng sớm, khoá đáp án" if early else "Hết giờ, khoá đáp án"
+        case ev.AnswerRevealed():
+            return "Công bố đáp án"
+        case ev.EliminationsApplied(eliminated=out, returned=back, dropped=drop, rung=rung):
+            parts = []
+            if event.all_wrong:
+                parts.append("cả sàn trả lời sai")
+            if out:
+                parts.append(f"loại {_seats(out)}")
+            if back:
+                parts.append(f"trở lại {_seats(back)}")
+            if drop:
+                parts.append(f"dừng câu hỏi phụ {_seats(drop)}")
+            if rung:
+                parts.append(f"rung chuông vàng {_seats(rung)}")
+            return "Xử lý kết quả: " + ("; ".join(parts) or "không ai bị loại")
+        case ev.AnswerSet(seat=s, answer=a, reason=r):
+            what = f"đặt đáp án {a}" if a is not None else "xoá đáp án"
+            return f"Sửa tay ghế {s}: {what}" + (f" — {r}" if r else "")
+        case ev.ContestantEliminated(seat=s, reason=r):
+            return f"Loại tay ghế {s}" + (f" — {r}" if r else "")
+        case ev.ContestantRevived(seat=s, reason=r):
+            return f"Đưa ghế {s} trở lại" + (f" — {r}" if r else "")
+        case ev.RescueApplied(method=m, seats=seats):
+            tail = f", {_seats(seats)}" if m is not RescueMethod.QUESTION else ""
+            return f"Cứu trợ: {RESCUE_WORDS[m]}{tail}"
+        case ev.TieBreakStarted(seats=seats, places=places):
+            return f"Mở vòng câu hỏi phụ cho {_seats(seats)}, chọn {places} vị trí"
+        case ev.TieBreakEnded(decided=d):
+            return "Kết thúc vòng câu hỏi phụ" + ("" if d else " (chưa phân định hết)")
+        case ev.FinalStarted(seats=seats):
+            return f"Câu hỏi chuông vàng cho {_seats(seats)}"
+        case ev.ShowPaused():
+            return "Tạm dừng"
+        case ev.ShowResumed():
+            return "Tiếp tục"
+        case ev.ShowFinished(reason=r):
+            return "Kết thúc chương trình" + (f" — {r}" if r else "")
+        case ev.Undone(step=step, what=what):
+            return f"Hoàn tác bước {step}: {what}"
+    return event.TYPE
+
+
+def describe_step(entries: Sequence[LogEntry], setup: ShowSetup | None = None) -> str:
+    """The MC's command behind a step, in words (keypad presses in it are not listed)."""
+    words = [describe_event(e.event, setup) for e in entries if e.event.OPERATOR]
+    return "; ".join(words) or "bấm phím"

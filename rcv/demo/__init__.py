@@ -1,0 +1,1 @@
+"""The demo show: simulated contestants playing a whole show, headless or on screen."""

@@ -1,0 +1,149 @@
+"""An automatic MC: plays a show to the end by always taking the suggested next step, with a
+simulated floor answering. Used by the headless demo and by end-to-end tests.
+
+Time is virtual: each step moves a clock forward by a plausible amount instead of waiting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rcv.core.commands import Press
+from rcv.core.events import Stage
+from rcv.core.model import QuestionKind
+from rcv.core.rules import RescueMethod
+from rcv.core.show import Change, Show
+from rcv.core.suggest import Action, ActionKind, suggest
+from rcv.sim.floor import FloorModel
+
+BATCH_MS = 50  # presses are written in bursts, as the controller does with real keypads
+STEP_GAPS_MS = {
+    ActionKind.SHOW_QUESTION: 4000,
+    ActionKind.START_TIMER: 3000,
+    ActionKind.REVEAL: 2500,
+    ActionKind.APPLY: 3000,
+    ActionKind.WAIT_TIME_UP: 0,  # the presses and the deadline move the clock
+}
+
+
+@dataclass(slots=True)
+class VirtualClock:
+    """Show time in epoch milliseconds, moved forward by hand."""
+
+    now_ms: int
+
+    def advance(self, ms: int) -> int:
+        self.now_ms += ms
+        return self.now_ms
+
+    def at_least(self, ms: int) -> int:
+        self.now_ms = max(self.now_ms, ms)
+        return self.now_ms
+
+
+Observer = Callable[[Action, Change], None]
+
+
+class Autopilot:
+    """Drives ``show`` one step at a time."""
+
+    def __init__(self, show: Show, floor: FloorModel, clock: VirtualClock) -> None:
+        self.show = show
+        self.floor = floor
+        self.clock = clock
+
+    def step(self) -> tuple[Action, Change] | None:
+        """Take the next suggested step; None when the show is over."""
+        action = suggest(self.show.state, self.show.setup)
+        if action.kind is ActionKind.NONE:
+            return None
+        return action, self._perform(action)
+
+    def run(self, observer: Observer | None = None) -> None:
+        while (done := self.step()) is not None:
+            if observer is not None:
+                observer(*done)
+
+    def _perform(self, action: Action) -> Change:
+        show, clock = self.show, self.clock
+        at = clock.advance(STEP_GAPS_MS.get(action.kind, 1500))
+        match action.kind:
+            case ActionKind.SHOW_QUESTION:
+                assert action.question_id is not None
+                return show.show_question(action.question_id, at)
+            case ActionKind.START_TIMER:
+                return show.start_timer(at)
+            case ActionKind.WAIT_TIME_UP:
+                return self._answer_and_close()
+            case ActionKind.REVEAL:
+                self._write_board_answers(at)
+                return show.reveal(clock.advance(500))
+            case ActionKind.APPLY:
+                return show.apply_eliminations(at)
+            case ActionKind.RESCUE:
+                method = RescueMethod(action.reason)
+                if method is RescueMethod.SEATS:  # an autopilot cannot choose: best record
+                    method = RescueMethod.BEST
+                return show.rescue(method, at)
+            case ActionKind.START_TIEBREAK:
+                return show.start_tiebreak(action.seats, action.places, at, action.reason)
+            case ActionKind.END_TIEBREAK:
+                return show.end_tiebreak(at)
+            case ActionKind.START_FINAL:
+                return show.start_final(at, action.seats)
+            case ActionKind.RESUME:
+                return show.resume(at)
+            case _:
+                return show.finish(at, action.reason)
+
+    def _answer_and_close(self) -> Change:
+        """Let the floor press (in bursts), then close the answers at the deadline."""
+        show, clock = self.show, self.clock
+        record = show.state.questions[-1]
+        question = show.setup.questions.by_id(record.question_id)
+        assert record.timer_started_at_ms is not None and record.deadline_ms is not None
+        if question.kind is not QuestionKind.SHORT:
+            waiting = [s for s in record.participants if s not in record.answers]
+            presses = self.floor.presses(question, waiting, record.timer_started_at_ms)
+            for batch in _bursts(presses):
+                arrival = batch[-1].pressed_at_ms + BATCH_MS
+                if arrival > record.deadline_ms + 2000:
+                    break
+                if arrival <= clock.now_ms:  # already delivered before a crash
+                    continue
+                show.presses(batch, clock.at_least(arrival))
+        return show.time_up(clock.at_least(record.deadline_ms))
+
+    def _write_board_answers(self, at: int) -> None:
+        """Short-answer questions are written on boards and typed in by the operator."""
+        show = self.show
+        record = show.state.questions[-1]
+        question = show.setup.questions.by_id(record.question_id)
+        if question.kind is not QuestionKind.SHORT:
+            return
+        for seat in record.participants:
+            if seat in record.answers:
+                continue
+            drawn = self.floor.answer(question, seat)
+            if drawn is not None:
+                show.set_answer(seat, drawn[0], at, reason="bảng trả lời")
+
+
+def _bursts(presses: list[Press]) -> list[list[Press]]:
+    batches: list[list[Press]] = []
+    for p in presses:
+        if batches and p.pressed_at_ms - batches[-1][0].pressed_at_ms < BATCH_MS:
+            batches[-1].append(p)
+        else:
+            batches.append([p])
+    return batches
+
+
+def stage_label(stage: Stage) -> str:
+    return {
+        Stage.MAIN: "Câu",
+        Stage.RESCUE: "Cứu trợ",
+        Stage.TIEBREAK: "Câu phụ",
+        Stage.FINAL: "Chuông vàng",
+    }[stage]

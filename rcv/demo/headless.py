@@ -1,0 +1,103 @@
+"""The demo show in a terminal: a whole simulated show played to the end, printed as it goes.
+
+The show is written to an event file as it is played; given an existing file it carries on
+where that show stopped. Same seed, same result.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from rcv.cli.render import prize_lines, ranking_lines
+from rcv.core.events import EliminationsApplied, QuestionShown
+from rcv.core.model import EventInfo, QuestionSet
+from rcv.core.ranking import rank
+from rcv.core.rules import Rules
+from rcv.core.show import Change, Show
+from rcv.core.state import ShowSetup
+from rcv.core.suggest import Action, ActionKind
+from rcv.core.wording import describe_event
+from rcv.demo.autopilot import Autopilot, VirtualClock, stage_label
+from rcv.sim.floor import FloorModel
+from rcv.sim.people import make_roster
+from rcv.storage.event_file import EventFile
+
+
+def open_or_create(
+    path: Path, seats: int, seed: int, questions: QuestionSet, rules: Rules | None = None
+) -> EventFile:
+    if path.exists():
+        return EventFile.open(path)
+    setup = ShowSetup(make_roster(seats, seed), questions, rules or Rules())
+    return EventFile.create(path, setup, EventInfo(name="Rung chuông vàng — chương trình thử"))
+
+
+def run_headless(
+    event_file: EventFile,
+    seed: int,
+    out: TextIO,
+    pace_s: float = 0.0,
+    now_ms: Callable[[], int] = lambda: int(time.time() * 1000),
+    sleep: Callable[[float], None] = time.sleep,
+) -> Show:
+    """Play the show in ``event_file`` to its end, printing one line per question."""
+    show = Show(event_file.setup, event_file.entries, event_file.append)
+    log = event_file.entries
+    start = log[-1].at_ms if log else now_ms()
+    if log:
+        print(f"Tiếp tục chương trình từ mục nhật ký {log[-1].seq}.", file=out, flush=True)
+    pilot = Autopilot(show, FloorModel(seed=seed), VirtualClock(start))
+
+    def observe(action: Action, change: Change) -> None:
+        line = _line_for(show, action, change)
+        if line:
+            print(
+                f"[#{change.entries[-1].seq}] {line}" if change.entries else line,
+                file=out,
+                flush=True,
+            )
+        if pace_s > 0 and action.kind is not ActionKind.WAIT_TIME_UP:
+            sleep(pace_s)
+
+    pilot.run(observe)
+    ranking = rank(show.state, show.setup)
+    print("", file=out)
+    print("KẾT QUẢ — 10 thí sinh dẫn đầu", file=out)
+    for line in ranking_lines(ranking, show.setup, 10):
+        print(line, file=out)
+    print("", file=out)
+    print("GIẢI THƯỞNG", file=out)
+    for line in prize_lines(ranking, show.setup):
+        print(line, file=out)
+    print(f"\nTệp sự kiện: {event_file.path}", file=out, flush=True)
+    return show
+
+
+def _line_for(show: Show, action: Action, change: Change) -> str | None:
+    state = show.state
+    for entry in change.entries:
+        event = entry.event
+        if isinstance(event, QuestionShown):
+            return None
+        if isinstance(event, EliminationsApplied):
+            record = state.questions[-1]
+            question = show.setup.questions.by_id(record.question_id)
+            right = sum(state.verdicts(question).values())
+            outcome = describe_event(event).removeprefix("Xử lý kết quả: ")
+            return (
+                f"{stage_label(record.stage)} {record.number} ({record.question_id}) · đáp án "
+                f"{question.correct_text()[:30]} · đúng {right}/{len(record.participants)} · "
+                f"{outcome} · còn {len(state.standing)}"
+            )
+    if action.kind in (
+        ActionKind.RESCUE,
+        ActionKind.START_TIEBREAK,
+        ActionKind.END_TIEBREAK,
+        ActionKind.START_FINAL,
+        ActionKind.FINISH,
+    ):
+        return "; ".join(describe_event(e.event) for e in change.entries)
+    return None

@@ -1,0 +1,350 @@
+"""One event on disk: create, open (verify and load), append to the log, back up.
+
+The file is the show's memory. ``append`` commits before it returns, so an entry the engine
+has applied is on disk. Opening checks the SQLite file, the schema version and the whole hash
+chain before anything is handed out: a damaged or edited file is reported, never half-loaded.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, delete, insert, select, text
+from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
+
+from rcv.core.codec import from_plain, to_plain
+from rcv.core.events import LogEntry
+from rcv.core.model import Contestant, EventInfo, Question, QuestionSet, Roster
+from rcv.core.rules import Rules
+from rcv.core.state import ShowSetup
+from rcv.storage import chain
+from rcv.storage.errors import (
+    EventFileCorrupt,
+    EventFileError,
+    EventFileTampered,
+    EventFileTooNew,
+)
+from rcv.storage.schema import (
+    FORMAT_NAME,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    Base,
+    ContestantRow,
+    LogRow,
+    MetaRow,
+    Migration,
+    QuestionRow,
+    make_engine,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """Everything read from an event file, verified."""
+
+    setup: ShowSetup
+    info: EventInfo
+    entries: tuple[LogEntry, ...]
+    head: str
+
+
+class EventFile:
+    """An open event file. Use :meth:`create` or :meth:`open`; close it when done."""
+
+    def __init__(self, path: Path, conn: Connection, loaded: Loaded) -> None:
+        self.path = path
+        self._conn = conn
+        self._setup = loaded.setup
+        self._info = loaded.info
+        self._entries = list(loaded.entries)
+        self._head = loaded.head
+
+    # -- opening -----------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path | str, setup: ShowSetup, info: EventInfo | None = None) -> EventFile:
+        path = Path(path)
+        if path.exists():
+            raise EventFileError(
+                path, f"Tệp {path} đã tồn tại: hãy mở nó hoặc chọn tên khác.", "File exists."
+            )
+        info = info or EventInfo()
+        try:
+            engine = make_engine(path)
+            conn = engine.connect()
+            Base.metadata.create_all(conn)
+            _write_meta(conn, "format", FORMAT_NAME)
+            _write_meta(conn, "schema_version", str(SCHEMA_VERSION))
+            _write_meta(conn, "info", json.dumps(to_plain(info), ensure_ascii=False))
+            _write_setup(conn, setup)
+            conn.commit()
+        except SQLAlchemyError as exc:
+            raise EventFileError(path, f"Không tạo được tệp sự kiện {path}: {exc}") from exc
+        return cls(path, conn, Loaded(setup, info, (), chain.genesis(setup)))
+
+    @classmethod
+    def open(cls, path: Path | str, migrations: dict[int, Migration] | None = None) -> EventFile:
+        path = Path(path)
+        if not path.is_file():
+            raise EventFileError(path, f"Không tìm thấy tệp sự kiện {path}.", "File not found.")
+        _check_sqlite_header(path)
+        try:
+            conn = make_engine(path).connect()
+            try:
+                _check_integrity(path, conn)
+                _upgrade(path, conn, MIGRATIONS if migrations is None else migrations)
+                loaded = _load(path, conn)
+            except BaseException:
+                conn.close()
+                raise
+        except (DBAPIError, sqlite3.DatabaseError) as exc:
+            raise _corrupt(path, str(exc)) from exc
+        return cls(path, conn, loaded)
+
+    # -- reading -----------------------------------------------------------------------------
+    @property
+    def setup(self) -> ShowSetup:
+        return self._setup
+
+    @property
+    def info(self) -> EventInfo:
+        return self._info
+
+    @property
+    def entries(self) -> tuple[LogEntry, ...]:
+        return tuple(self._entries)
+
+    @property
+    def head(self) -> str:
+        """The hash of the last entry (or of the setup): the show's fingerprint so far."""
+        return self._head
+
+    # -- writing -----------------------------------------------------------------------------
+    def append(self, entries: Sequence[LogEntry]) -> None:
+        """Write entries in one transaction; returns only once they are durable."""
+        if not entries:
+            return
+        head = self._head
+        rows = []
+        for entry in entries:
+            head = chain.link(head, entry)
+            plain = entry.to_plain()
+            rows.append(
+                {
+                    "seq": entry.seq,
+                    "step": entry.step,
+                    "at_ms": entry.at_ms,
+                    "type": plain["type"],
+                    "data": json.dumps(plain["data"], ensure_ascii=False),
+                    "hash": head,
+                }
+            )
+        try:
+            self._conn.execute(insert(LogRow), rows)
+            self._conn.commit()
+        except IntegrityError as exc:
+            self._conn.rollback()
+            raise EventFileError(
+                self.path,
+                "Tệp sự kiện đã bị một chương trình khác ghi vào. Hãy đóng và mở lại sự kiện.",
+                "The event file was written by another program: reopen it.",
+            ) from exc
+        except SQLAlchemyError as exc:
+            self._conn.rollback()
+            raise EventFileError(
+                self.path, f"Không ghi được nhật ký vào {self.path}: {exc}"
+            ) from exc
+        self._entries.extend(entries)
+        self._head = head
+
+    def replace_setup(self, setup: ShowSetup) -> None:
+        """Change roster, questions or rules: only before the show has started."""
+        if self._entries:
+            raise EventFileError(
+                self.path,
+                "Chương trình đã bắt đầu: không thể thay danh sách thí sinh, câu hỏi hay thể lệ.",
+                "The show has started: the setup is fixed.",
+            )
+        _write_setup(self._conn, setup)
+        self._conn.commit()
+        self._setup = setup
+        self._head = chain.genesis(setup)
+
+    def update_info(self, info: EventInfo) -> None:
+        _write_meta(self._conn, "info", json.dumps(to_plain(info), ensure_ascii=False))
+        self._conn.commit()
+        self._info = info
+
+    def backup(self, target: Path | str) -> Path:
+        """A consistent copy of the file (log and WAL included), e.g. onto a USB stick."""
+        target = Path(target)
+        if target.exists():
+            target.unlink()
+        self._conn.exec_driver_sql("VACUUM INTO ?", (str(target),))
+        return target
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> EventFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# -- helpers -------------------------------------------------------------------------------
+def _corrupt(path: Path, detail: str) -> EventFileCorrupt:
+    return EventFileCorrupt(
+        path,
+        f"Tệp {path.name} bị hỏng hoặc không phải tệp sự kiện rcv ({detail}). "
+        "Hãy dùng bản sao lưu gần nhất.",
+        f"{path.name} is damaged or not an rcv event file ({detail}).",
+    )
+
+
+def _check_sqlite_header(path: Path) -> None:
+    with path.open("rb") as fh:
+        header = fh.read(16)
+    if header != b"SQLite format 3\x00":
+        raise _corrupt(path, "không phải cơ sở dữ liệu SQLite")
+
+
+def _check_integrity(path: Path, conn: Connection) -> None:
+    result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+    if result != "ok":
+        raise _corrupt(path, f"kiểm tra toàn vẹn: {result}")
+    tables = set(conn.exec_driver_sql("SELECT name FROM sqlite_master").scalars())
+    if not {"meta", "contestants", "questions", "log"} <= tables:
+        raise _corrupt(path, "thiếu bảng dữ liệu")
+    if _read_meta(conn, "format") != FORMAT_NAME:
+        raise _corrupt(path, "không có dấu hiệu tệp rcv")
+
+
+def _upgrade(path: Path, conn: Connection, migrations: dict[int, Migration]) -> None:
+    raw = _read_meta(conn, "schema_version")
+    version = int(raw) if raw and raw.isdigit() else 0
+    if version > SCHEMA_VERSION:
+        raise EventFileTooNew(
+            path,
+            f"Tệp {path.name} được tạo bởi phiên bản rcv mới hơn (lược đồ {version}); "
+            f"phiên bản này chỉ đọc tới lược đồ {SCHEMA_VERSION}. Hãy cập nhật rcv.",
+            f"{path.name} was written by a newer rcv (schema {version} > {SCHEMA_VERSION}).",
+        )
+    while version < SCHEMA_VERSION:
+        step = migrations.get(version)
+        if step is None:
+            raise _corrupt(path, f"không có cách nâng cấp từ lược đồ {version}")
+        step(conn)
+        version += 1
+        _write_meta(conn, "schema_version", str(version))
+        conn.commit()
+
+
+def _load(path: Path, conn: Connection) -> Loaded:
+    try:
+        info = from_plain(EventInfo, json.loads(_read_meta(conn, "info") or "{}"))
+        rules = from_plain(Rules, json.loads(_read_meta(conn, "rules") or "{}"))
+        contestants = tuple(
+            Contestant(r.sbd, r.seat, r.name, r.unit, r.grp, r.checkin_code)
+            for r in conn.execute(select(ContestantRow).order_by(ContestantRow.seat))
+        )
+        questions = tuple(
+            from_plain(Question, json.loads(r.data))
+            for r in conn.execute(select(QuestionRow).order_by(QuestionRow.position))
+        )
+        title = _read_meta(conn, "questions_title") or ""
+        setup = ShowSetup(Roster(contestants), QuestionSet(questions, title), rules)
+    except (ValueError, TypeError, KeyError) as exc:
+        raise EventFileTampered(
+            path, None, f"Dữ liệu thiết lập trong {path.name} không hợp lệ: {exc}"
+        ) from exc
+    head = chain.genesis(setup)
+    if _read_meta(conn, "genesis") != head:
+        raise EventFileTampered(
+            path,
+            None,
+            f"Danh sách thí sinh, câu hỏi hoặc thể lệ trong {path.name} đã bị sửa ngoài rcv.",
+            "The roster, questions or rules were changed outside rcv.",
+        )
+    entries: list[LogEntry] = []
+    for row in conn.execute(select(LogRow).order_by(LogRow.seq)):
+        seq = len(entries) + 1
+        try:
+            if row.seq != seq:
+                raise ValueError(f"thiếu mục số {seq}")
+            entry = LogEntry.from_plain(
+                {
+                    "seq": row.seq,
+                    "step": row.step,
+                    "at_ms": row.at_ms,
+                    "type": row.type,
+                    "data": json.loads(row.data),
+                }
+            )
+        except (ValueError, TypeError, KeyError) as exc:
+            raise _tampered_at(path, seq, str(exc)) from exc
+        head = chain.link(head, entry)
+        if head != row.hash:
+            raise _tampered_at(path, seq, "mã băm không khớp")
+        entries.append(entry)
+    return Loaded(setup, info, tuple(entries), head)
+
+
+def _tampered_at(path: Path, seq: int, detail: str) -> EventFileTampered:
+    return EventFileTampered(
+        path,
+        seq,
+        f"Nhật ký trong {path.name} đã bị sửa hoặc hỏng tại mục {seq} ({detail}).",
+        f"The log in {path.name} was altered or damaged at entry {seq} ({detail}).",
+    )
+
+
+def _write_setup(conn: Connection, setup: ShowSetup) -> None:
+    conn.execute(delete(ContestantRow))
+    conn.execute(delete(QuestionRow))
+    if setup.roster.contestants:
+        conn.execute(
+            insert(ContestantRow),
+            [
+                {
+                    "seat": c.seat,
+                    "sbd": c.sbd,
+                    "name": c.name,
+                    "unit": c.unit,
+                    "grp": c.group,
+                    "checkin_code": c.checkin_code,
+                }
+                for c in setup.roster.contestants
+            ],
+        )
+    if setup.questions.questions:
+        conn.execute(
+            insert(QuestionRow),
+            [
+                {
+                    "position": i,
+                    "qid": q.id,
+                    "pool": q.pool.value,
+                    "kind": q.kind.value,
+                    "data": json.dumps(to_plain(q), ensure_ascii=False),
+                }
+                for i, q in enumerate(setup.questions.questions, start=1)
+            ],
+        )
+    _write_meta(conn, "rules", json.dumps(to_plain(setup.rules), ensure_ascii=False))
+    _write_meta(conn, "questions_title", setup.questions.title)
+    _write_meta(conn, "genesis", chain.genesis(setup))
+
+
+def _write_meta(conn: Connection, key: str, value: str) -> None:
+    conn.execute(
+        text("INSERT OR REPLACE INTO meta(key, value) VALUES (:k, :v)"), {"k": key, "v": value}
+    )
+
+
+def _read_meta(conn: Connection, key: str) -> str | None:
+    return conn.execute(select(MetaRow.value).where(MetaRow.key == key)).scalar_one_or_none()

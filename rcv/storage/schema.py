@@ -1,0 +1,78 @@
+"""The tables of an event file (SQLAlchemy 2.0 typed models) and the connection settings.
+
+Every connection runs in WAL mode with ``synchronous=FULL``: a committed log entry survives a
+power cut. Schema changes bump ``SCHEMA_VERSION`` and add an upgrade step in ``MIGRATIONS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Integer, String, Text, create_engine, event
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.pool import NullPool
+
+SCHEMA_VERSION = 1
+FORMAT_NAME = "rcv-event"
+
+# version -> function upgrading a connection from that version to the next one
+Migration = Callable[[Connection], None]
+MIGRATIONS: dict[int, Migration] = {}
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class MetaRow(Base):
+    """Key/value facts: format, schema version, event info, rules, genesis hash."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ContestantRow(Base):
+    __tablename__ = "contestants"
+    seat: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sbd: Mapped[str] = mapped_column(String, unique=True)
+    name: Mapped[str] = mapped_column(String)
+    unit: Mapped[str] = mapped_column(String, default="")
+    grp: Mapped[str] = mapped_column(String, default="")
+    checkin_code: Mapped[str | None] = mapped_column(String, nullable=True)
+
+
+class QuestionRow(Base):
+    __tablename__ = "questions"
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    qid: Mapped[str] = mapped_column(String, unique=True)
+    pool: Mapped[str] = mapped_column(String)
+    kind: Mapped[str] = mapped_column(String)
+    data: Mapped[str] = mapped_column(Text)  # the whole question as JSON
+
+
+class LogRow(Base):
+    __tablename__ = "log"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    step: Mapped[int] = mapped_column(Integer)
+    at_ms: Mapped[int] = mapped_column(Integer)
+    type: Mapped[str] = mapped_column(String)
+    data: Mapped[str] = mapped_column(Text)
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine for one event file; one connection at a time (NullPool) so it closes cleanly."""
+    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+    event.listen(engine, "connect", _pragmas)
+    return engine
