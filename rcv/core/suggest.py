@@ -9,10 +9,12 @@ from enum import StrEnum
 from itertools import takewhile
 
 from rcv.core.commands import rescue_allowed
+from rcv.core.errors import CommandRefused
 from rcv.core.events import Stage
 from rcv.core.model import Pool, Question
 from rcv.core.ranking import rank
-from rcv.core.rules import LimitPolicy
+from rcv.core.rules import LimitPolicy, RescueMethod
+from rcv.core.show import Change, Show
 from rcv.core.state import Phase, ShowSetup, ShowState
 
 
@@ -153,3 +155,34 @@ def _finish_or_break_ties(state: ShowState, setup: ShowSetup, why: str) -> Actio
                 reason="đồng hạng ở ranh giới giải thưởng",
             )
     return Action(ActionKind.FINISH, f"Kết thúc chương trình ({why})", reason=why)
+
+
+def act(show: Show, action: Action, at_ms: int) -> Change:
+    """Carry out a suggested action on the show (WAIT_TIME_UP stops the clock early)."""
+    match action.kind:
+        case ActionKind.SHOW_QUESTION:
+            return show.show_question(action.question_id or "", at_ms)
+        case ActionKind.START_TIMER:
+            return show.start_timer(at_ms)
+        case ActionKind.WAIT_TIME_UP:
+            return show.time_up(at_ms, early=True)
+        case ActionKind.REVEAL:
+            return show.reveal(at_ms)
+        case ActionKind.APPLY:
+            return show.apply_eliminations(at_ms)
+        case ActionKind.RESCUE:
+            method = RescueMethod(action.reason)
+            if method is RescueMethod.SEATS:  # seats are chosen in a dialog, not suggested
+                method = RescueMethod.BEST
+            return show.rescue(method, at_ms)
+        case ActionKind.START_TIEBREAK:
+            return show.start_tiebreak(action.seats, action.places, at_ms, action.reason)
+        case ActionKind.END_TIEBREAK:
+            return show.end_tiebreak(at_ms)
+        case ActionKind.START_FINAL:
+            return show.start_final(at_ms, action.seats)
+        case ActionKind.RESUME:
+            return show.resume(at_ms)
+        case ActionKind.FINISH:
+            return show.finish(at_ms, action.reason)
+    raise CommandRefused("finished")

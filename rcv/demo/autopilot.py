@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from rcv.core.commands import Press
 from rcv.core.events import Stage
 from rcv.core.model import QuestionKind
-from rcv.core.rules import RescueMethod
 from rcv.core.show import Change, Show
-from rcv.core.suggest import Action, ActionKind, suggest
+from rcv.core.suggest import Action, ActionKind, act, suggest
 from rcv.sim.floor import FloorModel
 
 BATCH_MS = 50  # presses are written in bursts, as the controller does with real keypads
@@ -68,34 +67,12 @@ class Autopilot:
     def _perform(self, action: Action) -> Change:
         show, clock = self.show, self.clock
         at = clock.advance(STEP_GAPS_MS.get(action.kind, 1500))
-        match action.kind:
-            case ActionKind.SHOW_QUESTION:
-                assert action.question_id is not None
-                return show.show_question(action.question_id, at)
-            case ActionKind.START_TIMER:
-                return show.start_timer(at)
-            case ActionKind.WAIT_TIME_UP:
-                return self._answer_and_close()
-            case ActionKind.REVEAL:
-                self._write_board_answers(at)
-                return show.reveal(clock.advance(500))
-            case ActionKind.APPLY:
-                return show.apply_eliminations(at)
-            case ActionKind.RESCUE:
-                method = RescueMethod(action.reason)
-                if method is RescueMethod.SEATS:  # an autopilot cannot choose: best record
-                    method = RescueMethod.BEST
-                return show.rescue(method, at)
-            case ActionKind.START_TIEBREAK:
-                return show.start_tiebreak(action.seats, action.places, at, action.reason)
-            case ActionKind.END_TIEBREAK:
-                return show.end_tiebreak(at)
-            case ActionKind.START_FINAL:
-                return show.start_final(at, action.seats)
-            case ActionKind.RESUME:
-                return show.resume(at)
-            case _:
-                return show.finish(at, action.reason)
+        if action.kind is ActionKind.WAIT_TIME_UP:
+            return self._answer_and_close()
+        if action.kind is ActionKind.REVEAL:
+            self._write_board_answers(at)
+            at = clock.advance(500)
+        return act(show, action, at)
 
     def _answer_and_close(self) -> Change:
         """Let the floor press (in bursts), then close the answers at the deadline."""

@@ -1,0 +1,41 @@
+"""Show time for the running program: epoch milliseconds that never go backwards.
+
+The core never reads a clock; the controller asks one of these. Tests use :class:`ManualClock`.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Protocol
+
+
+class Clock(Protocol):
+    def now_ms(self) -> int: ...
+
+
+class SystemClock:
+    """Wall-clock epoch ms at start-up, advanced by the monotonic clock (immune to NTP jumps)."""
+
+    def __init__(self) -> None:
+        self._epoch_ms = time.time() * 1000.0
+        self._mono0 = time.monotonic()
+
+    def now_ms(self) -> int:
+        return int(self._epoch_ms + (time.monotonic() - self._mono0) * 1000.0)
+
+
+class ManualClock:
+    """A clock moved by hand."""
+
+    def __init__(self, start_ms: int = 1_767_225_600_000) -> None:  # 2026-01-01 00:00 UTC
+        self._now = start_ms
+
+    def now_ms(self) -> int:
+        return self._now
+
+    def advance(self, ms: int) -> int:
+        self._now += ms
+        return self._now
+
+    def set(self, ms: int) -> None:
+        self._now = ms

@@ -1,0 +1,224 @@
+"""The one controller the console and the projector display observe.
+
+It owns the open event (file + :class:`~rcv.core.show.Show`), turns the MC's actions and the
+keypads' presses into core commands stamped with the clock, and broadcasts each resulting
+:class:`~rcv.core.show.Change` once on ``changed``. Views redraw from the controller's state and
+keep none of their own. A refused command is reported on ``refused`` (Vietnamese text); a
+storage failure on ``storageFailed`` — the controller never opens a dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from rcv.app.clock import Clock
+from rcv.core.audience import AudienceView, Scene, audience_view
+from rcv.core.commands import Press
+from rcv.core.errors import CommandRefused
+from rcv.core.ranking import Ranking, rank
+from rcv.core.rules import RescueMethod
+from rcv.core.show import Change, Show
+from rcv.core.state import Phase, ShowSetup, ShowState
+from rcv.core.suggest import Action, ActionKind, act, suggest
+from rcv.storage.chain import fingerprint_text
+from rcv.storage.errors import EventFileError
+from rcv.storage.event_file import EventFile
+
+PRESS_FLUSH_MS = 30  # presses are written in bursts: one transaction per ~30 ms
+
+
+class ShowController(QObject):
+    changed = Signal(object)  # Change, or None when an event was opened or closed
+    refused = Signal(str)
+    storageFailed = Signal(str)
+    displayChanged = Signal()  # the display override changed (blackout, logo, floor …)
+
+    def __init__(self, clock: Clock, lang: str = "vi", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.lang = lang
+        self._file: EventFile | None = None
+        self._show: Show | None = None
+        self._pending: list[Press] = []
+        self._override: Scene | None = None
+        self._ranking: Ranking | None = None
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(PRESS_FLUSH_MS)
+        self._heartbeat.timeout.connect(self.tick)
+        self._heartbeat.start()
+
+    # -- the event ---------------------------------------------------------------------------
+    def attach(self, event_file: EventFile) -> None:
+        """Play the show in this (open, verified) event file; replays its log."""
+        self.detach()
+        self._file = event_file
+        self._show = Show(event_file.setup, event_file.entries, event_file.append)
+        self._ranking = None
+        self.changed.emit(None)
+
+    def detach(self) -> None:
+        self.flush_presses()
+        if self._file is not None:
+            self._file.close()
+        self._file, self._show = None, None
+        self.changed.emit(None)
+
+    @property
+    def event_file(self) -> EventFile | None:
+        return self._file
+
+    @property
+    def show(self) -> Show | None:
+        return self._show
+
+    @property
+    def state(self) -> ShowState | None:
+        return self._show.state if self._show else None
+
+    @property
+    def setup(self) -> ShowSetup | None:
+        return self._show.setup if self._show else None
+
+    def ranking(self) -> Ranking | None:
+        if self._show is None:
+            return None
+        if self._ranking is None:
+            self._ranking = rank(self._show.state, self._show.setup)
+        return self._ranking
+
+    def suggestion(self) -> Action | None:
+        return suggest(self._show.state, self._show.setup) if self._show else None
+
+    # -- the projector -----------------------------------------------------------------------
+    @property
+    def display_override(self) -> Scene | None:
+        return self._override
+
+    def set_display_override(self, scene: Scene | None) -> None:
+        self._override = scene
+        self.displayChanged.emit()
+
+    def audience_view(self) -> AudienceView | None:
+        if self._show is None or self._file is None:
+            return None
+        finished = self._show.state.phase is Phase.FINISHED
+        return audience_view(
+            self._show.state,
+            self._show.setup,
+            self._file.info.name,
+            self.ranking() if finished else None,
+            fingerprint_text(self._file.head) if finished else None,
+            self._override,
+        )
+
+    # -- the MC's commands -------------------------------------------------------------------
+    def primary(self) -> Change | None:
+        """Do the suggested next step (the Space key). Nothing while the clock runs."""
+        action = self.suggestion()
+        if action is None or action.kind in (ActionKind.NONE, ActionKind.WAIT_TIME_UP):
+            return None
+        return self.perform(action)
+
+    def perform(self, action: Action) -> Change | None:
+        """Carry out an action the console offered (the primary one or a menu entry)."""
+        return self._call(lambda s, at: act(s, action, at))
+
+    def show_question(self, question_id: str) -> Change | None:
+        return self._call(lambda s, at: s.show_question(question_id, at))
+
+    def start_timer(self, seconds: float | None = None) -> Change | None:
+        return self._call(lambda s, at: s.start_timer(at, seconds))
+
+    def stop_early(self) -> Change | None:
+        self.flush_presses()
+        return self._call(lambda s, at: s.time_up(at, early=True))
+
+    def reveal(self) -> Change | None:
+        return self._call(lambda s, at: s.reveal(at))
+
+    def apply_eliminations(self) -> Change | None:
+        return self._call(lambda s, at: s.apply_eliminations(at))
+
+    def set_answer(self, seat: int, answer: str | None, reason: str = "") -> Change | None:
+        return self._call(lambda s, at: s.set_answer(seat, answer, at, reason))
+
+    def eliminate(self, seat: int, reason: str) -> Change | None:
+        return self._call(lambda s, at: s.eliminate(seat, reason, at))
+
+    def revive(self, seat: int, reason: str) -> Change | None:
+        return self._call(lambda s, at: s.revive(seat, reason, at))
+
+    def rescue(
+        self, method: RescueMethod, seats: Sequence[int] = (), count: int | None = None
+    ) -> Change | None:
+        return self._call(lambda s, at: s.rescue(method, at, seats, count))
+
+    def start_tiebreak(self, seats: Sequence[int], places: int, reason: str = "") -> Change | None:
+        return self._call(lambda s, at: s.start_tiebreak(seats, places, at, reason))
+
+    def end_tiebreak(self) -> Change | None:
+        return self._call(lambda s, at: s.end_tiebreak(at))
+
+    def start_final(self, seats: Sequence[int] = ()) -> Change | None:
+        return self._call(lambda s, at: s.start_final(at, seats))
+
+    def pause(self) -> Change | None:
+        return self._call(lambda s, at: s.pause(at))
+
+    def resume(self) -> Change | None:
+        return self._call(lambda s, at: s.resume(at))
+
+    def finish(self, reason: str = "") -> Change | None:
+        return self._call(lambda s, at: s.finish(at, reason))
+
+    def undo(self) -> Change | None:
+        self.flush_presses()
+        return self._call(lambda s, at: s.undo(at))
+
+    def undo_preview(self) -> str | None:
+        return self._show.undo_preview() if self._show else None
+
+    # -- keypads -----------------------------------------------------------------------------
+    def add_presses(self, presses: Sequence[Press]) -> None:
+        """Presses handed over from the keypad link (on this thread); written within ~30 ms."""
+        self._pending.extend(presses)
+
+    def flush_presses(self) -> Change | None:
+        if not self._pending or self._show is None:
+            return None
+        batch, self._pending = self._pending, []
+        show = self._show
+        return self._run(lambda at: show.presses(batch, at))
+
+    def tick(self) -> None:
+        """Every ~30 ms: write pending presses, and lock the answers when time is up."""
+        self.flush_presses()
+        state = self.state
+        if state is None or state.paused or state.phase is not Phase.TIMER_RUNNING:
+            return
+        deadline = state.questions[-1].deadline_ms
+        if deadline is not None and self.clock.now_ms() >= deadline:
+            self._call(lambda s, at: s.time_up(at))
+
+    # -- internals ---------------------------------------------------------------------------
+    def _call(self, command: Callable[[Show, int], Change]) -> Change | None:
+        show = self._show
+        if show is None:
+            return None
+        self.flush_presses()  # presses that came first are written first
+        return self._run(lambda at: command(show, at))
+
+    def _run(self, command: Callable[[int], Change]) -> Change | None:
+        try:
+            change = command(self.clock.now_ms())
+        except CommandRefused as exc:
+            self.refused.emit(exc.message(self.lang))
+            return None
+        except EventFileError as exc:
+            self.storageFailed.emit(str(exc))
+            return None
+        self._ranking = None
+        self.changed.emit(change)
+        return change
