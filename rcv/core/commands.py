@@ -342,7 +342,8 @@ def start_tiebreak(
     _not_paused(state)
     if state.tiebreak is not None:
         raise CommandRefused("tiebreak_active")
-    _main_stage(state)
+    if not (state.stage is Stage.FINAL and state.final_played):
+        _main_stage(state)
     chosen = sorted(set(seats))
     for s in chosen:
         _seat(state, s)

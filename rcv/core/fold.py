@@ -163,7 +163,7 @@ def _tiebreak_ended(state: ShowState, setup: ShowSetup, e: ev.TieBreakEnded, at:
     tb.decided = e.decided
     for seat in tb.in_play:
         state.seats[seat].tiebreaks[tb.number] = tb.rounds + 1
-    state.stage = Stage.MAIN
+    state.stage = Stage.FINAL if state.final_seats else Stage.MAIN
     state.phase = Phase.RESULTS
 
 

@@ -96,7 +96,7 @@ def rank(state: ShowState, setup: ShowSetup) -> Ranking:
     for group in groups:
         rank_no = len(rows) + 1
         decided = _decider(keys[previous], keys[group[0]]) if previous is not None else None
-        for seat in group:
+        for i, seat in enumerate(group):
             r = state.seats[seat]
             rows.append(
                 Placing(
@@ -108,7 +108,7 @@ def rank(state: ShowState, setup: ShowSetup) -> Ranking:
                     correct=r.correct,
                     correct_time_ms=r.correct_time_ms,
                     rescued=r.rescued,
-                    decided_by=decided,
+                    decided_by=decided if i == 0 else None,
                     tied_with=tuple(s for s in group if s != seat),
                 )
             )

@@ -155,6 +155,11 @@ class ShowState:
             return self.tiebreaks[-1]
         return None
 
+    @property
+    def final_played(self) -> bool:
+        """The golden-bell question has been answered and judged."""
+        return any(q.stage is Stage.FINAL and q.outcome is not None for q in self.questions)
+
     def verdicts(self, question: Question) -> dict[int, bool]:
         """Right or wrong for each participant of the current question (missing counts)."""
         record = self.questions[-1]

@@ -96,7 +96,7 @@ def _between_questions(state: ShowState, setup: ShowSetup) -> Action:
             ActionKind.FINISH, "Kết thúc (hết câu hỏi cứu trợ)"
         )
     if state.stage is Stage.FINAL:
-        if state.questions and state.questions[-1].stage is Stage.FINAL:
+        if state.final_played:
             return _finish_or_break_ties(state, setup, "Đã trả lời câu hỏi chuông vàng")
         return _ask(state, setup, Stage.FINAL, "Câu hỏi chuông vàng") or Action(
             ActionKind.FINISH, "Kết thúc (không có câu hỏi chuông vàng)"
