@@ -1,0 +1,115 @@
+"""The controller: one broadcast per command, refusals reported, time-up at the deadline,
+keypad presses written in bursts, all on an injected clock and a real event file."""
+
+from __future__ import annotations
+
+import pytest
+
+from rcv.app.clock import ManualClock
+from rcv.app.controller import ShowController
+from rcv.core.audience import Scene
+from rcv.core.commands import Press
+from rcv.core.rules import Rules
+from rcv.core.state import Phase, ShowSetup
+from rcv.storage.event_file import EventFile
+from tests.core.helpers import questions, roster
+
+
+@pytest.fixture
+def controller(qtbot, tmp_path):
+    clock = ManualClock()
+    event_file = EventFile.create(tmp_path / "show.rcv", ShowSetup(roster(6), questions(), Rules()))
+    ctl = ShowController(clock)
+    ctl.attach(event_file)
+    yield ctl
+    ctl.detach()
+
+
+def test_each_command_is_broadcast_once(controller, qtbot) -> None:
+    seen = []
+    controller.changed.connect(seen.append)
+    controller.primary()  # show the first question
+    assert len(seen) == 1 and seen[0].events[0].TYPE == "question_shown"
+    controller.primary()  # start the timer
+    assert len(seen) == 2 and controller.state.phase is Phase.TIMER_RUNNING
+
+
+def test_space_does_nothing_while_the_clock_runs(controller) -> None:
+    controller.primary()
+    controller.primary()
+    assert controller.primary() is None
+    assert controller.state.phase is Phase.TIMER_RUNNING
+
+
+def test_a_refused_command_is_reported_in_vietnamese(controller) -> None:
+    messages = []
+    controller.refused.connect(messages.append)
+    assert controller.reveal() is None
+    assert messages and "Không thể công bố đáp án" in messages[0]
+
+
+def test_answers_lock_when_the_clock_passes_the_deadline(controller) -> None:
+    clock: ManualClock = controller.clock
+    controller.show_question("M01")
+    controller.start_timer()
+    deadline = controller.state.questions[-1].deadline_ms
+    clock.set(deadline - 1)
+    controller.tick()
+    assert controller.state.phase is Phase.TIMER_RUNNING
+    clock.set(deadline)
+    controller.tick()
+    assert controller.state.phase is Phase.TIME_UP
+
+
+def test_presses_are_written_in_one_burst_before_the_next_command(controller) -> None:
+    clock: ManualClock = controller.clock
+    seen = []
+    controller.show_question("M01")
+    controller.start_timer()
+    controller.changed.connect(seen.append)
+    start = clock.now_ms()
+    controller.add_presses([Press(s, "B", start + 100 * s) for s in range(1, 7)])
+    assert controller.state.questions[-1].answers == {}  # not yet written
+    clock.advance(30)
+    controller.tick()
+    assert len(seen) == 1 and len(seen[0].entries) == 6
+    assert len({e.step for e in seen[0].entries}) == 1
+    assert len(controller.state.questions[-1].answers) == 6
+    on_disk = EventFile.open(controller.event_file.path)
+    try:
+        assert len(on_disk.entries) == len(controller.show.log)  # durable already
+    finally:
+        on_disk.close()
+
+
+def test_presses_waiting_are_written_before_the_mc_stops_the_clock(controller) -> None:
+    clock: ManualClock = controller.clock
+    controller.show_question("M01")
+    controller.start_timer()
+    controller.add_presses([Press(1, "B", clock.now_ms() + 10)])
+    clock.advance(500)
+    controller.stop_early()
+    assert 1 in controller.state.questions[-1].answers
+
+
+def test_the_display_gets_a_public_view_and_the_mc_can_override_the_scene(controller) -> None:
+    controller.show_question("M01")
+    view = controller.audience_view()
+    assert view.scene is Scene.QUESTION and view.correct is None
+    controller.set_display_override(Scene.BLACKOUT)
+    assert controller.audience_view().scene is Scene.BLACKOUT
+    controller.set_display_override(None)
+    assert controller.audience_view().scene is Scene.QUESTION
+
+
+def test_reopening_the_event_resumes_where_it_stopped(controller, tmp_path) -> None:
+    controller.show_question("M01")
+    controller.start_timer()
+    path = controller.event_file.path
+    before = controller.state
+    controller.detach()
+    again = ShowController(controller.clock)
+    again.attach(EventFile.open(path))
+    assert again.state == before
+    assert again.suggestion().kind.value == "wait_time_up"
+    again.detach()
