@@ -1,0 +1,157 @@
+"""A Word document as a stream of lines, each knowing its paragraph, formatting and pictures.
+
+Lines are what a secretary sees: a paragraph split at its line breaks (Shift+Enter). For each
+character the line keeps which visible marks it carries (bold, underline, a colour, a
+highlight), so an option marked as correct can be found; pictures are kept with the offset
+where they sit. Tables come out as :class:`~rcv.importers.grid.Grid` values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+
+from docx.document import Document
+from docx.enum.dml import MSO_COLOR_TYPE, MSO_THEME_COLOR
+from docx.oxml.ns import qn
+from docx.shared import RGBColor
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+from lxml import etree
+
+from rcv.core.model import nfc
+from rcv.importers.grid import Cell, Grid
+from rcv.importers.report import Location
+from rcv.importers.values import clean_text
+
+_NS = {
+    "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "v": "urn:schemas-microsoft-com:vml",
+    "m": "http://schemas.openxmlformats.org/officeDocument/2006/math",
+    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+}
+
+_PICTURE_IDS = etree.XPath(".//a:blip/@r:embed | .//v:imagedata/@r:id", namespaces=_NS)
+_EQUATIONS = etree.XPath(".//m:oMath | .//w:object", namespaces=_NS)
+_TEXT_THEMES = (MSO_THEME_COLOR.TEXT_1, MSO_THEME_COLOR.DARK_1)
+
+
+@dataclass(frozen=True, slots=True)
+class Picture:
+    offset: int  # character offset in the line where the picture sits
+    data: bytes
+    extension: str  # ".png"
+
+
+@dataclass(slots=True)
+class Line:
+    """One visual line of a paragraph."""
+
+    text: str
+    paragraph: int  # 1-based number of the paragraph in the document body
+    where: Location
+    marks: list[frozenset[str]] = field(default_factory=list)  # per character of ``text``
+    pictures: list[Picture] = field(default_factory=list)
+    numbered: bool = False  # the paragraph uses Word's automatic numbering
+    heading_style: bool = False
+    equation: bool = False  # holds an Equation-editor or embedded object
+
+
+@dataclass(frozen=True, slots=True)
+class TableBlock:
+    number: int
+    grid: Grid
+    lines: list[Line]  # every cell's lines, row by row, for options laid out in a table
+
+
+def _marks(run: Run) -> frozenset[str]:
+    marks = set()
+    if run.bold:
+        marks.add("bold")
+    if run.underline not in (None, False):
+        marks.add("underline")
+    color = run.font.color
+    if color.type is MSO_COLOR_TYPE.RGB and color.rgb not in (None, RGBColor(0, 0, 0)):
+        marks.add(f"color:{color.rgb}")
+    elif color.type is MSO_COLOR_TYPE.THEME and color.theme_color not in _TEXT_THEMES:
+        marks.add(f"color:{color.theme_color}")
+    if run.font.highlight_color is not None:
+        marks.add(f"highlight:{run.font.highlight_color}")
+    return frozenset(marks)
+
+
+def _pictures(run_element: object, document: Document) -> list[tuple[bytes, str]]:
+    ids = _PICTURE_IDS(run_element)
+    out = []
+    for rid in ids:
+        part = document.part.related_parts.get(rid)
+        if part is None:
+            continue
+        out.append((part.blob, PurePosixPath(str(part.partname)).suffix.lower() or ".png"))
+    return out
+
+
+def _paragraph_lines(p: Paragraph, number: int, where: Location, document: Document) -> list[Line]:
+    text_parts: list[str] = []
+    marks: list[frozenset[str]] = []
+    pictures: list[tuple[int, bytes, str]] = []
+    for item in p.iter_inner_content():
+        runs = [item] if isinstance(item, Run) else list(item.runs)
+        for run in runs:
+            offset = sum(len(t) for t in text_parts)
+            for data, ext in _pictures(run._r, document):
+                pictures.append((offset, data, ext))
+            t = nfc(run.text)
+            text_parts.append(t)
+            marks.extend([_marks(run)] * len(t))
+    text = "".join(text_parts)
+    pr = p._p.pPr
+    numbered = pr is not None and pr.find(qn("w:numPr")) is not None
+    style = (p.style.name or "") if p.style is not None else ""
+    equation = bool(_EQUATIONS(p._p))
+    lines: list[Line] = []
+    start = 0
+    for chunk in text.split("\n"):
+        end = start + len(chunk)
+        line = Line(chunk, number, where, marks[start:end], numbered=numbered,
+                    heading_style=style.startswith(("Heading", "Title")), equation=equation)
+        line.pictures = [Picture(o - start, d, e) for o, d, e in pictures if start <= o <= end]
+        lines.append(line)
+        start = end + 1
+    return lines
+
+
+def _table(table: Table, number: int, where: Location, document: Document) -> TableBlock:
+    grid = Grid(name=f"{number}", where=where.at(table=number), column_letters=False)
+    lines: list[Line] = []
+    for r, row in enumerate(table.rows, start=1):
+        cells: list[Cell] = []
+        previous = None
+        for c, cell in enumerate(row.cells, start=1):
+            if previous is not None and cell._tc is previous._tc:
+                grid.merged_from[(r, c)] = (r, c - 1) if (r, c - 1) not in grid.merged_from \
+                    else grid.merged_from[(r, c - 1)]
+            previous = cell
+            cells.append(Cell(clean_text(cell.text)))
+            for p in cell.paragraphs:
+                lines.extend(_paragraph_lines(p, 0, where.at(table=number, row=r), document))
+        grid.rows[r] = cells
+    return TableBlock(number, grid, lines)
+
+
+def body(document: Document, where: Location) -> Iterator[Line | TableBlock]:
+    """The document body in order: lines of top-level paragraphs, and tables."""
+    paragraph_no = 0
+    table_no = 0
+    for child in document.element.body.iterchildren():
+        if child.tag == qn("w:p"):
+            paragraph_no += 1
+            p = Paragraph(child, document._body)
+            yield from _paragraph_lines(p, paragraph_no, where.at(paragraph=paragraph_no),
+                                        document)
+        elif child.tag == qn("w:tbl"):
+            table_no += 1
+            yield _table(Table(child, document._body), table_no, where, document)

@@ -1,0 +1,250 @@
+"""rcv's own question format, YAML (or JSON with the same structure): reading and writing.
+
+Schema (``format: rcv-questions``, ``version: 1``)::
+
+    title: "…"
+    questions:
+      - {id, pool, kind, text, options, answer, time, explanation, source, media}
+
+Values are read from the YAML node tree as the secretary typed them, never through YAML's type
+guessing, so ``answer: 0,25``, ``id: 010`` or ``answer: yes`` stay what was written, and every
+problem names its line. Writing then reading a set gives an equal QuestionSet.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from rcv.core.model import Question, QuestionKind, QuestionSet
+from rcv.importers.drafts import Draft
+from rcv.importers.parsed import Parsed, attach_media
+from rcv.importers.report import Location, Report
+from rcv.importers.sources import FileKind, Source
+from rcv.importers.values import scalar_text
+
+FORMAT = "rcv-questions"
+VERSION = 1
+TOP_KEYS = ("format", "version", "title", "questions")
+QUESTION_KEYS = ("id", "pool", "kind", "text", "options", "answer", "time", "explanation",
+                 "source", "media")
+_NULL = "tag:yaml.org,2002:null"
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """A value of the file with the line it starts on (None when unknown, as for JSON)."""
+
+    value: Any  # str | None | list[Node] | dict[str, tuple[Node, int | None]]
+    line: int | None
+
+
+def _tree(node: yaml.Node) -> Node:
+    line = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        items: dict[str, Node] = {}
+        for key, value in node.value:
+            items[str(key.value)] = _tree(value)
+        return Node(items, line)
+    if isinstance(node, yaml.SequenceNode):
+        return Node([_tree(v) for v in node.value], line)
+    if node.tag == _NULL and node.style is None:
+        return Node(None, line)
+    return Node(str(node.value), line)
+
+
+def _plain(value: Any) -> Node:
+    if isinstance(value, dict):
+        return Node({str(k): _plain(v) for k, v in value.items()}, None)
+    if isinstance(value, list):
+        return Node([_plain(v) for v in value], None)
+    return Node(None if value is None else scalar_text(value), None)
+
+
+def _parse(source: Source, report: Report) -> Node | None:
+    try:
+        text = source.data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        report.error("yaml_syntax", source.where, line="?", column="?",
+                     reason=f"không phải UTF-8 / not UTF-8 ({exc.reason})")
+        return None
+    if source.kind is FileKind.JSON:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            report.error("yaml_syntax", source.where.at(line=exc.lineno), line=exc.lineno,
+                         column=exc.colno, reason=exc.msg)
+            return None
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        if source.kind is FileKind.JSON:
+            return _plain(data)
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else "?"
+        report.error("yaml_syntax", source.where.at(line=line if mark else None), line=line,
+                     column=mark.column + 1 if mark else "?", reason=exc.problem or str(exc))
+        return None
+    except yaml.YAMLError as exc:
+        report.error("yaml_syntax", source.where, line="?", column="?", reason=str(exc))
+        return None
+    finally:
+        loader.dispose()
+    return _tree(node) if node is not None else Node(None, 1)
+
+
+def read_yaml_questions(source: Source, report: Report) -> Parsed:
+    """Drafts from an rcv YAML or JSON question file."""
+    parsed = Parsed()
+    root = _parse(source, report)
+    if root is None:
+        return parsed
+    where = source.where
+    if not isinstance(root.value, dict) or _scalar(root.value.get("format")) != FORMAT:
+        report.error("yaml_format", where.at(line=1))
+        return parsed
+    top: dict[str, Node] = root.value
+    version = _scalar(top.get("version"))
+    if version not in (str(VERSION), f"{VERSION}.0"):
+        report.error("yaml_version", _at(where, top.get("version"), root), version=version)
+        return parsed
+    _unknown_keys(top, TOP_KEYS, where, report)
+    parsed.title = _text(top, "title", where, report)
+    questions = top.get("questions")
+    if questions is None or not isinstance(questions.value, list):
+        report.error("yaml_type", _at(where, questions, root), field="questions",
+                     expected="một danh sách câu hỏi / a list of questions")
+        return parsed
+    for item in questions.value:
+        draft = _draft(item, where, source.path.parent, parsed, report)
+        if draft is not None:
+            parsed.drafts.append(draft)
+    return parsed
+
+
+def _at(where: Location, node: Node | None, fallback: Node) -> Location:
+    line = node.line if node is not None else fallback.line
+    return where.at(line=line) if line is not None else where
+
+
+def _scalar(node: Node | None) -> str:
+    if node is None or node.value is None:
+        return ""
+    return node.value.strip() if isinstance(node.value, str) else "<?>"
+
+
+def _text(item: dict[str, Node], key: str, where: Location, report: Report) -> str:
+    node = item.get(key)
+    if node is None or node.value is None:
+        return ""
+    if not isinstance(node.value, str):
+        report.error("yaml_type", _at(where, node, node), key, field=key,
+                     expected="một đoạn chữ / a text")
+        return ""
+    return scalar_text(node.value)
+
+
+def _unknown_keys(item: Mapping[str, Node], known: tuple[str, ...], where: Location,
+                  report: Report) -> None:
+    for key, node in item.items():
+        if key not in known:
+            report.warn("yaml_unknown_key", _at(where, node, node), key=key,
+                        known=", ".join(known))
+
+
+def _draft(item: Node, where: Location, base: Path, parsed: Parsed,
+           report: Report) -> Draft | None:
+    here = _at(where, item, item)
+    if not isinstance(item.value, dict):
+        report.error("yaml_type", here, field="questions[…]",
+                     expected="một câu hỏi có các khoá id, text… / a question with id, text…")
+        return None
+    fields: dict[str, Node] = item.value
+    _unknown_keys(fields, QUESTION_KEYS, where, report)
+    draft = Draft(where=here)
+    draft.places = {k: _at(where, n, item) for k, n in fields.items()}
+    draft.places["options"] = draft.places.get("options", here)
+    draft.id = _text(fields, "id", where, report)
+    if not draft.id:
+        report.error("id_missing", draft.at("id"), "id")
+    for key in ("text", "kind", "pool", "time", "explanation", "source"):
+        setattr(draft, key, _text(fields, key, where, report))
+    options = fields.get("options")
+    if options is not None and options.value is not None:
+        if isinstance(options.value, list) and all(
+            isinstance(o.value, str | None) for o in options.value
+        ):
+            draft.options = [scalar_text(o.value) for o in options.value]
+        else:
+            report.error("yaml_type", draft.at("options"), "options", field="options",
+                         expected="một danh sách phương án / a list of options")
+    answer = fields.get("answer")
+    if answer is not None and isinstance(answer.value, list):
+        draft.accepted = [scalar_text(a.value) for a in answer.value
+                          if isinstance(a.value, str)]
+        if draft.kind and draft.kind != QuestionKind.SHORT.value:
+            report.error("yaml_type", draft.at("answer"), "answer", field="answer",
+                         expected="một chữ cái hoặc Đúng/Sai / a letter or Đúng/Sai")
+        draft.kind = draft.kind or QuestionKind.SHORT.value
+    else:
+        draft.answer = _text(fields, "answer", where, report)
+    media = _text(fields, "media", where, report)
+    if media:
+        draft.media = attach_media(media, base, draft.at("media"), parsed, report)
+    return draft
+
+
+def question_data(q: Question) -> dict[str, object]:
+    """One question in the schema's terms, optional fields only when set."""
+    data: dict[str, object] = {"id": q.id, "pool": q.pool.value, "kind": q.kind.value,
+                               "text": q.text}
+    if q.kind is QuestionKind.CHOICE:
+        data["options"] = list(q.options)
+        data["answer"] = q.correct
+    elif q.kind is QuestionKind.TRUE_FALSE:
+        data["answer"] = "Đúng" if q.correct == "A" else "Sai"
+    else:
+        data["answer"] = q.accepted[0] if len(q.accepted) == 1 else list(q.accepted)
+    if q.time_limit_s is not None:
+        data["time"] = q.time_limit_s
+    for key in ("explanation", "source", "media"):
+        if value := getattr(q, key):
+            data[key] = value
+    return data
+
+
+def set_data(questions: QuestionSet) -> dict[str, object]:
+    return {"format": FORMAT, "version": VERSION, "title": questions.title,
+            "questions": [question_data(q) for q in questions.questions]}
+
+
+class _Flow(list[str]):
+    """A list written on one line, as options are in the schema."""
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+_Dumper.add_representer(
+    _Flow, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", v, flow_style=True)
+)
+
+
+def dump_yaml(questions: QuestionSet) -> str:
+    data = set_data(questions)
+    for q in data["questions"]:  # type: ignore[attr-defined]
+        if "options" in q:
+            q["options"] = _Flow(q["options"])
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+                     default_flow_style=False, width=100)
+
+
+def dump_json(questions: QuestionSet) -> str:
+    return json.dumps(set_data(questions), ensure_ascii=False, indent=2) + "\n"
