@@ -9,7 +9,8 @@ Register = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg
 
 
 def COMMAND_MODULES() -> list[Register]:
-    from rcv.cli import show_cmds
+    from rcv.cli import questions, show_cmds
 
     registers: list[Register] = [show_cmds.register]
+    registers.append(questions.register)
     return registers

@@ -32,6 +32,7 @@ class Location:
     paragraph: int | None = None
     column: str | None = None
     question: str | None = None
+    sheet_no: int = 0  # the sheet's place in the workbook, for sorting only
 
     def at(self, **changes: object) -> Location:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -130,15 +131,11 @@ class Report:
 
 
 def _in_file_order(problems: list[Problem]) -> list[Problem]:
-    """Sheet by sheet (in the order first met), then by row, paragraph or line."""
-    sheets: dict[object, int] = {}
-    for p in problems:
-        sheets.setdefault((p.location.sheet, p.location.table), len(sheets))
+    """Sheet by sheet as in the workbook, then by row, paragraph or line."""
 
-    def key(p: Problem) -> tuple[int, int]:
+    def key(p: Problem) -> tuple[int, int, int]:
         loc = p.location
-        number = loc.row or loc.paragraph or loc.line or 0
-        return sheets[(loc.sheet, loc.table)], number
+        return loc.sheet_no, loc.table or 0, loc.row or loc.paragraph or loc.line or 0
 
     return sorted(problems, key=key)
 

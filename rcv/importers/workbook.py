@@ -38,8 +38,9 @@ def read_workbook(data: bytes, where: Location) -> list[Grid]:
         raise WorkbookUnreadable(f"{type(exc).__name__}: {exc}"[:200]) from exc
     formulas = _formulas(data) if _has_formulas(data) else {}
     grids = []
-    for ws in wb.worksheets:
-        grids.append(_grid(ws, where.at(sheet=ws.title), formulas.get(ws.title, {})))
+    for number, ws in enumerate(wb.worksheets, start=1):
+        place = where.at(sheet=ws.title, sheet_no=number)
+        grids.append(_grid(ws, place, formulas.get(ws.title, {})))
     wb.close()
     return grids
 
