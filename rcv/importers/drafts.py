@@ -24,8 +24,8 @@ from rcv.importers.values import (
 
 MAX_TEXT = 300
 MAX_OPTION = 120
-ID_PREFIX = {Pool.MAIN: "M", Pool.TIEBREAK: "P", Pool.RESCUE: "C", Pool.AUDIENCE: "K",
-             Pool.FINAL: "V"}
+ID_PREFIX = {Pool.MAIN: "M", Pool.TIEBREAK: "P", Pool.RESCUE: "R", Pool.AUDIENCE: "K",
+             Pool.FINAL: "F"}
 
 
 @dataclass(slots=True)
@@ -218,7 +218,10 @@ def _lengths(draft: Draft, options: Sequence[str], report: Report) -> None:
 
 
 def assign_ids(drafts: Sequence[Draft]) -> None:
-    """Give drafts without an id one from their pool: M01, M02… (main), P01… (tie-break)."""
+    """Give drafts without an id one from their pool, as the sample bank does.
+
+    M01, M02… main; P01… tie-break (phụ); R01… rescue; K01… audience (khán giả); F01… final.
+    """
     used = {d.id for d in drafts if d.id}
     counters: dict[str, int] = {}
     for d in drafts:

@@ -346,8 +346,8 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
         "Check-in code \"{code}\" is also given to the contestant at {other}. Make them unique.",
     ),
     "seats_assigned": (
-        "Tệp không có cột số ghế: rcv xếp ghế 1–{count} theo thứ tự danh sách.",
-        "The file has no seat column: rcv assigns seats 1–{count} in list order.",
+        "Tệp không ghi số ghế: rcv xếp ghế 1–{count} theo thứ tự danh sách.",
+        "The file gives no seats: rcv assigns seats 1–{count} in list order.",
     ),
     "group_from_sheet": (
         "Danh sách nằm ở {count} trang tính; tên trang được dùng làm nhóm/lớp của thí sinh.",

@@ -118,9 +118,6 @@ def _row(record: Record, group: str, report: Report) -> _Row | None:
             report.error("seat_invalid", record.at("seat"), "seat", value=seat_text)
             return None
         seat = int(value)
-    elif "seat" in record.columns:
-        report.error("seat_missing", record.at("seat"), "seat")
-        return None
     cell = record.cells.get("sbd")
     return _Row(record, sbd, name, record.text("unit"), record.text("group") or group, seat,
                 record.text("checkin") or None, bool(cell and cell.is_number))
@@ -151,6 +148,9 @@ def _contestants(rows: list[_Row], where: Location, report: Report) -> list[Cont
         report.warn("seats_assigned", where, count=len(rows))
         seats = list(range(1, len(rows) + 1))
     else:
+        for r in rows:
+            if r.seat is None:
+                report.error("seat_missing", r.record.at("seat"), "seat")
         seats = [r.seat or 0 for r in rows]
     if not report.ok:
         return []
