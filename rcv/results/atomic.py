@@ -1,0 +1,92 @@
+"""Write an output file so that a failure never leaves half a file behind.
+
+The content is written to a hidden temporary file in the target's own folder (same disk, so the
+final rename is atomic) and renamed over the target only once complete. On Windows a file open
+in Excel is locked: both the early check and the rename then raise :class:`TargetInUse`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from rcv.results.errors import ResultsError, TargetInUse, TargetNotWritable
+
+
+def in_use(path: Path) -> TargetInUse:
+    return TargetInUse(
+        f"Không ghi được {path.name}: tệp đang được mở trong một chương trình khác "
+        "(Excel, trình xem PDF). Hãy đóng tệp đó rồi thử lại.",
+        f"{path.name} is open in another program (locked); close it and retry.",
+        path,
+    )
+
+
+def check_target(path: Path) -> None:
+    """Fail early, before the long work, when the target obviously cannot be written."""
+    if path.is_dir():
+        raise TargetNotWritable(
+            f"{path} là một thư mục, không phải tệp: hãy chọn tên tệp.",
+            f"{path} is a folder.",
+            path,
+        )
+    folder = path.parent
+    if not folder.is_dir():
+        raise TargetNotWritable(
+            f"Không có thư mục {folder}: hãy chọn nơi lưu khác.",
+            f"Folder {folder} does not exist.",
+            path,
+        )
+    if path.exists():
+        try:
+            with path.open("r+b"):
+                pass
+        except PermissionError as exc:
+            raise in_use(path) from exc
+
+
+def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
+    """Call ``write(temp_path)`` and move the finished file to ``path``; returns ``path``."""
+    path = Path(path)
+    check_target(path)
+    try:
+        fd, temp_name = tempfile.mkstemp(
+            prefix=f".~{path.stem}-", suffix=path.suffix or ".tmp", dir=path.parent
+        )
+    except OSError as exc:
+        raise TargetNotWritable(
+            f"Không ghi được vào thư mục {path.parent}: {exc.strerror or exc}. "
+            "Hãy chọn nơi lưu khác (ổ đĩa có thể đang chỉ đọc hoặc đã đầy).",
+            f"Cannot write in {path.parent}: {exc}",
+            path,
+        ) from exc
+    os.close(fd)
+    temp = Path(temp_name)
+    try:
+        write(temp)
+        try:
+            os.replace(temp, path)
+        except PermissionError as exc:
+            raise in_use(path) from exc
+    except ResultsError:
+        _remove(temp)
+        raise
+    except OSError as exc:
+        _remove(temp)
+        raise TargetNotWritable(
+            f"Không ghi được {path.name}: {exc.strerror or exc}. Hãy kiểm tra ổ đĩa rồi thử lại.",
+            f"Cannot write {path.name}: {exc}",
+            path,
+        ) from exc
+    except BaseException:
+        _remove(temp)
+        raise
+    return path
+
+
+def _remove(temp: Path) -> None:
+    with contextlib.suppress(OSError):
+        temp.unlink()
