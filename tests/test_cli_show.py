@@ -1,0 +1,298 @@
+"""``rcv demo --headless``, ``rcv status``, ``rcv log`` and ``rcv verify`` as an organiser runs
+them: in-process through ``rcv.cli.main.main`` and once as a real ``python -m rcv`` process."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from rcv.cli.main import main
+from rcv.core.events import effective_entries
+from rcv.core.fold import replay
+from rcv.core.ranking import Ranking, rank
+from rcv.core.rules import DEFAULT_PRIZES
+from rcv.storage.chain import fingerprint_text
+from rcv.storage.event_file import EventFile
+
+ROOT = Path(__file__).resolve().parents[1]
+SEATS = "40"
+PROGRESS = re.compile(r"^\[#(\d+)\] ")
+RANK_ROW = re.compile(r"^\s*(\d+)( =|  )\s*(\d+)\s+(\S+)\s")
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    capsys.readouterr()  # drop anything printed before
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def demo(capsys: pytest.CaptureFixture[str], path: Path, seed: int) -> tuple[int, str, str]:
+    return run(
+        capsys, "demo", "--headless", "--seats", SEATS, "--seed", str(seed), "--event", str(path)
+    )
+
+
+def results(out: str) -> str:
+    """The results part of a demo's output: top 10 and prizes, without the file name."""
+    start = out.index("KẾT QUẢ")
+    end = out.index("Tệp sự kiện:")
+    return out[start:end].strip()
+
+
+def top_seats(out: str) -> list[int]:
+    """The seats of the ranking table printed after the results heading, in order."""
+    rows = []
+    for line in out[out.index("KẾT QUẢ") :].splitlines():
+        m = RANK_ROW.match(line)
+        if m:
+            rows.append(int(m.group(3)))
+        elif rows:
+            break
+    return rows
+
+
+def file_ranking(path: Path) -> Ranking:
+    with EventFile.open(path) as ef:
+        return rank(replay(ef.setup, effective_entries(ef.entries)), ef.setup)
+
+
+def flip_one_byte(path: Path, at_least: int) -> int:
+    """Change one digit in the stored data of the first log entry from ``at_least`` on whose
+    data holds a number, with plain sqlite3; returns that entry's seq."""
+    with closing(sqlite3.connect(path)) as conn:
+        seq, data = conn.execute(
+            "SELECT seq, data FROM log WHERE seq >= ? AND data GLOB '*[0-9]*' ORDER BY seq",
+            (at_least,),
+        ).fetchone()
+        i = max(i for i, ch in enumerate(data) if ch.isdigit())
+        changed = data[:i] + str((int(data[i]) + 1) % 10) + data[i + 1 :]
+        assert len(changed.encode()) == len(data.encode()) and changed != data
+        conn.execute("UPDATE log SET data = ? WHERE seq = ?", (changed, seq))
+        conn.commit()
+    return int(seq)
+
+
+# -- rcv demo --headless ---------------------------------------------------------------------
+def test_demo_plays_to_the_end_and_prints_top_10_and_prizes(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "demo.rcv"
+    code, out, err = demo(capsys, path, seed=3)
+
+    assert code == 0, err
+    assert path.is_file()
+    lines = out.splitlines()
+    progress = [int(m.group(1)) for line in lines if (m := PROGRESS.match(line))]
+    assert len(progress) > 10
+    assert progress == sorted(progress) and len(set(progress)) == len(progress)
+    assert "Kết thúc chương trình" in next(line for line in reversed(lines) if PROGRESS.match(line))
+
+    assert "KẾT QUẢ — 10 thí sinh dẫn đầu" in out
+    seats = top_seats(out)
+    assert len(seats) == 10
+    ranking = file_ranking(path)
+    assert seats == [p.seat for p in ranking.top(10)]  # what is printed is what the file says
+
+    prizes = out[out.index("GIẢI THƯỞNG") :]
+    for prize in DEFAULT_PRIZES:
+        line = next(ln for ln in prizes.splitlines() if ln.startswith(f"{prize.name}:"))
+        winners = [p.seat for p in ranking.placings if p.prize == prize.name]
+        assert winners, f"nobody got {prize.name}"
+        assert [int(s) for s in re.findall(r"ghế (\d+)", line)] == winners
+    assert str(path) in out
+
+    with EventFile.open(path) as ef:
+        assert progress[-1] == len(ef.entries)
+        assert ef.entries[-1].event.TYPE == "show_finished"
+
+
+def test_same_seed_same_result_other_seed_other_result(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    _, first, _ = demo(capsys, tmp_path / "a.rcv", seed=5)
+    _, again, _ = demo(capsys, tmp_path / "b.rcv", seed=5)
+    _, other, _ = demo(capsys, tmp_path / "c.rcv", seed=6)
+
+    assert results(first) == results(again)
+    assert file_ranking(tmp_path / "a.rcv").placings == file_ranking(tmp_path / "b.rcv").placings
+    assert results(first) != results(other)
+    assert top_seats(first) != top_seats(other)
+
+
+def test_demo_given_a_finished_show_prints_its_results_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "demo.rcv"
+    _, first, _ = demo(capsys, path, seed=3)
+    with EventFile.open(path) as ef:
+        head, count = ef.head, len(ef.entries)
+
+    code, again, _ = demo(capsys, path, seed=3)
+
+    assert code == 0
+    assert f"Tiếp tục chương trình từ mục nhật ký {count}." in again
+    assert not [line for line in again.splitlines() if PROGRESS.match(line)]
+    assert results(again) == results(first)
+    with EventFile.open(path) as ef:
+        assert (ef.head, len(ef.entries)) == (head, count)
+
+
+def test_demo_refuses_a_tampered_file_and_leaves_it_alone(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "demo.rcv"
+    demo(capsys, path, seed=3)
+    seq = flip_one_byte(path, 40)
+    before = path.read_bytes()
+
+    code, out, err = demo(capsys, path, seed=3)
+
+    assert code != 0
+    assert "KẾT QUẢ" not in out
+    assert f"mục {seq}" in err and path.name in err
+    assert path.read_bytes() == before
+
+
+# -- rcv status / log / verify ---------------------------------------------------------------
+@pytest.fixture
+def finished(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> tuple[Path, str]:
+    path = tmp_path / "show.rcv"
+    code, out, _ = demo(capsys, path, seed=4)
+    assert code == 0
+    return path, out
+
+
+def test_status_shows_the_finished_show(
+    capsys: pytest.CaptureFixture[str], finished: tuple[Path, str]
+) -> None:
+    path, demo_out = finished
+    with EventFile.open(path) as ef:
+        state = replay(ef.setup, effective_entries(ef.entries))
+
+    code, out, _ = run(capsys, "status", str(path))
+
+    assert code == 0
+    assert str(path) in out
+    assert "Bước: đã kết thúc" in out
+    assert f"Câu hỏi chính đã hỏi: {state.main_number}" in out
+    assert f"Còn trên sàn: {len(state.standing)}/{SEATS}" in out
+    assert f"Kết thúc: {state.finished_reason}" in out
+    # the same table and prizes the demo printed at the end
+    table = results(demo_out).split("\n", 1)[1]  # without the heading line
+    for line in table.splitlines():
+        if line.strip() and line != "GIẢI THƯỞNG":
+            assert line in out.splitlines()
+
+
+def test_log_lists_the_operator_steps(
+    capsys: pytest.CaptureFixture[str], finished: tuple[Path, str]
+) -> None:
+    path, _ = finished
+    with EventFile.open(path) as ef:
+        entries = ef.entries
+
+    code, out, _ = run(capsys, "log", str(path))
+
+    assert code == 0
+    lines = out.splitlines()
+    operator = [e for e in entries if e.event.OPERATOR]
+    assert [int(line.split()[0]) for line in lines] == [e.seq for e in operator]
+    assert "Câu 1 (M01) hiện lên, 40 thí sinh tham gia" in lines[0]
+    assert any("Bắt đầu tính giờ 20 giây" in line for line in lines)
+    assert any("Công bố đáp án" in line for line in lines)
+    assert any("Xử lý kết quả" in line for line in lines)
+    assert "Kết thúc chương trình" in lines[-1]
+    assert not any(re.search(r"Ghế \d+ chọn", line) for line in lines)
+
+    code, with_presses, _ = run(capsys, "log", "--presses", str(path))
+    assert code == 0
+    assert len(with_presses.splitlines()) == len(entries)
+    assert re.search(r"Ghế \d+ chọn [A-D]", with_presses)
+
+
+def test_verify_passes_a_good_file_and_fails_after_one_byte_changes(
+    capsys: pytest.CaptureFixture[str], finished: tuple[Path, str]
+) -> None:
+    path, _ = finished
+    with EventFile.open(path) as ef:
+        head, count = ef.head, len(ef.entries)
+
+    code, out, _ = run(capsys, "verify", str(path))
+    assert code == 0
+    assert f"HỢP LỆ: {count} mục nhật ký" in out
+    assert fingerprint_text(head) in out and head in out
+
+    seq = flip_one_byte(path, count // 2)
+    code, out, _ = run(capsys, "verify", str(path))
+    assert code != 0
+    assert "KHÔNG HỢP LỆ" in out
+    assert f"mục {seq}" in out
+    assert "chuỗi băm khớp" not in out and "Dấu vân tay" not in out
+
+
+def test_verify_fails_on_a_file_that_is_not_an_event(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    junk = tmp_path / "junk.rcv"
+    junk.write_bytes(b"not a database at all" * 100)
+    code, out, _ = run(capsys, "verify", str(junk))
+    assert code != 0 and "junk.rcv" in out
+
+    code, out, _ = run(capsys, "verify", str(tmp_path / "missing.rcv"))
+    assert code != 0 and "missing.rcv" in out
+
+
+@pytest.mark.parametrize("command", ["status", "log"])
+def test_status_and_log_refuse_a_damaged_file(
+    capsys: pytest.CaptureFixture[str], finished: tuple[Path, str], command: str
+) -> None:
+    path, _ = finished
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    code, out, err = run(capsys, command, str(path))
+    assert code != 0
+    assert path.name in err
+    assert out == ""
+
+
+# -- a real process ----------------------------------------------------------------------------
+def rcv_process(*argv: str) -> subprocess.CompletedProcess[str]:
+    env = dict(
+        os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "rcv", *argv],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+    )
+
+
+def test_python_m_rcv_gives_the_same_results_as_in_process(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    _, in_process, _ = demo(capsys, tmp_path / "in.rcv", seed=8)
+    sub = tmp_path / "sub.rcv"
+
+    proc = rcv_process("demo", "--headless", "--seats", SEATS, "--seed", "8", "--event", str(sub))
+
+    assert proc.returncode == 0, proc.stderr
+    assert results(proc.stdout) == results(in_process)
+    ok = rcv_process("verify", str(sub))
+    assert ok.returncode == 0 and "HỢP LỆ" in ok.stdout
+    seq = flip_one_byte(sub, 12)
+    bad = rcv_process("verify", str(sub))
+    assert bad.returncode != 0
+    assert f"mục {seq}" in bad.stdout
