@@ -94,6 +94,20 @@ def _pictures(run_element: object, document: Document) -> list[tuple[bytes, str]
     return out
 
 
+def _numbered(p: Paragraph) -> bool:
+    """Whether Word numbers the paragraph itself or through its style (List Number…)."""
+    pr = p._p.pPr
+    if pr is not None and pr.find(qn("w:numPr")) is not None:
+        return True
+    style = p.style
+    while style is not None:
+        spr = style.element.pPr
+        if spr is not None and spr.find(qn("w:numPr")) is not None:
+            return True
+        style = style.base_style
+    return False
+
+
 def _paragraph_lines(p: Paragraph, number: int, where: Location, document: Document) -> list[Line]:
     text_parts: list[str] = []
     marks: list[frozenset[str]] = []
@@ -108,8 +122,7 @@ def _paragraph_lines(p: Paragraph, number: int, where: Location, document: Docum
             text_parts.append(t)
             marks.extend([_marks(run)] * len(t))
     text = "".join(text_parts)
-    pr = p._p.pPr
-    numbered = pr is not None and pr.find(qn("w:numPr")) is not None
+    numbered = _numbered(p)
     style = (p.style.name or "") if p.style is not None else ""
     equation = bool(_EQUATIONS(p._p))
     lines: list[Line] = []

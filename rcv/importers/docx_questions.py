@@ -62,7 +62,7 @@ class _Question:
     phase: str = "text"  # text → options → after
     last: str = "text"  # the field a following plain paragraph continues
     text_lines: list[str] = field(default_factory=list)
-    option_lines: list[tuple[str, Line, int, int]] = field(default_factory=list)
+    option_lines: list[tuple[str, Line, tuple[int, int, int]]] = field(default_factory=list)
     pictures: list[tuple[Picture, Location]] = field(default_factory=list)
 
 
@@ -102,8 +102,10 @@ class _Reader:
         lead = len(line.text) - len(line.text.lstrip())
         self.saw_numbering |= line.numbered
         q = self.current
-        if line.equation and q is not None:
+        if line.equation:
             self.report.error("docx_equation", line.where)
+            if q is not None:
+                q.draft.broken = True
         if not text:
             self._pictures(line, q)
             return
@@ -152,7 +154,7 @@ class _Reader:
                 return self._options(text[split:], line, q, offset + split)
         if not markers or markers[0].start() != 0:
             if line.numbered and q.phase in ("text", "options") and q.text_lines:
-                self._add_option(q, expected, text, line, offset, offset + len(text))
+                self._add_option(q, expected, text, line, (offset, offset, len(line.text)))
                 return True
             return False
         letter = markers[0].group(1).upper()
@@ -163,29 +165,35 @@ class _Reader:
                               previous=LETTERS[len(q.option_lines) - 1]
                               if q.option_lines else "—")
             q.phase = "options"
+            q.draft.broken = True
             return True
         kept = [markers[0]]
         for m in markers[1:]:
             if m.group(1).upper() == chr(ord(kept[-1].group(1).upper()) + 1):
                 kept.append(m)
         for i, m in enumerate(kept):
-            end = kept[i + 1].start() if i + 1 < len(kept) else len(text)
+            last = i + 1 == len(kept)
+            end = len(text) if last else kept[i + 1].start()
             body_text = text[m.end():end].strip()
-            self._add_option(q, m.group(1).upper(), body_text, line, offset + m.start(),
-                             offset + end)
+            span = (offset + m.start(), offset + m.end(),
+                    len(line.text) if last else offset + end)
+            self._add_option(q, m.group(1).upper(), body_text, line, span)
         return True
 
-    def _add_option(self, q: _Question, letter: str, text: str, line: Line, start: int,
-                    end: int) -> None:
+    def _add_option(self, q: _Question, letter: str, text: str, line: Line,
+                    span: tuple[int, int, int]) -> None:
+        """``span``: where the option's marker starts, its text starts, and it ends."""
+        start, _, end = span
         q.phase = "options"
         q.last = "options"
-        q.option_lines.append((text, line, start, end))
+        q.option_lines.append((text, line, span))
         q.draft.places.setdefault("options", line.where)
         q.draft.places[f"option_{letter.lower()}"] = line.where
         for picture in line.pictures:
             if start <= picture.offset <= end:
                 self.report.error("media_in_option", line.where, f"option_{letter.lower()}",
                                   letter=letter)
+                q.draft.broken = True
 
     def _labelled(self, m: re.Match[str], line: Line, q: _Question) -> None:
         fld = _LABEL_FIELD.get(fold(m.group(1)), "answer")
@@ -272,7 +280,7 @@ class _Reader:
         """The one option carrying a mark no other option carries, on its letter or all text."""
         if len(q.option_lines) < 2:
             return ""
-        signatures = [_option_marks(line, start, end) for _, line, start, end in q.option_lines]
+        signatures = [_option_marks(line, span) for _, line, span in q.option_lines]
         counts: dict[str, int] = {}
         for sig in signatures:
             for mark in sig:
@@ -287,16 +295,20 @@ class _Reader:
         return marked[0] if marked else ""
 
 
-def _option_marks(line: Line, start: int, end: int) -> frozenset[str]:
-    """Marks covering the option's letter, or every visible character of it."""
-    chars = [(c, line.marks[i] if i < len(line.marks) else frozenset())
-             for i, c in enumerate(line.text[start:end], start)]
-    visible = [m for c, m in chars if not c.isspace()]
-    if not visible:
-        return frozenset()
-    letter_marks = visible[0]
-    whole = frozenset.intersection(*visible)
-    return letter_marks | whole
+def _visible_marks(line: Line, start: int, end: int) -> list[frozenset[str]]:
+    return [line.marks[i] if i < len(line.marks) else frozenset()
+            for i in range(start, min(end, len(line.text))) if not line.text[i].isspace()]
+
+
+def _option_marks(line: Line, span: tuple[int, int, int]) -> frozenset[str]:
+    """Marks on the option's letter, or on every visible character of its text."""
+    start, body, end = span
+    letter = _visible_marks(line, start, body)
+    text = _visible_marks(line, body, end)
+    marks = frozenset.intersection(*letter) if letter else frozenset()
+    if text:
+        marks |= frozenset.intersection(*text)
+    return marks
 
 
 def _inline_options(markers: list[re.Match[str]]) -> int | None:

@@ -45,6 +45,7 @@ class Draft:
     explanation: str = ""
     source: str = ""
     media: str | None = None
+    broken: bool = False  # already reported as unreadable: build nothing, report no more
     warn_no_time: bool = True  # False when the file has no time at all (reported once)
     marked: str = ""  # Word: the letter of the option marked bold/underlined/coloured
     places: dict[str, Location] = field(default_factory=dict)  # field → exact location
@@ -55,6 +56,8 @@ class Draft:
 
 def build(draft: Draft, report: Report) -> Question | None:
     """The question the draft describes, or None after reporting why it cannot be used."""
+    if draft.broken:
+        return None
     errors_before = len(report.errors)
     if not draft.text:
         report.error("text_missing", draft.at("text"), "text")
