@@ -16,6 +16,7 @@ from rcv.core.fold import replay
 from rcv.core.model import QuestionSet
 from rcv.core.ranking import rank
 from rcv.core.wording import describe_event
+from rcv.results.facts import EventRecord
 from rcv.storage.chain import fingerprint_text
 from rcv.storage.errors import EventFileError
 from rcv.storage.event_file import EventFile
@@ -41,8 +42,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     log.add_argument("--presses", action="store_true", help="in cả từng lần bấm phím")
     log.set_defaults(func=cmd_log)
 
-    verify = sub.add_parser("verify", help="kiểm tra tệp sự kiện chưa bị sửa")
+    verify = sub.add_parser(
+        "verify", help="kiểm tra tệp sự kiện chưa bị sửa, và bảng kết quả Excel khớp với nó"
+    )
     verify.add_argument("event", type=Path)
+    verify.add_argument(
+        "workbook", type=Path, nargs="?", help="bảng kết quả .xlsx do 'rcv export' xuất ra"
+    )
     verify.set_defaults(func=cmd_verify)
 
 
@@ -139,4 +145,29 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(f"HỢP LỆ: {len(event_file.entries)} mục nhật ký, chuỗi băm khớp.")
         print(f"Dấu vân tay kết quả: {fingerprint_text(event_file.head)}")
         print(f"Mã băm đầy đủ: {event_file.head}")
-    return 0
+        if args.workbook is None:
+            return 0
+        event = EventRecord(event_file.setup, event_file.info, event_file.entries, event_file.head)
+    return _verify_workbook(event, args.workbook)
+
+
+def _verify_workbook(event: EventRecord, workbook: Path, shown: int = 20) -> int:
+    """Compare a results workbook with the event: exit 0 when every checked cell matches."""
+    from rcv.results.errors import ResultsError
+    from rcv.results.verify_workbook import verify_workbook
+
+    try:
+        check = verify_workbook(event, workbook)
+    except ResultsError as exc:
+        print(f"KHÔNG KIỂM TRA ĐƯỢC: {exc}")
+        return 1
+    if check.matches:
+        print(f"BẢNG TÍNH KHỚP: {workbook.name} — {check.note}.")
+        return 0
+    print(f"BẢNG TÍNH KHÔNG KHỚP: {workbook.name} — {check.note}.")
+    print(f"{len(check.mismatches)} ô khác với kết quả tính lại từ tệp sự kiện:")
+    for m in check.mismatches[:shown]:
+        print(f"  {m.where}: mong đợi {m.expected!r}, tìm thấy {m.found!r}")
+    if len(check.mismatches) > shown:
+        print(f"  … và {len(check.mismatches) - shown} ô khác.")
+    return 1

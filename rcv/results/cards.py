@@ -1,0 +1,79 @@
+"""Seat cards (thẻ chỗ ngồi) as a PDF: eight per A4 page with dashed cut lines.
+
+Each card shows the seat number large (read from the back of the hall), the SBD, the name, the
+unit and a QR code for check-in (``RCV-TS:<SBD>``, see :mod:`rcv.results.checkin`). Cards come
+in seat order. The PDF is written to a temporary file and renamed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from rcv.core.model import Contestant, Roster
+from rcv.results.atomic import write_atomically
+from rcv.results.checkin import seat_card_payload
+from rcv.results.fingerprint import qr_matrix
+from rcv.results.qtpdf import PdfPages, none_refcount_guard
+
+COLUMNS, ROWS = 2, 4
+PAGE_W, PAGE_H = 210.0, 297.0
+CARD_W, CARD_H = PAGE_W / COLUMNS, PAGE_H / ROWS
+PAD = 7.0
+QR_MM = 30.0
+CUT = "#9E9E9E"
+
+
+def cards_per_page() -> int:
+    return COLUMNS * ROWS
+
+
+def _card(pdf: PdfPages, c: Contestant, event_name: str, x: float, y: float) -> None:
+    inner = CARD_W - 2 * PAD
+    left = x + PAD
+    pdf.text(event_name, left, y + PAD - 1, inner, 5, size=8, color="#555555", shrink=True)
+    qr_x = x + CARD_W - PAD - QR_MM
+    pdf.qr(qr_matrix(seat_card_payload(c), border=2), qr_x, y + PAD + 5, QR_MM)
+    block = qr_x - left - 2
+    pdf.text("GHẾ", left, y + PAD + 5, block, 6, size=11, bold=True, color="#1F4E78")
+    pdf.text(str(c.seat), left, y + PAD + 10, block, 22, size=60, bold=True, shrink=True)
+    pdf.text(f"SBD: {c.sbd}", left, y + PAD + 33, inner, 7, size=14, bold=True, shrink=True)
+    pdf.text(c.name, left, y + PAD + 41, inner, 8, size=17, bold=True, shrink=True)
+    pdf.text(c.unit, left, y + PAD + 50, inner, 10, size=10, wrap=True)
+
+
+def _cut_lines(pdf: PdfPages) -> None:
+    for col in range(1, COLUMNS):
+        pdf.line(col * CARD_W, 0, col * CARD_W, PAGE_H, color=CUT, dashed=True)
+    for row in range(1, ROWS):
+        pdf.line(0, row * CARD_H, PAGE_W, row * CARD_H, color=CUT, dashed=True)
+
+
+def draw_cards(pdf: PdfPages, contestants: Sequence[Contestant], event_name: str) -> None:
+    per_page = cards_per_page()
+    for i, c in enumerate(contestants):
+        if i and i % per_page == 0:
+            pdf.new_page()
+        if i % per_page == 0:
+            _cut_lines(pdf)
+        spot = i % per_page
+        x, y = (spot % COLUMNS) * CARD_W, (spot // COLUMNS) * CARD_H
+        _card(pdf, c, event_name, x, y)
+
+
+def write_cards(
+    roster: Roster, target: Path | str, *, event_name: str = "", font: Path | str | None = None
+) -> int:
+    """Write the seat cards of every contestant to ``target``; returns the number of pages."""
+    contestants = sorted(roster.contestants, key=lambda c: c.seat)
+    pages = 0
+
+    def write(temp: Path) -> None:
+        nonlocal pages
+        with none_refcount_guard():
+            pdf = PdfPages(temp, landscape=False, title=f"Thẻ chỗ ngồi — {event_name}", font=font)
+            draw_cards(pdf, contestants, event_name)
+            pages = pdf.finish()
+
+    write_atomically(Path(target), write)
+    return pages

@@ -1,0 +1,228 @@
+"""Certificate templates: read a YAML/JSON file the organisers can edit, check it, fill it in.
+
+Format (see assets/certificates/default.yaml, which documents every key): page-wide ``font``,
+``background`` and ``border``, then ``items``: text boxes (``text`` with ``{placeholders}``),
+lines and images, positioned in millimetres on an A4 landscape page. Mistakes (an unknown key, a
+misspelt placeholder, a missing image) are reported in Vietnamese with the item's number before
+anything is printed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from rcv.results.errors import TemplateError
+from rcv.results.fonts import find_asset
+
+PAGE_W, PAGE_H = 297.0, 210.0
+PLACEHOLDERS = (
+    "name", "sbd", "seat", "unit", "group", "prize", "rank", "event_name", "date",
+    "date_words", "venue", "place_date", "organiser", "fingerprint",
+)  # fmt: skip
+_PLACEHOLDER = re.compile(r"\{(\w*)\}")
+_DATE = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class TextItem:
+    text: str
+    y: float
+    x: float = 0.0
+    width: float = PAGE_W
+    height: float | None = None
+    size: float = 14.0
+    bold: bool = False
+    italic: bool = False
+    color: str = "#000000"
+    align: str = "center"
+    wrap: bool = False
+    shrink: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class LineItem:
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    width: float = 0.3
+    color: str = "#000000"
+
+
+@dataclass(frozen=True, slots=True)
+class ImageItem:
+    image: Path
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+@dataclass(frozen=True, slots=True)
+class Border:
+    margin: float = 8.0
+    width: float = 1.2
+    color: str = "#B8860B"
+    inner: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class CertificateTemplate:
+    items: tuple[TextItem | LineItem | ImageItem, ...]
+    font: Path | None = None
+    background: Path | None = None
+    border: Border | None = None
+    source: Path | None = field(default=None, compare=False)
+
+
+def default_template_path() -> Path | None:
+    return find_asset("certificates/default.yaml")
+
+
+def _fail(where: str, problem: str, path: Path) -> TemplateError:
+    return TemplateError(
+        f"Mẫu giấy chứng nhận {path.name}, {where}: {problem}",
+        f"Certificate template {path.name}, {where}: {problem}",
+        path,
+    )
+
+
+def _build(cls: type, data: Any, where: str, path: Path, paths: tuple[str, ...] = ()) -> Any:
+    if not isinstance(data, Mapping):
+        raise _fail(where, "cần một nhóm khoá: giá trị", path)
+    known = set(cls.__dataclass_fields__)  # type: ignore[attr-defined]
+    unknown = sorted(set(data) - known)
+    if unknown:
+        names = ", ".join(map(repr, unknown))
+        raise _fail(where, f"khoá lạ {names} (dùng được: {', '.join(sorted(known))})", path)
+    values = dict(data)
+    for key in paths:
+        if values.get(key) is not None:
+            values[key] = _relative(path, values[key], where)
+    try:
+        return cls(**values)
+    except TypeError as exc:
+        raise _fail(where, f"thiếu hoặc sai khoá ({exc})", path) from exc
+
+
+def _relative(template: Path, value: Any, where: str) -> Path:
+    candidate = Path(str(value))
+    if not candidate.is_absolute():
+        candidate = template.parent / candidate
+    if not candidate.is_file():
+        raise _fail(where, f"không tìm thấy tệp {candidate}", template)
+    return candidate
+
+
+def _check_item(item: TextItem | LineItem | ImageItem, where: str, path: Path) -> None:
+    numbers = [v for k, v in vars_of(item).items() if k not in ("text", "color", "align", "image")]
+    if any(not isinstance(v, int | float | bool) and v is not None for v in numbers):
+        raise _fail(where, "toạ độ, cỡ chữ phải là số", path)
+    if isinstance(item, TextItem):
+        if item.align not in ("left", "center", "right"):
+            problem = f"align phải là left, center hoặc right, không phải {item.align!r}"
+            raise _fail(where, problem, path)
+        if item.size <= 0:
+            raise _fail(where, "cỡ chữ (size) phải lớn hơn 0", path)
+        for name in _PLACEHOLDER.findall(item.text):
+            if name not in PLACEHOLDERS:
+                usable = ", ".join(f"{{{p}}}" for p in PLACEHOLDERS)
+                raise _fail(where, f"chỗ thay thế lạ {{{name}}} (dùng được: {usable})", path)
+
+
+def vars_of(item: object) -> dict[str, Any]:
+    return {k: getattr(item, k) for k in item.__dataclass_fields__}  # type: ignore[attr-defined]
+
+
+def load_template(path: Path | str | None = None) -> CertificateTemplate:
+    """Read and check a template; ``None`` reads rcv's default template."""
+    source = Path(path) if path is not None else default_template_path()
+    if source is None or not source.is_file():
+        raise TemplateError(
+            f"Không tìm thấy mẫu giấy chứng nhận {source or 'assets/certificates/default.yaml'}.",
+            "Certificate template not found.",
+            source,
+        )
+    try:
+        text = source.read_text(encoding="utf-8-sig")
+        data = json.loads(text) if source.suffix.lower() == ".json" else yaml.safe_load(text)
+    except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError) as exc:
+        raise _fail("cả tệp", f"không đọc được ({exc})", source) from exc
+    if not isinstance(data, Mapping):
+        raise _fail("cả tệp", "cần các khoá version, items…", source)
+    unknown = sorted(set(data) - {"version", "font", "background", "border", "items"})
+    if unknown:
+        raise _fail("cả tệp", f"khoá lạ {', '.join(map(repr, unknown))}", source)
+    if data.get("version", 1) != 1:
+        raise _fail("cả tệp", f"phiên bản mẫu {data.get('version')!r} chưa được hỗ trợ", source)
+    raw_items = data.get("items")
+    if not isinstance(raw_items, list) or not raw_items:
+        raise _fail("cả tệp", "cần danh sách items", source)
+    items: list[TextItem | LineItem | ImageItem] = []
+    for i, raw in enumerate(raw_items, start=1):
+        where = f"mục {i}"
+        if isinstance(raw, Mapping) and "line" in raw and len(raw) == 1:
+            item: TextItem | LineItem | ImageItem = _build(LineItem, raw["line"], where, source)
+        elif isinstance(raw, Mapping) and "image" in raw:
+            item = _build(ImageItem, raw, where, source, paths=("image",))
+        elif isinstance(raw, Mapping) and "text" in raw:
+            item = _build(TextItem, {**raw, "text": str(raw["text"])}, where, source)
+        else:
+            raise _fail(where, "cần text, line hoặc image", source)
+        _check_item(item, where, source)
+        items.append(item)
+    top = _build(
+        _Top,
+        {k: data.get(k) for k in ("font", "background")},
+        "cả tệp",
+        source,
+        paths=("font", "background"),
+    )
+    border = data.get("border")
+    return CertificateTemplate(
+        items=tuple(items),
+        font=top.font,
+        background=top.background,
+        border=_build(Border, border, "border", source) if border is not None else None,
+        source=source,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Top:
+    font: Path | None = None
+    background: Path | None = None
+
+
+def date_words(date: str) -> str:
+    """ "24/11/2026" → "ngày 24 tháng 11 năm 2026"; other writings are kept as they are."""
+    if m := _DATE.match(date):
+        day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+    elif m := _ISO.match(date):
+        year, month, day = m.group(1), int(m.group(2)), int(m.group(3))
+    else:
+        return date.strip()
+    return f"ngày {day:02d} tháng {month:02d} năm {year}"
+
+
+def fill(text: str, values: Mapping[str, str]) -> str | None:
+    """The text with its placeholders filled; None when a placeholder in it has no value."""
+    empty = False
+
+    def one(match: re.Match[str]) -> str:
+        nonlocal empty
+        value = values.get(match.group(1), "")
+        if not value.strip():
+            empty = True
+        return value
+
+    filled = _PLACEHOLDER.sub(one, text)
+    return None if empty else filled

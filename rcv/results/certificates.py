@@ -1,0 +1,170 @@
+"""Prize certificates (Giấy chứng nhận) as a PDF: one A4 landscape page per prize winner.
+
+The page comes from a template the organisers can change (:mod:`rcv.results.cert_template`).
+Only contestants whose prize is decided get a page; a tie across a prize boundary is reported
+back as a warning, never printed as a guess. Before the end of the show certificates are
+refused unless asked for as a draft, and then every page says "BẢN NHÁP".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from rcv.core.ranking import Placing
+from rcv.results.atomic import write_atomically
+from rcv.results.cert_template import (
+    PAGE_H,
+    PAGE_W,
+    CertificateTemplate,
+    ImageItem,
+    LineItem,
+    TextItem,
+    date_words,
+    fill,
+    load_template,
+)
+from rcv.results.errors import ResultsError, ResultsNotFinal
+from rcv.results.facts import ShowResults
+from rcv.results.fingerprint import Fingerprint
+from rcv.results.qtpdf import PdfPages, none_refcount_guard
+
+DRAFT_MARK = "BẢN NHÁP — KẾT QUẢ TẠM THỜI, KHÔNG CÓ GIÁ TRỊ"
+
+
+@dataclass(frozen=True, slots=True)
+class CertificateReport:
+    pages: int
+    winners: tuple[int, ...]  # seats, in ranking order
+    warnings: tuple[str, ...]  # in Vietnamese: ties still to break, a draft
+
+
+def winners_and_warnings(results: ShowResults) -> tuple[list[Placing], list[str]]:
+    """Who gets a certificate (decided prizes, in order) and what the organisers must settle."""
+    winners = [p for p in results.ranking.placings if p.prize]
+    warnings = []
+    for group in results.ranking.straddling_ties:
+        first = results.placing(group[0])
+        sbds = ", ".join(results.contestant(s).sbd for s in group)
+        warnings.append(
+            f"chưa in giấy chứng nhận cho {sbds}: đồng hạng {first.rank}, giải "
+            f"{' / '.join(first.prize_pending)} chưa phân định — ban tổ chức quyết định"
+        )
+    return winners, warnings
+
+
+def certificate_values(results: ShowResults, placing: Placing) -> dict[str, str]:
+    """What each placeholder of the template says for one winner."""
+    c = results.contestant(placing.seat)
+    info = results.info
+    when = date_words(info.date)
+    fingerprint = Fingerprint(results.event.head, len(results.event.entries))
+    return {
+        "name": c.name,
+        "sbd": c.sbd,
+        "seat": str(c.seat),
+        "unit": c.unit,
+        "group": c.group,
+        "prize": placing.prize or "",
+        "rank": str(placing.rank),
+        "event_name": info.name,
+        "date": info.date,
+        "date_words": when,
+        "venue": info.venue,
+        "place_date": ", ".join(x for x in (info.venue, when) if x),
+        "organiser": info.organiser.upper(),
+        "fingerprint": fingerprint.text,
+    }
+
+
+def draw_certificate(
+    pdf: PdfPages, template: CertificateTemplate, values: dict[str, str], draft: bool
+) -> None:
+    if template.background is not None:
+        pdf.image(template.background, 0, 0, PAGE_W, PAGE_H)
+    border = template.border
+    if border is not None:
+        m = border.margin
+        pdf.frame(m, m, PAGE_W - 2 * m, PAGE_H - 2 * m, width_mm=border.width, color=border.color)
+        if border.inner > 0:
+            n = m + border.inner
+            pdf.frame(
+                n, n, PAGE_W - 2 * n, PAGE_H - 2 * n, width_mm=border.width / 3, color=border.color
+            )
+    for item in template.items:
+        if isinstance(item, LineItem):
+            pdf.line(item.x1, item.y1, item.x2, item.y2, width_mm=item.width, color=item.color)
+        elif isinstance(item, ImageItem):
+            pdf.image(item.image, item.x, item.y, item.width, item.height)
+        elif isinstance(item, TextItem):
+            text = fill(item.text, values)
+            if text is None:
+                continue
+            height = item.height or item.size * 0.6
+            pdf.text(
+                text,
+                item.x,
+                item.y,
+                item.width,
+                height,
+                size=item.size,
+                bold=item.bold,
+                italic=item.italic,
+                align=item.align,
+                color=item.color,
+                wrap=item.wrap,
+                shrink=item.shrink,
+            )
+    if draft:
+        pdf.text(DRAFT_MARK, 0, 2, PAGE_W, 8, size=14, bold=True, color="#C00000", align="center")
+
+
+def write_certificates(
+    results: ShowResults,
+    target: Path | str,
+    *,
+    template: Path | str | CertificateTemplate | None = None,
+    font: Path | str | None = None,
+    allow_provisional: bool = False,
+) -> CertificateReport:
+    """One page per decided prize winner, written atomically to ``target``.
+
+    Raises :class:`ResultsNotFinal` before the end of the show (unless ``allow_provisional``),
+    :class:`~rcv.results.errors.TemplateError` for a faulty template, :class:`ResultsError` when
+    nobody has a decided prize, and the write errors of :mod:`rcv.results.atomic`.
+    """
+    if not results.finished and not allow_provisional:
+        raise ResultsNotFinal(
+            "Chương trình chưa kết thúc: chưa thể in giấy chứng nhận. Dùng --provisional để in "
+            "bản nháp (mỗi trang ghi BẢN NHÁP).",
+            "The show is not over; certificates need --provisional (printed as drafts).",
+        )
+    chosen = template if isinstance(template, CertificateTemplate) else load_template(template)
+    winners, warnings = winners_and_warnings(results)
+    if not winners:
+        raise ResultsError(
+            "Chưa có thí sinh nào được xác định giải: không có giấy chứng nhận nào để in.",
+            "No decided prize winner: nothing to print.",
+        )
+    draft = not results.finished
+    if draft:
+        warnings.append("chương trình chưa kết thúc: đây là BẢN NHÁP")
+    pages = 0
+
+    def write(temp: Path) -> None:
+        nonlocal pages
+        with none_refcount_guard():
+            pdf = PdfPages(
+                temp,
+                landscape=True,
+                title=f"Giấy chứng nhận — {results.info.name}",
+                font=font or chosen.font,
+            )
+            for i, placing in enumerate(winners):
+                if i:
+                    pdf.new_page()
+                draw_certificate(pdf, chosen, certificate_values(results, placing), draft)
+            pages = pdf.finish()
+
+    write_atomically(Path(target), write)
+    return CertificateReport(pages, tuple(p.seat for p in winners), tuple(warnings))
