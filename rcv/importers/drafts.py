@@ -45,6 +45,7 @@ class Draft:
     explanation: str = ""
     source: str = ""
     media: str | None = None
+    split_answer: bool = True  # "a; b" lists variants (sheets, Word); YAML gives lists itself
     broken: bool = False  # already reported as unreadable: build nothing, report no more
     warn_no_time: bool = True  # False when the file has no time at all (reported once)
     marked: str = ""  # Word: the letter of the option marked bold/underlined/coloured
@@ -202,8 +203,12 @@ def _true_false(draft: Draft, options: Sequence[str], report: Report) -> tuple[l
 def _short_answers(draft: Draft, options: Sequence[str], report: Report) -> tuple[str, ...]:
     if options:
         report.error("options_for_short", draft.at("options"), "options")
-    accepted = (tuple(a for a in draft.accepted if a) if draft.accepted is not None
-                else split_accepted(draft.answer))
+    if draft.accepted is not None:
+        accepted = tuple(a for a in draft.accepted if a)
+    elif draft.split_answer:
+        accepted = split_accepted(draft.answer)
+    else:
+        accepted = (draft.answer,) if draft.answer else ()
     if not accepted:
         report.error("answer_missing", draft.at("answer"), "answer", expected="…")
     return accepted

@@ -342,8 +342,8 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
         "Seat {seat} is already taken by the contestant at {other}. One contestant per seat.",
     ),
     "checkin_duplicate": (
-        "Mã check-in \"{code}\" trùng với thí sinh ở {other}. Mỗi thí sinh cần mã riêng.",
-        "Check-in code \"{code}\" is also given to the contestant at {other}. Make them unique.",
+        "Mã check-in \"{checkin}\" trùng với thí sinh ở {other}. Mỗi thí sinh cần mã riêng.",
+        "Check-in code \"{checkin}\" is also given to the contestant at {other}. Make them unique.",
     ),
     "seats_assigned": (
         "Tệp không ghi số ghế: rcv xếp ghế 1–{count} theo thứ tự danh sách.",

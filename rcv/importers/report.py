@@ -69,7 +69,7 @@ class Problem:
 
     def text(self, lang: Lang = "vi") -> str:
         """The problem's sentence (without its location)."""
-        return message(self.code, lang, _localised(self.params, lang, self.location.file))
+        return message(self.code, lang, _localised(self.params, lang, self.location))
 
     def render(self, lang: Lang = "vi") -> str:
         label = word(self.severity.value, lang)
@@ -78,11 +78,14 @@ class Problem:
         return f"{label}: {where}{what}: {self.text(lang)}"
 
 
-def _localised(params: Mapping[str, object], lang: Lang, file: str) -> dict[str, object]:
+def _localised(params: Mapping[str, object], lang: Lang, base: Location) -> dict[str, object]:
     out: dict[str, object] = {}
     for key, value in params.items():
         if isinstance(value, Location):
-            out[key] = value.describe(lang, with_file=value.file != file)
+            same_sheet = (value.file, value.sheet, value.table) == (base.file, base.sheet,
+                                                                  base.table)
+            shown = value.at(sheet=None, table=None) if same_sheet else value
+            out[key] = shown.describe(lang, with_file=value.file != base.file)
         elif key == "field" and isinstance(value, str):
             out[key] = field_label(value, lang)
         else:

@@ -74,6 +74,7 @@ def load_roster(path: Path | str, lang: Lang = "vi") -> RosterImport:
     if not tables and report.ok:
         report.error("no_contestants", source.where, rows=HEADER_SCAN_ROWS, expected=EXPECTED)
     rows: list[_Row] = []
+    seats_given = False
     for grid, header in tables:
         if "sbd" not in header.columns:
             report.error("column_missing", grid.where.at(row=header.first_row), "sbd",
@@ -81,12 +82,13 @@ def load_roster(path: Path | str, lang: Lang = "vi") -> RosterImport:
             continue
         group = grid.name if len(tables) > 1 and "group" not in header.columns else ""
         for record in records(grid, header, report, FILL_DOWN):
+            seats_given |= bool(record.text("seat"))
             row = _row(record, group, report)
             if row is not None:
                 rows.append(row)
     if len(tables) > 1 and any("group" not in h.columns for _, h in tables):
         report.warn("group_from_sheet", source.where, count=len(tables))
-    contestants = _contestants(rows, source.where, report)
+    contestants = _contestants(rows, seats_given, source.where, report)
     if not rows and report.ok:
         report.error("no_contestants", source.where)
     roster = Roster(tuple(contestants)) if report.ok else None
@@ -136,15 +138,16 @@ def _unique(rows: list[_Row], key: Callable[[_Row], str | int | None], code: str
             seen[value] = row.record.where
 
 
-def _contestants(rows: list[_Row], where: Location, report: Report) -> list[Contestant]:
+def _contestants(rows: list[_Row], seats_given: bool, where: Location,
+                 report: Report) -> list[Contestant]:
     _unique(rows, lambda r: r.sbd, "sbd_duplicate", "sbd", report, "sbd")
     _unique(rows, lambda r: r.seat, "seat_duplicate", "seat", report, "seat")
-    _unique(rows, lambda r: r.checkin, "checkin_duplicate", "checkin", report, "code")
+    _unique(rows, lambda r: r.checkin, "checkin_duplicate", "checkin", report, "checkin")
     if any(not r.numeric_sbd and r.sbd.startswith("0") for r in rows):
         for r in rows:
             if r.numeric_sbd and not r.sbd.startswith("0"):
                 report.warn("sbd_number", r.record.at("sbd"), "sbd", sbd=r.sbd)
-    if rows and all(r.seat is None for r in rows):
+    if rows and not seats_given:
         report.warn("seats_assigned", where, count=len(rows))
         seats = list(range(1, len(rows) + 1))
     else:

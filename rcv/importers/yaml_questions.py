@@ -167,7 +167,7 @@ def _draft(item: Node, where: Location, base: Path, parsed: Parsed,
         return None
     fields: dict[str, Node] = item.value
     _unknown_keys(fields, QUESTION_KEYS, where, report)
-    draft = Draft(where=here)
+    draft = Draft(where=here, split_answer=False)
     draft.places = {k: _at(where, n, item) for k, n in fields.items()}
     draft.places["options"] = draft.places.get("options", here)
     draft.id = _text(fields, "id", where, report)
