@@ -9,9 +9,10 @@ Register = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg
 
 
 def COMMAND_MODULES() -> list[Register]:
-    from rcv.cli import questions, results_cmds, show_cmds
+    from rcv.cli import hw, questions, results_cmds, show_cmds
 
     registers: list[Register] = [show_cmds.register]
     registers.append(questions.register)
     registers.append(results_cmds.register)
+    registers.append(hw.register)
     return registers
