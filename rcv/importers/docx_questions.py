@@ -20,7 +20,6 @@ import re
 from dataclasses import dataclass, field
 
 import docx
-from docx.opc.exceptions import PackageNotFoundError
 
 from rcv.core.model import LETTERS, Pool, nfc
 from rcv.importers.docx_lines import Line, Picture, TableBlock, body
@@ -71,7 +70,7 @@ def read_docx_questions(source: Source, report: Report) -> Parsed:
     parsed = Parsed()
     try:
         document = docx.Document(io.BytesIO(source.data))
-    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+    except Exception as exc:  # python-docx, lxml and zipfile raise many kinds on damaged files
         report.error("file_corrupt", source.where, expected="Word (.docx)",
                      reason=f"{type(exc).__name__}: {exc}"[:200])
         return parsed

@@ -107,7 +107,7 @@ def edit_distance(a: str, b: str, limit: int) -> int:
 
 
 def _tolerance(alias: str) -> int:
-    if len(alias) >= 9:
+    if len(alias) >= 12:
         return 2
     return 1 if len(alias) >= 5 else 0
 
@@ -131,7 +131,7 @@ def match_header(label: str, aliases: Mapping[str, tuple[str, ...]]) -> str | No
     for text in candidates:
         for field, names in aliases.items():
             for alias in names:
-                limit = _tolerance(alias)
+                limit = _tolerance(alias) if alias[0] == text[0] else 0
                 if limit and (d := edit_distance(text, alias, limit)) <= limit:
                     best.append((d, field))
     if not best:

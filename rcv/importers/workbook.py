@@ -34,9 +34,9 @@ def read_workbook(data: bytes, where: Location) -> list[Grid]:
     """Every sheet of the workbook, in order, as grids of displayed text."""
     try:
         wb = load_workbook(io.BytesIO(data), data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds on damaged files
+        formulas = _formulas(data) if _has_formulas(data) else {}
+    except Exception as exc:  # openpyxl and zipfile raise many kinds on damaged files
         raise WorkbookUnreadable(f"{type(exc).__name__}: {exc}"[:200]) from exc
-    formulas = _formulas(data) if _has_formulas(data) else {}
     grids = []
     for number, ws in enumerate(wb.worksheets, start=1):
         place = where.at(sheet=ws.title, sheet_no=number)

@@ -66,6 +66,14 @@ def _plain(value: Any) -> Node:
     return Node(None if value is None else scalar_text(value), None)
 
 
+def _compose(text: str) -> yaml.Node | None:
+    loader = yaml.SafeLoader(text)
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
 def _parse(source: Source, report: Report) -> Node | None:
     try:
         text = source.data.decode("utf-8-sig")
@@ -80,22 +88,17 @@ def _parse(source: Source, report: Report) -> Node | None:
             report.error("yaml_syntax", source.where.at(line=exc.lineno), line=exc.lineno,
                          column=exc.colno, reason=exc.msg)
             return None
-    loader = yaml.SafeLoader(text)
     try:
-        node = loader.get_single_node()
-    except yaml.MarkedYAMLError as exc:
+        node = _compose(text)
+    except yaml.YAMLError as exc:
         if source.kind is FileKind.JSON:
             return _plain(data)
-        mark = exc.problem_mark or exc.context_mark
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark else "?"
-        report.error("yaml_syntax", source.where.at(line=line if mark else None), line=line,
-                     column=mark.column + 1 if mark else "?", reason=exc.problem or str(exc))
+        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        report.error("yaml_syntax", source.where.at(line=line) if mark else source.where,
+                     line=line, column=mark.column + 1 if mark else "?", reason=reason)
         return None
-    except yaml.YAMLError as exc:
-        report.error("yaml_syntax", source.where, line="?", column="?", reason=str(exc))
-        return None
-    finally:
-        loader.dispose()
     return _tree(node) if node is not None else Node(None, 1)
 
 
