@@ -1,0 +1,114 @@
+"""Every command of the console as a QAction: its words, its key, and when it is available.
+
+The window builds its menus from these and connects them to its handlers; the panels' buttons
+trigger the same actions, so a button and its key can never disagree. Single-letter keys are
+safe: :class:`~rcv.ui.console.typing_guard.TypingGuard` gives them to text fields first.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from rcv.app.controller import ShowController
+from rcv.core.audience import Scene
+from rcv.core.commands import rescue_allowed
+from rcv.core.state import Phase
+from rcv.core.suggest import ActionKind
+
+
+class ConsoleActions(QObject):
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+
+        def make(text: str, keys: str | QKeySequence.StandardKey | None = None) -> QAction:
+            action = QAction(text, window)
+            if keys is not None:
+                action.setShortcut(QKeySequence(keys))
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            window.addAction(action)  # works with the menu bar hidden, too
+            return action
+
+        tr = self.tr
+        # the event
+        self.new_event = make(tr("Sự kiện mới…"), "Ctrl+N")
+        self.open_event = make(tr("Mở sự kiện…"), "Ctrl+O")
+        self.import_contestants = make(tr("Nhập danh sách thí sinh…"))
+        self.import_questions = make(tr("Nhập bộ câu hỏi…"))
+        self.edit_rules = make(tr("Thể lệ…"))
+        self.backup = make(tr("Sao lưu tệp sự kiện…"), "Ctrl+Shift+S")
+        self.close_event = make(tr("Đóng sự kiện"))
+        self.quit = make(tr("Thoát"), "Ctrl+Q")
+        # the show
+        self.primary = make(tr("Bước tiếp theo"), "Space")
+        self.stop_early = make(tr("Dừng sớm, khoá đáp án"), "Ctrl+Return")
+        self.pause = make(tr("Tạm dừng / tiếp tục"), "P")
+        self.undo = make(tr("Hoàn tác"), "Ctrl+Z")
+        self.rescue = make(tr("Cứu trợ…"), "R")
+        self.tiebreak = make(tr("Câu hỏi phụ…"), "T")
+        self.end_tiebreak = make(tr("Kết thúc vòng câu hỏi phụ"))
+        self.finish = make(tr("Kết thúc chương trình…"))
+        self.find_seat = make(tr("Tìm thí sinh"), "Ctrl+F")
+        # the projector
+        self.blackout = make(tr("Màn đen"), "B")
+        self.logo = make(tr("Logo"), "L")
+        self.floor = make(tr("Sàn thi đấu"), "S")
+        self.follow_show = make(tr("Theo chương trình (bỏ màn đen/logo)"))
+        self.show_projector = make(tr("Hiện cửa sổ màn chiếu"), "F11")
+        self.swap_screens = make(tr("Đổi màn hình chiếu"))
+        for action in (self.blackout, self.logo, self.floor, self.show_projector):
+            action.setCheckable(True)
+        # hardware, help
+        self.hardware_setup = make(tr("Bộ thu và bàn phím…"))
+        self.shortcuts = make(tr("Phím tắt"), "F1")
+        self.open_log_folder = make(tr("Thư mục nhật ký lỗi"))
+
+    def scene_actions(self) -> dict[Scene, QAction]:
+        return {Scene.BLACKOUT: self.blackout, Scene.LOGO: self.logo, Scene.FLOOR: self.floor}
+
+    def refresh(self, controller: ShowController, ready: bool, started: bool) -> None:
+        """Enable what makes sense now; the undo entry says what it would undo."""
+        state = controller.state
+        opened = state is not None
+        for action in (self.edit_rules, self.backup, self.close_event, self.find_seat):
+            action.setEnabled(opened)
+        for action in (self.import_contestants, self.import_questions):
+            if action.data() != "unavailable":
+                action.setEnabled(opened and not started)
+        suggestion = controller.suggestion()
+        idle = suggestion is None or suggestion.kind in (ActionKind.NONE, ActionKind.WAIT_TIME_UP)
+        self.primary.setEnabled(ready and not idle)
+        self.primary.setText(
+            suggestion.label if suggestion and not idle else self.tr("Bước tiếp theo")
+        )
+        running = state is not None and state.phase is Phase.TIMER_RUNNING and not state.paused
+        self.stop_early.setEnabled(running)
+        finished = state is not None and state.phase is Phase.FINISHED
+        self.pause.setEnabled(opened and started and not finished)
+        preview = controller.undo_preview()
+        self.undo.setEnabled(preview is not None)
+        self.undo.setText(self.tr("Hoàn tác: ") + preview if preview else self.tr("Hoàn tác"))
+        setup = controller.setup
+        can_rescue = state is not None and setup is not None
+        if can_rescue and state is not None and setup is not None:
+            refusal = rescue_allowed(state, setup)
+            self.rescue.setToolTip(refusal.message() if refusal else self.tr("Thể lệ cho phép"))
+        self.rescue.setEnabled(opened and started and not finished)
+        self.tiebreak.setEnabled(opened and not finished)
+        self.end_tiebreak.setEnabled(state is not None and state.tiebreak is not None)
+        self.finish.setEnabled(opened and not finished)
+        override = controller.display_override
+        for scene, action in self.scene_actions().items():
+            action.setEnabled(opened)
+            action.setChecked(scene is override)
+        self.follow_show.setEnabled(override is not None)
+
+    @staticmethod
+    def unavailable(action: QAction, why: str) -> None:
+        """A command whose module is not wired yet: greyed out, with the reason as tooltip."""
+        action.setEnabled(False)
+        action.setData("unavailable")
+        action.setToolTip(why)
+        action.setStatusTip(why)

@@ -1,0 +1,172 @@
+"""The Event menu: new, open, recent, import, rules, backup, close — before and around the show.
+
+Setup changes (contestants, questions, rules) go through ``EventFile.replace_setup``, which
+refuses once the show has started; the console then says why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from platformdirs import user_documents_dir
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
+
+from rcv.core.model import QuestionSet, Roster
+from rcv.ui.console.importing import ImportDialog, Importer
+from rcv.ui.console.new_event_dialog import NewEventDialog
+from rcv.ui.console.prompts import ask, warn
+from rcv.ui.console.rules_dialog import RulesDialog
+
+if TYPE_CHECKING:
+    from rcv.ui.console.main_window import ConsoleWindow
+
+EVENT_FILTER = "Sự kiện rcv (*.rcv);;Mọi tệp (*)"
+
+
+class EventCommands(QObject):
+    def __init__(self, window: ConsoleWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._session = window.session
+
+    def _fail(self, error: str | None) -> bool:
+        if error is not None:
+            warn(self._window, self.tr("Sự kiện"), error)
+            return True
+        return False
+
+    def _may_leave_show(self) -> bool:
+        """Before another event replaces this one mid-show: ask."""
+        if not self._session.in_progress():
+            return True
+        return ask(
+            self._window,
+            self.tr("Chương trình đang diễn ra"),
+            self.tr(
+                "Chương trình đang diễn ra và đã được lưu trong tệp sự kiện. Đóng nó? "
+                "Mở lại tệp này để chơi tiếp."
+            ),
+        )
+
+    # -- opening -----------------------------------------------------------------------------
+    def new_event(self) -> NewEventDialog:
+        folder = Path(user_documents_dir()) / "rcv"
+        dialog = NewEventDialog(folder, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+        def done(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted and self._may_leave_show():
+                path = dialog.file_path()
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._fail(self._session.create(path, dialog.info()))
+
+        dialog.finished.connect(done)
+        dialog.open()
+        return dialog
+
+    def open_event(self) -> None:
+        start = str(self._session.path.parent) if self._session.path else user_documents_dir()
+        chosen, _ = QFileDialog.getOpenFileName(
+            self._window, self.tr("Mở sự kiện"), start, self.tr(EVENT_FILTER)
+        )
+        if chosen:
+            self.open_path(Path(chosen))
+
+    def open_path(self, path: Path) -> bool:
+        if not self._may_leave_show():
+            return False
+        return not self._fail(self._session.open_path(path))
+
+    def fill_recent(self, menu: QMenu) -> None:
+        menu.clear()
+        recent = self._session.settings.recent()
+        if not recent:
+            menu.addAction(self.tr("(chưa có)")).setEnabled(False)
+            return
+        for path in recent:
+            action = menu.addAction(f"{path.name} — {path.parent}")
+            action.setEnabled(path.exists())
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+
+    def close_event(self) -> None:
+        if self._may_leave_show():
+            self._session.close()
+
+    def backup(self) -> None:
+        path = self._session.path
+        if path is None:
+            return
+        suggested = path.with_name(path.stem + "-saoluu" + path.suffix)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self._window, self.tr("Sao lưu tệp sự kiện"), str(suggested), self.tr(EVENT_FILTER)
+        )
+        if chosen and not self._fail(self._session.backup(Path(chosen))):
+            self._window.say(self.tr("Đã sao lưu vào ") + chosen)
+
+    # -- the setup ---------------------------------------------------------------------------
+    def import_file(self, contestants: bool, path: Path | None = None) -> ImportDialog | None:
+        importers = self._window.services.importers
+        if importers is None or self._window.controller.setup is None:
+            return None
+        if self._session.started():
+            self._fail(self.tr("Chương trình đã bắt đầu: không thể thay thí sinh hay câu hỏi."))
+            return None
+        if path is None:
+            title = (
+                self.tr("Chọn danh sách thí sinh") if contestants else self.tr("Chọn bộ câu hỏi")
+            )
+            pattern = (
+                self.tr("Excel (*.xlsx);;Mọi tệp (*)")
+                if contestants
+                else self.tr("Câu hỏi (*.xlsx *.docx *.yaml *.yml *.json);;Mọi tệp (*)")
+            )
+            chosen, _ = QFileDialog.getOpenFileName(self._window, title, "", pattern)
+            if not chosen:
+                return None
+            path = Path(chosen)
+        importer: Importer = importers.contestants if contestants else importers.questions
+        title = self.tr("Nhập danh sách thí sinh") if contestants else self.tr("Nhập bộ câu hỏi")
+        dialog = ImportDialog(
+            title, importer, path, self._window.services.thread_pool, self._window
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+        def done(result: int) -> None:
+            imported = dialog.result_file
+            setup = self._window.controller.setup
+            if result != QDialog.DialogCode.Accepted or imported is None or setup is None:
+                return
+            value = imported.value
+            if isinstance(value, Roster):
+                new = replace(setup, roster=value)
+            elif isinstance(value, QuestionSet):
+                new = replace(setup, questions=value)
+            else:
+                return
+            if not self._fail(self._session.replace_setup(new)):
+                self._window.say(self.tr("Đã lưu vào sự kiện."))
+
+        dialog.finished.connect(done)
+        dialog.open()
+        return dialog
+
+    def edit_rules(self) -> RulesDialog | None:
+        setup = self._window.controller.setup
+        if setup is None:
+            return None
+        dialog = RulesDialog(setup.rules, self._session.started(), self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+        def done(result: int) -> None:
+            current = self._window.controller.setup
+            if result != QDialog.DialogCode.Accepted or current is None:
+                return
+            if not self._fail(self._session.replace_setup(replace(current, rules=dialog.rules()))):
+                self._window.say(self.tr("Đã lưu thể lệ."))
+
+        dialog.finished.connect(done)
+        dialog.open()
+        return dialog

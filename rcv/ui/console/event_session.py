@@ -1,0 +1,142 @@
+"""The open event: create, open, close, replace its setup, back it up — around the controller.
+
+Errors come back as Vietnamese text (``str`` of the storage errors) for the console to show;
+nothing here opens a dialog. The show itself lives in the event file, so opening a file whose
+show was interrupted simply resumes it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from rcv.app.controller import ShowController
+from rcv.core.model import EventInfo, QuestionSet, Roster
+from rcv.core.rules import Rules
+from rcv.core.state import Phase, ShowSetup
+from rcv.storage.errors import EventFileError
+from rcv.storage.event_file import EventFile
+from rcv.ui.console.settings import ConsoleSettings
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EventSession", text)
+
+
+def empty_setup() -> ShowSetup:
+    return ShowSetup(Roster(()), QuestionSet(()), Rules())
+
+
+def setup_problem(controller: ShowController) -> str | None:
+    """Why the show cannot start yet (no contestants, no questions), or None."""
+    setup, state = controller.setup, controller.state
+    if setup is None or state is None:
+        return _tr("Hãy mở hoặc tạo một sự kiện")
+    if state.phase is not Phase.LOBBY or controller.show is None or controller.show.log:
+        return None
+    if not setup.roster.contestants:
+        return _tr("Chưa có thí sinh: Sự kiện › Nhập danh sách thí sinh")
+    if not setup.questions.questions:
+        return _tr("Chưa có câu hỏi: Sự kiện › Nhập bộ câu hỏi")
+    return None
+
+
+class EventSession(QObject):
+    opened = Signal(object)  # Path
+    closed = Signal()
+
+    def __init__(
+        self, controller: ShowController, settings: ConsoleSettings, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.settings = settings
+
+    @property
+    def path(self) -> Path | None:
+        ef = self.controller.event_file
+        return ef.path if ef is not None else None
+
+    def started(self) -> bool:
+        """Has anything been logged? (then the setup is fixed)"""
+        show = self.controller.show
+        return show is not None and bool(show.log)
+
+    def in_progress(self) -> bool:
+        """Started and not finished: closing now interrupts a show."""
+        state = self.controller.state
+        return self.started() and state is not None and state.phase is not Phase.FINISHED
+
+    # -- opening and closing -----------------------------------------------------------------
+    def open_path(self, path: Path) -> str | None:
+        """Open (and resume) the event in ``path``; the error in words, or None."""
+        try:
+            event_file = EventFile.open(path)
+        except EventFileError as exc:
+            return str(exc)
+        except OSError as exc:
+            return _tr("Không mở được tệp {path}: {why}").format(path=path, why=exc)
+        self._attach(event_file)
+        return None
+
+    def create(self, path: Path, info: EventInfo) -> str | None:
+        try:
+            event_file = EventFile.create(path, empty_setup(), info)
+        except EventFileError as exc:
+            return str(exc)
+        except OSError as exc:
+            return _tr("Không tạo được tệp {path}: {why}").format(path=path, why=exc)
+        self._attach(event_file)
+        return None
+
+    def attach(self, event_file: EventFile) -> None:
+        """Play an already opened event file (the demo creates its own)."""
+        self._attach(event_file)
+
+    def close(self) -> None:
+        if self.controller.event_file is not None:
+            self.controller.detach()
+            self.closed.emit()
+
+    def _attach(self, event_file: EventFile) -> None:
+        self.controller.attach(event_file)
+        self.settings.remember(event_file.path)
+        self.opened.emit(event_file.path)
+
+    # -- changing the setup ------------------------------------------------------------------
+    def replace_setup(self, setup: ShowSetup) -> str | None:
+        """Store a new roster / questions / rules (refused once the show started)."""
+        event_file = self.controller.event_file
+        if event_file is None:
+            return _tr("Chưa mở sự kiện nào.")
+        try:
+            event_file.replace_setup(setup)
+        except EventFileError as exc:
+            return str(exc)
+        # The controller's Show was built on the old setup: play the file again from disk.
+        path = event_file.path
+        self.controller.detach()
+        return self.open_path(path)
+
+    def update_info(self, info: EventInfo) -> str | None:
+        event_file = self.controller.event_file
+        if event_file is None:
+            return _tr("Chưa mở sự kiện nào.")
+        try:
+            event_file.update_info(info)
+        except EventFileError as exc:
+            return str(exc)
+        return None
+
+    def backup(self, target: Path) -> str | None:
+        event_file = self.controller.event_file
+        if event_file is None:
+            return _tr("Chưa mở sự kiện nào.")
+        try:
+            event_file.backup(target)
+        except (EventFileError, OSError) as exc:
+            return str(exc)
+        except Exception as exc:  # SQLAlchemy errors from VACUUM INTO
+            return _tr("Không sao lưu được: {why}").format(why=exc)
+        return None

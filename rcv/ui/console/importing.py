@@ -1,0 +1,152 @@
+"""Importing contestants and questions off the GUI thread, with the validation report shown.
+
+The reading itself is :mod:`rcv.importers` (``load_roster``, ``load_questions``); here a
+:class:`ImportJob` runs it in a thread pool and hands the result back through a queued signal,
+and :class:`ImportDialog` shows progress, then the report, and lets the MC use the data only
+when the file has no error.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rcv.core.model import QuestionSet, Roster
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedFile:
+    """What one file gave: the data (None if the file has errors) and the report in words."""
+
+    value: Roster | QuestionSet | None
+    report: str
+    media: dict[str, bytes] = field(default_factory=dict)
+
+
+Importer = Callable[[Path], ImportedFile]
+
+
+@dataclass(frozen=True, slots=True)
+class Importers:
+    contestants: Importer
+    questions: Importer
+
+
+def default_importers() -> Importers:
+    """The importers of :mod:`rcv.importers`, adapted to the console."""
+    from rcv.importers import load_questions, load_roster
+
+    def contestants(path: Path) -> ImportedFile:
+        result = load_roster(path)
+        return ImportedFile(result.roster, result.text())
+
+    def questions(path: Path) -> ImportedFile:
+        result = load_questions(path)
+        return ImportedFile(result.questions, result.text(), dict(result.media))
+
+    return Importers(contestants, questions)
+
+
+class _Signals(QObject):
+    done = Signal(object)  # ImportedFile
+    failed = Signal(str)
+
+
+class ImportJob(QRunnable):
+    """Reads one file in a pool thread; only emits signals (queued to the GUI thread)."""
+
+    def __init__(self, importer: Importer, path: Path) -> None:
+        super().__init__()
+        self.signals = _Signals()  # created on the GUI thread, so its slots run there
+        self._importer = importer
+        self._path = path
+
+    def run(self) -> None:
+        try:
+            result = self._importer(self._path)
+        except Exception:  # an importer bug must not take the console down
+            self.signals.failed.emit(traceback.format_exc())
+            return
+        self.signals.done.emit(result)
+
+
+class ImportDialog(QDialog):
+    """Progress while reading, then the report; "Dùng dữ liệu này" only for a clean file."""
+
+    finishedReading = Signal()
+
+    def __init__(
+        self,
+        title: str,
+        importer: Importer,
+        path: Path,
+        pool: QThreadPool | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.result_file: ImportedFile | None = None
+        self.file_label = QLabel(str(path), self)
+        self.file_label.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)  # busy: the importers do not report a fraction
+        self.status = QLabel(self.tr("Đang đọc và kiểm tra tệp…"), self)
+        self.report = QPlainTextEdit(self)
+        self.report.setReadOnly(True)
+        mono = QFont("DejaVu Sans Mono")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.report.setFont(mono)
+        self.buttons = QDialogButtonBox(self)
+        self.use_button = self.buttons.addButton(
+            self.tr("Dùng dữ liệu này"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(self.tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.use_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.file_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.report, 1)
+        layout.addWidget(self.buttons)
+        self.resize(720, 480)
+        self._job = ImportJob(importer, path)
+        self._job.signals.done.connect(self._done)
+        self._job.signals.failed.connect(self._failed)
+        (pool or QThreadPool.globalInstance()).start(self._job)
+
+    def _done(self, result: ImportedFile) -> None:
+        self.result_file = result
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.report.setPlainText(result.report)
+        if result.value is None:
+            self.status.setText(self.tr("Tệp có lỗi: hãy sửa theo báo cáo rồi nhập lại."))
+            self.status.setStyleSheet("color: #f85149; font-weight: bold;")
+        else:
+            self.status.setText(self.tr("Tệp hợp lệ."))
+            self.status.setStyleSheet("color: #56d364; font-weight: bold;")
+            self.use_button.setEnabled(True)
+        self.finishedReading.emit()
+
+    def _failed(self, details: str) -> None:
+        self.progress.setRange(0, 1)
+        self.status.setText(self.tr("Không đọc được tệp (lỗi chương trình, đã ghi chi tiết)."))
+        self.status.setStyleSheet("color: #f85149; font-weight: bold;")
+        self.report.setPlainText(details)
+        self.finishedReading.emit()

@@ -1,0 +1,379 @@
+"""The MC's console: the window that puts the panels together and wires keys to commands.
+
+It holds no show state of its own. Every panel observes the one :class:`ShowController`; the
+window adds the menus, the status bar (refusals, storage failures), the typing guard and the
+question asked before closing mid-show.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rcv.app.controller import ShowController
+from rcv.core.show import Change
+from rcv.ui.console import style
+from rcv.ui.console.actions import ConsoleActions
+from rcv.ui.console.event_commands import EventCommands
+from rcv.ui.console.event_session import EventSession, setup_problem
+from rcv.ui.console.hardware_panel import HardwarePanel
+from rcv.ui.console.primary_panel import PrimaryPanel
+from rcv.ui.console.projector_panel import ProjectorPanel
+from rcv.ui.console.prompts import ask
+from rcv.ui.console.question_panel import QuestionPanel
+from rcv.ui.console.seat_grid import SeatGrid, SeatGridModel
+from rcv.ui.console.services import ConsoleServices
+from rcv.ui.console.show_commands import ShowCommands
+from rcv.ui.console.timeline import TimelineModel, TimelineView
+from rcv.ui.console.typing_guard import TypingGuard
+from rcv.ui.console.welcome import WelcomePage
+
+SHORTCUTS = (
+    ("Space", "Bước tiếp theo (nút lớn)"),
+    ("Ctrl+Enter", "Dừng sớm, khoá đáp án"),
+    ("P", "Tạm dừng / tiếp tục"),
+    ("Ctrl+Z", "Hoàn tác (hỏi lại, nói rõ sẽ hoàn tác gì)"),
+    ("R", "Cứu trợ…"),
+    ("T", "Câu hỏi phụ…"),
+    ("B / L / S", "Màn chiếu: màn đen / logo / sàn thi đấu (bấm lại để trở về)"),
+    ("Ctrl+F", "Tìm thí sinh; Enter mở ghế đã tìm"),
+    ("Nhấp vào ghế", "Sửa đáp án, loại hoặc đưa thí sinh trở lại"),
+    ("F11", "Hiện / ẩn cửa sổ màn chiếu"),
+    ("Ctrl+N / Ctrl+O", "Sự kiện mới / mở sự kiện"),
+)
+
+
+class ConsoleWindow(QMainWindow):
+    def __init__(
+        self,
+        controller: ShowController,
+        services: ConsoleServices | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.services = services or ConsoleServices()
+        self.setObjectName("console")
+        self.setStyleSheet(style.STYLESHEET)
+        self.session = EventSession(controller, self.services.settings, self)
+        self.commands = ConsoleActions(self)
+        self.primary = PrimaryPanel(controller)
+        self.question = QuestionPanel(controller)
+        self.grid = SeatGrid(SeatGridModel(controller, self))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Tìm ghế, SBD hoặc tên — Enter để mở ghế"))
+        self.search.setClearButtonEnabled(True)
+        self.timeline = TimelineView(TimelineModel(controller, self))
+        self.hardware = HardwarePanel(controller.clock.now_ms, self.services.hardware_feed)
+        self.projector = ProjectorPanel(controller, self.services.preview_factory)
+        self.banner = QLabel()
+        self.banner.setObjectName("storageBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.welcome = WelcomePage()
+        self.pages = QStackedWidget()
+        self.show_commands = ShowCommands(self)
+        self.event_commands = EventCommands(self)
+        self._guard = TypingGuard(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._guard)
+        self._build_layout()
+        self._build_menus()
+        self._wire()
+        self.resize(1600, 960)
+        self._on_changed(None)
+
+    # -- layout ------------------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        legend = QLabel(
+            self.tr(
+                "<span style='color:#58a6ff'>■</span> đã trả lời "
+                "<span style='color:#3fb950'>■</span> đúng "
+                "<span style='color:#f85149'>■</span> sai "
+                "<span style='color:#d29922'>■</span> không trả lời "
+                "<span style='color:#ffd33d'>◥</span> sửa tay "
+                "<span style='color:#4b5262'>■</span> đã loại"
+            )
+        )
+        search_row.addWidget(legend)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 4, 8)
+        left_layout.addWidget(self.primary)
+        left_layout.addWidget(self.question)
+        left_layout.addLayout(search_row)
+        left_layout.addWidget(self.grid, 1)
+        tabs = QTabWidget()
+        tabs.addTab(self.timeline, self.tr("Diễn biến"))
+        tabs.addTab(self.hardware, self.tr("Thiết bị"))
+        self.tabs = tabs
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(4, 8, 8, 8)
+        right_layout.addWidget(self.projector)
+        right_layout.addWidget(tabs, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([1140, 460])
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(split)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+    def _build_menus(self) -> None:
+        a = self.commands
+        bar = self.menuBar()
+        event = bar.addMenu(self.tr("&Sự kiện"))
+        event.addActions([a.new_event, a.open_event])
+        self.recent_menu = event.addMenu(self.tr("Mở gần đây"))
+        self.recent_menu.aboutToShow.connect(
+            lambda: self.event_commands.fill_recent(self.recent_menu)
+        )
+        event.addSeparator()
+        event.addActions([a.import_contestants, a.import_questions, a.edit_rules])
+        event.addSeparator()
+        event.addActions([a.backup, a.close_event])
+        event.addSeparator()
+        event.addAction(a.quit)
+        show = bar.addMenu(self.tr("&Chương trình"))
+        show.addActions([a.primary, a.stop_early, a.pause, a.undo])
+        show.addSeparator()
+        show.addActions([a.rescue, a.tiebreak, a.end_tiebreak, a.finish])
+        show.addSeparator()
+        show.addAction(a.find_seat)
+        projector = bar.addMenu(self.tr("&Màn chiếu"))
+        projector.addActions([a.blackout, a.logo, a.floor, a.follow_show])
+        projector.addSeparator()
+        projector.addAction(a.show_projector)
+        self.screens_menu = projector.addMenu(self.tr("Chọn màn hình chiếu"))
+        self.screens_menu.aboutToShow.connect(self._fill_screens)
+        projector.addAction(a.swap_screens)
+        hardware = bar.addMenu(self.tr("&Thiết bị"))
+        hardware.addAction(a.hardware_setup)
+        help_ = bar.addMenu(self.tr("Trợ &giúp"))
+        help_.addActions([a.shortcuts, a.open_log_folder])
+        for menu in (event, show, projector, hardware, help_):
+            menu.setToolTipsVisible(True)
+        s = self.services
+        if s.importers is None:
+            why = self.tr("Có khi mô-đun nhập dữ liệu (rcv.importers) được nối vào.")
+            a.unavailable(a.import_contestants, why)
+            a.unavailable(a.import_questions, why)
+        if s.hardware_setup is None:
+            a.unavailable(
+                a.hardware_setup, self.tr("Có cùng mô-đun phần cứng (rcv.hardware): bộ thu, cổng.")
+            )
+        if s.screens is None:
+            why = self.tr("Có cùng gói màn chiếu (rcv.ui.display).")
+            a.unavailable(a.swap_screens, why)
+            self.screens_menu.setEnabled(False)
+            self.screens_menu.setToolTip(why)
+        if s.projector_visible is None:
+            a.unavailable(a.show_projector, self.tr("Có cùng cửa sổ màn chiếu (rcv.ui.display)."))
+        if s.log_dir is None:
+            a.unavailable(a.open_log_folder, self.tr("Chưa ghi nhật ký lỗi trong phiên này."))
+
+    def _wire(self) -> None:
+        a, sc, ec = self.commands, self.show_commands, self.event_commands
+        c = self.controller
+        c.changed.connect(self._on_changed)
+        c.displayChanged.connect(lambda: self._on_changed(None, display_only=True))
+        c.refused.connect(lambda text: self.say(text, warning=True))
+        c.storageFailed.connect(self._storage_failed)
+        a.primary.triggered.connect(sc.primary)
+        a.stop_early.triggered.connect(sc.stop_early)
+        a.pause.triggered.connect(sc.toggle_pause)
+        a.undo.triggered.connect(sc.undo)
+        a.rescue.triggered.connect(sc.open_rescue)
+        a.tiebreak.triggered.connect(sc.open_tiebreak)
+        a.end_tiebreak.triggered.connect(sc.end_tiebreak)
+        a.finish.triggered.connect(sc.finish)
+        a.find_seat.triggered.connect(self._focus_search)
+        for scene, action in a.scene_actions().items():
+            action.triggered.connect(lambda on, s=scene: sc.set_scene(s, on))
+        a.follow_show.triggered.connect(lambda: c.set_display_override(None))
+        a.new_event.triggered.connect(ec.new_event)
+        a.open_event.triggered.connect(ec.open_event)
+        a.import_contestants.triggered.connect(lambda: ec.import_file(True))
+        a.import_questions.triggered.connect(lambda: ec.import_file(False))
+        a.edit_rules.triggered.connect(ec.edit_rules)
+        a.backup.triggered.connect(ec.backup)
+        a.close_event.triggered.connect(ec.close_event)
+        a.quit.triggered.connect(self.close)
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        a.open_log_folder.triggered.connect(self._open_log_folder)
+        s = self.services
+        if s.hardware_setup is not None:
+            a.hardware_setup.triggered.connect(lambda: s.hardware_setup and s.hardware_setup(self))
+        if s.projector_visible is not None:
+            a.show_projector.toggled.connect(s.projector_visible)
+        if s.screens is not None:
+            a.swap_screens.triggered.connect(s.screens.swap)
+        p = self.primary
+        p.primary_button.clicked.connect(a.primary.trigger)
+        p.stop_button.clicked.connect(a.stop_early.trigger)
+        p.pause_button.clicked.connect(a.pause.trigger)
+        for scene, button in self.projector.buttons.items():
+            button.clicked.connect(lambda on, s=scene: sc.set_scene(s, on))
+        self.grid.seatActivated.connect(sc.open_seat)
+        self.search.textChanged.connect(self._find)
+        self.search.returnPressed.connect(self._open_found)
+        self.search.installEventFilter(self)
+        w = self.welcome
+        w.newRequested.connect(ec.new_event)
+        w.openRequested.connect(ec.open_event)
+        w.recentChosen.connect(ec.open_path)
+
+    # -- following the show ------------------------------------------------------------------
+    def _on_changed(self, change: Change | None, display_only: bool = False) -> None:
+        if change is not None:
+            self.banner.hide()  # the last command was written: storage works again
+            press_only = not (
+                change.phase_changed or change.undone or any(e.OPERATOR for e in change.events)
+            )
+            if press_only:
+                return  # keypads change the grid and the counts, never the menus
+        opened = self.controller.state is not None
+        if not display_only:
+            self.pages.setCurrentIndex(1 if opened else 0)
+            if not opened:
+                self.welcome.set_recent(self.session.settings.recent())
+            self._set_title()
+        self.commands.refresh(
+            self.controller, setup_problem(self.controller) is None, self.session.started()
+        )
+
+    def _set_title(self) -> None:
+        event_file = self.controller.event_file
+        if event_file is None:
+            self.setWindowTitle(self.tr("rcv — Rung chuông vàng"))
+        else:
+            self.setWindowTitle(f"rcv — {event_file.info.name} — {event_file.path}")
+
+    def say(self, text: str, warning: bool = False) -> None:
+        """A message in the status bar (refusals in amber)."""
+        colour = style.WARNING if warning else style.TEXT.name()
+        self.statusBar().setStyleSheet(f"QStatusBar {{ color: {colour}; }}")
+        self.statusBar().showMessage(text, 10000)
+
+    def _storage_failed(self, text: str) -> None:
+        self.banner.setText(self.tr("KHÔNG GHI ĐƯỢC VÀO TỆP SỰ KIỆN — bước vừa rồi không được "
+                                    "thực hiện. ") + text)  # fmt: skip
+        self.banner.show()
+        self.say(text, warning=True)
+
+    # -- finding a seat ----------------------------------------------------------------------
+    def _matches(self, text: str) -> list[int]:
+        setup = self.controller.setup
+        needle = text.strip().casefold()
+        if setup is None or not needle:
+            return []
+        if needle.isdigit():
+            exact = [c.seat for c in setup.roster.contestants if c.seat == int(needle)]
+            if exact:
+                return exact
+        return [
+            c.seat
+            for c in setup.roster.contestants
+            if needle in c.name.casefold() or needle == c.sbd.casefold()
+        ]
+
+    def _find(self, text: str) -> None:
+        found = self._matches(text)
+        if found:
+            self.grid.select_seat(found[0])
+
+    def _open_found(self) -> None:
+        found = self._matches(self.search.text())
+        if found:
+            self.show_commands.open_seat(found[0])
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self.search.clear()
+            self.grid.setFocus()  # back to the show keys
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- screens, help -----------------------------------------------------------------------
+    def _fill_screens(self) -> None:
+        menu: QMenu = self.screens_menu
+        menu.clear()
+        chooser = self.services.screens
+        if chooser is None:
+            return
+        for info in chooser.screens():
+            action = menu.addAction(info.label)
+            action.setCheckable(True)
+            action.setChecked(info.name == chooser.remembered)
+            action.triggered.connect(lambda _c=False, n=info.name: self._choose_screen(n))
+
+    def _choose_screen(self, name: str) -> None:
+        if self.services.screens is not None:
+            self.services.screens.choose(name)
+            self.services.settings.projector_screen = name
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{self.tr(t)}</td></tr>"
+                       for k, t in SHORTCUTS)  # fmt: skip
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Phím tắt"), "", parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            f"<table>{rows}</table><p>{self.tr('Phím tắt không chạy khi đang gõ chữ.')}</p>"
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.open()
+
+    def _open_log_folder(self) -> None:
+        if self.services.log_dir is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.log_dir)))
+
+    # -- closing -----------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session.in_progress() and not ask(
+            self,
+            self.tr("Đóng bảng điều khiển?"),
+            self.tr(
+                "Chương trình đang diễn ra. Mọi bước đã được lưu trong tệp sự kiện; mở lại tệp "
+                "này để chơi tiếp đúng chỗ cũ.\n\nĐóng bảng điều khiển bây giờ?"
+            ),
+        ):
+            event.ignore()
+            return
+        self.session.close()
+        if self.services.projector_visible is not None:
+            self.services.projector_visible(False)
+        event.accept()

@@ -1,0 +1,158 @@
+"""The top of the console: the one big button for the next step (Space), the clock, the counts.
+
+The button's words come from :func:`rcv.core.suggest.suggest`; while the clock runs it shows the
+time left and does nothing (the deadline locks the answers, or the MC stops early on purpose).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from rcv.app.controller import ShowController
+from rcv.core.commands import PHASE_NAMES, STAGE_NAMES
+from rcv.core.show import Change
+from rcv.core.state import Phase, ShowState
+from rcv.core.suggest import ActionKind
+from rcv.core.wording import STAGE_WORDS
+from rcv.ui.console.event_session import setup_problem
+
+COUNTDOWN_MS = 100
+
+
+class PrimaryPanel(QWidget):
+    def __init__(self, controller: ShowController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.primary_button = QPushButton(self)
+        self.primary_button.setObjectName("primaryButton")
+        self.primary_button.setMinimumHeight(76)
+        self.primary_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space is the shortcut
+        self.primary_button.setToolTip(self.tr("Bước tiếp theo — phím Space"))
+        self.stop_button = QPushButton(self.tr("Dừng sớm\nCtrl+Enter"), self)
+        self.pause_button = QPushButton(self.tr("Tạm dừng\nP"), self)
+        for button in (self.stop_button, self.pause_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setMinimumHeight(76)
+            button.setMinimumWidth(120)
+        self.stop_button.setObjectName("dangerButton")
+        self.hint = QLabel(self.tr("Space: bước tiếp theo"), self)
+        self.hint.setObjectName("mcOnly")
+        self.phase_line = QLabel(self)
+        self.phase_line.setObjectName("phaseLine")
+        self.countdown = QLabel(self)
+        self.countdown.setObjectName("countdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.standing_label = QLabel(self)
+        self.standing_label.setObjectName("bigCount")
+        self.answered_label = QLabel(self)
+        self.answered_label.setObjectName("bigCount")
+        self._build()
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(COUNTDOWN_MS)
+        self._ticker.timeout.connect(self._show_time_left)
+        controller.changed.connect(self.on_changed)
+        self.on_changed(None)
+
+    def _build(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.primary_button, 1)
+        buttons.addWidget(self.stop_button)
+        buttons.addWidget(self.pause_button)
+        counts = QGridLayout()
+        counts.addWidget(QLabel(self.tr("Còn trên sàn"), self), 0, 0)
+        counts.addWidget(QLabel(self.tr("Đã trả lời"), self), 0, 1)
+        counts.addWidget(self.standing_label, 1, 0)
+        counts.addWidget(self.answered_label, 1, 1)
+        counts.setHorizontalSpacing(32)
+        line = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.phase_line)
+        left.addWidget(self.hint)
+        line.addLayout(left, 1)
+        line.addLayout(counts)
+        line.addSpacing(24)
+        line.addWidget(self.countdown)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addLayout(line)
+
+    # -- what the MC reads ---------------------------------------------------------------------
+    def label(self) -> str:
+        """The primary button's words."""
+        return self.primary_button.text()
+
+    def standing_text(self) -> str:
+        return self.standing_label.text()
+
+    def on_changed(self, change: Change | None) -> None:
+        state = self._controller.state
+        action = self._controller.suggestion()
+        problem = setup_problem(self._controller)
+        if state is None or action is None or problem is not None:
+            self.primary_button.setText(problem or "")
+            self.primary_button.setEnabled(False)
+            self.stop_button.setEnabled(False)
+            self.pause_button.setEnabled(False)
+            self.phase_line.setText("")
+            self.standing_label.setText("—")
+            self.answered_label.setText("—")
+            self.countdown.setText("")
+            self._ticker.stop()
+            return
+        running = state.phase is Phase.TIMER_RUNNING
+        if action.kind is ActionKind.WAIT_TIME_UP:
+            self.primary_button.setText(self.tr("Đang tính giờ…"))
+        else:
+            self.primary_button.setText(action.label)
+        idle = action.kind in (ActionKind.WAIT_TIME_UP, ActionKind.NONE)
+        self.primary_button.setEnabled(not idle)
+        self.stop_button.setEnabled(running and not state.paused)
+        finished = state.phase is Phase.FINISHED
+        self.pause_button.setEnabled(not finished)
+        self.pause_button.setText(
+            self.tr("Tiếp tục\nP") if state.paused else self.tr("Tạm dừng\nP")
+        )
+        self.phase_line.setText(_phase_words(state))
+        total = len(state.seats)
+        self.standing_label.setText(f"{len(state.standing)} / {total}")
+        record = state.current
+        if record is not None:
+            self.answered_label.setText(f"{len(record.answers)} / {len(record.participants)}")
+        else:
+            self.answered_label.setText("—")
+        if running and not state.paused:
+            self._ticker.start()
+        else:
+            self._ticker.stop()
+        self._show_time_left()
+
+    def _show_time_left(self) -> None:
+        state = self._controller.state
+        if state is None or state.phase is not Phase.TIMER_RUNNING or not state.questions:
+            self.countdown.setText("")
+            return
+        if state.paused and state.paused_remaining_ms is not None:
+            left = state.paused_remaining_ms
+        else:
+            deadline = state.questions[-1].deadline_ms or 0
+            left = max(0, deadline - self._controller.clock.now_ms())
+        self.countdown.setText(f"{left / 1000:.1f} s".replace(".", ","))
+
+
+def _phase_words(state: ShowState) -> str:
+    parts = []
+    record = state.current
+    if record is not None:
+        parts.append(f"{STAGE_WORDS[record.stage]} {record.number} ({record.question_id})")
+    else:
+        parts.append(f"Đã hỏi {state.main_number} câu chính")
+    parts.append(f"vòng {STAGE_NAMES[state.stage]}")
+    parts.append(PHASE_NAMES[state.phase])
+    if state.paused:
+        parts.append("TẠM DỪNG")
+    tb = state.tiebreak
+    if tb is not None:
+        parts.append(f"câu hỏi phụ: còn {len(tb.in_play)}, lấy {tb.places}")
+    return " · ".join(parts)

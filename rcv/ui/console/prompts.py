@@ -1,0 +1,37 @@
+"""Yes/no questions and notices, in one place (tests replace QMessageBox's static functions)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def ask(parent: QWidget, title: str, text: str) -> bool:
+    """A yes/no question; "No" is the default so a stray Enter changes nothing."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def warn(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def crash_notice(parent: QWidget | None, message: str, log_path: object) -> None:
+    """The one dialog an unexpected error opens: the show is safe, here is the log."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QMessageBox.tr("Lỗi không mong muốn"))
+    box.setText(
+        QMessageBox.tr(
+            "Đã xảy ra lỗi trong chương trình. Chương trình thi vẫn an toàn: mọi bước đã được "
+            "ghi vào tệp sự kiện. Có thể tiếp tục; nếu bảng điều khiển hoạt động bất thường, "
+            "hãy đóng rồi mở lại tệp sự kiện."
+        )
+    )
+    box.setInformativeText(f"{message}\n\nNhật ký lỗi: {log_path}")
+    box.open()

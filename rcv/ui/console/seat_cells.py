@@ -1,0 +1,99 @@
+"""What one seat of the grid shows, worked out from the show's state (no Qt here).
+
+The grid, its delegate and the tests all read a :class:`SeatCell`; its :meth:`SeatCell.words`
+is the sentence a screen reader (and a test) gets for the seat.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from rcv.core.events import Stage
+from rcv.core.model import Question
+from rcv.core.state import QuestionRecord, ShowState
+
+
+class SeatLook(Enum):
+    WAITING = "waiting"  # in play, no answer yet
+    ANSWERED = "answered"  # answered, before the reveal
+    RIGHT = "right"
+    WRONG = "wrong"
+    NO_ANSWER = "no_answer"  # revealed without an answer
+    IDLE = "idle"  # standing, but not part of this question
+    OUT = "out"  # eliminated
+    BELL = "bell"  # rang the golden bell
+
+
+@dataclass(frozen=True, slots=True)
+class SeatCell:
+    seat: int
+    name: str
+    look: SeatLook
+    answer: str | None = None
+    response_ms: int | None = None
+    by_operator: bool = False
+    out_now: bool = False  # left the floor at the question on stage
+    back_now: bool = False  # came back at the question on stage (rescue)
+
+    def words(self) -> str:
+        """The seat in one Vietnamese sentence (tooltip, accessibility, tests)."""
+        parts = [f"Ghế {self.seat} — {self.name}"]
+        status = {
+            SeatLook.WAITING: "chưa trả lời",
+            SeatLook.ANSWERED: "đã trả lời",
+            SeatLook.RIGHT: "đúng",
+            SeatLook.WRONG: "sai",
+            SeatLook.NO_ANSWER: "không trả lời",
+            SeatLook.IDLE: "còn trên sàn, không tham gia câu này",
+            SeatLook.OUT: "đã bị loại",
+            SeatLook.BELL: "rung chuông vàng",
+        }[self.look]
+        parts.append(status)
+        if self.answer is not None:
+            how = " (sửa tay)" if self.by_operator else ""
+            when = ""
+            if self.response_ms is not None:
+                when = f" sau {self.response_ms / 1000:.1f} giây".replace(".", ",")
+            parts.append(f"chọn {self.answer}{how}{when}")
+        if self.out_now:
+            parts.append("bị loại ở câu này")
+        if self.back_now:
+            parts.append("trở lại sàn")
+        return ": ".join(parts[:2]) + "".join(f", {p}" for p in parts[2:])
+
+
+def seat_cell(
+    state: ShowState,
+    seat: int,
+    name: str,
+    record: QuestionRecord | None,
+    question: Question | None,
+) -> SeatCell:
+    """The cell of ``seat``; ``record`` is the question on stage and ``question`` its text."""
+    r = state.seats[seat]
+    if r.bell:
+        return SeatCell(seat, name, SeatLook.BELL)
+    in_play = record is not None and seat in record.participants
+    if record is None or not in_play:
+        return SeatCell(seat, name, SeatLook.IDLE if r.standing else SeatLook.OUT)
+    answer = record.answers.get(seat)
+    given = answer.answer if answer is not None else None
+    by_operator = answer is not None and answer.source == "operator"
+    response = record.response_ms(seat) if answer is not None and not by_operator else None
+    outcome = record.outcome
+    out_now = outcome is not None and (seat in outcome.eliminated or seat in outcome.dropped)
+    back_now = outcome is not None and seat in outcome.returned
+    rescue_round = record.stage is Stage.RESCUE
+    if not r.standing and not rescue_round and not out_now:
+        return SeatCell(seat, name, SeatLook.OUT, given, response, by_operator)
+    if record.revealed_at_ms is not None and question is not None:
+        if given is None:
+            look = SeatLook.NO_ANSWER
+        else:
+            look = SeatLook.RIGHT if question.is_correct(given) else SeatLook.WRONG
+    else:
+        look = SeatLook.ANSWERED if given is not None else SeatLook.WAITING
+    if out_now and outcome is not None and not r.standing:
+        look = SeatLook.OUT
+    return SeatCell(seat, name, look, given, response, by_operator, out_now, back_now)

@@ -1,0 +1,78 @@
+"""What the console remembers between runs: recent event files and the projector screen.
+
+A small JSON file in the user's config folder (platformdirs). A broken or missing file is
+treated as empty: settings never stop a show from starting.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from platformdirs import user_config_dir
+
+MAX_RECENT = 8
+
+
+def default_settings_path() -> Path:
+    return Path(user_config_dir("rcv", appauthor=False)) / "console.json"
+
+
+class ConsoleSettings:
+    def __init__(self, path: Path | None = None, persist: bool = True) -> None:
+        self.path = path or default_settings_path()
+        self._persist = persist
+        self._data: dict[str, object] = {}
+        if not persist:
+            return
+        try:
+            loaded = json.loads(self.path.read_text(encoding="utf-8"))
+            if isinstance(loaded, dict):
+                self._data = loaded
+        except (OSError, ValueError):
+            self._data = {}
+
+    @classmethod
+    def ephemeral(cls) -> ConsoleSettings:
+        """Settings that are neither read nor written (screenshots, benchmarks)."""
+        return cls(Path("console.json"), persist=False)
+
+    # -- recent events -----------------------------------------------------------------------
+    def recent(self) -> list[Path]:
+        raw = self._data.get("recent", [])
+        items = raw if isinstance(raw, list) else []
+        return [Path(p) for p in items if isinstance(p, str)]
+
+    def remember(self, path: Path) -> None:
+        text = str(Path(path).resolve())
+        items = [str(p) for p in self.recent() if str(p) != text]
+        self._data["recent"] = [text, *items][:MAX_RECENT]
+        self._save()
+
+    def forget(self, path: Path) -> None:
+        text = str(Path(path).resolve())
+        self._data["recent"] = [str(p) for p in self.recent() if str(p) != text]
+        self._save()
+
+    # -- the projector screen ----------------------------------------------------------------
+    @property
+    def projector_screen(self) -> str | None:
+        value = self._data.get("projector_screen")
+        return value if isinstance(value, str) else None
+
+    @projector_screen.setter
+    def projector_screen(self, name: str | None) -> None:
+        self._data["projector_screen"] = name
+        self._save()
+
+    def _save(self) -> None:
+        if not self._persist:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(".tmp")
+            tmp.write_text(json.dumps(self._data, ensure_ascii=False, indent=2), encoding="utf-8")
+            os.replace(tmp, self.path)
+        except OSError:
+            pass  # a read-only profile must not break the show

@@ -1,0 +1,78 @@
+"""The console's look: a calm dark theme with high-contrast states, readable in a dim hall.
+
+Colours carry meaning in the seat grid, so they are named by meaning here and used nowhere else.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+BACKGROUND = QColor("#14161b")
+PANEL = QColor("#1c1f26")
+TEXT = QColor("#f2f4f8")
+MUTED = QColor("#8a93a3")
+
+# the seat grid
+SEAT_WAITING = QColor("#2c3442")  # standing, in play, no answer yet
+SEAT_ANSWERED = QColor("#1f6feb")  # answered, before the reveal
+SEAT_RIGHT = QColor("#1f883d")
+SEAT_WRONG = QColor("#cf222e")
+SEAT_NO_ANSWER = QColor("#9a6700")  # revealed with no answer
+SEAT_IDLE = QColor("#232833")  # standing but not part of this question
+SEAT_OUT = QColor("#17191e")  # eliminated: dimmed
+SEAT_OUT_TEXT = QColor("#4b5262")
+SEAT_BELL = QColor("#d4a72c")
+SEAT_OPERATOR_MARK = QColor("#ffd33d")  # an answer set by hand
+SEAT_SELECTED = QColor("#ffffff")
+
+PRIMARY = "#2da44e"
+PRIMARY_HOVER = "#35b85a"
+WARNING = "#d29922"
+DANGER = "#f85149"
+
+STYLESHEET = f"""
+QMainWindow, QDialog {{ background: {BACKGROUND.name()}; color: {TEXT.name()}; }}
+QWidget {{ color: {TEXT.name()}; font-size: 13px; }}
+QMenuBar, QMenu {{ background: {PANEL.name()}; }}
+QMenu::item:selected, QMenuBar::item:selected {{ background: #30363d; }}
+QMenu::item:disabled {{ color: {MUTED.name()}; }}
+QGroupBox {{ border: 1px solid #30363d; border-radius: 6px; margin-top: 14px; padding: 6px; }}
+QGroupBox::title {{ subcontrol-origin: margin; left: 8px; color: {MUTED.name()}; }}
+QLineEdit, QSpinBox, QComboBox, QPlainTextEdit, QListView, QListWidget, QTableWidget {{
+    background: #0d1117; border: 1px solid #30363d; border-radius: 4px; padding: 3px;
+    selection-background-color: #1f6feb;
+}}
+QLineEdit:focus, QSpinBox:focus {{ border: 1px solid #58a6ff; }}
+QPushButton {{
+    background: #2b313b; border: 1px solid #3d4450; border-radius: 6px; padding: 6px 12px;
+}}
+QPushButton:hover {{ background: #353c48; }}
+QPushButton:checked {{ background: {WARNING}; color: #000; }}
+QPushButton:disabled {{ color: {MUTED.name()}; background: #1f232b; }}
+QPushButton#primaryButton {{
+    background: {PRIMARY}; color: #ffffff; font-size: 24px; font-weight: bold;
+    border: 2px solid #46c463; border-radius: 10px; padding: 10px 24px;
+}}
+QPushButton#primaryButton:hover {{ background: {PRIMARY_HOVER}; }}
+QPushButton#primaryButton:disabled {{
+    background: #1d3b2a; color: #c9d1d9; border: 2px solid #2f5f40;
+}}
+QPushButton#dangerButton {{ background: #5c1b1e; border: 1px solid {DANGER}; }}
+QLabel#bigCount {{ font-size: 26px; font-weight: bold; }}
+QLabel#countdown {{ font-size: 30px; font-weight: bold; color: {WARNING}; }}
+QLabel#phaseLine {{ font-size: 15px; color: #c9d1d9; }}
+QLabel#questionText {{ font-size: 18px; }}
+QLabel#correctAnswer {{ font-size: 18px; font-weight: bold; color: #56d364; }}
+QLabel#mcOnly {{ color: {WARNING}; font-size: 11px; }}
+QLabel#storageBanner {{
+    background: #5c1b1e; color: #ffdcd7; border: 1px solid {DANGER}; padding: 6px;
+    font-weight: bold;
+}}
+QLabel#placeholder {{
+    background: #0d1117; border: 2px dashed #3d4450; color: {MUTED.name()}; padding: 12px;
+}}
+QStatusBar {{ background: {PANEL.name()}; }}
+QTabWidget::pane {{ border: 1px solid #30363d; }}
+QTabBar::tab {{ background: {PANEL.name()}; padding: 6px 12px; }}
+QTabBar::tab:selected {{ background: #30363d; }}
+"""
