@@ -165,6 +165,12 @@ def _verify_workbook(event: EventRecord, workbook: Path, shown: int = 20) -> int
         print(f"BẢNG TÍNH KHỚP: {workbook.name} — {check.note}.")
         return 0
     print(f"BẢNG TÍNH KHÔNG KHỚP: {workbook.name} — {check.note}.")
+    if check.other_fingerprint and check.claimed is not None:
+        print(
+            f"Dấu vân tay ghi trong bảng tính ({check.claimed.text}, {check.claimed.entries} mục) "
+            f"không phải của tệp sự kiện này ({check.checked_against.text}): bảng tính được "
+            "xuất từ một tệp sự kiện khác, hoặc đã bị sửa."
+        )
     print(f"{len(check.mismatches)} ô khác với kết quả tính lại từ tệp sự kiện:")
     for m in check.mismatches[:shown]:
         print(f"  {m.where}: mong đợi {m.expected!r}, tìm thấy {m.found!r}")

@@ -61,6 +61,11 @@ class WorkbookCheck:
     def matches(self) -> bool:
         return not self.mismatches
 
+    @property
+    def other_fingerprint(self) -> bool:
+        """The workbook claims a fingerprint that is not this event's (at any point of its log)."""
+        return self.claimed is not None and self.claimed != self.checked_against
+
 
 def _read_cells(ws: object) -> Cells:
     cells: Cells = {}
@@ -132,16 +137,15 @@ def verify_workbook(event: EventRecord, workbook: Path | str) -> WorkbookCheck:
     claimed = _claimed(found.get(INFO_SHEET, {}))
     chosen, note = _choose(event, claimed)
     results = compute_results(chosen)
-    mismatches: list[CellMismatch] = []
-    for sheet in verified_sheets(results):
-        if sheet.name not in found:
-            mismatches.append(CellMismatch(sheet.name, "", "trang", None))
-            continue
-        mismatches.extend(compare_cells(sheet.name, _expected(sheet), found[sheet.name]))
     info = info_sheet(results, fingerprint_of(chosen), datetime(2000, 1, 1))
     expected_info = _expected(info)
     rows = {r for (r, c), v in expected_info.items() if c == 1 and v in FINGERPRINT_LABELS}
     wanted = {k: v for k, v in expected_info.items() if k[0] in rows}
     got = {k: v for k, v in found.get(INFO_SHEET, {}).items() if k[0] in rows}
-    mismatches.extend(compare_cells(INFO_SHEET, wanted, got))
+    mismatches = list(compare_cells(INFO_SHEET, wanted, got))  # the fingerprint first
+    for sheet in verified_sheets(results):
+        if sheet.name not in found:
+            mismatches.append(CellMismatch(sheet.name, "", "trang", None))
+            continue
+        mismatches.extend(compare_cells(sheet.name, _expected(sheet), found[sheet.name]))
     return WorkbookCheck(tuple(mismatches), claimed, fingerprint_of(chosen), note)
