@@ -88,3 +88,22 @@ def crafted_event(path: Path) -> Path:
         pilot = Autopilot(show, FloorModel(seed=11, skill_low=0.85), VirtualClock(t + 40000))
         pilot.run()
     return path
+
+
+def tied_event(path: Path) -> Path:
+    """Seat 1 wins; seats 2 and 3 tie exactly for the one second prize: nobody may guess."""
+    rules = Rules(question_limit=1, prizes=(Prize("Giải Nhất", 1), Prize("Giải Nhì", 1)))
+    setup = ShowSetup(CRAFTED_ROSTER, builtin_questions(main=3), rules)
+    q1 = setup.questions.by_id("M01")
+    with EventFile.create(path, setup, INFO) as event_file:
+        show = Show(setup, (), event_file.append)
+        show.show_question("M01", T0)
+        show.start_timer(T0 + 1000)
+        right = [Press(1, q1.correct, T0 + 2000)]
+        right += [Press(seat, q1.correct, T0 + 5000) for seat in (2, 3)]
+        show.presses(right, T0 + 5050)
+        show.time_up(T0 + 21000)
+        show.reveal(T0 + 22000)
+        show.apply_eliminations(T0 + 23000)
+        show.finish(T0 + 24000, "Hết câu hỏi chính")
+    return path

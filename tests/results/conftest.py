@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.results.builders import crafted_event, finished_event, unfinished_event
+from tests.results.builders import crafted_event, finished_event, tied_event, unfinished_event
 
 
 @pytest.fixture(scope="session")
@@ -18,6 +18,7 @@ def event_store(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "finished": finished_event(folder / "finished.rcv"),
         "unfinished": unfinished_event(folder / "unfinished.rcv"),
         "crafted": crafted_event(folder / "crafted.rcv"),
+        "tied": tied_event(folder / "tied.rcv"),
     }
 
 

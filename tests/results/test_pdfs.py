@@ -1,0 +1,215 @@
+"""Seat cards and certificates: page counts, the Vietnamese text on each page, the QR codes."""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import sys
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+import pypdf
+import pytest
+import zxingcpp
+from PIL import Image
+
+from rcv.cli.main import main
+from rcv.results.cards import cards_per_page, write_cards
+from rcv.results.cert_template import date_words, load_template
+from rcv.results.certificates import write_certificates
+from rcv.results.errors import ResultsError, ResultsNotFinal, TemplateError
+from rcv.results.facts import compute_results, read_event
+
+EventCopy = Callable[[str], Path]
+
+
+def page_texts(pdf: Path) -> list[str]:
+    """The text of each page, composed (NFC) and with whitespace collapsed."""
+    reader = pypdf.PdfReader(pdf)
+    return [
+        " ".join(unicodedata.normalize("NFC", page.extract_text()).split()) for page in reader.pages
+    ]
+
+
+def page_qr_codes(pdf: Path, page: int) -> list[str]:
+    texts = []
+    for image in pypdf.PdfReader(pdf).pages[page].images:
+        picture = Image.open(io.BytesIO(image.data)).convert("L")
+        texts += [r.text for r in zxingcpp.read_barcodes(picture)]
+    return texts
+
+
+def test_cards_one_per_contestant_eight_per_page(event_copy: EventCopy, tmp_path: Path):
+    event = read_event(event_copy("finished"))
+    out = tmp_path / "the.pdf"
+    pages = write_cards(event.setup.roster, out, event_name=event.info.name)
+    roster = sorted(event.setup.roster.contestants, key=lambda c: c.seat)
+    assert pages == math.ceil(len(roster) / cards_per_page()) == len(page_texts(out))
+    texts = page_texts(out)
+    for i, c in enumerate(roster):
+        text = texts[i // cards_per_page()]
+        assert f"SBD: {c.sbd}" in text
+        assert c.name in text
+        assert f"GHẾ {c.seat} " in text
+
+
+def test_card_qr_codes_scan_to_the_seat_card_payload(event_copy: EventCopy, tmp_path: Path):
+    event = read_event(event_copy("crafted"))
+    out = tmp_path / "the.pdf"
+    write_cards(event.setup.roster, out)
+    codes = page_qr_codes(out, 0)
+    assert sorted(codes) == sorted(f"RCV-TS:{c.sbd}" for c in event.setup.roster.contestants)
+
+
+def test_cards_render_stacked_vietnamese_marks(event_copy: EventCopy, tmp_path: Path):
+    event = read_event(event_copy("crafted"))
+    out = tmp_path / "the.pdf"
+    write_cards(event.setup.roster, out, font="/no/such/font.ttf")  # falls back to a found font
+    text = page_texts(out)[0]
+    for name in ("Nguyễn Văn Ẩn", "Trần Thị Ầu", "Lê Ngọc Ặng", "Phạm Gia Ễ", "Võ Minh Ự"):
+        assert name in text
+
+
+def test_certificates_one_page_per_prize_winner(event_copy: EventCopy, tmp_path: Path):
+    results = compute_results(read_event(event_copy("finished")))
+    out = tmp_path / "gcn.pdf"
+    report = write_certificates(results, out)
+    winners = [p for p in results.ranking.placings if p.prize]
+    assert report.pages == len(winners) == len(page_texts(out)) > 0
+    for text, p in zip(page_texts(out), winners, strict=True):
+        c = results.contestant(p.seat)
+        assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
+        assert "Độc lập - Tự do - Hạnh phúc" in text
+        assert "GIẤY CHỨNG NHẬN" in text
+        assert c.name in text and c.unit in text
+        assert f"Đã đạt {p.prize}" in text
+        assert "TỈNH ĐOÀN ĐẮK LẮK" in text
+        assert "Rung chuông vàng THPT tỉnh Đắk Lắk 2026" in text
+        assert "Nhà văn hoá Thanh niên tỉnh, ngày 24 tháng 11 năm 2026" in text
+        assert "BẢN NHÁP" not in text
+
+
+def test_certificates_refused_before_the_end_unless_a_draft(event_copy, tmp_path, capsys):
+    event = event_copy("unfinished")
+    results = compute_results(read_event(event))
+    with pytest.raises(ResultsNotFinal):
+        write_certificates(results, tmp_path / "gcn.pdf")
+    assert not (tmp_path / "gcn.pdf").exists()
+    assert main(["certificates", str(event), "-o", str(tmp_path / "gcn.pdf")]) == 4
+    assert "chưa kết thúc" in capsys.readouterr().err
+    report = write_certificates(results, tmp_path / "nhap.pdf", allow_provisional=True)
+    texts = page_texts(tmp_path / "nhap.pdf")
+    assert report.pages == len(texts) and all("BẢN NHÁP" in t for t in texts)
+
+
+def test_a_tie_across_a_prize_is_never_printed_as_a_guess(event_copy, tmp_path):
+    results = compute_results(read_event(event_copy("tied")))
+    out = tmp_path / "gcn.pdf"
+    report = write_certificates(results, out)
+    assert report.winners == (1,)
+    assert report.pages == 1
+    assert any("7, TS-03" in w and "Giải Nhì" in w for w in report.warnings)
+    text = page_texts(out)[0]
+    assert "Giải Nhì" not in text
+
+
+def test_organisers_can_change_the_template(event_copy, tmp_path):
+    results = compute_results(read_event(event_copy("crafted")))
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (40, 40), "red").save(logo)
+    template = tmp_path / "mau.json"
+    template.write_text(
+        json.dumps(
+            {
+                "version": 1,
+                "items": [
+                    {"text": "BẰNG KHEN", "y": 30, "size": 36, "bold": True},
+                    {"text": "Tặng em {name} ({sbd}), hạng {rank}", "y": 80, "size": 18},
+                    {"image": "logo.png", "x": 10, "y": 10, "width": 20, "height": 20},
+                    {"line": {"x1": 50, "y1": 60, "x2": 250, "y2": 60}},
+                ],
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "gcn.pdf"
+    report = write_certificates(results, out, template=template)
+    texts = page_texts(out)
+    assert report.pages == len(texts) == 3  # Nhất + two Nhì
+    assert "BẰNG KHEN" in texts[0] and "Tặng em Võ Minh Ự (TS-05), hạng 1" in texts[0]
+    assert "GIẤY CHỨNG NHẬN" not in texts[0]
+
+
+@pytest.mark.parametrize(
+    ("items", "words"),
+    [
+        ([{"text": "{ten}", "y": 10}], ["mục 1", "{ten}", "{name}"]),
+        ([{"text": "x", "y": 10}, {"text": "y", "y": 10, "sze": 3}], ["mục 2", "'sze'"]),
+        ([{"text": "x"}], ["mục 1", "thiếu"]),
+        ([{"text": "x", "y": 1, "align": "middle"}], ["align"]),
+        ([{"image": "missing.png", "x": 1, "y": 1, "width": 1, "height": 1}], ["missing.png"]),
+        ([], ["items"]),
+    ],
+)
+def test_template_mistakes_are_explained(tmp_path: Path, items: list[object], words: list[str]):
+    template = tmp_path / "mau.yaml"
+    template.write_text(json.dumps({"version": 1, "items": items}), encoding="utf-8")
+    with pytest.raises(TemplateError) as caught:
+        load_template(template)
+    for word in words:
+        assert word in str(caught.value)
+
+
+def test_default_template_loads():
+    template = load_template()
+    assert template.source is not None and template.source.name == "default.yaml"
+    assert len(template.items) > 5
+
+
+@pytest.mark.parametrize(
+    ("date", "words"),
+    [
+        ("24/11/2026", "ngày 24 tháng 11 năm 2026"),
+        ("3/9/2026", "ngày 03 tháng 09 năm 2026"),
+        ("2026-11-24", "ngày 24 tháng 11 năm 2026"),
+        ("tháng 11/2026", "tháng 11/2026"),
+        ("", ""),
+    ],
+)
+def test_date_words(date: str, words: str):
+    assert date_words(date) == words
+
+
+def test_nobody_with_a_decided_prize_is_an_error(event_copy, tmp_path):
+    results = compute_results(read_event(event_copy("tied")))
+    nobody = type(results)(
+        results.event,
+        results.state,
+        type(results.ranking)(tuple(p for p in results.ranking.placings if not p.prize)),
+        results.questions,
+        results.before_first,
+        results.undone,
+    )
+    with pytest.raises(ResultsError):
+        write_certificates(nobody, tmp_path / "gcn.pdf")
+
+
+def test_printing_many_pages_leaves_none_alive(event_copy: EventCopy, tmp_path: Path):
+    """PySide6 6.12.0 drops references to None on CPython 3.11; the guard must give them back."""
+    event = read_event(event_copy("finished"))
+    before = sys.getrefcount(None)
+    for i in range(3):
+        write_cards(event.setup.roster, tmp_path / f"the{i}.pdf")
+    assert sys.getrefcount(None) >= before - 50
+
+
+def test_cli_cards_and_certificates(event_copy: EventCopy, tmp_path: Path, capsys):
+    event = event_copy("finished")
+    assert main(["cards", str(event), "-o", str(tmp_path / "the.pdf")]) == 0
+    assert main(["certificates", str(event), "-o", str(tmp_path / "gcn.pdf")]) == 0
+    out = capsys.readouterr().out
+    assert "thẻ chỗ ngồi" in out and "giấy chứng nhận" in out
+    assert (tmp_path / "the.pdf").stat().st_size > 0 and (tmp_path / "gcn.pdf").stat().st_size > 0
