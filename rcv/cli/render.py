@@ -33,6 +33,8 @@ def status_lines(state: ShowState, setup: ShowSetup) -> list[str]:
 def status_of(p: Placing) -> str:
     if p.bell:
         return "RUNG CHUÔNG VÀNG"
+    if p.co_winner:
+        return "đồng hạng nhất (thể lệ)"
     if p.standing:
         return "còn trên sàn"
     return f"loại ở câu {p.fell_at}" + (" (đã được cứu)" if p.rescued else "")

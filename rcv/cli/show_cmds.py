@@ -53,10 +53,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def demo_questions() -> QuestionSet:
-    """The sample question bank when it can be read, else the built-in set."""
+    """The sample question bank (Đề án 06); the built-in arithmetic set if it cannot be read."""
     from rcv.demo.builtin import builtin_questions
+    from rcv.importers import load_questions
+    from rcv.paths import SAMPLE_QUESTIONS, questions_dir
 
-    return builtin_questions()
+    imported = load_questions(questions_dir() / SAMPLE_QUESTIONS)
+    if imported.questions is None:
+        return builtin_questions()
+    return imported.questions
 
 
 def has_display() -> bool:

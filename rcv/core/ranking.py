@@ -1,10 +1,12 @@
 """The official order of every contestant, with how each place was decided, and the prizes.
 
-Order: contestants still standing first; then by the main question at which they fell (later is
-better); then by tie-break results; then by the number of correct answers; then by the summed
-response time of those answers (lower is better). Contestants still equal on all of these share
-a rank and form an explicit tie that the organisers must break: the order is never decided
-silently. A tie that straddles a prize boundary is flagged.
+Order: contestants still standing first (those who rang the golden bell before those who did
+not); then by the main question at which they fell (later is better); then by tie-break results;
+then by the number of correct answers; then by the summed response time of those answers (lower
+is better). When the show ends at its question limit with several standing and the rules make
+them co-winners, they share first place and the first prize. Contestants still equal on all of
+these share a rank and form an explicit tie that the organisers must break: the order is never
+decided silently. A tie that straddles a prize boundary is flagged.
 """
 
 from __future__ import annotations
@@ -12,11 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from itertools import groupby
 
-from rcv.core.state import ShowSetup, ShowState
+from rcv.core.rules import LimitPolicy
+from rcv.core.state import Phase, ShowSetup, ShowState
 
-DECIDERS = ("standing", "fell_at", "tiebreak", "correct", "time")
+DECIDERS = ("standing", "bell", "fell_at", "tiebreak", "correct", "time")
 DECIDER_WORDS = {
     "standing": "còn trên sàn",
+    "bell": "rung chuông vàng",
     "fell_at": "trụ lại lâu hơn",
     "tiebreak": "kết quả câu hỏi phụ",
     "correct": "nhiều câu đúng hơn",
@@ -39,6 +43,7 @@ class Placing:
     rescued: int
     decided_by: str | None  # what separated this contestant from the one above (None: tied)
     tied_with: tuple[int, ...]  # the other seats sharing this rank
+    co_winner: bool = False  # shares first place by the rules (question limit, co-winners)
     prize: str | None = None
     prize_pending: tuple[str, ...] = ()  # a tie across a prize boundary: these prizes at stake
 
@@ -69,11 +74,28 @@ class Ranking:
         return self.placings[:n]
 
 
-def _key(state: ShowState, seat: int) -> dict[str, object]:
+def co_winners(state: ShowState, setup: ShowSetup) -> frozenset[int]:
+    """Those who share first place because the show ended at its limit with them standing."""
+    standing = state.standing
+    if (
+        state.phase is Phase.FINISHED
+        and setup.rules.at_limit is LimitPolicy.CO_WINNERS
+        and len(standing) > 1
+        and not state.final_played
+        and not state.tiebreaks
+    ):
+        return frozenset(standing)
+    return frozenset()
+
+
+def _key(state: ShowState, seat: int, together: frozenset[int]) -> dict[str, object]:
     r = state.seats[seat]
+    if seat in together:
+        return {"standing": 0, "bell": 0, "fell_at": 0, "tiebreak": (), "correct": 0, "time": 0}
     tiebreaks = tuple(-r.tiebreaks.get(tb.number, 0) for tb in state.tiebreaks)
     return {
         "standing": 0 if r.standing else 1,
+        "bell": 0 if r.bell else 1,
         "fell_at": -(r.fell_at or 0) if not r.standing else 0,
         "tiebreak": tiebreaks,
         "correct": -r.correct,
@@ -83,7 +105,8 @@ def _key(state: ShowState, seat: int) -> dict[str, object]:
 
 def rank(state: ShowState, setup: ShowSetup) -> Ranking:
     """The ranking of every contestant, with prizes from the rules."""
-    keys = {seat: _key(state, seat) for seat in state.seats}
+    together = co_winners(state, setup)
+    keys = {seat: _key(state, seat, together) for seat in state.seats}
 
     def full(seat: int) -> tuple[object, ...]:
         return tuple(keys[seat][d] for d in DECIDERS)
@@ -110,6 +133,7 @@ def rank(state: ShowState, setup: ShowSetup) -> Ranking:
                     rescued=r.rescued,
                     decided_by=decided if i == 0 else None,
                     tied_with=tuple(s for s in group if s != seat),
+                    co_winner=seat in together,
                 )
             )
         previous = group[-1]
@@ -134,7 +158,9 @@ def _award(placings: tuple[Placing, ...], setup: ShowSetup) -> tuple[Placing, ..
         distinct = tuple(dict.fromkeys(at_stake))
         full_group = len(at_stake) == len(members)
         for p in members:
-            if len(distinct) == 1 and full_group:
+            if p.co_winner and at_stake:
+                out.append(_with(p, prize=at_stake[0]))
+            elif len(distinct) == 1 and full_group:
                 out.append(_with(p, prize=distinct[0]))
             elif at_stake:
                 out.append(_with(p, prize_pending=distinct))

@@ -73,3 +73,39 @@ def test_a_rescued_contestant_is_ranked_by_where_they_finally_fell() -> None:
     ranking = rank(show.state, show.setup)
     assert [p.seat for p in ranking.placings] == [1, 3, 2]
     assert ranking.placings[1].rescued == 1
+
+
+def test_survivors_at_the_question_limit_are_co_winners_by_default() -> None:
+    show = make_show(4, Rules(question_limit=2, prizes=(Prize("Nhất", 1), Prize("Nhì", 1))))
+    host = Host(show)
+    host.ask("M01", {1: "B", 2: "B", 3: "B"})
+    host.ask("M02", {1: "B", 2: "B", 3: "A"})
+    show.finish(host.tick(), "hết câu hỏi")
+    ranking = rank(show.state, show.setup)
+    top = ranking.placings[:2]
+    assert {p.seat for p in top} == {1, 2}
+    assert all(p.rank == 1 and p.co_winner and p.prize == "Nhất" for p in top)
+    assert ranking.placings[2].seat == 3 and ranking.placings[2].prize is None
+    assert ranking.straddling_ties == []
+
+
+def test_at_the_limit_the_rules_can_send_survivors_to_a_tiebreak_instead() -> None:
+    from rcv.core.rules import LimitPolicy
+    from rcv.core.suggest import ActionKind, suggest
+
+    show = make_show(4, Rules(question_limit=1, at_limit=LimitPolicy.TIEBREAK))
+    host = Host(show)
+    host.ask("M01", {1: "B", 2: "B"})
+    action = suggest(show.state, show.setup)
+    assert action.kind is ActionKind.START_TIEBREAK and action.seats == (1, 2)
+
+
+def test_ringing_the_golden_bell_ranks_above_missing_it() -> None:
+    show = make_show(3, Rules(final_when_standing=2))
+    host = Host(show)
+    host.ask("M01", {1: "B", 2: "B"})
+    show.start_final(host.tick())
+    host.ask("F01", {1: "A", 2: "D"})
+    ranking = rank(show.state, show.setup)
+    assert [p.seat for p in ranking.placings[:2]] == [2, 1]
+    assert ranking.placings[1].decided_by == "bell"
