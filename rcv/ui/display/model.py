@@ -1,0 +1,259 @@
+"""What the projector shows, as Qt properties for QML, fed only from the public audience view.
+
+``DisplayModel`` reads :meth:`ShowController.audience_view` — never the questions or the show
+state — once per command (``changed``) and per override (``displayChanged``), and copies it into
+one property per field, each with its own change signal, so QML re-evaluates only what changed.
+Before the reveal the view has no correct answer, explanation or counts, so neither has this
+model: the leak test walks every property and every seat role to prove it.
+
+The countdown: at each update the model maps the show clock once — ``remainingAtUpdateMs`` (what
+was left at ``updateRefMs`` on the show clock) — and QML computes, on every frame,
+``remainingAtUpdateMs - (nowMs() - updateRefMs)``: no tick counting, no drift, and with a
+``ManualClock`` the countdown is exact in tests without sleeping.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
+
+from rcv.core.audience import AudienceView, Scene
+from rcv.core.model import LETTERS
+from rcv.ui.display.assets import background_path, font_family, logo_path
+from rcv.ui.display.mathtext import display_markup
+from rcv.ui.display.qr import qr_source
+from rcv.ui.display.qtcompat import emit
+from rcv.ui.display.seats import SeatListModel
+
+NAMES_SHOWN_MAX = 24  # finalists / winners listed by name up to this many
+
+MediaResolver = Callable[[str], str]
+
+
+DEFAULTS: dict[str, Any] = {
+    "scene": Scene.BLACKOUT.value, "eventName": "", "stage": "main", "hasQuestion": False,
+    "questionNumber": 0, "questionText": "", "questionRich": False, "questionKind": "",
+    "options": [], "mediaUrl": "", "timerStarted": False, "timerRunning": False,
+    "paused": False, "durationMs": 0.0, "remainingAtUpdateMs": 0.0, "updateRefMs": 0.0,
+    "answered": 0, "participants": 0, "revealed": False, "correctLetter": "",
+    "correctText": "", "correctRich": False, "explanation": "", "standing": 0, "total": 0,
+    "leaving": [], "returning": [], "finalists": [], "winners": [], "bell": False,
+    "ranking": [], "fingerprint": "", "qrSource": "",
+}  # fmt: skip
+
+
+LIST = "QVariantList"
+KINDS: dict[str, Any] = {
+    name: LIST if isinstance(value, list) else type(value) for name, value in DEFAULTS.items()
+}
+
+
+def _fields() -> type[QObject]:
+    """A QObject base class with one property ``x`` and one signal ``xChanged`` per field."""
+    namespace: dict[str, Any] = {}
+    for name, kind in KINDS.items():
+        signal = Signal()
+        namespace[f"{name}Changed"] = signal
+        namespace[name] = Property(kind, lambda self, n=name: self._values[n], notify=signal)
+    return type(QObject)("DisplayFields", (QObject,), namespace)
+
+
+DisplayFields = _fields()
+
+
+class DisplayModel(DisplayFields):  # type: ignore[misc, valid-type]
+    """The projector's data. ``DisplayModel(controller)``; ``refresh()`` is called for you."""
+
+    updated = Signal()  # once per refresh, after every property is set
+
+    def __init__(
+        self,
+        controller: Any | None = None,
+        parent: QObject | None = None,
+        media_resolver: MediaResolver | None = None,
+        now_ms: Callable[[], int] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._values: dict[str, Any] = dict(DEFAULTS)
+        self._seats = SeatListModel(self)
+        self._media_resolver = media_resolver or self._media_next_to_event
+        self._now = now_ms or (controller.clock.now_ms if controller is not None else _zero)
+        self._animate = True
+        self._font = font_family()
+        self._logo = QUrl.fromLocalFile(str(logo_path())).toString()
+        self._background = QUrl.fromLocalFile(str(background_path())).toString()
+        self.view: AudienceView | None = None
+        if controller is not None:
+            controller.changed.connect(self.refresh)
+            controller.displayChanged.connect(self.refresh)
+            self.refresh()
+
+    # -- constant and settable properties ------------------------------------------------------
+    def _get_seats(self) -> SeatListModel:
+        return self._seats
+
+    seats = Property(QObject, _get_seats, constant=True)
+
+    def _get_font(self) -> str:
+        return self._font
+
+    fontFamily = Property(str, _get_font, constant=True)
+
+    def _get_logo(self) -> str:
+        return self._logo
+
+    logoUrl = Property(str, _get_logo, constant=True)
+
+    def _get_background(self) -> str:
+        return self._background
+
+    backgroundUrl = Property(str, _get_background, constant=True)
+
+    animateChanged = Signal()
+
+    def _get_animate(self) -> bool:
+        return self._animate
+
+    def _set_animate(self, value: bool) -> None:
+        if value != self._animate:
+            self._animate = value
+            emit(self.animateChanged)
+
+    animate = Property(bool, _get_animate, _set_animate, notify=animateChanged)
+
+    # -- the clock -----------------------------------------------------------------------------
+    @Slot(result=float)
+    def nowMs(self) -> float:
+        """Show time now (the controller's clock): QML calls this once per frame."""
+        return float(self._now())
+
+    def remaining_ms(self) -> int:
+        """What is left on the countdown now, computed from the deadline."""
+        v = self._values
+        if not v["timerStarted"]:
+            return 0
+        if not v["timerRunning"]:
+            return max(0, int(v["remainingAtUpdateMs"]))
+        return max(0, int(v["remainingAtUpdateMs"] - (self._now() - v["updateRefMs"])))
+
+    # -- updates -------------------------------------------------------------------------------
+    @Slot()
+    @Slot(object)
+    def refresh(self, _change: object = None) -> None:
+        """Read the controller's audience view again (connected to its signals).
+
+        Without a controller (a model fed by ``apply_view``) the last view is applied again, so
+        the countdown mapping is renewed and nothing else changes.
+        """
+        if self._controller is None:
+            self.apply_view(self.view)
+        else:
+            self.apply_view(self._controller.audience_view())
+
+    def apply_view(self, view: AudienceView | None) -> None:
+        """Show this view (None: nothing open — blackout)."""
+        self.view = view
+        values = dict(DEFAULTS) if view is None else self._values_of(view)
+        for name, value in values.items():
+            if self._values[name] != value:
+                self._values[name] = value
+                emit(getattr(self, f"{name}Changed"))
+        self._seats.update(view.seats if view is not None else ())
+        emit(self.updated)
+
+    def value(self, name: str) -> Any:
+        return self._values[name]
+
+    def _values_of(self, view: AudienceView) -> dict[str, Any]:
+        v: dict[str, Any] = dict(DEFAULTS)
+        v["scene"] = view.scene.value
+        v["eventName"] = view.event_name
+        v["stage"] = view.stage.value
+        v["standing"], v["total"] = view.standing, view.total
+        v["answered"], v["participants"] = view.answered, view.participants
+        q = view.question
+        revealed = view.correct is not None or view.option_counts is not None
+        if q is not None:
+            v["hasQuestion"] = True
+            v["questionNumber"] = q.number
+            v["questionText"], v["questionRich"] = display_markup(q.text)
+            v["questionKind"] = q.kind.value
+            v["mediaUrl"] = self._media_url(q.media)
+            counts = view.option_counts
+            whole = max(view.participants, sum(counts) if counts else 0)
+            options = []
+            for i, text in enumerate(q.options):
+                markup, rich = display_markup(text)
+                option: dict[str, Any] = {"letter": LETTERS[i], "text": markup, "rich": rich}
+                if revealed:  # nothing about the answer exists in the model before the reveal
+                    n = counts[i] if counts and i < len(counts) else 0
+                    option |= {
+                        "correct": view.correct == LETTERS[i],
+                        "count": n,
+                        "share": n / whole if whole else 0.0,  # of everyone asked
+                    }
+                options.append(option)
+            v["options"] = options
+            now = self._now()
+            if q.duration_ms is not None:
+                v["timerStarted"] = True
+                v["durationMs"] = float(q.duration_ms)
+                v["updateRefMs"] = float(now)
+                if q.paused_remaining_ms is not None:
+                    v["paused"] = True
+                    v["remainingAtUpdateMs"] = float(q.paused_remaining_ms)
+                elif q.deadline_ms is not None:
+                    v["remainingAtUpdateMs"] = float(max(0, q.deadline_ms - now))
+                    v["timerRunning"] = view.scene is Scene.QUESTION
+        if revealed:
+            v["revealed"] = True
+            v["correctLetter"] = view.correct or ""
+            v["correctText"], v["correctRich"] = display_markup(view.correct_text or "")
+            v["explanation"] = view.explanation or ""
+        v["leaving"] = [_who(s) for s in view.seats if s.eliminated_now]
+        v["returning"] = [_who(s) for s in view.seats if s.returned_now]
+        standing = [s for s in view.seats if s.standing]
+        belled = [s for s in view.seats if s.bell]
+        v["bell"] = bool(belled)
+        if len(standing) <= NAMES_SHOWN_MAX:
+            v["finalists"] = [_who(s) for s in standing]
+        winners = belled or (standing if len(standing) <= NAMES_SHOWN_MAX else [])
+        v["winners"] = [_who(s) | {"bell": s.bell} for s in winners]
+        v["ranking"] = [
+            {"rank": r.rank, "seat": r.seat, "name": r.name, "unit": r.unit, "prize": r.prize or ""}
+            for r in view.ranking
+        ]
+        v["fingerprint"] = view.fingerprint or ""
+        v["qrSource"] = qr_source(view.fingerprint or "")
+        return v
+
+    # -- media ---------------------------------------------------------------------------------
+    def _media_url(self, media: str | None) -> str:
+        if not media:
+            return ""
+        try:
+            return self._media_resolver(media)
+        except Exception:  # a missing picture must never stop the show
+            return ""
+
+    def _media_next_to_event(self, media: str) -> str:
+        path = Path(media)
+        if not path.is_absolute():
+            event_file = getattr(self._controller, "event_file", None)
+            base = getattr(event_file, "path", None)
+            if base is None:
+                return ""
+            path = Path(base).parent / path
+        return QUrl.fromLocalFile(str(path)).toString() if path.is_file() else ""
+
+
+def _who(seat: Any) -> dict[str, Any]:
+    return {"seat": seat.seat, "name": seat.name}
+
+
+def _zero() -> int:
+    return 0

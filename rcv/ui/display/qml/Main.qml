@@ -1,0 +1,43 @@
+// The projector display: one scene per Scene of the audience view, on the stage background.
+// Loaded by the projector window and by the console's preview, each with its own engine and the
+// same DisplayModel as `display`. Everything is sized from the height (Theme.u = 1 %).
+import QtQuick
+
+Item {
+    id: root
+    width: 1920
+    height: 1080
+
+    readonly property var files: ({
+        "welcome": "WelcomeScene.qml", "question": "QuestionScene.qml",
+        "time_up": "QuestionScene.qml", "reveal": "QuestionScene.qml",
+        "eliminations": "ChangesScene.qml", "rescue": "ChangesScene.qml",
+        "floor": "FloorScene.qml", "tiebreak": "TiebreakScene.qml", "final": "FinalScene.qml",
+        "winner": "WinnerScene.qml", "ranking": "RankingScene.qml", "paused": "PausedScene.qml",
+        "logo": "LogoScene.qml", "blackout": ""
+    })
+    readonly property string sceneFile: files[display.scene] || ""
+    readonly property var sceneItem: loader.item
+
+    Binding { target: Theme; property: "u"; value: Math.max(1, root.height / 100) }
+    Binding { target: Theme; property: "wide"; value: root.width / Math.max(1, root.height) }
+    Binding { target: Theme; property: "font"; value: display.fontFamily }
+    Binding { target: Theme; property: "animate"; value: display.animate }
+
+    Rectangle { anchors.fill: parent; color: "black" }
+    Image {
+        anchors.fill: parent
+        visible: root.sceneFile !== ""
+        source: display.backgroundUrl
+        sourceSize: Qt.size(Math.max(1, root.width), Math.max(1, root.height))
+        fillMode: Image.PreserveAspectCrop
+    }
+    Loader {
+        id: loader
+        objectName: "sceneLoader"
+        anchors.fill: parent
+        source: root.sceneFile
+        onLoaded: if (display.animate) fadeIn.restart()
+    }
+    OpacityAnimator { id: fadeIn; target: loader.item; from: 0; to: 1; duration: 350 }
+}

@@ -1,0 +1,141 @@
+// The final ranking and prizes, with the results fingerprint and its QR code: anyone in the
+// hall can later check the published results against this screen.
+import QtQuick
+import "layout.js" as Layout
+
+Item {
+    id: scene
+    objectName: "scene_ranking"
+    readonly property real u: Theme.u
+    readonly property real rowH: 6.4 * u
+    readonly property int fits: Math.max(1, Math.floor(list.height / (rowH + 0.6 * u)))
+    readonly property var rows: display.ranking.slice(0, fits)
+
+    function prizeColor(prize, rank) {
+        if (rank === 1) return Theme.gold
+        if (rank === 2) return "#dfe6f2"
+        if (rank === 3) return "#e59a5a"
+        return "#5d8be0"
+    }
+
+    GoldTitle {
+        id: title
+        anchors.top: parent.top
+        anchors.topMargin: 2.5 * scene.u
+        anchors.left: parent.left
+        anchors.leftMargin: 3 * scene.u
+        width: list.width
+        alignment: Text.AlignLeft
+        text: qsTr("KẾT QUẢ CHUNG CUỘC")
+        size: 6.6 * scene.u
+    }
+    Column {
+        id: list
+        objectName: "rankingRows"
+        anchors.left: parent.left
+        anchors.leftMargin: 3 * scene.u
+        anchors.right: side.left
+        anchors.rightMargin: 3 * scene.u
+        anchors.top: title.bottom
+        anchors.topMargin: 1.5 * scene.u
+        height: parent.height - y - 3 * scene.u
+        spacing: 0.6 * scene.u
+        Repeater {
+            model: scene.rows
+            Panel {
+                width: list.width
+                height: scene.rowH
+                radius: height * 0.22
+                border.color: modelData.prize !== "" ? scene.prizeColor(modelData.prize, modelData.rank) : Theme.edge
+                Rectangle {
+                    id: rankDisc
+                    anchors.left: parent.left
+                    anchors.leftMargin: 0.8 * scene.u
+                    anchors.verticalCenter: parent.verticalCenter
+                    height: parent.height * 0.76
+                    width: height
+                    radius: height / 2
+                    color: scene.prizeColor(modelData.prize, modelData.rank)
+                    ShowText {
+                        anchors.centerIn: parent
+                        topPadding: 0; bottomPadding: 0
+                        text: String(modelData.rank)
+                        font.pixelSize: parent.height * 0.5
+                        font.bold: true
+                        color: Theme.navy
+                    }
+                }
+                ShowText {
+                    id: nameText
+                    anchors.left: rankDisc.right
+                    anchors.leftMargin: 1.4 * scene.u
+                    anchors.right: prizeText.left
+                    anchors.rightMargin: 1 * scene.u
+                    anchors.verticalCenter: parent.verticalCenter
+                    elide: Text.ElideRight
+                    textFormat: Text.StyledText
+                    text: "<b>" + Layout.esc(modelData.name) + "</b>  <font color=\"" + Theme.muted + "\">"
+                          + qsTr("ghế %1").arg(modelData.seat)
+                          + (modelData.unit ? " · " + Layout.esc(modelData.unit) : "") + "</font>"
+                    font.pixelSize: 3 * scene.u
+                }
+                ShowText {
+                    id: prizeText
+                    anchors.right: parent.right
+                    anchors.rightMargin: 1.6 * scene.u
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: modelData.prize
+                    font.pixelSize: 3 * scene.u
+                    font.bold: true
+                    color: scene.prizeColor(modelData.prize, modelData.rank)
+                }
+            }
+        }
+    }
+    Column {
+        id: side
+        anchors.right: parent.right
+        anchors.rightMargin: 3 * scene.u
+        anchors.verticalCenter: parent.verticalCenter
+        width: 36 * scene.u
+        spacing: 1.5 * scene.u
+        visible: display.fingerprint !== ""
+        Rectangle {
+            width: side.width
+            height: width
+            radius: 1.5 * scene.u
+            color: "white"
+            border.color: Theme.gold
+            border.width: Math.max(2, 0.5 * scene.u)
+            Image {
+                objectName: "qrImage"
+                anchors.fill: parent
+                anchors.margins: 1 * scene.u
+                source: display.qrSource
+                sourceSize: Qt.size(width, height)
+                smooth: false
+                fillMode: Image.PreserveAspectFit
+            }
+        }
+        ShowText {
+            width: side.width
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+            text: qsTr("Mã xác thực kết quả")
+            font.pixelSize: 2.8 * scene.u
+            color: Theme.muted
+        }
+        ShowText {
+            objectName: "fingerprintText"
+            width: side.width
+            horizontalAlignment: Text.AlignHCenter
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: 2 * scene.u
+            text: display.fingerprint
+            font.pixelSize: 3.8 * scene.u
+            font.bold: true
+            font.letterSpacing: 0.2 * scene.u
+            color: Theme.goldLight
+        }
+    }
+}

@@ -1,0 +1,186 @@
+"""Which screen is the projector: listing screens, choosing, swapping, remembering the choice.
+
+The choice is remembered by screen *name* (``QScreen.name()``, e.g. "HDMI-1" or
+"\\\\.\\DISPLAY2"), which survives unplugging and replugging, unlike an index. The rules:
+
+* the remembered screen, when it is connected and is not the only screen;
+* otherwise the first screen that is not the primary one (the console's);
+* otherwise none: the projector window falls back to a normal window (see ``window.py``).
+
+``ScreenChooser`` follows ``screenAdded``/``screenRemoved`` and the primary screen changing, and
+emits ``changed`` whenever the projector screen is a different one (or gone, or back).
+"""
+
+from __future__ import annotations
+
+from collections.abc import MutableMapping
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QGuiApplication, QScreen
+
+from rcv.ui.display.qtcompat import emit
+
+SETTINGS_KEY = "display/projector_screen"
+
+
+@dataclass(frozen=True, slots=True)
+class ScreenInfo:
+    name: str
+    x: int
+    y: int
+    width: int
+    height: int
+    primary: bool
+    device_pixel_ratio: float
+
+    @property
+    def label(self) -> str:
+        """What the console lists, e.g. "HDMI-1 — 1920×1080 (màn hình chính)"."""
+        from PySide6.QtCore import QCoreApplication
+
+        main = QCoreApplication.translate("screens", " (màn hình chính)") if self.primary else ""
+        return f"{self.name} — {self.width}×{self.height}{main}"
+
+
+def screen_info(screen: QScreen) -> ScreenInfo:
+    g = screen.geometry()
+    primary = screen is QGuiApplication.primaryScreen() or (
+        QGuiApplication.primaryScreen() is not None
+        and screen.name() == QGuiApplication.primaryScreen().name()
+    )
+    return ScreenInfo(
+        screen.name(), g.x(), g.y(), g.width(), g.height(), primary, screen.devicePixelRatio()
+    )
+
+
+def list_screens() -> list[ScreenInfo]:
+    """Every connected screen, in Qt's order."""
+    return [screen_info(s) for s in QGuiApplication.screens()]
+
+
+def find_screen(name: str) -> QScreen | None:
+    for s in QGuiApplication.screens():
+        if s.name() == name:
+            return s
+    return None
+
+
+class _SettingsStore(MutableMapping[str, str]):
+    """QSettings as a small str → str mapping (tests pass a plain dict instead)."""
+
+    def __init__(self) -> None:
+        self._settings = QSettings("rcv", "rcv")
+
+    def __getitem__(self, key: str) -> str:
+        value = self._settings.value(key)
+        if value is None:
+            raise KeyError(key)
+        return str(value)
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self._settings.setValue(key, value)
+        self._settings.sync()
+
+    def __delitem__(self, key: str) -> None:
+        self._settings.remove(key)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self._settings.allKeys())
+
+    def __len__(self) -> int:
+        return len(self._settings.allKeys())
+
+
+class ScreenChooser(QObject):
+    """Decides the projector screen and says when it changes."""
+
+    changed = Signal()  # the projector screen is another one, or gone, or back
+
+    def __init__(
+        self, store: MutableMapping[str, str] | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._store: MutableMapping[str, str] = store if store is not None else _SettingsStore()
+        self._gone: set[int] = set()  # screens being removed (still listed while Qt tells us)
+        self._current = self._decide()
+        app = QGuiApplication.instance()
+        app.screenAdded.connect(self._on_added)  # type: ignore[attr-defined]
+        app.screenRemoved.connect(self._on_removed)  # type: ignore[attr-defined]
+        app.primaryScreenChanged.connect(lambda _s: self._reconsider())  # type: ignore[attr-defined]
+
+    # -- what the console calls --------------------------------------------------------------
+    @property
+    def remembered(self) -> str | None:
+        return self._store.get(SETTINGS_KEY) or None
+
+    def screens(self) -> list[ScreenInfo]:
+        return [screen_info(s) for s in self._connected()]
+
+    def projector_screen(self) -> QScreen | None:
+        """The screen the projector window fills, or None (no second screen)."""
+        return self._current
+
+    def console_screen(self) -> QScreen | None:
+        """Where the console belongs: the primary screen unless the projector took it."""
+        screens = self._connected()
+        primary = QGuiApplication.primaryScreen()
+        if primary is not None and primary is not self._current and primary in screens:
+            return primary
+        others = [s for s in screens if s is not self._current]
+        return others[0] if others else (screens[0] if screens else None)
+
+    def choose(self, name: str) -> None:
+        """Make the screen called ``name`` the projector, and remember it."""
+        self._store[SETTINGS_KEY] = name
+        self._reconsider()
+
+    def swap(self) -> None:
+        """Move the projector to the next connected screen (with two: swap the two)."""
+        screens = self._connected()
+        if len(screens) < 2:
+            return
+        current = self._current
+        i = screens.index(current) if current in screens else -1
+        self.choose(screens[(i + 1) % len(screens)].name())
+
+    def forget(self) -> None:
+        self._store.pop(SETTINGS_KEY, None)
+        self._reconsider()
+
+    # -- following the screens ---------------------------------------------------------------
+    def _connected(self) -> list[QScreen]:
+        return [s for s in QGuiApplication.screens() if id(s) not in self._gone]
+
+    def _decide(self) -> QScreen | None:
+        screens = self._connected()
+        if len(screens) < 2:
+            return None  # the only screen is the console's
+        name = self.remembered
+        if name:
+            for s in screens:
+                if s.name() == name:
+                    return s
+        primary = QGuiApplication.primaryScreen()
+        for s in screens:
+            if s is not primary:
+                return s
+        return None
+
+    def _reconsider(self) -> None:
+        self._current = self._decide()
+        emit(self.changed)
+
+    def _on_added(self, screen: QScreen) -> None:
+        self._gone.discard(id(screen))
+        self._reconsider()
+
+    def _on_removed(self, screen: QScreen) -> None:
+        # Qt 6 has already dropped the screen from screens() here; older versions had not.
+        self._gone.add(id(screen))
+        try:
+            self._reconsider()
+        finally:
+            self._gone.discard(id(screen))
+            if screen is self._current:
+                self._current = None
