@@ -23,10 +23,8 @@ from rcv.ui.display.qtcompat import disconnect
 from rcv.ui.display.screens import ScreenChooser
 
 WINDOWED_SHARE = 0.4  # the fallback window's width as a share of the console screen's
-FULLSCREEN_FLAGS = (
-    Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowDoesNotAcceptFocus
-)
 WINDOWED_FLAGS = Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus
+FULLSCREEN_FLAGS = WINDOWED_FLAGS | Qt.WindowType.FramelessWindowHint
 
 
 class ProjectorWindow(QQuickView):
