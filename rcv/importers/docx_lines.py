@@ -94,21 +94,30 @@ def _pictures(run_element: object, document: Document) -> list[tuple[bytes, str]
     return out
 
 
-def _numbered(p: Paragraph) -> bool:
-    """Whether Word numbers the paragraph itself or through its style (List Number…)."""
+@dataclass(frozen=True, slots=True)
+class _StyleFacts:
+    numbered: bool  # the style numbers its paragraphs (List Number…)
+    heading: bool
+
+
+def _style_facts(p: Paragraph, cache: dict[str | None, _StyleFacts]) -> _StyleFacts:
+    """What a paragraph's style implies, looked up once per style (styles are slow to find)."""
     pr = p._p.pPr
-    if pr is not None and pr.find(qn("w:numPr")) is not None:
-        return True
-    style = p.style
-    while style is not None:
-        spr = style.element.pPr
-        if spr is not None and spr.find(qn("w:numPr")) is not None:
-            return True
-        style = style.base_style
-    return False
+    style_id = pr.pStyle.val if pr is not None and pr.pStyle is not None else None
+    if style_id not in cache:
+        style = p.style
+        name = (style.name or "") if style is not None else ""
+        numbered = False
+        while style is not None and not numbered:
+            spr = style.element.pPr
+            numbered = spr is not None and spr.find(qn("w:numPr")) is not None
+            style = style.base_style
+        cache[style_id] = _StyleFacts(numbered, name.startswith(("Heading", "Title")))
+    return cache[style_id]
 
 
-def _paragraph_lines(p: Paragraph, number: int, where: Location, document: Document) -> list[Line]:
+def _paragraph_lines(p: Paragraph, number: int, where: Location, document: Document,
+                     styles: dict[str | None, _StyleFacts]) -> list[Line]:
     text_parts: list[str] = []
     marks: list[frozenset[str]] = []
     pictures: list[tuple[int, bytes, str]] = []
@@ -122,22 +131,24 @@ def _paragraph_lines(p: Paragraph, number: int, where: Location, document: Docum
             text_parts.append(t)
             marks.extend([_marks(run)] * len(t))
     text = "".join(text_parts)
-    numbered = _numbered(p)
-    style = (p.style.name or "") if p.style is not None else ""
+    facts = _style_facts(p, styles)
+    pr = p._p.pPr
+    numbered = facts.numbered or (pr is not None and pr.find(qn("w:numPr")) is not None)
     equation = bool(_EQUATIONS(p._p))
     lines: list[Line] = []
     start = 0
     for chunk in text.split("\n"):
         end = start + len(chunk)
         line = Line(chunk, number, where, marks[start:end], numbered=numbered,
-                    heading_style=style.startswith(("Heading", "Title")), equation=equation)
+                    heading_style=facts.heading, equation=equation)
         line.pictures = [Picture(o - start, d, e) for o, d, e in pictures if start <= o <= end]
         lines.append(line)
         start = end + 1
     return lines
 
 
-def _table(table: Table, number: int, where: Location, document: Document) -> TableBlock:
+def _table(table: Table, number: int, where: Location, document: Document,
+           styles: dict[str | None, _StyleFacts]) -> TableBlock:
     grid = Grid(name=f"{number}", where=where.at(table=number), column_letters=False)
     lines: list[Line] = []
     for r, row in enumerate(table.rows, start=1):
@@ -150,7 +161,8 @@ def _table(table: Table, number: int, where: Location, document: Document) -> Ta
             previous = cell
             cells.append(Cell(clean_text(cell.text)))
             for p in cell.paragraphs:
-                lines.extend(_paragraph_lines(p, 0, where.at(table=number, row=r), document))
+                lines.extend(_paragraph_lines(p, 0, where.at(table=number, row=r), document,
+                                              styles))
         grid.rows[r] = cells
     return TableBlock(number, grid, lines)
 
@@ -159,12 +171,13 @@ def body(document: Document, where: Location) -> Iterator[Line | TableBlock]:
     """The document body in order: lines of top-level paragraphs, and tables."""
     paragraph_no = 0
     table_no = 0
+    styles: dict[str | None, _StyleFacts] = {}
     for child in document.element.body.iterchildren():
         if child.tag == qn("w:p"):
             paragraph_no += 1
             p = Paragraph(child, document._body)
             yield from _paragraph_lines(p, paragraph_no, where.at(paragraph=paragraph_no),
-                                        document)
+                                        document, styles)
         elif child.tag == qn("w:tbl"):
             table_no += 1
-            yield _table(Table(child, document._body), table_no, where, document)
+            yield _table(Table(child, document._body), table_no, where, document, styles)

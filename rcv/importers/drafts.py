@@ -59,7 +59,7 @@ def build(draft: Draft, report: Report) -> Question | None:
     """The question the draft describes, or None after reporting why it cannot be used."""
     if draft.broken:
         return None
-    errors_before = len(report.errors)
+    errors_before = report.error_count
     if not draft.text:
         report.error("text_missing", draft.at("text"), "text")
     pool = _pool(draft, report)
@@ -74,7 +74,7 @@ def build(draft: Draft, report: Report) -> Question | None:
     elif kind is QuestionKind.SHORT:
         accepted = _short_answers(draft, options, report)
     _lengths(draft, options, report)
-    if len(report.errors) > errors_before or kind is None or pool is None:
+    if report.error_count > errors_before or kind is None or pool is None:
         return None
     try:
         return Question(

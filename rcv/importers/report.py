@@ -98,15 +98,19 @@ class Report:
     """The problems found while reading one file, in the order they were found."""
 
     problems: list[Problem] = dataclasses.field(default_factory=list)
+    error_count: int = 0
 
     def error(self, code: str, where: Location, fld: str | None = None, **params: object) -> None:
         self.problems.append(Problem(Severity.ERROR, code, where, fld, params))
+        self.error_count += 1
 
     def warn(self, code: str, where: Location, fld: str | None = None, **params: object) -> None:
         self.problems.append(Problem(Severity.WARNING, code, where, fld, params))
 
     def extend(self, problems: Iterable[Problem]) -> None:
-        self.problems.extend(problems)
+        for p in problems:
+            self.problems.append(p)
+            self.error_count += p.severity is Severity.ERROR
 
     @property
     def errors(self) -> list[Problem]:
@@ -118,7 +122,7 @@ class Report:
 
     @property
     def ok(self) -> bool:
-        return not self.errors
+        return self.error_count == 0
 
     def codes(self) -> list[str]:
         return [p.code for p in self.problems]

@@ -14,7 +14,7 @@ from pathlib import Path
 from rcv.core.model import Pool
 from rcv.importers.drafts import Draft
 from rcv.importers.grid import Grid
-from rcv.importers.headers import OPTION_FIELDS, QUESTION_FIELDS, match_header, pool_from_label
+from rcv.importers.headers import OPTION_FIELDS, QUESTION_FIELDS, fold, pool_from_label
 from rcv.importers.parsed import Parsed, attach_media
 from rcv.importers.report import Report
 from rcv.importers.sources import Source
@@ -83,12 +83,13 @@ def read_question_table(grid: Grid, header: Header, base: Path, parsed: Parsed,
     pool_of_sheet = pool_from_label(grid.name) or Pool.MAIN
     sections = _section_rows(grid, header)
     has_time = "time" in header.columns
+    header_words = {f: fold(header.labels.get(c, "")) for f, c in header.columns.items()}
     count = 0
     for record in records(grid, header, report, FILL_DOWN):
         if record.row in sections:
             continue
         pool = next((p for r, p in reversed(sections.items()) if r < record.row), pool_of_sheet)
-        if _repeats_header(record):
+        if _repeats_header(record, header_words):
             continue
         draft = _draft(record, pool, has_time, report)
         if draft is None:
@@ -116,9 +117,10 @@ def _section_rows(grid: Grid, header: Header) -> dict[int, Pool]:
     return out
 
 
-def _repeats_header(record: Record) -> bool:
+def _repeats_header(record: Record, header_words: dict[str, str]) -> bool:
+    """A header row repeated further down (a printed table's header on each page)."""
     same = [f for f, cell in record.cells.items()
-            if f != "ordinal" and match_header(cell.text, QUESTION_FIELDS) == f]
+            if f != "ordinal" and len(cell.text) < 40 and fold(cell.text) == header_words[f]]
     return len(same) >= 2
 
 

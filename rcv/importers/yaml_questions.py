@@ -67,7 +67,7 @@ def _plain(value: Any) -> Node:
 
 
 def _compose(text: str) -> yaml.Node | None:
-    loader = yaml.SafeLoader(text)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)  # libyaml when installed
     try:
         return loader.get_single_node()
     finally:
