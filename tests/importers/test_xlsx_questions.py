@@ -298,3 +298,20 @@ def test_vietnamese_decomposed_text_is_composed(xlsx) -> None:
     result = load_questions(path)
     assert result.ok
     assert result.questions.questions[0].text == "Thủ đô Hà Nội?"
+
+
+def test_hidden_sheet_with_questions_is_named_not_read(tmp_path: Path) -> None:
+    write_xlsx(tmp_path / "an-trang.xlsx", {
+        "Câu hỏi chính": [["Câu hỏi", "A", "B", "Đáp án", "TG"], ["Một?", "x", "y", "A", 9]],
+        "Cũ": [["Câu hỏi", "A", "B", "Đáp án", "TG"], ["Cũ?", "x", "y", "A", 9]],
+    })
+    from openpyxl import load_workbook
+
+    wb = load_workbook(tmp_path / "an-trang.xlsx")
+    wb["Cũ"].sheet_state = "hidden"
+    wb.save(tmp_path / "an-trang.xlsx")
+    result = load_questions(tmp_path / "an-trang.xlsx")
+    assert result.ok
+    assert [q.text for q in result.questions.questions] == ["Một?"]
+    (hidden,) = problems(result, "sheet_hidden")
+    assert hidden.location.sheet == "Cũ"
