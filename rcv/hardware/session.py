@@ -50,7 +50,9 @@ class SessionOptions:
     hello_timeout_ms: int = 4000  # report NO_HELLO after this (Arduino boot takes 1–3 s)
     who_interval_ms: int = 1000  # ask WHO this often until the hello comes
     pre_hello_max: int = 512  # frames held while waiting for the hello
-    max_replay: int = 128  # frames asked again at most per gap
+    max_replay: int = 128  # frames asked again at most per request
+    replay_retry_ms: int = 700  # ask again for frames still missing after this
+    replay_tries: int = 3
 
 
 @dataclass
@@ -126,7 +128,8 @@ class HubSession:
         self._unwrap = Unwrapper()
         self._seq = SeqTracker()
         self._repeat: dict[int, tuple[str, int]] = {}
-        self._asked: set[int] = set()
+        self._asked: dict[int, tuple[int, int]] = {}  # seq → (times asked, last time)
+        self._retry_scan = 0
         self._awaiting = True
         self._wait_since = 0
         self._last_who: int | None = None
@@ -137,6 +140,9 @@ class HubSession:
         self._mode: Arm | Lock | None = None
         self._leds: dict[int, LedState] = {}
         self._pending: list[Command] = []
+        self._hub_mode: Arm | Lock | None = None
+        self._hub_leds: dict[int, LedState] = {}
+        self._reset_pending = False
         self._out: list[bytes] = []
 
     @property
@@ -174,16 +180,38 @@ class HubSession:
             self._mode = None
             self._leds.clear()
         if self.connected and not self._awaiting:
-            self._out.append(encode(command))
-        elif not isinstance(command, Arm | Lock | Led | Who):  # state is restored after hello
+            self._write(command)
+        elif isinstance(command, Reset):
+            self._reset_pending = True
+        elif not isinstance(command, Arm | Lock | Led | Who):  # state is synced after hello
             self._pending.append(command)
 
+    def _write(self, command: Command) -> None:
+        """Write a command and note what the hub now shows."""
+        self._out.append(encode(command))
+        if isinstance(command, Arm | Lock):
+            self._hub_mode = command
+        elif isinstance(command, Led):
+            for seat in range(command.first_seat, command.last_seat + 1):
+                self._hub_leds[seat] = command.state
+        elif isinstance(command, Reset):
+            self._hub_mode = None
+            self._hub_leds.clear()
+
     def restore_commands(self) -> list[Command]:
-        """What puts a hub back into the state rcv last asked for (mode, then LED runs)."""
-        commands: list[Command] = [self._mode] if self._mode else []
+        """What takes the hub from the state it is known to show to the one rcv last asked for:
+        everything after a boot, only what changed meanwhile after a reconnection."""
+        commands: list[Command] = []
+        if self._mode is not None and self._mode != self._hub_mode:
+            commands.append(self._mode)
+        changed = {
+            seat: self._leds.get(seat, LedState.OFF)
+            for seat in set(self._leds) | set(self._hub_leds)
+            if self._leds.get(seat, LedState.OFF) is not self._hub_leds.get(seat, LedState.OFF)
+        }
         run: tuple[int, int, LedState] | None = None
-        for seat in sorted(self._leds):
-            state = self._leds[seat]
+        for seat in sorted(changed):
+            state = changed[seat]
             if run and run[1] == seat - 1 and run[2] is state:
                 run = (run[0], seat, state)
                 continue
@@ -227,7 +255,11 @@ class HubSession:
             if waited >= self.options.hello_timeout_ms and not self._no_hello_told:
                 self._no_hello_told = True
                 events.append(self._status(LinkEvent.NO_HELLO, now_ms, f"{waited} ms"))
-        elif not self._silent and now_ms - self._last_frame >= self.options.silent_ms:
+            return events
+        if now_ms - self._retry_scan >= self.options.replay_retry_ms:
+            self._retry_scan = now_ms
+            self._ask_replay(now_ms)
+        if not self._silent and now_ms - self._last_frame >= self.options.silent_ms:
             self._silent = True
             events.append(self._status(LinkEvent.SILENT, now_ms, f"{now_ms - self._last_frame} ms"))
         return events
@@ -274,12 +306,16 @@ class HubSession:
             events.append(self._status(kind, now_ms, detail, hello=hello))
         else:  # an answer to a WHO on a line already greeted
             events.append(HubMessage(self.port, self.hub_id, hello, now_ms))
-        if restore:
-            self._out.extend(encode(c) for c in self.restore_commands())
-        self._out.extend(encode(c) for c in self._pending)
+        if first or rebooted:  # a hub fresh from boot shows nothing
+            self._hub_mode, self._hub_leds = None, {}
+        if self._reset_pending:
+            self._reset_pending = False
+            self._write(Reset())
+        for command in [*self.restore_commands(), *self._pending]:
+            self._write(command)
         self._pending.clear()
         if self._seq.missing:
-            self._ask_replay()
+            self._ask_replay(now_ms)
 
     def _on_frame(self, frame: HubFrame, line: bytes, now_ms: int, ev: list[HardwareEvent]) -> None:
         status = self._check_seq(frame.seq, now_ms, ev)
@@ -330,16 +366,24 @@ class HubSession:
         elif gap:
             self.stats.lost_frames += gap
             events.append(self._status(LinkEvent.GAP, now_ms, f"mất {gap} khung (frames lost)"))
-            self._ask_replay()
+            self._ask_replay(now_ms)
         return status
 
-    def _ask_replay(self) -> None:
-        """Ask again for each run of missing sequence numbers (once per run)."""
-        if not self.connected or self._awaiting:
+    def _ask_replay(self, now_ms: int) -> None:
+        """Ask for each run of missing sequence numbers; again later if still missing."""
+        if not self.connected or self._awaiting or not self._seq.missing:
             return
-        self._asked &= self._seq.missing
-        missing = sorted(self._seq.missing - self._asked)[-self.options.max_replay :]
-        self._asked.update(missing)
+        o = self.options
+        asked = self._asked = {m: a for m, a in self._asked.items() if m in self._seq.missing}
+        due = [
+            m
+            for m in self._seq.missing
+            if m not in asked
+            or (asked[m][0] < o.replay_tries and now_ms - asked[m][1] >= o.replay_retry_ms)
+        ]
+        missing = sorted(due)[-o.max_replay :]
+        for m in missing:
+            asked[m] = (asked.get(m, (0, 0))[0] + 1, now_ms)
         start = prev = None
         for m in [*missing, None]:
             if m is not None and prev is not None and m == prev + 1:

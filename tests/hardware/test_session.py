@@ -140,20 +140,39 @@ def test_state_is_restored_after_a_reconnect_and_a_reboot() -> None:
     s.on_connected(T0 + 3000)
     assert sent(s, T0 + 3000) == [Who()]
     s.feed(hello(9, 5000), T0 + 3010)
-    restore = sent(s, T0 + 3010)
-    assert restore[:3] == [
+    # the hub kept the rest: only what changed, then the frames missed while unplugged
+    assert sent(s, T0 + 3010) == [Lock("q1"), Replay(1, 8)]
+    # the hub reboots on its own: new boot number, clock restarts, the whole state sent again
+    events = s.feed(hello(0, 3, boot=2), T0 + 9000)
+    assert [e.kind for e in events if isinstance(e, LinkStatus)] == [LinkEvent.REBOOTED]
+    assert sent(s, T0 + 9000) == [
         Lock("q1"),
         Led(3, 3, LedState.ELIMINATED),
         Led(5, 5, LedState.ELIMINATED),
     ]
-    # the hub reboots on its own: new boot number, clock restarts, state sent again
-    events = s.feed(hello(0, 3, boot=2), T0 + 9000)
-    assert [e.kind for e in events if isinstance(e, LinkStatus)] == [LinkEvent.REBOOTED]
-    assert sent(s, T0 + 9000)[0] == Lock("q1")
     (p,) = s.feed(press(1, 103, 2), T0 + 9100)
     assert isinstance(p, KeyPress) and p.at_ms == T0 + 9000 + 100
-    s.submit(Reset())
-    assert s.restore_commands() == []
+    s.on_lost(T0 + 9500)
+    s.submit(Reset())  # while unplugged, then a new question: reset goes first
+    s.submit(Arm("q2"))
+    s.on_connected(T0 + 9600)
+    s.feed(hello(3, 700, boot=2), T0 + 9700)
+    assert sent(s, T0 + 9700) == [Reset(), Arm("q2"), Replay(2, 2)]
+
+
+def test_missing_frames_are_asked_again_until_they_come() -> None:
+    s = connected(SessionOptions(replay_retry_ms=700, replay_tries=2))
+    s.feed(hello(), T0)
+    sent(s, T0)
+    s.feed(press(3, 300, 3), T0 + 300)
+    assert sent(s, T0 + 300) == [Replay(1, 2)]
+    s.tick(T0 + 900)
+    assert sent(s, T0 + 900) == []
+    s.feed(press(1, 100, 1), T0 + 950)
+    s.tick(T0 + 1700)
+    assert sent(s, T0 + 1700) == [Replay(2, 2)]
+    s.tick(T0 + 2500)
+    assert sent(s, T0 + 2500) == []  # given up after two tries
 
 
 def test_echo_of_our_commands_is_refused_as_echo() -> None:
