@@ -39,7 +39,7 @@ from rcv.ui.console.seat_grid import SeatGrid, SeatGridModel
 from rcv.ui.console.services import ConsoleServices
 from rcv.ui.console.show_commands import ShowCommands
 from rcv.ui.console.timeline import TimelineModel, TimelineView
-from rcv.ui.console.typing_guard import TypingGuard
+from rcv.ui.console.typing_guard import TypingGuard, is_typing_widget
 from rcv.ui.console.welcome import WelcomePage
 
 SHORTCUTS = (
@@ -77,6 +77,7 @@ class ConsoleWindow(QMainWindow):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Tìm ghế, SBD hoặc tên — Enter để mở ghế"))
         self.search.setClearButtonEnabled(True)
+        self.search.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # never the focus by default
         self.timeline = TimelineView(TimelineModel(controller, self))
         self.hardware = HardwarePanel(controller.clock.now_ms, self.services.hardware_feed)
         self.projector = ProjectorPanel(controller, self.services.preview_factory)
@@ -90,12 +91,14 @@ class ConsoleWindow(QMainWindow):
         self.event_commands = EventCommands(self)
         self._guard = TypingGuard(self)
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.installEventFilter(self._guard)
+            app.focusChanged.connect(self._focus_moved)
         self._build_layout()
         self._build_menus()
         self._wire()
         self.resize(1600, 960)
+        self.grid.setFocus()  # Space belongs to the show until the MC clicks into a text field
         self._on_changed(None)
 
     # -- layout ------------------------------------------------------------------------------
@@ -309,8 +312,20 @@ class ConsoleWindow(QMainWindow):
 
     def _open_found(self) -> None:
         found = self._matches(self.search.text())
+        self.grid.setFocus()
         if found:
             self.show_commands.open_seat(found[0])
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Say so while a text field has the keys: Space types, it does not run the show."""
+        if new is not None and new.window() is not self:
+            return
+        if is_typing_widget(new):
+            self.primary.hint.setText(
+                self.tr("Đang gõ chữ: phím tắt tạm tắt — Esc để trở lại điều khiển")
+            )
+        else:
+            self.primary.hint.setText(self.tr("Space: bước tiếp theo"))
 
     def _focus_search(self) -> None:
         self.search.setFocus()

@@ -1,0 +1,235 @@
+"""The composition root: every object of the running program, built here through constructors.
+
+Nothing is registered on import and nothing is global. :func:`build` makes the clock, the
+controller, the display (model, projector window, preview, sounds — when ``rcv.ui.display`` is
+installed), the console and, for the demo, the simulated keypads, and wires them together.
+:func:`run_console` is ``rcv`` with no arguments; :func:`run_gui_demo` is ``rcv demo``.
+
+Seams still open (see each): the keypad link to real hubs (``keypads``: until ``rcv.hardware``
+has a bridge to the controller, only the demo's simulated keypads feed it), the hardware set-up
+dialog (``hardware_setup``).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+from rcv.app.clock import Clock, SystemClock
+from rcv.app.controller import ShowController
+from rcv.app.crash import CrashHandler, default_log_dir, keep_none_alive
+from rcv.ui.console.hardware_panel import HardwareFeed
+from rcv.ui.console.importing import Importers, default_importers
+from rcv.ui.console.main_window import ConsoleWindow
+from rcv.ui.console.prompts import crash_notice
+from rcv.ui.console.services import ConsoleServices
+from rcv.ui.console.settings import ConsoleSettings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class Display:
+    """The projector side, when the display package is there."""
+
+    model: Any  # rcv.ui.display.DisplayModel
+    chooser: Any | None  # ScreenChooser
+    window: Any | None  # ProjectorWindow
+    sounds: Any | None  # SoundBoard
+    preview_factory: Callable[[QWidget], QWidget] | None
+
+
+@dataclass(slots=True)
+class Program:
+    """Everything :func:`build` made, for the runner (and tests) to hold and tear down."""
+
+    app: QApplication
+    clock: Clock
+    controller: ShowController
+    console: ConsoleWindow
+    display: Display | None
+    keypads: QObject | None
+    crash: CrashHandler | None
+
+    def close(self) -> None:
+        if self.controller.event_file is not None:
+            self.controller.detach()
+        if self.display is not None and self.display.window is not None:
+            self.display.window.hide()
+        if self.crash is not None:
+            self.crash.uninstall()
+
+
+def build_display(controller: ShowController) -> Display | None:
+    """The display package's objects; None when it is not installed (the console then shows a
+    labelled placeholder instead of the preview)."""
+    try:
+        from rcv.ui.display import DisplayModel, DisplayPreview, load_fonts
+    except (ImportError, AttributeError) as exc:
+        log.warning("no projector display: %s", exc)
+        return None
+    load_fonts()
+    model = DisplayModel(controller)
+    chooser = window = sounds = None
+    try:
+        from rcv.ui.display import ProjectorWindow, ScreenChooser
+
+        chooser = ScreenChooser()
+        window = ProjectorWindow(model, chooser)
+    except (ImportError, AttributeError) as exc:
+        log.warning("no projector window: %s", exc)
+    try:
+        from rcv.ui.display import SoundBoard
+
+        sounds = SoundBoard(model)
+    except (ImportError, AttributeError) as exc:
+        log.warning("no sound board: %s", exc)
+
+    def preview(parent: QWidget) -> QWidget:
+        widget: QWidget = DisplayPreview(model, parent)
+        return widget
+
+    return Display(model, chooser, window, sounds, preview)
+
+
+def build(
+    app: QApplication,
+    *,
+    clock: Clock | None = None,
+    settings: ConsoleSettings | None = None,
+    with_display: bool = True,
+    importers: Importers | None = None,
+    keypads: Callable[[ShowController], QObject] | None = None,
+    hardware_feed: Callable[[QObject], HardwareFeed | None] | None = None,
+    log_dir: Path | None = None,
+    crash_log: bool = True,
+) -> Program:
+    """Build the program. ``keypads`` makes the object that feeds presses to the controller
+    (the demo's :class:`~rcv.app.demo_keypads.DemoKeypads`; a real hub link later), and
+    ``hardware_feed`` takes it and returns its status feed for the console's hardware panel."""
+    keep_none_alive()
+    clock = clock or SystemClock()
+    controller = ShowController(clock)
+    display = build_display(controller) if with_display else None
+    link = keypads(controller) if keypads is not None else None
+    feed = hardware_feed(link) if hardware_feed is not None and link is not None else None
+    if importers is None:
+        try:
+            importers = default_importers()
+        except ImportError as exc:  # the importers module is missing: the menu says so
+            log.warning("no importers: %s", exc)
+    log_dir = log_dir or default_log_dir()
+    services = ConsoleServices(
+        settings=settings or ConsoleSettings(),
+        importers=importers,
+        preview_factory=display.preview_factory if display else None,
+        screens=display.chooser if display else None,
+        projector_visible=_projector_toggle(display),
+        hardware_setup=None,  # seam: rcv.hardware has no set-up dialog / controller bridge yet
+        hardware_feed=feed,
+        log_dir=log_dir if crash_log else None,
+    )
+    console = ConsoleWindow(controller, services)
+    crash = None
+    if crash_log:
+        crash = CrashHandler(log_dir, lambda text, path: crash_notice(console, text, path))
+        crash.install()
+    return Program(app, clock, controller, console, display, link, crash)
+
+
+def _projector_toggle(display: Display | None) -> Callable[[bool], None] | None:
+    if display is None or display.window is None:
+        return None
+    window = display.window
+
+    def toggle(on: bool) -> None:
+        if on:
+            window.place()
+        else:
+            window.hide()
+
+    return toggle
+
+
+def _application(argv: Sequence[str]) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(list(argv) or ["rcv"])
+    app.setApplicationName("rcv")
+    app.setApplicationDisplayName("Rung chuông vàng")
+    return app
+
+
+def _run(program: Program) -> int:
+    program.console.show()
+    try:
+        return int(program.app.exec())
+    finally:
+        program.close()
+
+
+def run_console(argv: Sequence[str]) -> int:
+    """``rcv`` with no arguments: the MC's console (the projector goes up on a second screen)."""
+    keep_none_alive()
+    program = build(_application(argv))
+    display = program.display
+    if (
+        display is not None
+        and display.window is not None
+        and display.chooser is not None
+        and display.chooser.projector_screen() is not None
+    ):
+        display.window.place()
+        program.console.commands.show_projector.setChecked(True)
+    return _run(program)
+
+
+def demo_event_path(seed: int) -> Path:
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    return Path(user_data_dir("rcv", appauthor=False)) / "demo" / f"demo-{stamp}-seed{seed}.rcv"
+
+
+def run_gui_demo(seats: int, seed: int, event: Path | None = None) -> int:
+    """``rcv demo``: the console and the projector with the sample questions and simulated
+    keypads; pressing Space plays a whole show. ``event`` resumes (or creates) that file."""
+    from rcv.app.demo_keypads import DemoKeypads
+    from rcv.cli.show_cmds import demo_questions
+    from rcv.demo.headless import open_or_create
+    from rcv.sim.floor import FloorModel
+    from rcv.storage.errors import EventFileError
+
+    keep_none_alive()
+    app = _application(["rcv", "demo"])
+    program = build(
+        app,
+        keypads=lambda controller: DemoKeypads(controller, FloorModel(seed=seed)),
+        hardware_feed=lambda link: link.feed if isinstance(link, DemoKeypads) else None,
+    )
+    path = event or demo_event_path(seed)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        event_file = open_or_create(path, seats, seed, demo_questions())
+    except EventFileError as exc:
+        print(str(exc))
+        program.close()
+        return 2
+    program.console.session.attach(event_file)
+    display = program.display
+    if display is not None and display.window is not None:
+        display.window.place()
+        program.console.commands.show_projector.setChecked(True)
+    program.console.say(
+        app.translate(
+            "Demo", "Chương trình thử: bấm Space để đi từng bước; bàn phím mô phỏng tự trả lời."
+        )
+    )
+    return _run(program)
