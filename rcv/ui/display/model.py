@@ -24,7 +24,7 @@ from rcv.core.audience import AudienceView, Scene
 from rcv.core.model import LETTERS
 from rcv.ui.display.assets import background_path, font_family, logo_path
 from rcv.ui.display.mathtext import display_markup
-from rcv.ui.display.qr import qr_source
+from rcv.ui.display.qr import qr_source, results_payload
 from rcv.ui.display.qtcompat import emit
 from rcv.ui.display.seats import SeatListModel
 
@@ -228,7 +228,8 @@ class DisplayModel(DisplayFields):  # type: ignore[misc, valid-type]
             for r in view.ranking
         ]
         v["fingerprint"] = view.fingerprint or ""
-        v["qrSource"] = qr_source(view.fingerprint or "")
+        payload = results_payload(getattr(self._controller, "event_file", None), v["fingerprint"])
+        v["qrSource"] = qr_source(payload)
         return v
 
     # -- media ---------------------------------------------------------------------------------

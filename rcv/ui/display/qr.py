@@ -1,7 +1,9 @@
 """The results fingerprint as a QR code, painted with QPainter and served to QML.
 
 ``qr_matrix`` prefers the results package's own matrix (so the printed report and the screen
-show the same code) and falls back to the ``qrcode`` package's. QML asks for
+show the same code) and falls back to the ``qrcode`` package's. The code carries the results
+payload (``RCV1:<head hash>:<entries>``, the same as the printouts) when the event file is at
+hand, else the short fingerprint text. QML asks for
 ``image://rcvqr/<url-encoded text>``; the provider paints dark modules on white with a quiet
 zone, scaled to the requested size with no smoothing, so the code stays sharp on a projector.
 """
@@ -22,16 +24,12 @@ Matrix = Sequence[Sequence[bool]]
 
 
 def _results_matrix() -> Callable[[str], Matrix] | None:
-    """The results engineer's matrix function, when ``rcv.results`` provides one."""
+    """The results package's matrix function (the printouts use it too), when it is there."""
     try:
-        import rcv.results as results  # type: ignore[import-not-found]
+        from rcv.results.fingerprint import qr_matrix as results_qr_matrix
     except ImportError:
         return None
-    for name in ("qr_matrix", "fingerprint_qr_matrix", "qr_modules"):
-        fn = getattr(results, name, None)
-        if callable(fn):
-            return fn  # type: ignore[no-any-return]
-    return None
+    return lambda text: results_qr_matrix(text, border=0)
 
 
 def qr_matrix(text: str) -> list[list[bool]]:
@@ -48,6 +46,27 @@ def qr_matrix(text: str) -> list[list[bool]]:
     code.add_data(text)
     code.make(fit=True)
     return [list(row) for row in code.get_matrix()]
+
+
+def results_payload(event_file: object, fingerprint: str) -> str:
+    """What the results QR code carries: ``RCV1:<head hash>:<entries>`` (see rcv.results).
+
+    Falls back to the short fingerprint text when the results package or the event file is not
+    at hand, or when the file's head does not match the fingerprint the view shows.
+    """
+    head = getattr(event_file, "head", None)
+    entries = getattr(event_file, "entries", None)
+    if not fingerprint or head is None or entries is None:
+        return fingerprint
+    try:
+        from rcv.results.fingerprint import Fingerprint
+    except ImportError:
+        return fingerprint
+    try:
+        full = Fingerprint(str(head), len(entries))
+        return full.payload if full.text == fingerprint else fingerprint
+    except (ValueError, TypeError):
+        return fingerprint
 
 
 def qr_image(text: str, size: int = 400) -> QImage:
