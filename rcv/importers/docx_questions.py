@@ -262,6 +262,7 @@ class _Reader:
         if q is None:
             return
         draft = q.draft
+        draft.places = {k: v.at(question=q.number) for k, v in draft.places.items()}
         draft.text = "\n".join(q.text_lines).strip()
         draft.options = [text for text, *_ in q.option_lines]
         draft.marked = self._marked(q)

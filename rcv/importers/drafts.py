@@ -128,6 +128,9 @@ def _kind(draft: Draft, options: Sequence[str], report: Report) -> QuestionKind 
     answer = fold(draft.answer)
     if answer in {"dung", "sai", "d", "s", "true", "false"}:
         return QuestionKind.TRUE_FALSE
+    text = f" {fold(draft.text)} "
+    if " dung hay sai " in text or " dung sai " in text or " true or false " in text:
+        return QuestionKind.TRUE_FALSE  # the question says so; its answer must then be Đ/S
     if answer_letter(draft.answer) is not None and len(draft.answer.strip()) <= 3:
         return QuestionKind.CHOICE  # "B" with no options: the options are missing
     return QuestionKind.SHORT

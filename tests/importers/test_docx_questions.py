@@ -299,3 +299,14 @@ def test_picture_bytes_match_what_word_holds(word) -> None:
     blobs = [rel.target_part.blob for rel in document.part.rels.values()
              if "image" in rel.reltype]
     assert load_questions(path).media[next(iter(load_questions(path).media))] == blobs[0]
+
+
+def test_a_question_that_says_true_or_false_needs_dung_or_sai(word) -> None:
+    path = word(["Câu 1. Đúng hay sai: 1 + 1 = 3?", "Đáp án: không biết",
+                 "Câu 2. Đúng hay sai: 2 + 2 = 4?", "Đáp án: Đ"])
+    result = load_questions(path)
+    assert result.questions is None
+    (problem,) = result.report.errors
+    assert (problem.code, problem.location.paragraph, problem.location.question) == (
+        "answer_true_false", 2, "1")
+    assert "đoạn 2 › câu 1 › Đáp án" in result.text()
