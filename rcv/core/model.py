@@ -84,7 +84,9 @@ class Question:
     media: str | None = None
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "id", nfc(self.id))
         object.__setattr__(self, "text", nfc(self.text))
+        object.__setattr__(self, "source", nfc(self.source))
         object.__setattr__(self, "options", tuple(nfc(o) for o in self.options))
         object.__setattr__(self, "accepted", tuple(nfc(a) for a in self.accepted))
         object.__setattr__(self, "explanation", nfc(self.explanation))
@@ -97,6 +99,8 @@ class Question:
         """What makes this question unusable, or None. Importers turn this into a report line."""
         if not self.text.strip():
             return "the question has no text"
+        if self.time_limit_s is not None and self.time_limit_s <= 0:
+            return "the time limit must be a positive number of seconds"
         if self.kind is QuestionKind.SHORT:
             if not self.accepted:
                 return "a short-answer question needs at least one accepted answer"
@@ -108,8 +112,6 @@ class Question:
             return f"a multiple-choice question has 2 to 6 options, this one has {n}"
         if self.correct not in self.letters:
             return f"the correct answer {self.correct!r} is not one of {', '.join(self.letters)}"
-        if self.time_limit_s is not None and self.time_limit_s <= 0:
-            return "the time limit must be a positive number of seconds"
         return None
 
     @property
@@ -177,6 +179,7 @@ class QuestionSet:
     title: str = ""
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "title", nfc(self.title))
         seen: set[str] = set()
         for q in self.questions:
             if q.id in seen:
