@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+_RESERVE = 1 << 40
 _incref = ctypes.pythonapi.Py_IncRef
 _incref.argtypes = [ctypes.py_object]
 _incref.restype = None
@@ -41,18 +42,20 @@ def _emit_drops_a_reference() -> bool:
 EMIT_DROPS_A_REFERENCE = _emit_drops_a_reference()
 
 
-def add_ballast(references: int = 1_000_000) -> None:
-    """Hold extra references to ``True`` and ``False`` for code that emits without ``emit()``.
+def add_ballast() -> None:
+    """Give ``True`` and ``False`` a huge reference reserve, as CPython 3.12+ makes them immortal.
 
     Other parts of rcv (the controller) call ``.emit()`` directly; until they use ``emit()`` or
-    PySide6 is fixed, an entry point calls this once so those lost references cannot bring the
-    count to zero within a show (a million lost references is ~80 shows of ~10k emits).
+    PySide6 is fixed, an entry point calls this once (next to ``rcv.app.crash.keep_none_alive``,
+    the same cure for ``None``) so those lost references can never bring the count to zero.
     """
-    if not EMIT_DROPS_A_REFERENCE:
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
-    for _ in range(references):
-        _incref(True)
-        _incref(False)
+    for value in (True, False):
+        if sys.getrefcount(value) > _RESERVE // 2:
+            continue
+        refcount = ctypes.c_ssize_t.from_address(id(value))  # ob_refcnt: PyObject's first field
+        refcount.value += _RESERVE
 
 
 def emit(signal: Any, *args: Any) -> None:

@@ -8,9 +8,10 @@ half-way through a fade.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize
+from PySide6.QtCore import QCoreApplication, QObject, QSize, QUrl
 from PySide6.QtGui import QImage
 from PySide6.QtQuick import QQuickItem, QQuickView
 
@@ -43,12 +44,21 @@ class SceneRenderer:
     def scene_item(self) -> QObject | None:
         return self.root().property("sceneItem")
 
+    def items(self) -> Iterator[QObject]:
+        """Every item of the display, depth first (the visual tree, so delegates are found)."""
+        stack: list[QObject] = [self.root()]
+        while stack:
+            obj = stack.pop()
+            yield obj
+            if isinstance(obj, QQuickItem):
+                stack.extend(reversed(obj.childItems()))
+
     def find(self, name: str) -> QObject | None:
-        """The first QML item called ``name`` (objectName) in the current scene."""
-        return self.root().findChild(QObject, name)
+        """The first QML item called ``name`` (objectName)."""
+        return next((o for o in self.items() if o.objectName() == name), None)
 
     def find_all(self, name: str) -> list[QObject]:
-        return [o for o in self.root().findChildren(QObject, name)]
+        return [o for o in self.items() if o.objectName() == name]
 
     def settle(self, rounds: int = 3) -> None:
         for _ in range(rounds):
@@ -73,4 +83,5 @@ class SceneRenderer:
 
     def close(self) -> None:
         self.view.close()
+        self.view.setSource(QUrl())  # drop the scene now, while the model is still alive
         self.view.deleteLater()

@@ -1,0 +1,61 @@
+"""Fixtures for the display tests: a real event file played through the controller with a
+manual clock, the display model on it, and the QML display rendered off screen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+
+from rcv.app.clock import ManualClock
+from rcv.app.controller import ShowController
+from rcv.app.crash import keep_none_alive
+from rcv.ui.display.model import DisplayModel
+from rcv.ui.display.qtcompat import add_ballast
+from rcv.ui.display.render import SceneRenderer
+from rcv.ui.display.tour import open_tour_event
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _immortal_singletons() -> None:
+    """PySide6 6.12 on Python 3.11 drops references to None/True/False (see qtcompat)."""
+    keep_none_alive()
+    add_ballast()
+
+
+class Show:
+    """A controller on a fresh event file, its manual clock and a display model."""
+
+    def __init__(self, path: Path, seats: int = 100, seed: int = 1) -> None:
+        self.clock = ManualClock()
+        self.controller = ShowController(self.clock)
+        self.controller.attach(open_tour_event(path, seats, seed))
+        self.model = DisplayModel(self.controller)
+
+    def secret(self) -> tuple[str, str, str] | None:
+        """The current question's correct letter, correct text and explanation (test side)."""
+        state, setup = self.controller.state, self.controller.setup
+        if state is None or setup is None or state.current is None:
+            return None
+        q = setup.questions.by_id(state.current.question_id)
+        return q.correct, q.correct_text(), q.explanation
+
+    def close(self) -> None:
+        self.controller.detach()
+
+
+@pytest.fixture
+def show(qapp, tmp_path: Path) -> Iterator[Show]:  # type: ignore[no-untyped-def]
+    s = Show(tmp_path / "show.rcv")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def renderer(show: Show) -> Iterator[SceneRenderer]:
+    r = SceneRenderer(show.model, QSize(960, 540))
+    assert not r.errors_text()
+    yield r
+    r.close()

@@ -1,0 +1,229 @@
+"""The display's scene at each step of a show driven through the controller."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMetaObject, QObject
+
+from rcv.core.audience import Scene
+from rcv.ui.display.render import SceneRenderer
+from rcv.ui.display.tour import tour
+from tests.ui.display.conftest import Show
+
+
+def texts(renderer: SceneRenderer) -> list[str]:
+    """Every text on the display right now (QML items with a ``text`` property)."""
+    out = []
+    for obj in renderer.items():
+        value = obj.property("text")
+        if isinstance(value, str) and value:
+            out.append(value)
+    return out
+
+
+def prop(renderer: SceneRenderer, name: str, key: str) -> object:
+    item = renderer.find(name)
+    assert item is not None, f"no QML item called {name!r} in {scene_name(renderer)}"
+    return item.property(key)
+
+
+def frame(renderer: SceneRenderer) -> None:
+    """What the countdown does on every frame: recompute from the deadline (no model update)."""
+    countdown = renderer.find("countdown")
+    assert countdown is not None
+    QMetaObject.invokeMethod(countdown, "refresh")
+
+
+def scene_name(renderer: SceneRenderer) -> str:
+    item = renderer.scene_item()
+    return item.objectName() if item is not None else ""
+
+
+def options(renderer: SceneRenderer) -> dict[str, QObject]:
+    found = {}
+    for letter in "ABCDEF":
+        item = renderer.find(f"option_{letter}")
+        if item is not None:
+            found[letter] = item
+    return found
+
+
+def test_every_scene_of_a_show(show: Show, renderer: SceneRenderer) -> None:
+    model, c = show.model, show.controller
+    seen: list[str] = []
+    for moment in tour(c, show.clock):
+        seen.append(moment)
+        renderer.settle()
+        view = c.audience_view()
+        assert view is not None
+        assert model.value("scene") == view.scene.value
+        check = CHECKS.get(moment)
+        if check is not None:
+            check(show, renderer)
+    assert seen == [
+        "welcome", "question", "countdown_last5", "paused", "time_up", "reveal", "eliminations",
+        "floor", "tiebreak", "tiebreak_question", "rescue", "final", "golden_question",
+        "golden_reveal", "winner", "ranking", "logo", "blackout",
+    ]  # fmt: skip
+
+
+def check_welcome(show: Show, r: SceneRenderer) -> None:
+    assert scene_name(r) == "scene_welcome"
+    assert prop(r, "eventNameText", "text") == show.controller.event_file.info.name
+
+
+def check_question(show: Show, r: SceneRenderer) -> None:
+    assert scene_name(r) == "scene_question"
+    secret = show.secret()
+    assert secret is not None
+    setup, state = show.controller.setup, show.controller.state
+    q = setup.questions.by_id(state.current.question_id)
+    assert prop(r, "questionText", "text") == q.text
+    cards = options(r)
+    assert sorted(cards) == list("ABCD")
+    for letter, card in cards.items():
+        assert card.property("label") == q.options["ABCD".index(letter)]
+        assert card.property("highlight") is False  # no correct marker before the reveal
+        assert card.property("revealed") is False
+        assert prop(r, f"bar_{letter}", "visible") is False
+        assert prop(r, f"count_{letter}", "visible") is False
+    on_screen = " ".join(texts(r))
+    assert secret[1] not in on_screen and secret[2] not in on_screen
+    answered = prop(r, "answeredText", "text")
+    assert f"{len(state.current.answers)}</b>/{len(state.current.participants)}" in answered
+    frame(r)
+    assert prop(r, "countdown", "shown") == "13"  # 12.4 s left at this moment of the tour
+
+
+def check_last_five(show: Show, r: SceneRenderer) -> None:
+    frame(r)
+    assert prop(r, "countdown", "shown") == "4"
+    assert prop(r, "countdown", "urgent") is True
+
+
+def check_paused(show: Show, r: SceneRenderer) -> None:
+    assert scene_name(r) == "scene_paused"
+    assert "4" in prop(r, "pausedRemainingText", "text")
+
+
+def check_time_up(show: Show, r: SceneRenderer) -> None:
+    assert scene_name(r) == "scene_question"
+    assert prop(r, "timeUpBand", "visible") is True
+    assert prop(r, "countdown", "over") is True
+    assert all(card.property("highlight") is False for card in options(r).values())
+    secret = show.secret()
+    assert secret is not None and secret[2] not in " ".join(texts(r))
+
+
+def check_reveal(show: Show, r: SceneRenderer) -> None:
+    view = show.controller.audience_view()
+    assert view is not None and view.option_counts is not None
+    cards = options(r)
+    for i, (letter, card) in enumerate(sorted(cards.items())):
+        assert card.property("highlight") is (letter == view.correct)
+        assert card.property("count") == view.option_counts[i]
+        assert prop(r, f"count_{letter}", "text") == str(view.option_counts[i])
+        assert prop(r, f"bar_{letter}", "visible") is True
+    right = view.option_counts["ABCDEF".index(view.correct)]
+    assert f"<b>{right}</b>" in prop(r, "correctCountText", "text")
+    assert prop(r, "explanationText", "text") == view.explanation
+
+
+def check_eliminations(show: Show, r: SceneRenderer) -> None:
+    assert scene_name(r) == "scene_eliminations"
+    view = show.controller.audience_view()
+    leaving = [s for s in view.seats if s.eliminated_now]
+    assert leaving
+    grid = r.find("changedSeats")
+    assert len(grid.childItems()) == len(leaving) + 1  # the cards and their Repeater
+    assert f"<b>{len(leaving)}</b>" in prop(r, "changesSummary", "text")
+
+
+def check_floor(show: Show, r: SceneRenderer) -> None:
+    assert scene_name(r) == "scene_floor"
+    grid = r.find("seatGrid")
+    assert grid.property("count") == len(show.controller.setup.roster)
+    model = show.model.property("seats")
+    out = [row for row in model.role_values() if not row["standing"]]
+    assert out and len(out) == show.model.value("total") - show.model.value("standing")
+
+
+def check_tiebreak(show: Show, r: SceneRenderer) -> None:
+    assert scene_name(r) == "scene_tiebreak"
+
+
+def check_tiebreak_question(show: Show, r: SceneRenderer) -> None:
+    assert scene_name(r) == "scene_question"
+    assert prop(r, "headerTitle", "text") == "CÂU HỎI PHỤ"
+    assert prop(r, "shortAnswerPanel", "visible") is True
+
+
+def check_rescue(show: Show, r: SceneRenderer) -> None:
+    assert scene_name(r) == "scene_rescue"
+    back = [s for s in show.controller.audience_view().seats if s.returned_now]
+    assert back and f"<b>{len(back)}</b>" in prop(r, "changesSummary", "text")
+
+
+def check_final(show: Show, r: SceneRenderer) -> None:
+    assert scene_name(r) == "scene_final"
+    standing = [s.name for s in show.controller.audience_view().seats if s.standing]
+    shown = " ".join(texts(r))
+    assert standing and all(name in shown for name in standing)
+
+
+def check_golden_question(show: Show, r: SceneRenderer) -> None:
+    assert prop(r, "headerTitle", "text") == "CÂU HỎI CHUÔNG VÀNG"
+    frame(r)
+    assert prop(r, "countdown", "shown") == "23"  # 30 s, 7 s gone
+
+
+def check_winner(show: Show, r: SceneRenderer) -> None:
+    assert scene_name(r) == "scene_winner"
+    view = show.controller.audience_view()
+    winners = [s for s in view.seats if s.bell] or [s for s in view.seats if s.standing]
+    title = prop(r, "winnerTitle", "text")
+    assert title == ("RUNG CHUÔNG VÀNG!" if any(s.bell for s in view.seats) else "CHÚC MỪNG")
+    shown = " ".join(texts(r))
+    assert all(s.name in shown for s in winners)
+
+
+def check_ranking(show: Show, r: SceneRenderer) -> None:
+    assert scene_name(r) == "scene_ranking"
+    view = show.controller.audience_view()
+    assert view.scene is Scene.RANKING and view.fingerprint
+    assert prop(r, "fingerprintText", "text") == view.fingerprint
+    assert prop(r, "qrImage", "source").toString().startswith("image://rcvqr/RCV1")
+    assert prop(r, "qrImage", "implicitWidth") > 0  # the provider painted it
+    shown = " ".join(texts(r))
+    first = view.ranking[0]
+    assert first.name in shown and (first.prize or "") in shown
+
+
+def check_logo(show: Show, r: SceneRenderer) -> None:
+    assert scene_name(r) == "scene_logo"
+
+
+def check_blackout(show: Show, r: SceneRenderer) -> None:
+    assert r.scene_item() is None
+    image = r.grab()
+    assert image.pixelColor(image.width() // 2, image.height() // 2).name() == "#000000"
+
+
+CHECKS = {
+    "welcome": check_welcome,
+    "question": check_question,
+    "countdown_last5": check_last_five,
+    "paused": check_paused,
+    "time_up": check_time_up,
+    "reveal": check_reveal,
+    "eliminations": check_eliminations,
+    "floor": check_floor,
+    "tiebreak": check_tiebreak,
+    "tiebreak_question": check_tiebreak_question,
+    "rescue": check_rescue,
+    "final": check_final,
+    "golden_question": check_golden_question,
+    "winner": check_winner,
+    "ranking": check_ranking,
+    "logo": check_logo,
+    "blackout": check_blackout,
+}
