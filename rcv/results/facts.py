@@ -7,7 +7,8 @@ record always gives the same :class:`ShowResults`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from rcv.core import events as ev
@@ -81,6 +82,7 @@ class ShowResults:
     questions: tuple[QuestionFacts, ...]
     before_first: Window  # what happened before the first question (e.g. an absentee removed)
     undone: frozenset[int]  # the seq numbers of log entries cancelled by an undo
+    by_seat: Mapping[int, Contestant] = field(default_factory=dict)
 
     @property
     def finished(self) -> bool:
@@ -95,6 +97,8 @@ class ShowResults:
         return self.event.info
 
     def contestant(self, seat: int) -> Contestant:
+        if self.by_seat:
+            return self.by_seat[seat]
         return self.event.setup.roster.at(seat)
 
     def placing(self, seat: int) -> Placing:
@@ -126,7 +130,9 @@ def compute_results(event: EventRecord) -> ShowResults:
                 corrections=tuple(w.corrections),
             )
         )
-    return ShowResults(event, state, rank(state, setup), tuple(facts), windows[0], undone)
+    by_seat = {c.seat: c for c in setup.roster.contestants}
+    ranking = rank(state, setup)
+    return ShowResults(event, state, ranking, tuple(facts), windows[0], undone, by_seat)
 
 
 def _windows(entries: tuple[LogEntry, ...], kept: set[int], setup: ShowSetup) -> list[Window]:

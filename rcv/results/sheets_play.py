@@ -175,7 +175,6 @@ def detail_sheet(results: ShowResults) -> Sheet:
                 record.question_id,
             )
             if c.seat not in participants:
-                marks[len(rows)] = Mark.MUTED
                 rows.append((*head, None, "Không tham gia", None, None))
                 continue
             answer = record.answers.get(c.seat)

@@ -30,10 +30,12 @@ from rcv.results.sheets_log import (
     LABEL_HEAD,
     info_sheet,
 )
+from rcv.results.sheets_ranking import PRIZES_SHEET, RANKING_SHEET
 from rcv.results.table import CellValue, Sheet, placed_cells
 from rcv.results.workbook import fingerprint_of, verified_sheets
 
 Cells = dict[tuple[int, int], CellValue]
+VERIFIED_SHEETS = (RANKING_SHEET, PRIZES_SHEET)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,8 +132,9 @@ def verify_workbook(event: EventRecord, workbook: Path | str) -> WorkbookCheck:
             f"Cannot read the workbook {path.name}: {exc}",
             path,
         ) from exc
-    try:
-        found = {ws.title: _read_cells(ws) for ws in wb.worksheets}
+    wanted_sheets = (*VERIFIED_SHEETS, INFO_SHEET)
+    try:  # read-only mode reads a sheet only when asked: the big sheets are never parsed
+        found = {ws.title: _read_cells(ws) for ws in wb.worksheets if ws.title in wanted_sheets}
     finally:
         wb.close()
     claimed = _claimed(found.get(INFO_SHEET, {}))

@@ -25,6 +25,7 @@ STAGE_LABELS = {
     Stage.FINAL: "Chuông vàng",
 }
 AUTOMATIC_REASONS = ("sai", "cả sàn sai")
+CO_WINNERS_WORDS = "những thí sinh còn trên sàn khi hết câu hỏi cùng chiến thắng"
 
 ALL_WRONG_WORDS = {
     AllWrongPolicy.KEEP: "không ai bị loại",
@@ -36,7 +37,7 @@ ANSWER_POLICY_WORDS = {
     AnswerPolicy.LAST_COUNTS: "lần bấm cuối cùng trước khi hết giờ được tính",
 }
 LIMIT_WORDS = {
-    LimitPolicy.CO_WINNERS: "những thí sinh còn lại cùng về đích, xếp hạng theo thành tích",
+    LimitPolicy.CO_WINNERS: "những thí sinh còn lại cùng chiến thắng, đồng hạng nhất",
     LimitPolicy.TIEBREAK: "dùng câu hỏi phụ để phân định",
 }
 
@@ -45,6 +46,8 @@ def status_words(placing: Placing, record: SeatRecord, finished: bool) -> str:
     """Winner, golden bell, still standing, eliminated at question N; rescued if so."""
     if placing.bell:
         text = "Rung chuông vàng"
+    elif placing.co_winner:
+        text = "Đồng chiến thắng"
     elif placing.standing and finished:
         text = "Chiến thắng" if placing.rank == 1 else "Trụ lại đến cuối chương trình"
     elif placing.standing:
@@ -68,11 +71,20 @@ def decision_words(placing: Placing, rank_above: int | None, tied_sbds: Sequence
     parts = []
     if rank_above is not None and placing.decided_by is not None:
         parts.append(f"Hạng {rank_above} xếp trên vì {DECIDER_WORDS[placing.decided_by]}")
-    if tied_sbds:
-        parts.append(f"Đồng hạng với {', '.join(tied_sbds)}: {DECIDER_WORDS[None]}")
+    if placing.co_winner:
+        parts.append(f"Đồng hạng nhất theo thể lệ: {CO_WINNERS_WORDS}")
+    elif tied_sbds:
+        parts.append(f"Đồng hạng với {_some(tied_sbds)}: {DECIDER_WORDS[None]}")
     if placing.prize_pending:
         parts.append(f"CHƯA PHÂN ĐỊNH giải ({' / '.join(placing.prize_pending)})")
     return "; ".join(parts)
+
+
+def _some(sbds: Sequence[str], shown: int = 10) -> str:
+    """A few SBDs, and how many more: a tie of 300 must not print 300 names on 300 rows."""
+    if len(sbds) <= shown:
+        return ", ".join(sbds)
+    return f"{', '.join(sbds[:shown])} và {len(sbds) - shown} thí sinh khác"
 
 
 def prize_words(placing: Placing) -> str | None:
@@ -130,8 +142,9 @@ def rules_lines(rules: Rules) -> list[tuple[str, str]]:
         ("Cơ cấu giải thưởng", prizes),
         (
             "Thứ tự xếp hạng",
-            "còn trên sàn; trụ lại lâu hơn; kết quả câu hỏi phụ; nhiều câu đúng hơn; "
-            "tổng thời gian trả lời đúng ít hơn; bằng nhau hoàn toàn thì ban tổ chức quyết định",
+            "còn trên sàn; rung chuông vàng; trụ lại lâu hơn; kết quả câu hỏi phụ; nhiều câu "
+            "đúng hơn; tổng thời gian trả lời đúng ít hơn; bằng nhau hoàn toàn thì ban tổ chức "
+            "quyết định",
         ),
     ]
 

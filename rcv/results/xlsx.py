@@ -28,7 +28,7 @@ from rcv.results.table import CellValue, Kind, Mark, Sheet, layout, stored_value
 
 Tick = Callable[[int], None]  # called with the number of rows just written
 
-FONT = "Arial"  # present in Excel on Windows and in LibreOffice, with Vietnamese glyphs
+FONT = "Calibri"  # Excel's default font (plain cells use it), with Vietnamese glyphs
 NUMBER_FORMATS = {
     Kind.TEXT: "@",
     Kind.WRAP: "@",
@@ -45,6 +45,8 @@ FILLS = {
     Mark.MUTED: None,
     Mark.SECTION: "D9E1F2",
 }
+FORMATTED = (Kind.SECONDS, Kind.DATETIME, Kind.DATETIME_MS)
+PLAIN = (Kind.TEXT, Kind.INT)  # plain cells need no style of their own (gridlines are printed)
 QR_PX = 132
 _THIN = Side(style="thin", color="A6A6A6")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -90,28 +92,24 @@ def _dress(cell: WriteOnlyCell, part: str, kind: Kind | None, mark: Mark | None)
     elif part == "closing":
         cell.font = Font(name=FONT, size=10, bold=True)
         cell.alignment = Alignment(horizontal="left", vertical="top")
-    else:  # data
+    else:  # data: only what plain cells lack (a format, wrapping, a highlight)
         muted = mark is Mark.MUTED
-        cell.font = Font(
-            name=FONT,
-            size=10,
-            bold=mark in (Mark.PENDING, Mark.SECTION),
-            italic=muted,
-            strike=mark is Mark.UNDONE,
-            color="808080" if muted or mark is Mark.UNDONE else None,
-        )
+        if mark is not None:
+            cell.font = Font(
+                name=FONT,
+                size=11,
+                bold=mark in (Mark.PENDING, Mark.SECTION),
+                italic=muted,
+                strike=mark is Mark.UNDONE,
+                color="808080" if muted or mark is Mark.UNDONE else None,
+            )
         colour = FILLS.get(mark) if mark else None
         if colour:
             cell.fill = PatternFill("solid", fgColor=colour)
         assert kind is not None
-        cell.number_format = NUMBER_FORMATS[kind]
-        numeric = kind in (Kind.INT, Kind.SECONDS)
-        cell.alignment = Alignment(
-            horizontal="right" if numeric else "left",
-            vertical="top",
-            wrap_text=kind is Kind.WRAP,
-        )
-        cell.border = _BORDER
+        if kind in FORMATTED:
+            cell.number_format = NUMBER_FORMATS[kind]
+        cell.alignment = Alignment(vertical="top", wrap_text=kind is Kind.WRAP)
 
 
 def _cell(ws: WriteOnlyWorksheet, value: CellValue) -> WriteOnlyCell:
@@ -119,6 +117,18 @@ def _cell(ws: WriteOnlyWorksheet, value: CellValue) -> WriteOnlyCell:
     if isinstance(value, str) and value.startswith("="):
         cell.data_type = "s"  # text, never a formula
     return cell
+
+
+def _data_cell(
+    ws: WriteOnlyWorksheet, styles: _Styles, value: CellValue, kind: Kind, mark: Mark | None
+) -> CellValue | WriteOnlyCell:
+    """A plain value when no style is needed (fast), else a styled cell."""
+    kind = _kind_of(value, kind)
+    if value is None and mark is None:
+        return None
+    if mark is None and kind in PLAIN and not (isinstance(value, str) and value.startswith("=")):
+        return stored_value(value)
+    return styles.apply(_cell(ws, value), "data", kind, mark)
 
 
 def _kind_of(value: CellValue, kind: Kind) -> Kind:
@@ -174,12 +184,7 @@ def write_sheet(wb: Workbook, sheet: Sheet, tick: Tick) -> None:
     pending = 0
     for i, row in enumerate(sheet.rows):
         mark = sheet.marks.get(i)
-        ws.append(
-            [
-                styles.apply(_cell(ws, value), "data", _kind_of(value, kind), mark)
-                for value, kind in zip(row, kinds, strict=True)
-            ]
-        )
+        ws.append([_data_cell(ws, styles, v, k, mark) for v, k in zip(row, kinds, strict=True)])
         pending += 1
         if pending == 500:
             tick(pending)
@@ -205,6 +210,7 @@ def _page_setup(
     ws.page_margins.top = ws.page_margins.bottom = 0.6
     ws.page_margins.header = ws.page_margins.footer = 0.25
     ws.print_options.horizontalCentered = True
+    ws.print_options.gridLines = True  # lines between cells on paper, without styling each cell
     ws.print_title_rows = f"{header_row}:{header_row}"
     ws.freeze_panes = f"A{first_data}"
     if sheet.autofilter and sheet.rows:

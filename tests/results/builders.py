@@ -91,19 +91,25 @@ def crafted_event(path: Path) -> Path:
 
 
 def tied_event(path: Path) -> Path:
-    """Seat 1 wins; seats 2 and 3 tie exactly for the one second prize: nobody may guess."""
-    rules = Rules(question_limit=1, prizes=(Prize("Giải Nhất", 1), Prize("Giải Nhì", 1)))
+    """Seat 1 wins; seats 2 and 3 fall together, equal in everything, with one second prize for
+    the two of them: nobody may guess who gets it."""
+    rules = Rules(question_limit=2, prizes=(Prize("Giải Nhất", 1), Prize("Giải Nhì", 1)))
     setup = ShowSetup(CRAFTED_ROSTER, builtin_questions(main=3), rules)
-    q1 = setup.questions.by_id("M01")
     with EventFile.create(path, setup, INFO) as event_file:
         show = Show(setup, (), event_file.append)
-        show.show_question("M01", T0)
-        show.start_timer(T0 + 1000)
-        right = [Press(1, q1.correct, T0 + 2000)]
-        right += [Press(seat, q1.correct, T0 + 5000) for seat in (2, 3)]
-        show.presses(right, T0 + 5050)
-        show.time_up(T0 + 21000)
-        show.reveal(T0 + 22000)
-        show.apply_eliminations(T0 + 23000)
-        show.finish(T0 + 24000, "Hết câu hỏi chính")
+        t = T0
+        for qid, right in (("M01", (1, 2, 3)), ("M02", (1,))):
+            q = setup.questions.by_id(qid)
+            wrong = next(k for k in q.letters if k != q.correct)
+            show.show_question(qid, t)
+            show.start_timer(t + 1000)
+            presses = [Press(s, q.correct if s in right else wrong, t + 5000) for s in (2, 3)]
+            presses += [Press(1, q.correct, t + 2000)]
+            presses += [Press(s, wrong, t + 6000) for s in (4, 5, 6) if qid == "M01"]
+            show.presses(sorted(presses, key=lambda p: p.pressed_at_ms), t + 6050)
+            show.time_up(t + 21000)
+            show.reveal(t + 22000)
+            show.apply_eliminations(t + 23000)
+            t += 30000
+        show.finish(t, "Hết câu hỏi chính")
     return path
