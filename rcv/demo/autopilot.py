@@ -66,13 +66,15 @@ class Autopilot:
 
     def _perform(self, action: Action) -> Change:
         show, clock = self.show, self.clock
-        at = clock.advance(STEP_GAPS_MS.get(action.kind, 1500))
         if action.kind is ActionKind.WAIT_TIME_UP:
             return self._answer_and_close()
         if action.kind is ActionKind.REVEAL:
-            self._write_board_answers(at)
-            at = clock.advance(500)
-        return act(show, action, at)
+            # anchored to time-up, so a show resumed between the board answers and the reveal
+            # keeps the same times as an uninterrupted one
+            locked = show.state.questions[-1].time_up_at_ms or clock.now_ms
+            self._write_board_answers(clock.at_least(locked + STEP_GAPS_MS[action.kind]))
+            return act(show, action, clock.advance(500))
+        return act(show, action, clock.advance(STEP_GAPS_MS.get(action.kind, 1500)))
 
     def _answer_and_close(self) -> Change:
         """Let the floor press (in bursts), then close the answers at the deadline."""

@@ -91,6 +91,7 @@ class EventFile:
         if not path.is_file():
             raise EventFileError(path, f"Không tìm thấy tệp sự kiện {path}.", "File not found.")
         _check_sqlite_header(path)
+        _check_is_event_file(path)  # read-only: another program's database is left as it was
         try:
             conn = make_engine(path).connect()
             try:
@@ -100,7 +101,9 @@ class EventFile:
             except BaseException:
                 conn.close()
                 raise
-        except (DBAPIError, sqlite3.DatabaseError) as exc:
+        except DBAPIError as exc:
+            raise _corrupt(path, str(exc.orig)) from exc
+        except sqlite3.DatabaseError as exc:
             raise _corrupt(path, str(exc)) from exc
         return cls(path, conn, loaded)
 
@@ -213,15 +216,29 @@ def _check_sqlite_header(path: Path) -> None:
         raise _corrupt(path, "không phải cơ sở dữ liệu SQLite")
 
 
+def _check_is_event_file(path: Path) -> None:
+    """Look for rcv's tables and format marker without changing the file in any way."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise _corrupt(path, str(exc)) from exc
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        if not {"meta", "contestants", "questions", "log"} <= tables:
+            raise _corrupt(path, "thiếu bảng dữ liệu")
+        row = conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+        if row is None or row[0] != FORMAT_NAME:
+            raise _corrupt(path, "không có dấu hiệu tệp rcv")
+    except sqlite3.Error as exc:
+        raise _corrupt(path, str(exc)) from exc
+    finally:
+        conn.close()
+
+
 def _check_integrity(path: Path, conn: Connection) -> None:
     result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
     if result != "ok":
         raise _corrupt(path, f"kiểm tra toàn vẹn: {result}")
-    tables = set(conn.exec_driver_sql("SELECT name FROM sqlite_master").scalars())
-    if not {"meta", "contestants", "questions", "log"} <= tables:
-        raise _corrupt(path, "thiếu bảng dữ liệu")
-    if _read_meta(conn, "format") != FORMAT_NAME:
-        raise _corrupt(path, "không có dấu hiệu tệp rcv")
 
 
 def _upgrade(path: Path, conn: Connection, migrations: dict[int, Migration]) -> None:
@@ -238,7 +255,15 @@ def _upgrade(path: Path, conn: Connection, migrations: dict[int, Migration]) -> 
         step = migrations.get(version)
         if step is None:
             raise _corrupt(path, f"không có cách nâng cấp từ lược đồ {version}")
-        step(conn)
+        try:
+            step(conn)
+        except Exception as exc:
+            conn.rollback()
+            raise EventFileError(
+                path,
+                f"Không nâng cấp được {path.name} từ lược đồ {version}: {exc}. Tệp không bị đổi.",
+                f"Could not upgrade {path.name} from schema {version}: {exc}",
+            ) from exc
         version += 1
         _write_meta(conn, "schema_version", str(version))
         conn.commit()

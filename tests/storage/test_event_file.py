@@ -540,12 +540,6 @@ def test_a_missing_file_is_reported(tmp_path: Path) -> None:
     assert not (tmp_path / "khong-co.rcv").exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: EventFile.open sets PRAGMA journal_mode=WAL (schema._pragmas, run on connect) "
-    "before _check_integrity looks at the tables, so picking another program's SQLite file "
-    "converts it to WAL mode even though it is then refused as not an rcv file.",
-)
 def test_refusing_another_programs_sqlite_file_leaves_it_untouched(tmp_path: Path) -> None:
     path = tmp_path / "diem.db"
     with closing(sqlite3.connect(path)) as conn:
