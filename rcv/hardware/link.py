@@ -24,7 +24,8 @@ from rcv.hardware.ports import PortOpener, opener_for
 from rcv.hardware.profile import DeviceProfile
 from rcv.hardware.profile_session import ProfileSession
 from rcv.hardware.protocol import Command, Hello
-from rcv.hardware.session import HubSession, LinkStats, SessionOptions
+from rcv.hardware.session import HubSession, SessionOptions
+from rcv.hardware.tracking import LinkStats
 
 log = logging.getLogger(__name__)
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from rcv.hardware.clockmap import HubClockMap, Unwrapper
 from rcv.hardware.events import HardwareEvent, KeyPress, LinkEvent, LinkStatus, RejectedFrame
+from rcv.hardware.lines import LineSplitter
 from rcv.hardware.profile import Decoded, DeviceProfile
-from rcv.hardware.protocol import Arm, Bad, Command, LineSplitter, Lock, RejectReason, Reset
-from rcv.hardware.session import LinkStats
+from rcv.hardware.protocol import Arm, Bad, Command, Lock, RejectReason, Reset
+from rcv.hardware.tracking import LinkStats
 
 
 class ProfileSession:

@@ -10,8 +10,7 @@ hub to show (arm/lock and LEDs) so a hub that comes back is put in the same stat
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rcv.hardware.clockmap import HubClockMap, Unwrapper
 from rcv.hardware.events import (
@@ -22,6 +21,7 @@ from rcv.hardware.events import (
     LinkStatus,
     RejectedFrame,
 )
+from rcv.hardware.lines import LineSplitter
 from rcv.hardware.protocol import (
     SEQ_MODULUS,
     Arm,
@@ -31,7 +31,6 @@ from rcv.hardware.protocol import (
     HubFrame,
     Led,
     LedState,
-    LineSplitter,
     Lock,
     PressFrame,
     RejectReason,
@@ -41,6 +40,7 @@ from rcv.hardware.protocol import (
     encode,
     parse_line,
 )
+from rcv.hardware.tracking import LinkStats, SeqTracker
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,62 +53,6 @@ class SessionOptions:
     max_replay: int = 128  # frames asked again at most per request
     replay_retry_ms: int = 700  # ask again for frames still missing after this
     replay_tries: int = 3
-
-
-@dataclass
-class LinkStats:
-    """Counters of one link since it started."""
-
-    bytes_in: int = 0
-    frames: int = 0
-    presses: int = 0
-    lost_frames: int = 0  # sequence numbers never received (after replays)
-    replayed: int = 0
-    rejected: Counter[RejectReason] = field(default_factory=Counter)
-    connects: int = 0
-
-    def copy(self) -> LinkStats:
-        return LinkStats(
-            self.bytes_in,
-            self.frames,
-            self.presses,
-            self.lost_frames,
-            self.replayed,
-            Counter(self.rejected),
-            self.connects,
-        )
-
-
-class SeqTracker:
-    """Which sequence numbers of a hub were seen, and which are missing below the highest."""
-
-    def __init__(self, memory: int = 1024) -> None:
-        self._memory = memory
-        self._unwrap = Unwrapper(SEQ_MODULUS)
-        self._high: int | None = None
-        self.missing: set[int] = set()
-
-    def reset(self, seq: int) -> None:
-        self._unwrap = Unwrapper(SEQ_MODULUS)
-        self._high = self._unwrap.unwrap(seq)
-        self.missing = set()
-
-    def check(self, seq: int) -> tuple[str, int, int]:
-        """("new", frames skipped, unwrapped seq), ("recovered", 0, …) or ("duplicate", 0, …)."""
-        u = self._unwrap.unwrap(seq)
-        if self._high is None or u > self._high:
-            gap = 0 if self._high is None else u - self._high - 1
-            if gap > 0:
-                self.missing.update(range(max(self._high + 1, u - self._memory), u))  # type: ignore[operator]
-            self._high = u
-            if len(self.missing) > self._memory:
-                floor = u - self._memory
-                self.missing = {m for m in self.missing if m >= floor}
-            return "new", gap, u
-        if u in self.missing:
-            self.missing.discard(u)
-            return "recovered", 0, u
-        return "duplicate", 0, u
 
 
 class HubSession:

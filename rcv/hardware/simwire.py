@@ -12,6 +12,7 @@ import string
 from itertools import count
 from typing import Protocol
 
+from rcv.hardware.lines import LineSplitter
 from rcv.hardware.profile import DeviceProfile
 from rcv.hardware.protocol import (
     Arm,
@@ -23,7 +24,6 @@ from rcv.hardware.protocol import (
     HubFrame,
     Led,
     LedState,
-    LineSplitter,
     Lock,
     PressFrame,
     Reset,

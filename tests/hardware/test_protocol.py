@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from rcv.hardware.lines import LineSplitter
 from rcv.hardware.protocol import (
     KEYS,
     MAX_LINE,
@@ -18,7 +19,6 @@ from rcv.hardware.protocol import (
     HubState,
     Led,
     LedState,
-    LineSplitter,
     Lock,
     PressFrame,
     RejectReason,

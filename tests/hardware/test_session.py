@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rcv.hardware.events import HubMessage, KeyPress, LinkEvent, LinkStatus, RejectedFrame
+from rcv.hardware.lines import LineSplitter
 from rcv.hardware.protocol import (
     Arm,
     Bad,
@@ -11,7 +12,6 @@ from rcv.hardware.protocol import (
     HubState,
     Led,
     LedState,
-    LineSplitter,
     Lock,
     PressFrame,
     RejectReason,
