@@ -45,6 +45,7 @@ class SoundBoard(QObject):
         super().__init__(parent)
         self.model = model
         self.history: list[str] = []
+        self._done: set[tuple[object, ...]] = set()
         self._volume = max(0.0, min(1.0, volume))
         self._muted = muted
         self._effects: dict[str, Any] = {}
@@ -55,7 +56,7 @@ class SoundBoard(QObject):
         self._last_second: int | None = None
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self._check_ticks)
+        self._poll.timeout.connect(self.poll)
         model.updated.connect(self._on_update)
         self._on_update()
 
@@ -92,6 +93,14 @@ class SoundBoard(QObject):
         except Exception:  # a sound must never stop the show
             pass
 
+    def _once(self, cue: str, moment: tuple[object, ...]) -> None:
+        """A cue plays once per moment of the show: the MC putting the logo or blackout up and
+        taking it down again (back to the same scene) replays nothing."""
+        key = (cue, *moment)
+        if key not in self._done:
+            self._done.add(key)
+            self.play(cue)
+
     def _load(self) -> bool:
         try:
             from PySide6.QtMultimedia import QSoundEffect
@@ -118,25 +127,29 @@ class SoundBoard(QObject):
         scene, before = m.value("scene"), self._scene
         revealed, was_revealed = m.value("revealed"), self._revealed
         self._scene, self._revealed = scene, revealed
+        moment = (m.value("stage"), m.value("questionNumber"))
         if scene != before:
             if scene == "time_up" and before in ("question", "paused"):
-                self.play("time_up")
+                self._once("time_up", moment)
             elif scene == "eliminations" and m.value("leaving"):
-                self.play("wrong")
-            elif scene == "final" or (scene == "winner" and m.value("bell")):
-                self.play("golden_bell")
+                self._once("wrong", moment)
+            elif scene == "final":
+                self._once("golden_bell", ("final",))
+            elif scene == "winner" and m.value("bell"):
+                self._once("golden_bell", ("winner",))
         if revealed and not was_revealed and scene == "reveal":
-            self.play("correct")
+            self._once("correct", moment)
         if m.value("timerRunning"):
             if not self._poll.isActive():
                 self._last_second = None
                 self._poll.start()
-            self._check_ticks()
+            self.poll()
         else:
             self._poll.stop()
             self._last_second = None
 
-    def _check_ticks(self) -> None:
+    def poll(self) -> None:
+        """Tick if the whole second shown has just become 5, 4, 3, 2 or 1 (timer-driven)."""
         remaining = self.model.remaining_ms()
         second = math.ceil(remaining / 1000)
         if second != self._last_second:
