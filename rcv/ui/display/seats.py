@@ -83,5 +83,16 @@ class SeatListModel(QAbstractListModel):
             return
         changed = [i for i, (a, b) in enumerate(zip(new, old, strict=True)) if a != b]
         self._rows = new
-        if changed:
-            emit(self.dataChanged, self.index(changed[0], 0), self.index(changed[-1], 0))
+        for first, last in _runs(changed):  # only the changed rows re-evaluate their bindings
+            emit(self.dataChanged, self.index(first, 0), self.index(last, 0))
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Consecutive row numbers grouped: [1, 2, 3, 7] -> [(1, 3), (7, 7)]."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs

@@ -37,7 +37,17 @@ Item {
         objectName: "sceneLoader"
         anchors.fill: parent
         source: root.sceneFile
-        onLoaded: if (display.animate) fadeIn.restart()
+        onLoaded: if (display.animate) {
+            item.layer.enabled = true  // fade one cached picture, not every item of the scene
+            fadeIn.restart()
+        }
     }
-    OpacityAnimator { id: fadeIn; target: loader.item; from: 0; to: 1; duration: 350 }
+    OpacityAnimator {
+        id: fadeIn
+        target: loader.item
+        from: 0
+        to: 1
+        duration: 350
+        onFinished: if (loader.item) loader.item.layer.enabled = false
+    }
 }
