@@ -1,0 +1,191 @@
+"""The keypad link: real (or simulated) hubs on serial ports, bridged to the controller.
+
+Hub links read their ports on worker threads; the only thing a worker thread does here is emit
+a Qt signal, which Qt queues to the GUI thread. There each :class:`KeyPress` becomes a
+:class:`~rcv.core.commands.Press` handed to the controller (which writes presses in ~30 ms
+bursts); link events feed the console's hardware panel. In the other direction, each
+:class:`~rcv.core.show.Change` the controller broadcasts arms, locks and lights the keypads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from rcv.app.clock import Clock
+from rcv.app.controller import ShowController
+from rcv.core import events as ev
+from rcv.core.commands import Press
+from rcv.core.show import Change
+from rcv.hardware.events import (
+    HardwareEvent,
+    HubMessage,
+    KeyPress,
+    LinkEvent,
+    LinkStatus,
+    RejectedFrame,
+)
+from rcv.hardware.hubs import HubSet
+from rcv.hardware.ports import PortOpener
+from rcv.hardware.profile import DeviceProfile
+from rcv.hardware.protocol import LedState
+from rcv.ui.console.hardware_panel import HardwareFeed, HardwareStatus, HubStatus
+
+STATUS_MS = 1000
+DOWN = (LinkEvent.LOST, LinkEvent.OPEN_FAILED, LinkEvent.STOPPED)
+
+
+@dataclass(slots=True)
+class _Hub:
+    port: str
+    hub_id: str = ""
+    connected: bool = False
+    last_heard_ms: int | None = None
+    seats: tuple[int, int] | None = None
+    note: str = ""
+
+
+class KeypadLink(QObject):
+    """All the show's hubs, seen from the GUI thread."""
+
+    _arrived = Signal(object)  # emitted on link worker threads, delivered queued
+
+    def __init__(
+        self,
+        controller: ShowController,
+        clock: Clock,
+        *,
+        tell_answers: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._tell_answers = tell_answers  # simulated hubs only: they need the right key
+        self.hubs = HubSet(self._arrived.emit, clock=clock)
+        self.feed = HardwareFeed(self)
+        self.rejected_frames = 0
+        self._hub_info: dict[str, _Hub] = {}
+        self._arrived.connect(self._on_event, Qt.ConnectionType.QueuedConnection)
+        controller.changed.connect(self._on_change)
+        self._status = QTimer(self)
+        self._status.setInterval(STATUS_MS)
+        self._status.timeout.connect(self.publish_status)
+
+    # -- ports -------------------------------------------------------------------------------
+    def add_port(self, port: str | PortOpener, profile: DeviceProfile | str | None = None) -> None:
+        link = self.hubs.add(port, profile=profile)
+        self._hub_info.setdefault(link.label, _Hub(link.label))
+
+    def start(self) -> None:
+        self.hubs.start()
+        self._status.start()
+
+    def stop(self) -> None:
+        self._status.stop()
+        self.hubs.stop()
+
+    # -- from the hubs (GUI thread) ----------------------------------------------------------
+    def _on_event(self, event: HardwareEvent) -> None:
+        hub = self._hub_info.setdefault(event.port, _Hub(event.port))
+        if event.hub_id:
+            hub.hub_id = event.hub_id
+        if isinstance(event, KeyPress):
+            hub.last_heard_ms = event.at_ms
+            self._controller.add_presses(
+                [Press(event.seat, event.key, event.at_ms, event.hub_id or event.port)]
+            )
+            return
+        if isinstance(event, RejectedFrame):
+            self.rejected_frames += 1
+            return
+        if isinstance(event, HubMessage):
+            hub.last_heard_ms = event.at_ms
+            return
+        self._on_status(hub, event)
+
+    def _on_status(self, hub: _Hub, event: LinkStatus) -> None:
+        if event.kind in DOWN:
+            hub.connected = False
+        elif event.kind in (LinkEvent.CONNECTED, LinkEvent.RECONNECTED, LinkEvent.HELLO):
+            hub.connected = True
+            hub.last_heard_ms = event.at_ms
+        if event.hello is not None:
+            hub.seats = (event.hello.first_seat, event.hello.last_seat)
+        hub.note = event.detail or _NOTES.get(event.kind, "")
+        self.publish_status()
+        if event.kind in (LinkEvent.HELLO, LinkEvent.REBOOTED, LinkEvent.RECONNECTED):
+            self._relight()
+
+    def publish_status(self) -> None:
+        hubs = tuple(
+            HubStatus(
+                name=h.hub_id or h.port,
+                port=h.port,
+                connected=h.connected,
+                last_heard_ms=h.last_heard_ms,
+                keypads=(h.seats[1] - h.seats[0] + 1) if h.seats else 0,
+                note=h.note,
+            )
+            for h in self._hub_info.values()
+        )
+        self.feed.statusChanged.emit(HardwareStatus(hubs, self.silent_seats(), "bộ thu"))
+
+    def silent_seats(self) -> tuple[int, ...]:
+        """Seats in play that have not pressed during the question on stage."""
+        state = self._controller.state
+        record = state.current if state is not None else None
+        if record is None or record.timer_started_at_ms is None:
+            return ()
+        return tuple(s for s in record.participants if s not in record.answers)
+
+    # -- to the hubs -------------------------------------------------------------------------
+    def _on_change(self, change: Change | None) -> None:
+        state, setup = self._controller.state, self._controller.setup
+        if change is None or state is None or setup is None:
+            return
+        for event in change.events:
+            record = state.questions[-1] if state.questions else None
+            if isinstance(event, ev.TimerStarted) and record is not None:
+                if self._tell_answers:
+                    question = setup.questions.by_id(record.question_id)
+                    if question.letters:
+                        self.hubs.tell_answer(record.question_id, question.correct)
+                self.hubs.arm(record.question_id)
+            elif isinstance(event, ev.TimeUp) and record is not None:
+                self.hubs.lock(record.question_id)
+            elif isinstance(event, ev.AnswerRevealed) and record is not None:
+                verdicts = state.verdicts(setup.questions.by_id(record.question_id))
+                self.hubs.led([s for s, ok in verdicts.items() if ok], LedState.CORRECT)
+                self.hubs.led([s for s, ok in verdicts.items() if not ok], LedState.WRONG)
+            elif isinstance(event, ev.QuestionShown):
+                self.hubs.led(state.standing, LedState.OFF)
+        if change.undone or any(
+            isinstance(
+                e,
+                ev.EliminationsApplied
+                | ev.ContestantEliminated
+                | ev.ContestantRevived
+                | ev.RescueApplied,
+            )
+            for e in change.events
+        ):
+            self._relight()
+
+    def _relight(self) -> None:
+        """Eliminated seats' keypads show it and stop answering; the others are cleared."""
+        state = self._controller.state
+        if state is None:
+            return
+        self.hubs.led(state.eliminated, LedState.ELIMINATED)
+        self.hubs.led(state.standing, LedState.OFF)
+
+
+_NOTES = {
+    LinkEvent.SILENT: "không nghe thấy nhịp tim",
+    LinkEvent.LOST: "mất cổng — đang nối lại",
+    LinkEvent.OPEN_FAILED: "không mở được cổng",
+    LinkEvent.NO_HELLO: "chưa chào (đang khởi động?)",
+    LinkEvent.GAP: "mất khung — đang lấy lại",
+    LinkEvent.OVERLAP: "trùng dải ghế",
+}
