@@ -30,8 +30,17 @@ standing, total, seats (a list model: seat, name, standing, eliminatedNow, retur
 leaving, returning, finalists, winners, bell, ranking, fingerprint, qrSource; and fontFamily,
 logoUrl, backgroundUrl, animate. ``model.remaining_ms()`` is the countdown in Python.
 
+Sound: ``SoundBoard(model, parent, volume=0.8, muted=False)``; ``set_volume``, ``set_muted``,
+``play(cue)``, ``available`` (False without QtMultimedia or sound files), ``history`` and the
+``played(str)`` signal. Assets: ``assets_dir()`` (repo ``assets/``, or ``sys._MEIPASS/assets``
+in a PyInstaller build, or ``$RCV_ASSETS``), ``load_fonts()`` → the family name ("Noto Sans").
+
 Off screen: ``SceneRenderer(model, size).save(path)`` (``render``); a whole show through the
 controller stopping at every scene: ``tour`` (used by ``rcv screenshots`` and the tests).
+
+PySide6 6.12 on Python 3.11 drops a reference to ``True`` on every ``signal.emit()`` made from
+Python (and to ``None`` on many calls): this package emits through ``qtcompat.emit``; an entry
+point should call ``qtcompat.add_ballast()`` next to ``rcv.app.crash.keep_none_alive()``.
 """
 
 from __future__ import annotations
