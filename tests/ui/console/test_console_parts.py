@@ -1,0 +1,155 @@
+"""The panels around the show: the projector preview, hardware status, refusals and storage
+failures, eliminating and reviving by hand, the screenshot hook, the grid's partial repaints."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel
+
+from rcv.app.clock import ManualClock
+from rcv.app.controller import ShowController
+from rcv.storage.errors import EventFileError
+from rcv.ui.console.hardware_panel import HardwareFeed, HardwareStatus, HubStatus
+from rcv.ui.console.main_window import ConsoleWindow
+from rcv.ui.console.screenshot import render_console
+from rcv.ui.console.seat_dialog import SeatDialog
+from rcv.ui.console.services import ConsoleServices
+from rcv.ui.console.settings import ConsoleSettings
+
+from .conftest import Prompts
+from .driver import press, space
+
+
+def test_without_the_display_the_preview_is_a_labelled_placeholder(
+    console: ConsoleWindow,
+) -> None:
+    assert not console.projector.has_preview
+    assert isinstance(console.projector.preview, QLabel)
+    assert "chỗ giữ chỗ" in console.projector.preview.text()
+
+
+def test_with_the_display_the_preview_is_the_display_itself(
+    qtbot: object, controller: ShowController, event_path: Path, tmp_path: Path
+) -> None:
+    display = pytest.importorskip("rcv.ui.display.preview")
+    from rcv.app.compose import build_display
+
+    parts = build_display(controller)
+    assert parts is not None and parts.preview_factory is not None
+    services = ConsoleServices(
+        settings=ConsoleSettings(tmp_path / "s.json"), preview_factory=parts.preview_factory
+    )
+    w = ConsoleWindow(controller, services)
+    qtbot.addWidget(w)  # type: ignore[attr-defined]
+    assert w.session.open_path(event_path) is None
+    assert w.projector.has_preview
+    assert isinstance(w.projector.preview, display.DisplayPreview)
+    assert w.projector.preview.errors_text() == ""
+    assert parts.model.value("eventName") == controller.event_file.info.name  # type: ignore[union-attr]
+    if parts.window is not None:
+        parts.window.hide()
+
+
+def test_hardware_panel_follows_its_feed(
+    qtbot: object, controller: ShowController, clock: ManualClock, tmp_path: Path
+) -> None:
+    feed = HardwareFeed()
+    services = ConsoleServices(settings=ConsoleSettings(tmp_path / "s.json"), hardware_feed=feed)
+    w = ConsoleWindow(controller, services)
+    qtbot.addWidget(w)  # type: ignore[attr-defined]
+    now = clock.now_ms()
+    feed.statusChanged.emit(
+        HardwareStatus(
+            (HubStatus("hub-1", "/dev/ttyUSB0", True, now - 2000, 50),
+             HubStatus("hub-2", "/dev/ttyUSB1", False, now - 9000, 50, "cáp bị rút")),
+            (57, 58),
+            "bộ thu",
+        )
+    )  # fmt: skip
+    table = w.hardware.table
+    assert table.rowCount() == 2
+    assert table.item(0, 3).text() == "2 giây trước"
+    assert table.item(1, 2).text() == "MẤT KẾT NỐI — cáp bị rút"
+    assert w.hardware.silent.text() == "Bàn phím im lặng: ghế 57, 58"
+
+
+def test_without_a_feed_the_hardware_panel_says_so(console: ConsoleWindow) -> None:
+    assert "Chưa nối bộ thu" in console.hardware.source.text()
+
+
+def test_refusals_go_to_the_status_bar_and_storage_failures_to_a_banner(
+    qtbot: object, console: ConsoleWindow
+) -> None:
+    w, c = console, console.controller
+    c.reveal()  # out of turn: refused, nothing changes
+    assert "Không thể công bố đáp án lúc này" in w.statusBar().currentMessage()
+
+    def broken(entries: object) -> None:
+        raise EventFileError(c.event_file.path, "Ổ đĩa đã đầy.")  # type: ignore[union-attr]
+
+    show = c.show
+    assert show is not None
+    journal = show._journal
+    show._journal = broken
+    space(qtbot, w)
+    assert c.state.phase.value == "lobby"  # nothing happened
+    assert w.banner.isVisibleTo(w)
+    assert (
+        "KHÔNG GHI ĐƯỢC VÀO TỆP SỰ KIỆN" in w.banner.text() and "Ổ đĩa đã đầy." in w.banner.text()
+    )
+    show._journal = journal
+    space(qtbot, w)
+    assert not w.banner.isVisibleTo(w)  # written again: the banner goes
+
+
+def test_eliminate_and_revive_by_hand_need_a_reason(
+    qtbot: object, console: ConsoleWindow, prompts: Prompts
+) -> None:
+    w, c = console, console.controller
+    space(qtbot, w)
+    dialog = w.show_commands.open_seat(7)
+    assert isinstance(dialog, SeatDialog)
+    assert not dialog.answer_box.isEnabled()  # no timer yet: nothing to answer
+    dialog.eliminate_button.click()
+    assert dialog.isVisible() and "lý do" in dialog.problem.text()
+    dialog.reason.setText("rời sàn thi đấu")
+    dialog.eliminate_button.click()
+    assert not c.state.seats[7].standing
+    assert "Loại tay ghế 7 — rời sàn thi đấu" in w.timeline.model().lines()[0]
+    assert "đã bị loại" in w.grid.cell_text(7)
+    again = w.show_commands.open_seat(7)
+    assert again is not None and again.revive_button.isEnabled()
+    again.reason.setText("ban giám khảo xem lại")
+    again.revive_button.click()
+    assert c.state.seats[7].standing
+
+
+def test_the_grid_repaints_only_the_seats_a_press_touched(
+    qtbot: object, console: ConsoleWindow
+) -> None:
+    w = console
+    space(qtbot, w)
+    space(qtbot, w)
+    changed: list[tuple[int, int]] = []
+    w.grid.seat_model.dataChanged.connect(
+        lambda top, bottom, roles: changed.append((top.row(), bottom.row()))
+    )
+    press(w, {4: "A", 9: "D"})
+    assert sorted(changed) == [(3, 3), (8, 8)]
+
+
+def test_render_console_saves_a_picture_and_keeps_the_show(
+    qtbot: object, console: ConsoleWindow, tmp_path: Path
+) -> None:
+    c = console.controller
+    space(qtbot, console)
+    space(qtbot, console)
+    press(console, {1: "B", 2: "A"})
+    out = tmp_path / "shots" / "console.png"
+    render_console(c, out, (1280, 800))
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 800)
+    assert c.event_file is not None and c.state.phase.value == "timer_running"
