@@ -1,0 +1,1082 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="vi">
+<context>
+    <name></name>
+    <message>
+        <source>Sự kiện mới…</source>
+        <translation>New event…</translation>
+    </message>
+    <message>
+        <source>Mở sự kiện…</source>
+        <translation>Open event…</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách thí sinh…</source>
+        <translation>Import contestants…</translation>
+    </message>
+    <message>
+        <source>Nhập bộ câu hỏi…</source>
+        <translation>Import questions…</translation>
+    </message>
+    <message>
+        <source>Thể lệ…</source>
+        <translation>Rules…</translation>
+    </message>
+    <message>
+        <source>Sao lưu tệp sự kiện…</source>
+        <translation>Back up event file…</translation>
+    </message>
+    <message>
+        <source>Đóng sự kiện</source>
+        <translation>Close event</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Bước tiếp theo</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Dừng sớm, khoá đáp án</source>
+        <translation>Stop early, lock answers</translation>
+    </message>
+    <message>
+        <source>Tạm dừng / tiếp tục</source>
+        <translation>Pause / resume</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Cứu trợ…</source>
+        <translation>Rescue…</translation>
+    </message>
+    <message>
+        <source>Câu hỏi phụ…</source>
+        <translation>Tiebreak question…</translation>
+    </message>
+    <message>
+        <source>Kết thúc vòng câu hỏi phụ</source>
+        <translation>End the tiebreak round</translation>
+    </message>
+    <message>
+        <source>Kết thúc chương trình…</source>
+        <translation>End the show…</translation>
+    </message>
+    <message>
+        <source>Tìm thí sinh</source>
+        <translation>Find contestant</translation>
+    </message>
+    <message>
+        <source>Màn đen</source>
+        <translation>Black screen</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Sàn thi đấu</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>Theo chương trình (bỏ màn đen/logo)</source>
+        <translation>Follow the show (leave black screen/logo)</translation>
+    </message>
+    <message>
+        <source>Hiện cửa sổ màn chiếu</source>
+        <translation>Show projector window</translation>
+    </message>
+    <message>
+        <source>Đổi màn hình chiếu</source>
+        <translation>Change projector screen</translation>
+    </message>
+    <message>
+        <source>Bộ thu và bàn phím…</source>
+        <translation>Receivers and keypads…</translation>
+    </message>
+    <message>
+        <source>Phím tắt</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Thư mục nhật ký lỗi</source>
+        <translation>Error log folder</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesScene</name>
+    <message>
+        <source>CỨU TRỢ</source>
+        <translation>RESCUE</translation>
+    </message>
+    <message>
+        <source>RỜI SÀN THI ĐẤU</source>
+        <translation>LEAVING THE FLOOR</translation>
+    </message>
+    <message>
+        <source>Vòng cứu trợ: các thí sinh đã rời sàn có cơ hội trở lại</source>
+        <translation>Rescue round: contestants who left the floor get a chance to return</translation>
+    </message>
+    <message>
+        <source>Không thí sinh nào phải rời sàn</source>
+        <translation>No contestant has to leave the floor</translation>
+    </message>
+    <message>
+        <source>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; thí sinh trở lại sàn thi đấu</source>
+        <translation>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; contestants return to the floor</translation>
+    </message>
+    <message>
+        <source>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; thí sinh chia tay sàn thi đấu</source>
+        <translation>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; contestants say goodbye to the floor</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleActions</name>
+    <message>
+        <source>Bước tiếp theo</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Hoàn tác: </source>
+        <translation>Undo: </translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Thể lệ cho phép</source>
+        <translation>The rules allow it</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Tìm ghế, SBD hoặc tên — Enter để mở ghế</source>
+        <translation>Find a seat, candidate number or name — Enter opens the seat</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#58a6ff&apos;&gt;■&lt;/span&gt; đã trả lời &lt;span style=&apos;color:#3fb950&apos;&gt;■&lt;/span&gt; đúng &lt;span style=&apos;color:#f85149&apos;&gt;■&lt;/span&gt; sai &lt;span style=&apos;color:#d29922&apos;&gt;■&lt;/span&gt; không trả lời &lt;span style=&apos;color:#ffd33d&apos;&gt;◥&lt;/span&gt; sửa tay &lt;span style=&apos;color:#4b5262&apos;&gt;■&lt;/span&gt; đã loại</source>
+        <translation>&lt;span style=&apos;color:#58a6ff&apos;&gt;■&lt;/span&gt; answered &lt;span style=&apos;color:#3fb950&apos;&gt;■&lt;/span&gt; right &lt;span style=&apos;color:#f85149&apos;&gt;■&lt;/span&gt; wrong &lt;span style=&apos;color:#d29922&apos;&gt;■&lt;/span&gt; no answer &lt;span style=&apos;color:#ffd33d&apos;&gt;◥&lt;/span&gt; set by hand &lt;span style=&apos;color:#4b5262&apos;&gt;■&lt;/span&gt; out</translation>
+    </message>
+    <message>
+        <source>Diễn biến</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Thiết bị</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>&amp;Sự kiện</source>
+        <translation>&amp;Event</translation>
+    </message>
+    <message>
+        <source>Mở gần đây</source>
+        <translation>Open recent</translation>
+    </message>
+    <message>
+        <source>&amp;Chương trình</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>&amp;Màn chiếu</source>
+        <translation>&amp;Projector</translation>
+    </message>
+    <message>
+        <source>Chọn màn hình chiếu</source>
+        <translation>Choose projector screen</translation>
+    </message>
+    <message>
+        <source>&amp;Thiết bị</source>
+        <translation>&amp;Devices</translation>
+    </message>
+    <message>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Có khi mô-đun nhập dữ liệu (rcv.importers) được nối vào.</source>
+        <translation>Available once the import module (rcv.importers) is connected.</translation>
+    </message>
+    <message>
+        <source>Có cùng mô-đun phần cứng (rcv.hardware): bộ thu, cổng.</source>
+        <translation>Comes with the hardware module (rcv.hardware): receivers, ports.</translation>
+    </message>
+    <message>
+        <source>Có cùng gói màn chiếu (rcv.ui.display).</source>
+        <translation>Comes with the projector package (rcv.ui.display).</translation>
+    </message>
+    <message>
+        <source>Có cùng cửa sổ màn chiếu (rcv.ui.display).</source>
+        <translation>Comes with the projector window (rcv.ui.display).</translation>
+    </message>
+    <message>
+        <source>Chưa ghi nhật ký lỗi trong phiên này.</source>
+        <translation>No error log written in this session.</translation>
+    </message>
+    <message>
+        <source>rcv — Rung chuông vàng</source>
+        <translation>rcv — Ring the Golden Bell</translation>
+    </message>
+    <message>
+        <source>KHÔNG GHI ĐƯỢC VÀO TỆP SỰ KIỆN — bước vừa rồi không được thực hiện. </source>
+        <translation>CANNOT WRITE TO THE EVENT FILE — the last step was not carried out. </translation>
+    </message>
+    <message>
+        <source>Đang gõ chữ: phím tắt tạm tắt — Esc để trở lại điều khiển</source>
+        <translation>Typing: shortcuts are off — Esc returns to the controls</translation>
+    </message>
+    <message>
+        <source>Space: bước tiếp theo</source>
+        <translation>Space: next step</translation>
+    </message>
+    <message>
+        <source>Phím tắt</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Đóng bảng điều khiển?</source>
+        <translation>Close the console?</translation>
+    </message>
+    <message>
+        <source>Chương trình đang diễn ra. Mọi bước đã được lưu trong tệp sự kiện; mở lại tệp này để chơi tiếp đúng chỗ cũ.
+
+Đóng bảng điều khiển bây giờ?</source>
+        <translation>A show is running. Every step is saved in the event file; open this file again to continue exactly where it stopped.
+
+Close the console now?</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <source>HẾT GIỜ</source>
+        <translation>TIME&apos;S UP</translation>
+    </message>
+    <message>
+        <source>giây</source>
+        <translation>seconds</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Chương trình thử: bấm Space để đi từng bước; bàn phím mô phỏng tự trả lời.</source>
+        <translation>Demo show: press Space to go step by step; the simulated keypads answer by themselves.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoKeypads</name>
+    <message>
+        <source>bộ mô phỏng (không có cổng)</source>
+        <translation>simulator (no port)</translation>
+    </message>
+    <message>
+        <source>FloorModel, hạt giống {seed}</source>
+        <translation>FloorModel, seed {seed}</translation>
+    </message>
+    <message>
+        <source>bàn phím mô phỏng (chương trình thử)</source>
+        <translation>simulated keypads (demo show)</translation>
+    </message>
+</context>
+<context>
+    <name>EventCommands</name>
+    <message>
+        <source>Sự kiện</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Chương trình đang diễn ra</source>
+        <translation>A show is running</translation>
+    </message>
+    <message>
+        <source>Chương trình đang diễn ra và đã được lưu trong tệp sự kiện. Đóng nó? Mở lại tệp này để chơi tiếp.</source>
+        <translation>A show is running and is saved in the event file. Close it? Open this file again to continue.</translation>
+    </message>
+    <message>
+        <source>Mở sự kiện</source>
+        <translation>Open event</translation>
+    </message>
+    <message>
+        <source>(chưa có)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>Sao lưu tệp sự kiện</source>
+        <translation>Back up event file</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào </source>
+        <translation>Backed up to </translation>
+    </message>
+    <message>
+        <source>Chương trình đã bắt đầu: không thể thay thí sinh hay câu hỏi.</source>
+        <translation>The show has started: contestants and questions can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Chọn danh sách thí sinh</source>
+        <translation>Choose the contestant list</translation>
+    </message>
+    <message>
+        <source>Chọn bộ câu hỏi</source>
+        <translation>Choose the question set</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;Mọi tệp (*)</source>
+        <translation>Excel (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Câu hỏi (*.xlsx *.docx *.yaml *.yml *.json);;Mọi tệp (*)</source>
+        <translation>Questions (*.xlsx *.docx *.yaml *.yml *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách thí sinh</source>
+        <translation>Import contestants</translation>
+    </message>
+    <message>
+        <source>Nhập bộ câu hỏi</source>
+        <translation>Import questions</translation>
+    </message>
+    <message>
+        <source>Đã lưu vào sự kiện.</source>
+        <translation>Saved in the event.</translation>
+    </message>
+    <message>
+        <source>Đã lưu thể lệ.</source>
+        <translation>Rules saved.</translation>
+    </message>
+</context>
+<context>
+    <name>FinalScene</name>
+    <message>
+        <source>CÂU HỎI CHUÔNG VÀNG</source>
+        <translation>GOLDEN BELL QUESTION</translation>
+    </message>
+    <message>
+        <source>&lt;font color=&quot;%1&quot;&gt;Ghế %2&lt;/font&gt; · &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>&lt;font color=&quot;%1&quot;&gt;Seat %2&lt;/font&gt; · &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>FloorScene</name>
+    <message>
+        <source>SÀN THI ĐẤU</source>
+        <translation>THE FLOOR</translation>
+    </message>
+</context>
+<context>
+    <name>HardwarePanel</name>
+    <message>
+        <source>Bộ thu</source>
+        <translation>Receiver</translation>
+    </message>
+    <message>
+        <source>Cổng</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nghe lần cuối</source>
+        <translation>Last heard</translation>
+    </message>
+    <message>
+        <source>Bàn phím</source>
+        <translation>Keypad</translation>
+    </message>
+    <message>
+        <source>Chưa nối bộ thu: trạng thái phần cứng sẽ hiện ở đây khi mô-đun phần cứng (rcv.hardware) được nối vào bảng điều khiển.</source>
+        <translation>No receiver connected: the hardware status will appear here once the hardware module (rcv.hardware) is connected to the console.</translation>
+    </message>
+    <message>
+        <source>Đang chờ tin từ bộ thu…</source>
+        <translation>Waiting for the receiver…</translation>
+    </message>
+    <message>
+        <source>Nguồn: </source>
+        <translation>Source: </translation>
+    </message>
+    <message>
+        <source>{n} giây trước</source>
+        <translation>{n} s ago</translation>
+    </message>
+    <message>
+        <source>đã kết nối</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <source>MẤT KẾT NỐI</source>
+        <translation>DISCONNECTED</translation>
+    </message>
+    <message>
+        <source>Bàn phím im lặng: ghế </source>
+        <translation>Silent keypads: seats </translation>
+    </message>
+    <message>
+        <source>Không có bàn phím im lặng.</source>
+        <translation>No silent keypads.</translation>
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message>
+        <source>Còn trên sàn: &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt;/%3</source>
+        <translation>On the floor: &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt;/%3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Đang đọc và kiểm tra tệp…</source>
+        <translation>Reading and checking the file…</translation>
+    </message>
+    <message>
+        <source>Dùng dữ liệu này</source>
+        <translation>Use this data</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tệp có lỗi: hãy sửa theo báo cáo rồi nhập lại.</source>
+        <translation>The file has errors: fix them as the report says, then import again.</translation>
+    </message>
+    <message>
+        <source>Tệp hợp lệ.</source>
+        <translation>The file is valid.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp (lỗi chương trình, đã ghi chi tiết).</source>
+        <translation>Could not read the file (a program error; details were logged).</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>LogoScene</name>
+    <message>
+        <source>RUNG CHUÔNG VÀNG</source>
+        <translation>RING THE GOLDEN BELL</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <source>Sự kiện mới</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>Rung chuông vàng</source>
+        <translation>Ring the Golden Bell</translation>
+    </message>
+    <message>
+        <source>ví dụ: 24/11/2026</source>
+        <translation>for example: 24/11/2026</translation>
+    </message>
+    <message>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Tên sự kiện</source>
+        <translation>Event name</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Đơn vị tổ chức</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Tệp sự kiện</source>
+        <translation>Event file</translation>
+    </message>
+    <message>
+        <source>Sau khi tạo: nhập danh sách thí sinh, bộ câu hỏi và xem lại thể lệ (menu Sự kiện). Toàn bộ chương trình được ghi vào tệp này.</source>
+        <translation>After creating it: import the contestants and the questions, and review the rules (Event menu). The whole show is recorded in this file.</translation>
+    </message>
+    <message>
+        <source>Tạo sự kiện</source>
+        <translation>Create event</translation>
+    </message>
+    <message>
+        <source>Sự kiện rcv (*.rcv)</source>
+        <translation>rcv events (*.rcv)</translation>
+    </message>
+    <message>
+        <source>Hãy đặt tên cho sự kiện.</source>
+        <translation>Please give the event a name.</translation>
+    </message>
+    <message>
+        <source>Tệp này đã có: hãy chọn tên khác hoặc mở nó.</source>
+        <translation>This file already exists: choose another name or open it.</translation>
+    </message>
+</context>
+<context>
+    <name>PausedScene</name>
+    <message>
+        <source>TẠM DỪNG</source>
+        <translation>PAUSED</translation>
+    </message>
+    <message>
+        <source>Chương trình sẽ tiếp tục trong giây lát</source>
+        <translation>The show will resume shortly</translation>
+    </message>
+    <message>
+        <source>Thời gian còn lại: &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt; giây</source>
+        <translation>Time left: &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt; seconds</translation>
+    </message>
+</context>
+<context>
+    <name>PrimaryPanel</name>
+    <message>
+        <source>Bước tiếp theo — phím Space</source>
+        <translation>Next step — Space key</translation>
+    </message>
+    <message>
+        <source>Dừng sớm
+Ctrl+Enter</source>
+        <translation>Stop early
+Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Tạm dừng
+P</source>
+        <translation>Pause
+P</translation>
+    </message>
+    <message>
+        <source>Space: bước tiếp theo</source>
+        <translation>Space: next step</translation>
+    </message>
+    <message>
+        <source>Còn trên sàn</source>
+        <translation>On the floor</translation>
+    </message>
+    <message>
+        <source>Đã trả lời</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Đang tính giờ…</source>
+        <translation>Timing…</translation>
+    </message>
+    <message>
+        <source>Tiếp tục
+P</source>
+        <translation>Resume
+P</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorPanel</name>
+    <message>
+        <source>XEM TRƯỚC MÀN CHIẾU
+(chỗ giữ chỗ)
+
+Bản xem trước sẽ hiện ở đây khi gói màn chiếu (rcv.ui.display) có DisplayPreview.</source>
+        <translation>PROJECTOR PREVIEW
+(placeholder)
+
+The preview will appear here once the projector package (rcv.ui.display) provides DisplayPreview.</translation>
+    </message>
+    <message>
+        <source>Màn đen (B)</source>
+        <translation>Black screen (B)</translation>
+    </message>
+    <message>
+        <source>Logo (L)</source>
+        <translation>Logo (L)</translation>
+    </message>
+    <message>
+        <source>Sàn thi đấu (S)</source>
+        <translation>Floor (S)</translation>
+    </message>
+    <message>
+        <source>Khán giả thấy: —</source>
+        <translation>The audience sees: —</translation>
+    </message>
+    <message>
+        <source>Khán giả thấy: </source>
+        <translation>The audience sees: </translation>
+    </message>
+    <message>
+        <source> (MC chọn)</source>
+        <translation> (chosen by the MC)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Rung chuông vàng — màn chiếu</source>
+        <translation>Ring the Golden Bell — projector</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Lỗi không mong muốn</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Đã xảy ra lỗi trong chương trình. Chương trình thi vẫn an toàn: mọi bước đã được ghi vào tệp sự kiện. Có thể tiếp tục; nếu bảng điều khiển hoạt động bất thường, hãy đóng rồi mở lại tệp sự kiện.</source>
+        <translation>Something went wrong in the program. The show is safe: every step has been written to the event file. You can carry on; if the console behaves strangely, close the event file and open it again.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPanel</name>
+    <message>
+        <source>Chỉ MC thấy — màn chiếu chưa hiện đáp án</source>
+        <translation>Only the MC sees this — the projector does not show the answer yet</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionScene</name>
+    <message>
+        <source>CÂU HỎI CHUÔNG VÀNG</source>
+        <translation>GOLDEN BELL QUESTION</translation>
+    </message>
+    <message>
+        <source>CÂU HỎI PHỤ</source>
+        <translation>TIEBREAK QUESTION</translation>
+    </message>
+    <message>
+        <source>CÂU HỎI CỨU TRỢ</source>
+        <translation>RESCUE QUESTION</translation>
+    </message>
+    <message>
+        <source>CÂU HỎI SỐ %1</source>
+        <translation>QUESTION %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;/%2&lt;br&gt;đã trả lời</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;/%2&lt;br&gt;answered</translation>
+    </message>
+    <message>
+        <source>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt;&lt;br&gt;trả lời đúng&lt;br&gt;trên %3</source>
+        <translation>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt;&lt;br&gt;right answers&lt;br&gt;out of %3</translation>
+    </message>
+    <message>
+        <source>HẾT GIỜ!</source>
+        <translation>TIME&apos;S UP!</translation>
+    </message>
+    <message>
+        <source>Đáp án: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <source>Viết câu trả lời lên bảng</source>
+        <translation>Write your answer on the board</translation>
+    </message>
+</context>
+<context>
+    <name>RankingScene</name>
+    <message>
+        <source>KẾT QUẢ CHUNG CUỘC</source>
+        <translation>FINAL RESULTS</translation>
+    </message>
+    <message>
+        <source>ghế %1</source>
+        <translation>seat %1</translation>
+    </message>
+    <message>
+        <source>Mã xác thực kết quả</source>
+        <translation>Results verification code</translation>
+    </message>
+</context>
+<context>
+    <name>RescueDialog</name>
+    <message>
+        <source>Cứu trợ</source>
+        <translation>Rescue</translation>
+    </message>
+    <message>
+        <source>Chỉ cứu trợ được sau khi đã xử lý loại của câu vừa hỏi.</source>
+        <translation>A rescue is possible only after the eliminations of the last question have been settled.</translation>
+    </message>
+    <message>
+        <source>Lượt cứu trợ đã dùng: {used}/{most}</source>
+        <translation>Rescues used: {used}/{most}</translation>
+    </message>
+    <message>
+        <source>Thể lệ cho phép cứu trợ lúc này.</source>
+        <translation>The rules allow a rescue now.</translation>
+    </message>
+    <message>
+        <source> (theo thể lệ)</source>
+        <translation> (per the rules)</translation>
+    </message>
+    <message>
+        <source>Số thí sinh: </source>
+        <translation>Number of contestants: </translation>
+    </message>
+    <message>
+        <source> (loại ở câu {n})</source>
+        <translation> (out at question {n})</translation>
+    </message>
+    <message>
+        <source>Các ghế đã bị loại (đánh dấu để chọn):</source>
+        <translation>Eliminated seats (tick to choose):</translation>
+    </message>
+    <message>
+        <source>Mở câu hỏi cứu trợ: các thí sinh đã bị loại trả lời, ai đúng thì trở lại.</source>
+        <translation>Open a rescue question: the eliminated contestants answer, and those who are right come back.</translation>
+    </message>
+    <message>
+        <source>Sẽ trở lại sàn: {n} thí sinh</source>
+        <translation>Returning to the floor: {n} contestants</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Thể lệ</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Không trả lời bị tính là sai</source>
+        <translation>No answer counts as wrong</translation>
+    </message>
+    <message>
+        <source>không</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>cả bộ câu hỏi</source>
+        <translation>the whole question set</translation>
+    </message>
+    <message>
+        <source>Giải</source>
+        <translation>Prize</translation>
+    </message>
+    <message>
+        <source>Số lượng</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Thời gian mỗi câu (giây)</source>
+        <translation>Time per question (seconds)</translation>
+    </message>
+    <message>
+        <source>Thời gian câu hỏi phụ (giây)</source>
+        <translation>Tiebreak question time (seconds)</translation>
+    </message>
+    <message>
+        <source>Thời gian câu chuông vàng (giây)</source>
+        <translation>Golden bell question time (seconds)</translation>
+    </message>
+    <message>
+        <source>Khi cả sàn trả lời sai</source>
+        <translation>When the whole floor answers wrong</translation>
+    </message>
+    <message>
+        <source>Bấm nhiều lần</source>
+        <translation>Several presses</translation>
+    </message>
+    <message>
+        <source>Số câu hỏi chính</source>
+        <translation>Number of main questions</translation>
+    </message>
+    <message>
+        <source>Hết câu hỏi chính mà còn nhiều người</source>
+        <translation>Main questions used up with several still standing</translation>
+    </message>
+    <message>
+        <source>Câu chuông vàng khi còn (người)</source>
+        <translation>Golden bell question when this many remain</translation>
+    </message>
+    <message>
+        <source>Được cứu trợ sau câu</source>
+        <translation>Rescue allowed after question</translation>
+    </message>
+    <message>
+        <source>…hoặc khi còn ít hơn (người)</source>
+        <translation>…or when fewer than this many remain</translation>
+    </message>
+    <message>
+        <source>Số lượt cứu trợ</source>
+        <translation>Number of rescues</translation>
+    </message>
+    <message>
+        <source>Cách cứu trợ đề xuất</source>
+        <translation>Suggested rescue method</translation>
+    </message>
+    <message>
+        <source>Số thí sinh tốt nhất được cứu</source>
+        <translation>Number of best contestants rescued</translation>
+    </message>
+    <message>
+        <source>Thi đấu</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Cứu trợ</source>
+        <translation>Rescue</translation>
+    </message>
+    <message>
+        <source>Thêm giải</source>
+        <translation>Add prize</translation>
+    </message>
+    <message>
+        <source>Bớt giải</source>
+        <translation>Remove prize</translation>
+    </message>
+    <message>
+        <source>Giải mới</source>
+        <translation>New prize</translation>
+    </message>
+    <message>
+        <source>Giải thưởng (theo thứ hạng)</source>
+        <translation>Prizes (by rank)</translation>
+    </message>
+    <message>
+        <source>Chương trình đã bắt đầu: thể lệ đã cố định, chỉ xem.</source>
+        <translation>The show has started: the rules are fixed, view only.</translation>
+    </message>
+    <message>
+        <source>Số lượng giải &quot;{name}&quot; phải là số.</source>
+        <translation>The number of &quot;{name}&quot; prizes must be a number.</translation>
+    </message>
+</context>
+<context>
+    <name>SeatDialog</name>
+    <message>
+        <source>Ghế {seat}</source>
+        <translation>Seat {seat}</translation>
+    </message>
+    <message>
+        <source>Đáp án cho câu đang diễn ra</source>
+        <translation>Answer to the current question</translation>
+    </message>
+    <message>
+        <source>Chỉ sửa được khi ghế tham gia câu đang diễn ra.</source>
+        <translation>Can be changed only while the seat takes part in the current question.</translation>
+    </message>
+    <message>
+        <source>Lý do (ghi vào nhật ký), ví dụ: bấm nhầm</source>
+        <translation>Reason (written to the log), for example: wrong key pressed</translation>
+    </message>
+    <message>
+        <source>Đặt đáp án</source>
+        <translation>Set answer</translation>
+    </message>
+    <message>
+        <source>Loại thí sinh</source>
+        <translation>Eliminate contestant</translation>
+    </message>
+    <message>
+        <source>Đưa trở lại sàn</source>
+        <translation>Bring back to the floor</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Câu trả lời viết trên bảng</source>
+        <translation>Answer written on the board</translation>
+    </message>
+    <message>
+        <source>Không trả lời</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>sửa tay</source>
+        <translation>set by hand</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do: nó được ghi vào nhật ký công khai.</source>
+        <translation>Please give a reason: it is written to the public log.</translation>
+    </message>
+</context>
+<context>
+    <name>ShowCommands</name>
+    <message>
+        <source>Dừng sớm</source>
+        <translation>Stop early</translation>
+    </message>
+    <message>
+        <source>Khoá đáp án ngay bây giờ, trước khi hết giờ?</source>
+        <translation>Lock the answers now, before the time is up?</translation>
+    </message>
+    <message>
+        <source>Không còn thao tác nào để hoàn tác.</source>
+        <translation>Nothing left to undo.</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Hoàn tác bước này?
+
+</source>
+        <translation>Undo this step?
+
+</translation>
+    </message>
+    <message>
+        <source>Kết thúc chương trình</source>
+        <translation>End the show</translation>
+    </message>
+    <message>
+        <source>Kết thúc chương trình bây giờ? Sau đó không thể hỏi thêm câu nào.</source>
+        <translation>End the show now? No more questions can be asked after that.</translation>
+    </message>
+    <message>
+        <source>MC kết thúc chương trình</source>
+        <translation>The MC ended the show</translation>
+    </message>
+    <message>
+        <source>đồng hạng ở ranh giới giải thưởng</source>
+        <translation>tied at a prize boundary</translation>
+    </message>
+</context>
+<context>
+    <name>TieBreakDialog</name>
+    <message>
+        <source>Câu hỏi phụ</source>
+        <translation>Tiebreak question</translation>
+    </message>
+    <message>
+        <source>Chọn các thí sinh dự câu hỏi phụ và số vị trí cần phân định. Vòng câu hỏi phụ kết thúc khi còn không quá số vị trí đó.</source>
+        <translation>Choose the contestants for the tiebreak question and the number of places to decide. The tiebreak round ends when no more than that many remain.</translation>
+    </message>
+    <message>
+        <source>Lọc theo ghế hoặc tên</source>
+        <translation>Filter by seat or name</translation>
+    </message>
+    <message>
+        <source>còn trên sàn</source>
+        <translation>on the floor</translation>
+    </message>
+    <message>
+        <source>loại ở câu </source>
+        <translation>out at question </translation>
+    </message>
+    <message>
+        <source>Lý do, ví dụ: đồng hạng giải Nhì</source>
+        <translation>Reason, for example: tie for second prize</translation>
+    </message>
+    <message>
+        <source>Mở câu hỏi phụ</source>
+        <translation>Open tiebreak question</translation>
+    </message>
+    <message>
+        <source>Số vị trí cần phân định</source>
+        <translation>Places to decide</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>{n} thí sinh, phân định {p} vị trí</source>
+        <translation>{n} contestants, deciding {p} places</translation>
+    </message>
+</context>
+<context>
+    <name>TiebreakScene</name>
+    <message>
+        <source>CÂU HỎI PHỤ</source>
+        <translation>TIEBREAK QUESTION</translation>
+    </message>
+    <message>
+        <source>Các thí sinh bằng điểm trả lời thêm để phân định thứ hạng</source>
+        <translation>Tied contestants answer more questions to decide the ranking</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Rung chuông vàng — bảng điều khiển của MC</source>
+        <translation>Ring the Golden Bell — the MC&apos;s console</translation>
+    </message>
+    <message>
+        <source>Tạo sự kiện mới hoặc mở tệp sự kiện. Một chương trình bị gián đoạn sẽ tiếp tục đúng chỗ cũ khi mở lại tệp của nó.</source>
+        <translation>Create a new event or open an event file. An interrupted show continues exactly where it stopped when its file is opened again.</translation>
+    </message>
+    <message>
+        <source>Sự kiện mới… (Ctrl+N)</source>
+        <translation>New event… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Mở sự kiện… (Ctrl+O)</source>
+        <translation>Open event… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Sự kiện gần đây (nhấp đúp để mở):</source>
+        <translation>Recent events (double-click to open):</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScene</name>
+    <message>
+        <source>RUNG CHUÔNG VÀNG</source>
+        <translation>RING THE GOLDEN BELL</translation>
+    </message>
+    <message>
+        <source>Chào mừng &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt; thí sinh bước vào sàn thi đấu!</source>
+        <translation>Welcome to the &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt; contestants stepping onto the floor!</translation>
+    </message>
+</context>
+<context>
+    <name>WinnerScene</name>
+    <message>
+        <source>RUNG CHUÔNG VÀNG!</source>
+        <translation>THE GOLDEN BELL RINGS!</translation>
+    </message>
+    <message>
+        <source>CHÚC MỪNG</source>
+        <translation>CONGRATULATIONS</translation>
+    </message>
+    <message>
+        <source>Thí sinh đã chinh phục câu hỏi cuối cùng</source>
+        <translation>The contestant who conquered the final question</translation>
+    </message>
+    <message>
+        <source>Các thí sinh xuất sắc nhất</source>
+        <translation>The best contestants</translation>
+    </message>
+    <message>
+        <source>Thí sinh xuất sắc nhất</source>
+        <translation>The best contestant</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;font color=&quot;%2&quot;&gt;· ghế %3&lt;/font&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;font color=&quot;%2&quot;&gt;· seat %3&lt;/font&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>screens</name>
+    <message>
+        <source> (màn hình chính)</source>
+        <translation> (main screen)</translation>
+    </message>
+</context>
+</TS>
