@@ -40,13 +40,12 @@ from PySide6.QtGui import QGuiApplication
 
 from rcv.app.clock import ManualClock
 from rcv.app.controller import ShowController
-from rcv.app.crash import keep_none_alive
+from rcv.app.crash import keep_singletons_alive
 from rcv.core.audience import Scene
 from rcv.core.suggest import ActionKind
 from rcv.sim.floor import FloorModel
 from rcv.ui.display.assets import load_fonts
 from rcv.ui.display.model import DisplayModel
-from rcv.ui.display.qtcompat import add_ballast
 from rcv.ui.display.render import SceneRenderer
 from rcv.ui.display.tour import ControllerAutopilot, open_tour_event
 
@@ -120,8 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--frames", type=int, default=120, help="frames per scenario")
     args = parser.parse_args(argv)
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    keep_none_alive()
-    add_ballast()
+    keep_singletons_alive()
     load_fonts()
     with tempfile.TemporaryDirectory() as tmp:
         clock = ManualClock()

@@ -46,15 +46,11 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from rcv.app.clock import ManualClock
     from rcv.app.controller import ShowController
-    from rcv.app.crash import keep_none_alive
     from rcv.ui.display.assets import load_fonts
     from rcv.ui.display.model import DisplayModel
-    from rcv.ui.display.qtcompat import add_ballast
     from rcv.ui.display.render import SceneRenderer
     from rcv.ui.display.tour import open_tour_event, tour
 
-    keep_none_alive()  # PySide6 6.12 on Python 3.11 loses references to None, True and False
-    add_ballast()
     load_fonts()
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)

@@ -37,10 +37,6 @@ in a PyInstaller build, or ``$RCV_ASSETS``), ``load_fonts()`` → the family nam
 
 Off screen: ``SceneRenderer(model, size).save(path)`` (``render``); a whole show through the
 controller stopping at every scene: ``tour`` (used by ``rcv screenshots`` and the tests).
-
-PySide6 6.12 on Python 3.11 drops a reference to ``True`` on every ``signal.emit()`` made from
-Python (and to ``None`` on many calls): this package emits through ``qtcompat.emit``; an entry
-point should call ``qtcompat.add_ballast()`` next to ``rcv.app.crash.keep_none_alive()``.
 """
 
 from __future__ import annotations

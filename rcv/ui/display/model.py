@@ -25,7 +25,6 @@ from rcv.core.model import LETTERS
 from rcv.ui.display.assets import background_path, font_family, logo_path
 from rcv.ui.display.mathtext import display_markup
 from rcv.ui.display.qr import qr_source, results_payload
-from rcv.ui.display.qtcompat import emit
 from rcv.ui.display.seats import SeatListModel
 
 NAMES_SHOWN_MAX = 24  # finalists / winners listed by name up to this many
@@ -121,7 +120,7 @@ class DisplayModel(DisplayFields):  # type: ignore[misc, valid-type]
     def _set_animate(self, value: bool) -> None:
         if value != self._animate:
             self._animate = value
-            emit(self.animateChanged)
+            self.animateChanged.emit()
 
     animate = Property(bool, _get_animate, _set_animate, notify=animateChanged)
 
@@ -161,9 +160,9 @@ class DisplayModel(DisplayFields):  # type: ignore[misc, valid-type]
         for name, value in values.items():
             if self._values[name] != value:
                 self._values[name] = value
-                emit(getattr(self, f"{name}Changed"))
+                getattr(self, f"{name}Changed").emit()
         self._seats.update(view.seats if view is not None else ())
-        emit(self.updated)
+        self.updated.emit()
 
     def value(self, name: str) -> Any:
         return self._values[name]

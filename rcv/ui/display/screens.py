@@ -19,8 +19,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 
-from rcv.ui.display.qtcompat import emit
-
 SETTINGS_KEY = "display/projector_screen"
 
 
@@ -169,7 +167,7 @@ class ScreenChooser(QObject):
 
     def _reconsider(self) -> None:
         self._current = self._decide()
-        emit(self.changed)
+        self.changed.emit()
 
     def _on_added(self, screen: QScreen) -> None:
         self._gone.discard(id(screen))

@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 )
 
 from rcv.core.audience import AudienceSeat
-from rcv.ui.display.qtcompat import emit
 
 ROLE_NAMES = ("seat", "name", "standing", "eliminatedNow", "returnedNow", "bell")
 FIELDS = ("seat", "name", "standing", "eliminated_now", "returned_now", "bell")
@@ -79,12 +78,12 @@ class SeatListModel(QAbstractListModel):
             self.beginResetModel()
             self._rows = new
             self.endResetModel()
-            emit(self.countChanged)
+            self.countChanged.emit()
             return
         changed = [i for i, (a, b) in enumerate(zip(new, old, strict=True)) if a != b]
         self._rows = new
         for first, last in _runs(changed):  # only the changed rows re-evaluate their bindings
-            emit(self.dataChanged, self.index(first, 0), self.index(last, 0))
+            self.dataChanged.emit(self.index(first, 0), self.index(last, 0))
 
 
 def _runs(rows: list[int]) -> list[tuple[int, int]]:

@@ -19,7 +19,6 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 
 from rcv.ui.display.assets import sound_path
 from rcv.ui.display.model import DisplayModel
-from rcv.ui.display.qtcompat import emit
 
 CUES = {
     "tick": "tick.wav",
@@ -83,7 +82,7 @@ class SoundBoard(QObject):
     def play(self, cue: str) -> None:
         """Play a cue now (the console may call this too, e.g. to test the speakers)."""
         self.history.append(cue)
-        emit(self.played, cue)
+        self.played.emit(cue)
         effect = self._effects.get(cue)
         if effect is None or self._muted:
             return

@@ -13,13 +13,14 @@ MC can move; when the projector (by name) comes back it goes fullscreen on it ag
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QScreen
 from PySide6.QtQuick import QQuickView
 
 from rcv.ui.display.engine import prepare_engine, root_url
 from rcv.ui.display.model import DisplayModel
-from rcv.ui.display.qtcompat import disconnect
 from rcv.ui.display.screens import ScreenChooser
 
 WINDOWED_SHARE = 0.4  # the fallback window's width as a share of the console screen's
@@ -90,8 +91,9 @@ class ProjectorWindow(QQuickView):
         """Follow a resolution change of the projector screen."""
         if screen is self._watched:
             return
-        if self._watched is not None:  # (it may be gone already: disconnect() is quiet then)
-            disconnect(self._watched.geometryChanged, self._geometry_changed)
+        if self._watched is not None:
+            with contextlib.suppress(RuntimeError, TypeError):  # the screen may be gone already
+                self._watched.geometryChanged.disconnect(self._geometry_changed)
         self._watched = screen
         if screen is not None:
             screen.geometryChanged.connect(self._geometry_changed)

@@ -11,18 +11,9 @@ from PySide6.QtCore import QSize
 
 from rcv.app.clock import ManualClock
 from rcv.app.controller import ShowController
-from rcv.app.crash import keep_none_alive
 from rcv.ui.display.model import DisplayModel
-from rcv.ui.display.qtcompat import add_ballast
 from rcv.ui.display.render import SceneRenderer
 from rcv.ui.display.tour import open_tour_event
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _immortal_singletons() -> None:
-    """PySide6 6.12 on Python 3.11 drops references to None/True/False (see qtcompat)."""
-    keep_none_alive()
-    add_ballast()
 
 
 class Show:

@@ -18,11 +18,9 @@ import shiboken6
 from PySide6.QtCore import QByteArray, QCoreApplication, QJsonDocument, Qt
 from PySide6.QtGui import QGuiApplication
 
-from rcv.app.crash import keep_none_alive
 from rcv.core.audience import AudienceView, Scene
 from rcv.core.events import Stage
 from rcv.ui.display.model import DisplayModel
-from rcv.ui.display.qtcompat import add_ballast
 from rcv.ui.display.screens import ScreenChooser
 from rcv.ui.display.window import ProjectorWindow
 
@@ -74,8 +72,6 @@ def main() -> None:
     with open(sys.argv[1], encoding="utf-8") as f:
         config = json.load(f)
     app = QGuiApplication(sys.argv[:1])
-    keep_none_alive()
-    add_ballast()
     model = DisplayModel()
     view = AudienceView(
         Scene.WELCOME, "Thử màn hình", Stage.MAIN, None, 0, 0, None, None, None, None, (), 0, 0
