@@ -67,6 +67,7 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
     temp = Path(temp_name)
     try:
         write(temp)
+        os.chmod(temp, _mode_for(path))  # mkstemp makes the file private to this user
         try:
             os.replace(temp, path)
         except PermissionError as exc:
@@ -85,6 +86,17 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
         _remove(temp)
         raise
     return path
+
+
+def _mode_for(path: Path) -> int:
+    """The replaced file's permissions, or rw-r--r-- for a new file.
+
+    (Reading the umask means changing it for a moment, which would race with the console's
+    other threads.)
+    """
+    if path.exists():
+        return path.stat().st_mode & 0o777
+    return 0o644
 
 
 def _remove(temp: Path) -> None:

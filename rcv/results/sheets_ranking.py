@@ -32,7 +32,7 @@ RANKING_COLUMNS = (
     Column("Số câu đúng", 8, Kind.INT),
     Column("Tổng thời gian trả lời đúng (giây)", 12, Kind.SECONDS),
     Column("Giải thưởng", 18, Kind.WRAP),
-    Column("Cách phân định thứ hạng", 36, Kind.WRAP),
+    Column("Cách phân định thứ hạng", 46, Kind.WRAP),
 )
 PRIZE_COLUMNS = (
     Column("Giải thưởng", 20, Kind.WRAP),

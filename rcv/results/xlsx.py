@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -24,7 +24,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from rcv.results.fingerprint import qr_png
-from rcv.results.table import CellValue, Kind, Mark, Sheet, layout, stored_value
+from rcv.results.table import CellValue, Column, Kind, Mark, Sheet, layout, stored_value
 
 Tick = Callable[[int], None]  # called with the number of rows just written
 
@@ -47,6 +47,8 @@ FILLS = {
 }
 FORMATTED = (Kind.SECONDS, Kind.DATETIME, Kind.DATETIME_MS)
 PLAIN = (Kind.TEXT, Kind.INT)  # plain cells need no style of their own (gridlines are printed)
+BORDERED_CELLS = 60_000  # sheets up to this many data cells get real borders, bigger ones gridlines
+LINE_PT = 15.0  # height of one line of 11 pt text
 QR_PX = 132
 _THIN = Side(style="thin", color="A6A6A6")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -92,7 +94,7 @@ def _dress(cell: WriteOnlyCell, part: str, kind: Kind | None, mark: Mark | None)
     elif part == "closing":
         cell.font = Font(name=FONT, size=10, bold=True)
         cell.alignment = Alignment(horizontal="left", vertical="top")
-    else:  # data: only what plain cells lack (a format, wrapping, a highlight)
+    else:  # data: only what plain cells lack (a format, wrapping, a highlight, a border)
         muted = mark is Mark.MUTED
         if mark is not None:
             cell.font = Font(
@@ -110,6 +112,8 @@ def _dress(cell: WriteOnlyCell, part: str, kind: Kind | None, mark: Mark | None)
         if kind in FORMATTED:
             cell.number_format = NUMBER_FORMATS[kind]
         cell.alignment = Alignment(vertical="top", wrap_text=kind is Kind.WRAP)
+        if part == "bordered":
+            cell.border = _BORDER
 
 
 def _cell(ws: WriteOnlyWorksheet, value: CellValue) -> WriteOnlyCell:
@@ -120,15 +124,33 @@ def _cell(ws: WriteOnlyWorksheet, value: CellValue) -> WriteOnlyCell:
 
 
 def _data_cell(
-    ws: WriteOnlyWorksheet, styles: _Styles, value: CellValue, kind: Kind, mark: Mark | None
+    ws: WriteOnlyWorksheet,
+    styles: _Styles,
+    value: CellValue,
+    kind: Kind,
+    mark: Mark | None,
+    bordered: bool,
 ) -> CellValue | WriteOnlyCell:
     """A plain value when no style is needed (fast), else a styled cell."""
     kind = _kind_of(value, kind)
-    if value is None and mark is None:
-        return None
-    if mark is None and kind in PLAIN and not (isinstance(value, str) and value.startswith("=")):
-        return stored_value(value)
-    return styles.apply(_cell(ws, value), "data", kind, mark)
+    if not bordered:
+        if value is None and mark is None:
+            return None
+        formula_like = isinstance(value, str) and value.startswith("=")
+        if mark is None and kind in PLAIN and not formula_like:
+            return stored_value(value)
+    return styles.apply(_cell(ws, value), "bordered" if bordered else "data", kind, mark)
+
+
+def _row_height(row: Sequence[CellValue], columns: Sequence[Column]) -> float | None:
+    """Enough height for the wrapped text of the row (Excel does not grow rows it is given)."""
+    lines = 1
+    for value, column in zip(row, columns, strict=True):
+        if column.kind is Kind.WRAP and isinstance(value, str) and value:
+            per_line = max(1.0, column.width * 1.3)  # average text is narrower than "0"
+            wanted = sum(max(1, math.ceil(len(part) / per_line)) for part in value.split("\n"))
+            lines = max(lines, wanted)
+    return LINE_PT * lines + 2 if lines > 1 else None
 
 
 def _kind_of(value: CellValue, kind: Kind) -> Kind:
@@ -181,10 +203,16 @@ def write_sheet(wb: Workbook, sheet: Sheet, tick: Tick) -> None:
     ws.append([styles.apply(_cell(ws, c.title), "header") for c in sheet.columns])
 
     kinds = [c.kind for c in sheet.columns]
+    wraps = any(k is Kind.WRAP for k in kinds)
+    bordered = _bordered(sheet)
     pending = 0
     for i, row in enumerate(sheet.rows):
         mark = sheet.marks.get(i)
-        ws.append([_data_cell(ws, styles, v, k, mark) for v, k in zip(row, kinds, strict=True)])
+        if wraps and (height := _row_height(row, sheet.columns)) is not None:
+            ws.row_dimensions[at.first_data_row + i].height = height
+        ws.append(
+            [_data_cell(ws, styles, v, k, mark, bordered) for v, k in zip(row, kinds, strict=True)]
+        )
         pending += 1
         if pending == 500:
             tick(pending)
@@ -196,6 +224,10 @@ def write_sheet(wb: Workbook, sheet: Sheet, tick: Tick) -> None:
             ws.append(
                 [styles.apply(_cell(ws, v), "closing") if v is not None else None for v in row]
             )
+
+
+def _bordered(sheet: Sheet) -> bool:
+    return len(sheet.rows) * len(sheet.columns) <= BORDERED_CELLS
 
 
 def _page_setup(
@@ -210,7 +242,8 @@ def _page_setup(
     ws.page_margins.top = ws.page_margins.bottom = 0.6
     ws.page_margins.header = ws.page_margins.footer = 0.25
     ws.print_options.horizontalCentered = True
-    ws.print_options.gridLines = True  # lines between cells on paper, without styling each cell
+    # big sheets: lines between cells on paper without styling each cell; small ones have borders
+    ws.print_options.gridLines = not _bordered(sheet)
     ws.print_title_rows = f"{header_row}:{header_row}"
     ws.freeze_panes = f"A{first_data}"
     if sheet.autofilter and sheet.rows:

@@ -276,3 +276,33 @@ def test_missing_folder_is_reported_before_any_work(event_copy: EventCopy, tmp_p
     with pytest.raises(TargetNotWritable) as caught:
         export_workbook(event_copy("finished"), tmp_path / "khong-co" / "x.xlsx")
     assert "Không có thư mục" in str(caught.value)
+
+
+def test_cli_export_says_where_and_the_fingerprint(event_copy: EventCopy, tmp_path, capsys):
+    from rcv.cli.main import main
+
+    event = event_copy("unfinished")
+    out = tmp_path / "ket-qua.xlsx"
+    assert main(["export", str(event), "-o", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "KẾT QUẢ TẠM THỜI" in text
+    assert f"Dấu vân tay kết quả: {fingerprint_text(engine_view(event)[3])}" in text
+    assert out.exists()
+
+
+def test_cli_export_failures_exit_non_zero_with_a_vietnamese_message(event_copy, tmp_path, capsys):
+    from rcv.cli.main import main
+
+    event = event_copy("finished")
+    assert main(["export", str(event), "-o", str(tmp_path / "khong-co" / "x.xlsx")]) == 3
+    assert "Không có thư mục" in capsys.readouterr().err
+    assert main(["export", str(tmp_path / "missing.rcv"), "-o", str(tmp_path / "x.xlsx")]) == 2
+    assert "Không tìm thấy tệp sự kiện" in capsys.readouterr().err
+
+
+def test_the_workbook_is_readable_by_others_like_any_new_file(event_copy: EventCopy, tmp_path):
+    out = export(event_copy("finished"), tmp_path)
+    assert out.stat().st_mode & 0o777 == 0o644
+    out.chmod(0o664)
+    export(event_copy("finished"), tmp_path)  # replacing keeps the file's permissions
+    assert out.stat().st_mode & 0o777 == 0o664
