@@ -2,8 +2,9 @@
 
 :class:`SeatGridModel` turns the controller's state into :class:`SeatCell` values and, on each
 ``changed``, announces only the seats the change touched (the whole grid only when the phase
-moved or an undo replayed the show). :class:`SeatGrid` is a wrapping QListView whose cells grow
-to fill the space; :class:`SeatDelegate` paints one cell.
+moved or an undo replayed the show). :class:`SeatGrid` lays the seats out in rows whose cells
+grow to fill the space, and repaints exactly the cells in the dirty region — a burst of presses
+scattered over the floor repaints those seats, not the rectangle around them.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import math
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -20,32 +22,20 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPolygon, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QWidget
-from PySide6.QtWidgets import QStyleOptionViewItem as ViewItem
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from rcv.app.controller import ShowController
 from rcv.core.model import Question
 from rcv.core.show import Change
 from rcv.core.state import QuestionRecord
 from rcv.ui.console import style
-from rcv.ui.console.seat_cells import SeatCell, SeatLook, seat_cell
+from rcv.ui.console.seat_cells import SeatCell, seat_cell
+from rcv.ui.console.seat_painter import SeatPainter
 
-Align = Qt.AlignmentFlag
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 SEAT_ROLE = Qt.ItemDataRole.UserRole + 2
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-FILLS = {
-    SeatLook.WAITING: style.SEAT_WAITING,
-    SeatLook.ANSWERED: style.SEAT_ANSWERED,
-    SeatLook.RIGHT: style.SEAT_RIGHT,
-    SeatLook.WRONG: style.SEAT_WRONG,
-    SeatLook.NO_ANSWER: style.SEAT_NO_ANSWER,
-    SeatLook.IDLE: style.SEAT_IDLE,
-    SeatLook.OUT: style.SEAT_OUT,
-    SeatLook.BELL: style.SEAT_BELL,
-}
 
 
 class SeatGridModel(QAbstractListModel):
@@ -131,80 +121,8 @@ class SeatGridModel(QAbstractListModel):
             self._question = setup.questions.by_id(record.question_id) if record and setup else None
 
 
-class SeatDelegate(QStyledItemDelegate):
-    """Paints one seat: its number, the key it pressed, how fast, and its state as a colour."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._size = QSize(64, 48)
-        self._fonts = _fonts(self._size)
-
-    def set_cell_size(self, size: QSize) -> None:
-        self._size = QSize(size)
-        self._fonts = _fonts(size)
-
-    def sizeHint(self, option: ViewItem, index: ModelIndex) -> QSize:
-        return QSize(self._size)
-
-    def paint(self, painter: QPainter, option: ViewItem, index: ModelIndex) -> None:
-        cell: SeatCell | None = index.data(CELL_ROLE)
-        if cell is None:
-            return
-        small, big, tiny = self._fonts
-        rect: QRect = option.rect.adjusted(2, 2, -2, -2)  # type: ignore[attr-defined]
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        painter.setPen(QPen(style.SEAT_SELECTED, 2) if selected else Qt.PenStyle.NoPen)
-        painter.setBrush(FILLS[cell.look])
-        painter.drawRoundedRect(rect, 5, 5)
-        out = cell.look is SeatLook.OUT
-        ink = style.SEAT_OUT_TEXT if out else style.TEXT
-        if cell.look is SeatLook.BELL:
-            ink = QColor("#000000")
-        inner = rect.adjusted(3, 1, -3, -1)
-        painter.setPen(ink)
-        painter.setFont(small)
-        painter.drawText(inner, Align.AlignLeft | Align.AlignTop, str(cell.seat))
-        if cell.answer is not None:
-            painter.setFont(big)
-            text = cell.answer if len(cell.answer) <= 3 else cell.answer[:3] + "…"
-            # small cells: the letter to the bottom right, clear of the seat number
-            where = (
-                Align.AlignCenter if rect.height() >= 40 else Align.AlignRight | Align.AlignBottom
-            )
-            painter.drawText(inner, where, text)
-        if cell.response_ms is not None and rect.height() >= 40:
-            painter.setFont(tiny)
-            secs = f"{cell.response_ms / 1000:.1f}".replace(".", ",")
-            painter.drawText(inner, Align.AlignRight | Align.AlignBottom, secs)
-        if cell.by_operator:  # a hand-set answer: a yellow corner
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(style.SEAT_OPERATOR_MARK)
-            r, t, k = rect.right(), rect.top(), max(8, rect.height() // 4)
-            painter.drawPolygon(QPolygon([rect.topRight(), QPoint(r - k, t), QPoint(r, t + k)]))
-        if cell.out_now or cell.back_now:  # left or came back just now: a bar at the bottom
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(style.SEAT_WRONG if cell.out_now else style.SEAT_RIGHT)
-            painter.drawRect(rect.left() + 3, rect.bottom() - 3, rect.width() - 6, 3)
-        painter.restore()
-
-
-def _fonts(size: QSize) -> tuple[QFont, QFont, QFont]:
-    small = QFont()
-    small.setPixelSize(max(8, size.height() // 4))
-    if size.height() < 40:  # three-digit seat numbers beside the letter
-        small.setStretch(QFont.Stretch.Condensed)
-    big = QFont()
-    big.setPixelSize(max(12, int(size.height() * (0.45 if size.height() >= 40 else 0.55))))
-    big.setBold(True)
-    tiny = QFont()
-    tiny.setPixelSize(max(8, size.height() // 5))
-    return small, big, tiny
-
-
-class SeatGrid(QListView):
-    """All seats in rows; click (or Enter on) a seat to correct it."""
+class SeatGrid(QAbstractScrollArea):
+    """All seats in rows; click (or Enter on) a seat to correct it. Arrow keys move."""
 
     seatActivated = Signal(int)
 
@@ -215,61 +133,56 @@ class SeatGrid(QListView):
     def __init__(self, model: SeatGridModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("seatGrid")
-        self.setModel(model)
-        self._delegate = SeatDelegate(self)
-        self.setItemDelegate(self._delegate)
-        self.setViewMode(QListView.ViewMode.ListMode)
-        self.setFlow(QListView.Flow.LeftToRight)
-        self.setWrapping(True)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setMovement(QListView.Movement.Static)
-        self.setUniformItemSizes(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSpacing(0)
-        self.setStyleSheet("QListView#seatGrid { background: #0d1117; border: none; }")
-        self.clicked.connect(self._activate)
-        self.activated.connect(self._activate)
-        model.modelReset.connect(self.fit_cells)
+        self._model = model
+        self._painter = SeatPainter()
+        self._cell = QSize(64, 48)
+        self._columns = 1
+        self._current: int | None = None  # a row of the model
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QAbstractScrollArea.Shape.NoFrame)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        model.dataChanged.connect(self._on_data_changed)
+        model.modelReset.connect(self._on_reset)
+        self._on_reset()
 
+    # -- for the console, its tests and the bench ----------------------------------------------
     @property
     def seat_model(self) -> SeatGridModel:
-        model = self.model()
-        assert isinstance(model, SeatGridModel)
-        return model
+        return self._model
 
-    def set_delegate(self, delegate: SeatDelegate) -> None:
-        """Swap the painter (the console bench installs a timing one)."""
-        self._delegate = delegate
-        self.setItemDelegate(delegate)
-        self.fit_cells()
+    def set_painter(self, painter: SeatPainter) -> None:
+        """Swap the cell painter (the console bench installs a timing one)."""
+        self._painter = painter
+        painter.set_cell_size(self._cell)
+        self.viewport().update()
+
+    def cell_size(self) -> QSize:
+        return QSize(self._cell)
 
     def cell_text(self, seat: int) -> str:
         """What the grid says about a seat (its tooltip)."""
-        return self.seat_model.cell(seat).words()
+        return self._model.cell(seat).words()
 
     def cell_rect(self, seat: int) -> QRect:
-        row = self.seat_model.row_of(seat)
-        return QRect() if row is None else self.visualRect(self.seat_model.index(row))
+        row = self._model.row_of(seat)
+        return QRect() if row is None else self._rect_of(row)
+
+    def current_seat(self) -> int | None:
+        seats = self._model.seats
+        return seats[self._current] if self._current is not None else None
 
     def select_seat(self, seat: int) -> None:
-        row = self.seat_model.row_of(seat)
+        row = self._model.row_of(seat)
         if row is not None:
-            index = self.seat_model.index(row)
-            self.setCurrentIndex(index)
-            self.scrollTo(index)
+            self._set_current(row)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_cells()
-
+    # -- layout ------------------------------------------------------------------------------
     def fit_cells(self) -> None:
         """The largest cells that show every seat without scrolling (above a minimum size)."""
-        count = max(1, self.seat_model.rowCount())
+        count = max(1, self._model.rowCount())
         area = self.viewport().size()
-        # the list wraps a little early (it keeps room for a scroll bar): measure as it does
-        spare = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 2
-        width, height = max(1, area.width() - spare), max(1, area.height() - 2)
+        width, height = max(1, area.width()), max(1, area.height())
         best = QSize(self.MIN_CELL)
         for columns in range(1, count + 1):
             w = min(self.MAX_CELL_WIDTH, width // columns)
@@ -279,11 +192,114 @@ class SeatGrid(QListView):
             if math.ceil(count / columns) * h <= height:
                 best = QSize(w, h)
                 break
-        if best != self.gridSize():
-            self._delegate.set_cell_size(best)
-            self.setGridSize(best)
+        self._cell = best
+        self._columns = max(1, width // best.width())
+        self._painter.set_cell_size(best)
+        rows = math.ceil(self._model.rowCount() / self._columns)
+        bar = self.verticalScrollBar()
+        bar.setRange(0, max(0, rows * best.height() - height))
+        bar.setPageStep(height)
+        bar.setSingleStep(best.height())
+        self.viewport().update()
 
-    def _activate(self, index: QModelIndex) -> None:
-        seat = index.data(SEAT_ROLE)
-        if isinstance(seat, int):
-            self.seatActivated.emit(seat)
+    def _rect_of(self, row: int) -> QRect:
+        w, h = self._cell.width(), self._cell.height()
+        r, c = divmod(row, self._columns)
+        return QRect(c * w, r * h - self.verticalScrollBar().value(), w, h)
+
+    def _row_at(self, point: QPoint) -> int | None:
+        w, h = self._cell.width(), self._cell.height()
+        c = point.x() // w
+        r = (point.y() + self.verticalScrollBar().value()) // h
+        row = r * self._columns + c
+        ok = 0 <= c < self._columns and point.y() >= 0 and 0 <= row < self._model.rowCount()
+        return row if ok else None
+
+    def _rows_in(self, rect: QRect) -> list[int]:
+        w, h = self._cell.width(), self._cell.height()
+        top = self.verticalScrollBar().value()
+        first_r, last_r = max(0, (rect.top() + top) // h), (rect.bottom() + top) // h
+        first_c, last_c = max(0, rect.left() // w), min(self._columns - 1, rect.right() // w)
+        count = self._model.rowCount()
+        return [
+            row
+            for r in range(first_r, last_r + 1)
+            for c in range(first_c, last_c + 1)
+            if (row := r * self._columns + c) < count
+        ]
+
+    # -- painting: only the cells in the dirty region ------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        seats = self._model.seats
+        done: set[int] = set()
+        for rect in event.region():
+            painter.fillRect(rect, style.GRID_BACKGROUND)
+            for row in self._rows_in(rect):
+                if row not in done:
+                    done.add(row)
+                    cell = self._model.cell(seats[row])
+                    self._painter.paint(painter, self._rect_of(row), cell, row == self._current)
+        painter.end()
+
+    def _on_data_changed(self, top: QModelIndex, bottom: QModelIndex) -> None:
+        if top.row() == bottom.row():
+            self.viewport().update(self._rect_of(top.row()))
+        else:
+            self.viewport().update()
+
+    def _on_reset(self) -> None:
+        self._current = None
+        self.fit_cells()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        self.viewport().update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_cells()
+
+    # -- mouse, keys, tooltips -----------------------------------------------------------------
+    def _set_current(self, row: int) -> None:
+        previous, self._current = self._current, row
+        if previous is not None:
+            self.viewport().update(self._rect_of(previous))
+        rect = self._rect_of(row)
+        bar = self.verticalScrollBar()
+        if rect.top() < 0 or rect.bottom() > self.viewport().height():
+            bar.setValue(bar.value() + rect.top() - self.viewport().height() // 2)
+        self.viewport().update(self._rect_of(row))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        row = self._row_at(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and row is not None:
+            self._set_current(row)
+            self.seatActivated.emit(self._model.seats[row])
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        count = self._model.rowCount()
+        if not count:
+            return super().keyPressEvent(event)
+        row = self._current if self._current is not None else 0
+        moves = {
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Up: -self._columns,
+            Qt.Key.Key_Down: self._columns,
+        }
+        key = Qt.Key(event.key())
+        if key in moves:
+            self._set_current(min(count - 1, max(0, row + moves[key])))
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._current is not None:
+            self.seatActivated.emit(self._model.seats[self._current])
+        else:
+            super().keyPressEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            row = self._row_at(event.pos())
+            if row is not None:
+                QToolTip.showText(event.globalPos(), self.cell_text(self._model.seats[row]), self)
+            return True
+        return super().viewportEvent(event)

@@ -24,6 +24,7 @@ SEAT_OUT_TEXT = QColor("#4b5262")
 SEAT_BELL = QColor("#d4a72c")
 SEAT_OPERATOR_MARK = QColor("#ffd33d")  # an answer set by hand
 SEAT_SELECTED = QColor("#ffffff")
+GRID_BACKGROUND = QColor("#0d1117")
 
 PRIMARY = "#2da44e"
 PRIMARY_HOVER = "#35b85a"

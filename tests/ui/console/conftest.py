@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from rcv.app.clock import ManualClock
 from rcv.app.controller import ShowController
-from rcv.app.crash import keep_none_alive
+from rcv.app.crash import keep_singletons_alive
 from rcv.core.model import Contestant, Pool, Question, QuestionSet, Roster
 from rcv.core.rules import Prize, RescueMethod, RescueRules, Rules
 from rcv.core.state import ShowSetup
@@ -85,8 +85,8 @@ class Prompts:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _none_reserve() -> None:
-    keep_none_alive()  # PySide6 6.12 on CPython 3.11 drops references to None (see rcv.app.crash)
+def _singleton_reserve() -> None:
+    keep_singletons_alive()  # PySide6 6.12 on CPython 3.11 drops references (rcv.app.crash)
 
 
 @pytest.fixture

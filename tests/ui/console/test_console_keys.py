@@ -50,7 +50,7 @@ def test_search_finds_a_contestant_and_enter_opens_the_seat(
     w = console
     qtbot.mouseClick(w.search, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     w.search.insert("Trần Thị")  # what a Vietnamese input method commits
-    assert w.grid.currentIndex().row() == 1  # seat 2
+    assert w.grid.current_seat() == 2
     qtbot.keyClick(w.search, Qt.Key.Key_Return)  # type: ignore[attr-defined]
     dialog = w.findChild(SeatDialog)
     assert dialog is not None and dialog.windowTitle() == "Ghế 2"

@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication, QLabel
 
 from rcv.app.clock import ManualClock
 from rcv.app.controller import ShowController
@@ -15,7 +16,9 @@ from rcv.storage.errors import EventFileError
 from rcv.ui.console.hardware_panel import HardwareFeed, HardwareStatus, HubStatus
 from rcv.ui.console.main_window import ConsoleWindow
 from rcv.ui.console.screenshot import render_console
+from rcv.ui.console.seat_cells import SeatCell
 from rcv.ui.console.seat_dialog import SeatDialog
+from rcv.ui.console.seat_painter import SeatPainter
 from rcv.ui.console.services import ConsoleServices
 from rcv.ui.console.settings import ConsoleSettings
 
@@ -137,8 +140,21 @@ def test_the_grid_repaints_only_the_seats_a_press_touched(
     w.grid.seat_model.dataChanged.connect(
         lambda top, bottom, roles: changed.append((top.row(), bottom.row()))
     )
-    press(w, {4: "A", 9: "D"})
-    assert sorted(changed) == [(3, 3), (8, 8)]
+    painted: list[int] = []
+
+    class Counting(SeatPainter):
+        def paint(self, painter: QPainter, rect: QRect, cell: SeatCell, current: bool) -> None:
+            painted.append(cell.seat)
+            super().paint(painter, rect, cell, current)
+
+    w.grid.set_painter(Counting())
+    qtbot.waitUntil(lambda: bool(painted))  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    painted.clear()
+    press(w, {1: "A", 12: "D"})  # opposite corners of the floor
+    assert sorted(changed) == [(0, 0), (11, 11)]
+    QApplication.processEvents()
+    assert sorted(painted) == [1, 12]  # those two cells, not the rectangle between them
 
 
 def test_render_console_saves_a_picture_and_keeps_the_show(
