@@ -31,14 +31,14 @@ def cards_per_page() -> int:
 def _card(pdf: PdfPages, c: Contestant, event_name: str, x: float, y: float) -> None:
     inner = CARD_W - 2 * PAD
     left = x + PAD
-    pdf.text(event_name, left, y + PAD - 1, inner, 5, size=8, color="#555555", shrink=True)
+    pdf.text(event_name, left, y + PAD - 1, inner, 5, size=8, color="#555555")
     qr_x = x + CARD_W - PAD - QR_MM
     pdf.qr(qr_matrix(seat_card_payload(c), border=2), qr_x, y + PAD + 5, QR_MM)
     block = qr_x - left - 2
     pdf.text("GHẾ", left, y + PAD + 5, block, 6, size=11, bold=True, color="#1F4E78")
-    pdf.text(str(c.seat), left, y + PAD + 10, block, 22, size=60, bold=True, shrink=True)
-    pdf.text(f"SBD: {c.sbd}", left, y + PAD + 33, inner, 7, size=14, bold=True, shrink=True)
-    pdf.text(c.name, left, y + PAD + 41, inner, 8, size=17, bold=True, shrink=True)
+    pdf.text(str(c.seat), left, y + PAD + 10, block, 22, size=60, bold=True)
+    pdf.text(f"SBD: {c.sbd}", left, y + PAD + 33, inner, 7, size=14, bold=True)
+    pdf.text(c.name, left, y + PAD + 41, inner, 8, size=17, bold=True)
     pdf.text(c.unit, left, y + PAD + 50, inner, 10, size=10, wrap=True)
 
 

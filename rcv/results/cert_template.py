@@ -44,7 +44,6 @@ class TextItem:
     color: str = "#000000"
     align: str = "center"
     wrap: bool = False
-    shrink: bool = False
 
 
 @dataclass(frozen=True, slots=True)

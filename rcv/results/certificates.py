@@ -113,7 +113,6 @@ def draw_certificate(
                 align=item.align,
                 color=item.color,
                 wrap=item.wrap,
-                shrink=item.shrink,
             )
     if draft:
         pdf.text(DRAFT_MARK, 0, 2, PAGE_W, 8, size=14, bold=True, color="#C00000", align="center")

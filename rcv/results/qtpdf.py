@@ -170,11 +170,11 @@ class PdfPages:
         align: str = "left",
         color: str = "#000000",
         wrap: bool = False,
-        shrink: bool = False,
         valign: str = "top",
     ) -> None:
-        """Draw text in a box (mm). ``shrink``: make it smaller until it fits on one line."""
-        if shrink:
+        """Draw text in a box (mm). Text on one line (no ``wrap``) is made smaller until it fits
+        the width: a clipped name or date is never what anyone wants on paper."""
+        if not wrap:
             size = self.fitting_size(text, w, size, bold)
         self.painter.setFont(self.font(size, bold, italic))
         self.painter.setPen(QColor(color))
