@@ -14,7 +14,7 @@ from rcv.core.model import Contestant, Roster
 from rcv.results.atomic import write_atomically
 from rcv.results.checkin import seat_card_payload
 from rcv.results.fingerprint import qr_matrix
-from rcv.results.qtpdf import PdfPages, none_refcount_guard
+from rcv.results.qtpdf import PdfPages
 
 COLUMNS, ROWS = 2, 4
 PAGE_W, PAGE_H = 210.0, 297.0
@@ -70,10 +70,9 @@ def write_cards(
 
     def write(temp: Path) -> None:
         nonlocal pages
-        with none_refcount_guard():
-            pdf = PdfPages(temp, landscape=False, title=f"Thẻ chỗ ngồi — {event_name}", font=font)
-            draw_cards(pdf, contestants, event_name)
-            pages = pdf.finish()
+        pdf = PdfPages(temp, landscape=False, title=f"Thẻ chỗ ngồi — {event_name}", font=font)
+        draw_cards(pdf, contestants, event_name)
+        pages = pdf.finish()
 
     write_atomically(Path(target), write)
     return pages

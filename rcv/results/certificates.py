@@ -27,7 +27,7 @@ from rcv.results.cert_template import (
 from rcv.results.errors import ResultsError, ResultsNotFinal
 from rcv.results.facts import ShowResults
 from rcv.results.fingerprint import Fingerprint
-from rcv.results.qtpdf import PdfPages, none_refcount_guard
+from rcv.results.qtpdf import PdfPages
 
 DRAFT_MARK = "BẢN NHÁP — KẾT QUẢ TẠM THỜI, KHÔNG CÓ GIÁ TRỊ"
 
@@ -152,18 +152,17 @@ def write_certificates(
 
     def write(temp: Path) -> None:
         nonlocal pages
-        with none_refcount_guard():
-            pdf = PdfPages(
-                temp,
-                landscape=True,
-                title=f"Giấy chứng nhận — {results.info.name}",
-                font=font or chosen.font,
-            )
-            for i, placing in enumerate(winners):
-                if i:
-                    pdf.new_page()
-                draw_certificate(pdf, chosen, certificate_values(results, placing), draft)
-            pages = pdf.finish()
+        pdf = PdfPages(
+            temp,
+            landscape=True,
+            title=f"Giấy chứng nhận — {results.info.name}",
+            font=font or chosen.font,
+        )
+        for i, placing in enumerate(winners):
+            if i:
+                pdf.new_page()
+            draw_certificate(pdf, chosen, certificate_values(results, placing), draft)
+        pages = pdf.finish()
 
     write_atomically(Path(target), write)
     return CertificateReport(pages, tuple(p.seat for p in winners), tuple(warnings))

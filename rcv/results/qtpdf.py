@@ -8,10 +8,7 @@ a file (see :mod:`rcv.results.fonts`) so Vietnamese always renders, whatever the
 
 from __future__ import annotations
 
-import ctypes
-import sys
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
@@ -33,34 +30,11 @@ from rcv.results.errors import ResultsError
 from rcv.results.fonts import bold_variant, find_font
 
 DPI = 300
-_NONE_IS_IMMORTAL = sys.version_info >= (3, 12)
 ALIGN = {
     "left": Qt.AlignmentFlag.AlignLeft,
     "center": Qt.AlignmentFlag.AlignHCenter,
     "right": Qt.AlignmentFlag.AlignRight,
 }
-
-
-@contextmanager
-def none_refcount_guard() -> Iterator[None]:
-    """Give back the references to ``None`` that PySide6 drops while drawing.
-
-    PySide6 6.12.0 on CPython 3.11 takes one reference from ``None`` on every call of a method
-    that returns nothing (measured: ``QFont.setBold`` 100 times, ``None`` refcount -100). After
-    some thousands of calls ``None`` is "deallocated" and the interpreter aborts
-    ("none_dealloc"). This restores what was lost inside the block; giving back too much is
-    harmless. Nothing to do on CPython 3.12+, where ``None`` is immortal.
-    """
-    before = sys.getrefcount(None)
-    try:
-        yield
-    finally:
-        lost = before - sys.getrefcount(None)
-        if lost > 0 and not _NONE_IS_IMMORTAL:
-            incref = ctypes.pythonapi.Py_IncRef
-            incref.argtypes = [ctypes.py_object]
-            for _ in range(lost):
-                incref(None)
 
 
 def gui_app() -> QGuiApplication:
