@@ -201,27 +201,26 @@ class Roster:
     """The contestants of an event, keyed by seat."""
 
     contestants: tuple[Contestant, ...]
+    _by_seat: dict[int, Contestant] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        seats: set[int] = set()
+        by_seat: dict[int, Contestant] = {}
         sbds: set[str] = set()
         for c in self.contestants:
-            if c.seat in seats:
+            if c.seat in by_seat:
                 raise ValueError(f"two contestants sit at seat {c.seat}")
             if c.sbd in sbds:
                 raise ValueError(f"two contestants have the SBD {c.sbd!r}")
-            seats.add(c.seat)
+            by_seat[c.seat] = c
             sbds.add(c.sbd)
+        object.__setattr__(self, "_by_seat", by_seat)
 
     @property
     def seats(self) -> tuple[int, ...]:
         return tuple(sorted(c.seat for c in self.contestants))
 
     def at(self, seat: int) -> Contestant:
-        for c in self.contestants:
-            if c.seat == seat:
-                return c
-        raise KeyError(seat)
+        return self._by_seat[seat]
 
     def __len__(self) -> int:
         return len(self.contestants)
