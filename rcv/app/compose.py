@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from platformdirs import user_data_dir
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rcv.app.clock import Clock, SystemClock
@@ -162,11 +162,23 @@ def _projector_toggle(display: Display | None) -> Callable[[bool], None] | None:
 def _application(argv: Sequence[str]) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
-        return existing
-    app = QApplication(list(argv) or ["rcv"])
-    app.setApplicationName("rcv")
-    app.setApplicationDisplayName("Rung chuông vàng")
+        app = existing
+    else:
+        app = QApplication(list(argv) or ["rcv"])
+        app.setApplicationName("rcv")
+        app.setApplicationDisplayName("Rung chuông vàng")
+    _translate(app)
     return app
+
+
+def _translate(app: QApplication) -> None:
+    """Vietnamese by default (Qt's own buttons too); ``RCV_LANG=en`` for English."""
+    try:
+        from rcv.i18n import default_language, install_translator
+
+        install_translator(app, default_language())
+    except Exception as exc:  # a missing translation must never stop the show
+        log.warning("no translation installed: %s", exc)
 
 
 def _run(program: Program) -> int:
@@ -228,7 +240,7 @@ def run_gui_demo(seats: int, seed: int, event: Path | None = None) -> int:
         display.window.place()
         program.console.commands.show_projector.setChecked(True)
     program.console.say(
-        app.translate(
+        QCoreApplication.translate(
             "Demo", "Chương trình thử: bấm Space để đi từng bước; bàn phím mô phỏng tự trả lời."
         )
     )

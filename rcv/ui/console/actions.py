@@ -31,39 +31,38 @@ class ConsoleActions(QObject):
             window.addAction(action)  # works with the menu bar hidden, too
             return action
 
-        tr = self.tr
         # the event
-        self.new_event = make(tr("Sự kiện mới…"), "Ctrl+N")
-        self.open_event = make(tr("Mở sự kiện…"), "Ctrl+O")
-        self.import_contestants = make(tr("Nhập danh sách thí sinh…"))
-        self.import_questions = make(tr("Nhập bộ câu hỏi…"))
-        self.edit_rules = make(tr("Thể lệ…"))
-        self.backup = make(tr("Sao lưu tệp sự kiện…"), "Ctrl+Shift+S")
-        self.close_event = make(tr("Đóng sự kiện"))
-        self.quit = make(tr("Thoát"), "Ctrl+Q")
+        self.new_event = make(self.tr("Sự kiện mới…"), "Ctrl+N")
+        self.open_event = make(self.tr("Mở sự kiện…"), "Ctrl+O")
+        self.import_contestants = make(self.tr("Nhập danh sách thí sinh…"))
+        self.import_questions = make(self.tr("Nhập bộ câu hỏi…"))
+        self.edit_rules = make(self.tr("Thể lệ…"))
+        self.backup = make(self.tr("Sao lưu tệp sự kiện…"), "Ctrl+Shift+S")
+        self.close_event = make(self.tr("Đóng sự kiện"))
+        self.quit = make(self.tr("Thoát"), "Ctrl+Q")
         # the show
-        self.primary = make(tr("Bước tiếp theo"), "Space")
-        self.stop_early = make(tr("Dừng sớm, khoá đáp án"), "Ctrl+Return")
-        self.pause = make(tr("Tạm dừng / tiếp tục"), "P")
-        self.undo = make(tr("Hoàn tác"), "Ctrl+Z")
-        self.rescue = make(tr("Cứu trợ…"), "R")
-        self.tiebreak = make(tr("Câu hỏi phụ…"), "T")
-        self.end_tiebreak = make(tr("Kết thúc vòng câu hỏi phụ"))
-        self.finish = make(tr("Kết thúc chương trình…"))
-        self.find_seat = make(tr("Tìm thí sinh"), "Ctrl+F")
+        self.primary = make(self.tr("Bước tiếp theo"), "Space")
+        self.stop_early = make(self.tr("Dừng sớm, khoá đáp án"), "Ctrl+Return")
+        self.pause = make(self.tr("Tạm dừng / tiếp tục"), "P")
+        self.undo = make(self.tr("Hoàn tác"), "Ctrl+Z")
+        self.rescue = make(self.tr("Cứu trợ…"), "R")
+        self.tiebreak = make(self.tr("Câu hỏi phụ…"), "T")
+        self.end_tiebreak = make(self.tr("Kết thúc vòng câu hỏi phụ"))
+        self.finish = make(self.tr("Kết thúc chương trình…"))
+        self.find_seat = make(self.tr("Tìm thí sinh"), "Ctrl+F")
         # the projector
-        self.blackout = make(tr("Màn đen"), "B")
-        self.logo = make(tr("Logo"), "L")
-        self.floor = make(tr("Sàn thi đấu"), "S")
-        self.follow_show = make(tr("Theo chương trình (bỏ màn đen/logo)"))
-        self.show_projector = make(tr("Hiện cửa sổ màn chiếu"), "F11")
-        self.swap_screens = make(tr("Đổi màn hình chiếu"))
+        self.blackout = make(self.tr("Màn đen"), "B")
+        self.logo = make(self.tr("Logo"), "L")
+        self.floor = make(self.tr("Sàn thi đấu"), "S")
+        self.follow_show = make(self.tr("Theo chương trình (bỏ màn đen/logo)"))
+        self.show_projector = make(self.tr("Hiện cửa sổ màn chiếu"), "F11")
+        self.swap_screens = make(self.tr("Đổi màn hình chiếu"))
         for action in (self.blackout, self.logo, self.floor, self.show_projector):
             action.setCheckable(True)
         # hardware, help
-        self.hardware_setup = make(tr("Bộ thu và bàn phím…"))
-        self.shortcuts = make(tr("Phím tắt"), "F1")
-        self.open_log_folder = make(tr("Thư mục nhật ký lỗi"))
+        self.hardware_setup = make(self.tr("Bộ thu và bàn phím…"))
+        self.shortcuts = make(self.tr("Phím tắt"), "F1")
+        self.open_log_folder = make(self.tr("Thư mục nhật ký lỗi"))
 
     def scene_actions(self) -> dict[Scene, QAction]:
         return {Scene.BLACKOUT: self.blackout, Scene.LOGO: self.logo, Scene.FLOOR: self.floor}

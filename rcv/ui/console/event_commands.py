@@ -23,8 +23,6 @@ from rcv.ui.console.rules_dialog import RulesDialog
 if TYPE_CHECKING:
     from rcv.ui.console.main_window import ConsoleWindow
 
-EVENT_FILTER = "Sự kiện rcv (*.rcv);;Mọi tệp (*)"
-
 
 class EventCommands(QObject):
     def __init__(self, window: ConsoleWindow) -> None:
@@ -70,7 +68,7 @@ class EventCommands(QObject):
     def open_event(self) -> None:
         start = str(self._session.path.parent) if self._session.path else user_documents_dir()
         chosen, _ = QFileDialog.getOpenFileName(
-            self._window, self.tr("Mở sự kiện"), start, self.tr(EVENT_FILTER)
+            self._window, self.tr("Mở sự kiện"), start, self.tr("Sự kiện rcv (*.rcv);;Mọi tệp (*)")
         )
         if chosen:
             self.open_path(Path(chosen))
@@ -101,7 +99,10 @@ class EventCommands(QObject):
             return
         suggested = path.with_name(path.stem + "-saoluu" + path.suffix)
         chosen, _ = QFileDialog.getSaveFileName(
-            self._window, self.tr("Sao lưu tệp sự kiện"), str(suggested), self.tr(EVENT_FILTER)
+            self._window,
+            self.tr("Sao lưu tệp sự kiện"),
+            str(suggested),
+            self.tr("Sự kiện rcv (*.rcv);;Mọi tệp (*)"),
         )
         if chosen and not self._fail(self._session.backup(Path(chosen))):
             self._window.say(self.tr("Đã sao lưu vào ") + chosen)

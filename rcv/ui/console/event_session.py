@@ -20,10 +20,6 @@ from rcv.storage.event_file import EventFile
 from rcv.ui.console.settings import ConsoleSettings
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EventSession", text)
-
-
 def empty_setup() -> ShowSetup:
     return ShowSetup(Roster(()), QuestionSet(()), Rules())
 
@@ -32,13 +28,17 @@ def setup_problem(controller: ShowController) -> str | None:
     """Why the show cannot start yet (no contestants, no questions), or None."""
     setup, state = controller.setup, controller.state
     if setup is None or state is None:
-        return _tr("Hãy mở hoặc tạo một sự kiện")
+        return QCoreApplication.translate("EventSession", "Hãy mở hoặc tạo một sự kiện")
     if state.phase is not Phase.LOBBY or controller.show is None or controller.show.log:
         return None
     if not setup.roster.contestants:
-        return _tr("Chưa có thí sinh: Sự kiện › Nhập danh sách thí sinh")
+        return QCoreApplication.translate(
+            "EventSession", "Chưa có thí sinh: Sự kiện › Nhập danh sách thí sinh"
+        )
     if not setup.questions.questions:
-        return _tr("Chưa có câu hỏi: Sự kiện › Nhập bộ câu hỏi")
+        return QCoreApplication.translate(
+            "EventSession", "Chưa có câu hỏi: Sự kiện › Nhập bộ câu hỏi"
+        )
     return None
 
 
@@ -76,7 +76,9 @@ class EventSession(QObject):
         except EventFileError as exc:
             return str(exc)
         except OSError as exc:
-            return _tr("Không mở được tệp {path}: {why}").format(path=path, why=exc)
+            return QCoreApplication.translate(
+                "EventSession", "Không mở được tệp {path}: {why}"
+            ).format(path=path, why=exc)
         self._attach(event_file)
         return None
 
@@ -86,7 +88,9 @@ class EventSession(QObject):
         except EventFileError as exc:
             return str(exc)
         except OSError as exc:
-            return _tr("Không tạo được tệp {path}: {why}").format(path=path, why=exc)
+            return QCoreApplication.translate(
+                "EventSession", "Không tạo được tệp {path}: {why}"
+            ).format(path=path, why=exc)
         self._attach(event_file)
         return None
 
@@ -109,7 +113,7 @@ class EventSession(QObject):
         """Store a new roster / questions / rules (refused once the show started)."""
         event_file = self.controller.event_file
         if event_file is None:
-            return _tr("Chưa mở sự kiện nào.")
+            return QCoreApplication.translate("EventSession", "Chưa mở sự kiện nào.")
         try:
             event_file.replace_setup(setup)
         except EventFileError as exc:
@@ -122,7 +126,7 @@ class EventSession(QObject):
     def update_info(self, info: EventInfo) -> str | None:
         event_file = self.controller.event_file
         if event_file is None:
-            return _tr("Chưa mở sự kiện nào.")
+            return QCoreApplication.translate("EventSession", "Chưa mở sự kiện nào.")
         try:
             event_file.update_info(info)
         except EventFileError as exc:
@@ -132,11 +136,13 @@ class EventSession(QObject):
     def backup(self, target: Path) -> str | None:
         event_file = self.controller.event_file
         if event_file is None:
-            return _tr("Chưa mở sự kiện nào.")
+            return QCoreApplication.translate("EventSession", "Chưa mở sự kiện nào.")
         try:
             event_file.backup(target)
         except (EventFileError, OSError) as exc:
             return str(exc)
         except Exception as exc:  # SQLAlchemy errors from VACUUM INTO
-            return _tr("Không sao lưu được: {why}").format(why=exc)
+            return QCoreApplication.translate("EventSession", "Không sao lưu được: {why}").format(
+                why=exc
+            )
         return None

@@ -7,13 +7,12 @@ question asked before closing mid-show.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeyEvent
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -36,25 +35,12 @@ from rcv.ui.console.projector_panel import ProjectorPanel
 from rcv.ui.console.prompts import ask
 from rcv.ui.console.question_panel import QuestionPanel
 from rcv.ui.console.seat_grid import SeatGrid, SeatGridModel
+from rcv.ui.console.seat_search import SeatSearch
 from rcv.ui.console.services import ConsoleServices
 from rcv.ui.console.show_commands import ShowCommands
 from rcv.ui.console.timeline import TimelineModel, TimelineView
 from rcv.ui.console.typing_guard import TypingGuard, is_typing_widget
 from rcv.ui.console.welcome import WelcomePage
-
-SHORTCUTS = (
-    ("Space", "Bước tiếp theo (nút lớn)"),
-    ("Ctrl+Enter", "Dừng sớm, khoá đáp án"),
-    ("P", "Tạm dừng / tiếp tục"),
-    ("Ctrl+Z", "Hoàn tác (hỏi lại, nói rõ sẽ hoàn tác gì)"),
-    ("R", "Cứu trợ…"),
-    ("T", "Câu hỏi phụ…"),
-    ("B / L / S", "Màn chiếu: màn đen / logo / sàn thi đấu (bấm lại để trở về)"),
-    ("Ctrl+F", "Tìm thí sinh; Enter mở ghế đã tìm"),
-    ("Nhấp vào ghế", "Sửa đáp án, loại hoặc đưa thí sinh trở lại"),
-    ("F11", "Hiện / ẩn cửa sổ màn chiếu"),
-    ("Ctrl+N / Ctrl+O", "Sự kiện mới / mở sự kiện"),
-)
 
 
 class ConsoleWindow(QMainWindow):
@@ -74,10 +60,7 @@ class ConsoleWindow(QMainWindow):
         self.primary = PrimaryPanel(controller)
         self.question = QuestionPanel(controller)
         self.grid = SeatGrid(SeatGridModel(controller, self))
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Tìm ghế, SBD hoặc tên — Enter để mở ghế"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # never the focus by default
+        self.search = SeatSearch(controller)
         self.timeline = TimelineView(TimelineModel(controller, self))
         self.hardware = HardwarePanel(controller.clock.now_ms, self.services.hardware_feed)
         self.projector = ProjectorPanel(controller, self.services.preview_factory)
@@ -215,7 +198,7 @@ class ConsoleWindow(QMainWindow):
         a.tiebreak.triggered.connect(sc.open_tiebreak)
         a.end_tiebreak.triggered.connect(sc.end_tiebreak)
         a.finish.triggered.connect(sc.finish)
-        a.find_seat.triggered.connect(self._focus_search)
+        a.find_seat.triggered.connect(self.search.start)
         for scene, action in a.scene_actions().items():
             action.triggered.connect(lambda on, s=scene: sc.set_scene(s, on))
         a.follow_show.triggered.connect(lambda: c.set_display_override(None))
@@ -243,9 +226,9 @@ class ConsoleWindow(QMainWindow):
         for scene, button in self.projector.buttons.items():
             button.clicked.connect(lambda on, s=scene: sc.set_scene(s, on))
         self.grid.seatActivated.connect(sc.open_seat)
-        self.search.textChanged.connect(self._find)
-        self.search.returnPressed.connect(self._open_found)
-        self.search.installEventFilter(self)
+        self.search.found.connect(self.grid.select_seat)
+        self.search.chosen.connect(sc.open_seat)
+        self.search.left.connect(self.grid.setFocus)
         w = self.welcome
         w.newRequested.connect(ec.new_event)
         w.openRequested.connect(ec.open_event)
@@ -289,33 +272,7 @@ class ConsoleWindow(QMainWindow):
         self.banner.show()
         self.say(text, warning=True)
 
-    # -- finding a seat ----------------------------------------------------------------------
-    def _matches(self, text: str) -> list[int]:
-        setup = self.controller.setup
-        needle = text.strip().casefold()
-        if setup is None or not needle:
-            return []
-        if needle.isdigit():
-            exact = [c.seat for c in setup.roster.contestants if c.seat == int(needle)]
-            if exact:
-                return exact
-        return [
-            c.seat
-            for c in setup.roster.contestants
-            if needle in c.name.casefold() or needle == c.sbd.casefold()
-        ]
-
-    def _find(self, text: str) -> None:
-        found = self._matches(text)
-        if found:
-            self.grid.select_seat(found[0])
-
-    def _open_found(self) -> None:
-        found = self._matches(self.search.text())
-        self.grid.setFocus()
-        if found:
-            self.show_commands.open_seat(found[0])
-
+    # -- focus -------------------------------------------------------------------------------
     def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
         """Say so while a text field has the keys: Space types, it does not run the show."""
         if new is not None and new.window() is not self:
@@ -330,18 +287,6 @@ class ConsoleWindow(QMainWindow):
     def _focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.search
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Escape
-        ):
-            self.search.clear()
-            self.grid.setFocus()  # back to the show keys
-            return True
-        return super().eventFilter(watched, event)
 
     # -- screens, help -----------------------------------------------------------------------
     def _fill_screens(self) -> None:
@@ -361,14 +306,31 @@ class ConsoleWindow(QMainWindow):
             self.services.screens.choose(name)
             self.services.settings.projector_screen = name
 
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """The keys of the console, in words (F1)."""
+        return [
+            ("Space", self.tr("Bước tiếp theo (nút lớn)")),
+            ("Ctrl+Enter", self.tr("Dừng sớm, khoá đáp án")),
+            ("P", self.tr("Tạm dừng / tiếp tục")),
+            ("Ctrl+Z", self.tr("Hoàn tác (hỏi lại, nói rõ sẽ hoàn tác gì)")),
+            ("R", self.tr("Cứu trợ…")),
+            ("T", self.tr("Câu hỏi phụ…")),
+            ("B / L / S", self.tr("Màn chiếu: màn đen / logo / sàn thi đấu (bấm lại để trở về)")),
+            ("Ctrl+F", self.tr("Tìm thí sinh; Enter mở ghế đã tìm, Esc trở lại")),
+            (self.tr("Nhấp vào ghế"), self.tr("Sửa đáp án, loại hoặc đưa thí sinh trở lại")),
+            (self.tr("Mũi tên, Enter"), self.tr("Chọn ghế trên lưới, mở ghế")),
+            ("F11", self.tr("Hiện / ẩn cửa sổ màn chiếu")),
+            ("Ctrl+N / Ctrl+O", self.tr("Sự kiện mới / mở sự kiện")),
+        ]
+
     def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{self.tr(t)}</td></tr>"
-                       for k, t in SHORTCUTS)  # fmt: skip
+        rows = "".join(
+            f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{t}</td></tr>" for k, t in self.shortcuts()
+        )
+        note = self.tr("Phím tắt không chạy khi đang gõ chữ.")
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Phím tắt"), "", parent=self)
         box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(
-            f"<table>{rows}</table><p>{self.tr('Phím tắt không chạy khi đang gõ chữ.')}</p>"
-        )
+        box.setText(f"<table>{rows}</table><p>{note}</p>")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         box.open()
 

@@ -6,16 +6,15 @@ time left and does nothing (the deadline locks the answers, or the MC stops earl
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from rcv.app.controller import ShowController
-from rcv.core.commands import PHASE_NAMES, STAGE_NAMES
 from rcv.core.show import Change
 from rcv.core.state import Phase, ShowState
 from rcv.core.suggest import ActionKind
-from rcv.core.wording import STAGE_WORDS
 from rcv.ui.console.event_session import setup_problem
+from rcv.ui.console.words import phase_name, question_title, round_name
 
 COUNTDOWN_MS = 100
 
@@ -145,14 +144,16 @@ def _phase_words(state: ShowState) -> str:
     parts = []
     record = state.current
     if record is not None:
-        parts.append(f"{STAGE_WORDS[record.stage]} {record.number} ({record.question_id})")
+        parts.append(f"{question_title(record.stage, record.number)} ({record.question_id})")
     else:
-        parts.append(f"Đã hỏi {state.main_number} câu chính")
-    parts.append(f"vòng {STAGE_NAMES[state.stage]}")
-    parts.append(PHASE_NAMES[state.phase])
+        done = QCoreApplication.translate("PrimaryPanel", "Đã hỏi {n} câu chính")
+        parts.append(done.format(n=state.main_number))
+    parts.append(round_name(state.stage))
+    parts.append(phase_name(state.phase))
     if state.paused:
-        parts.append("TẠM DỪNG")
+        parts.append(QCoreApplication.translate("PrimaryPanel", "TẠM DỪNG"))
     tb = state.tiebreak
     if tb is not None:
-        parts.append(f"câu hỏi phụ: còn {len(tb.in_play)}, lấy {tb.places}")
+        words = QCoreApplication.translate("PrimaryPanel", "câu hỏi phụ: còn {left}, lấy {places}")
+        parts.append(words.format(left=len(tb.in_play), places=tb.places))
     return " · ".join(parts)

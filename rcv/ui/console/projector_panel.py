@@ -15,25 +15,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 from rcv.app.controller import ShowController
 from rcv.core.audience import Scene
 from rcv.core.show import Change
+from rcv.ui.console.words import scene_name
 
 PreviewFactory = Callable[[QWidget], QWidget]
 
-SCENE_WORDS = {
-    Scene.WELCOME: "chào mừng",
-    Scene.QUESTION: "câu hỏi",
-    Scene.TIME_UP: "hết giờ",
-    Scene.REVEAL: "đáp án",
-    Scene.ELIMINATIONS: "thí sinh bị loại",
-    Scene.FLOOR: "sàn thi đấu",
-    Scene.RESCUE: "cứu trợ",
-    Scene.TIEBREAK: "câu hỏi phụ",
-    Scene.FINAL: "câu hỏi chuông vàng",
-    Scene.WINNER: "người thắng",
-    Scene.RANKING: "bảng xếp hạng",
-    Scene.PAUSED: "tạm dừng",
-    Scene.LOGO: "logo",
-    Scene.BLACKOUT: "màn đen",
-}
 OVERRIDES = (Scene.BLACKOUT, Scene.LOGO, Scene.FLOOR)
 
 
@@ -124,7 +109,7 @@ class ProjectorPanel(QWidget):
         if view is None:
             self.audience.setText(self.tr("Khán giả thấy: —"))
             return
-        text = self.tr("Khán giả thấy: ") + SCENE_WORDS[view.scene]
+        text = self.tr("Khán giả thấy: ") + scene_name(view.scene)
         if override is not None:
             text += self.tr(" (MC chọn)")
         self.audience.setText(text)

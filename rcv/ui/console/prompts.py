@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -25,13 +26,15 @@ def crash_notice(parent: QWidget | None, message: str, log_path: object) -> None
     """The one dialog an unexpected error opens: the show is safe, here is the log."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(QMessageBox.tr("Lỗi không mong muốn"))
+    box.setWindowTitle(QCoreApplication.translate("CrashNotice", "Lỗi không mong muốn"))
     box.setText(
-        QMessageBox.tr(
+        QCoreApplication.translate(
+            "CrashNotice",
             "Đã xảy ra lỗi trong chương trình. Chương trình thi vẫn an toàn: mọi bước đã được "
             "ghi vào tệp sự kiện. Có thể tiếp tục; nếu bảng điều khiển hoạt động bất thường, "
-            "hãy đóng rồi mở lại tệp sự kiện."
+            "hãy đóng rồi mở lại tệp sự kiện.",
         )
     )
-    box.setInformativeText(f"{message}\n\nNhật ký lỗi: {log_path}")
+    where = QCoreApplication.translate("CrashNotice", "Nhật ký lỗi: {path}").format(path=log_path)
+    box.setInformativeText(f"{message}\n\n{where}")
     box.open()

@@ -13,13 +13,9 @@ from rcv.core.model import LETTERS, Question, QuestionKind
 from rcv.core.show import Change
 from rcv.core.state import QuestionRecord, ShowSetup, ShowState
 from rcv.core.suggest import STAGE_POOLS, ActionKind, next_question
-from rcv.core.wording import STAGE_WORDS
+from rcv.ui.console.words import question_title
 
 MAX_OPTIONS = len(LETTERS)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuestionPanel", text)
 
 
 class QuestionPanel(QWidget):
@@ -80,20 +76,32 @@ class QuestionPanel(QWidget):
     def on_changed(self, change: Change | None) -> None:
         state, setup = self._controller.state, self._controller.setup
         if state is None or setup is None:
-            self._show(None, None, _tr("Chưa mở sự kiện nào."), "")
+            self._show(
+                None, None, QCoreApplication.translate("QuestionPanel", "Chưa mở sự kiện nào."), ""
+            )
             self.next_line.setText("")
             return
         record = state.current
         if record is not None:
             question = setup.questions.by_id(record.question_id)
-            head = f"{STAGE_WORDS[record.stage]} {record.number} · {question.id}"
+            head = f"{question_title(record.stage, record.number)} · {question.id}"
             self._show(question, record, head, question.source)
         else:
             upcoming = self._upcoming(state, setup)
             if upcoming is None:
-                self._show(None, None, _tr("Không có câu hỏi đang diễn ra."), "")
+                self._show(
+                    None,
+                    None,
+                    QCoreApplication.translate("QuestionPanel", "Không có câu hỏi đang diễn ra."),
+                    "",
+                )
             else:
-                self._show(upcoming, None, _tr("Câu sắp hỏi: ") + upcoming.id, upcoming.source)
+                self._show(
+                    upcoming,
+                    None,
+                    QCoreApplication.translate("QuestionPanel", "Câu sắp hỏi: ") + upcoming.id,
+                    upcoming.source,
+                )
         self.next_line.setText(self._after(state, setup, record))
 
     # -- internals ---------------------------------------------------------------------------
@@ -108,8 +116,11 @@ class QuestionPanel(QWidget):
             return ""
         following = next_question(state, setup, STAGE_POOLS[state.stage])
         if following is None:
-            return _tr("Sau câu này: hết câu hỏi của vòng.")
-        return _tr("Câu kế tiếp: ") + f"{following.id} — {following.text[:90]}"
+            return QCoreApplication.translate("QuestionPanel", "Sau câu này: hết câu hỏi của vòng.")
+        return (
+            QCoreApplication.translate("QuestionPanel", "Câu kế tiếp: ")
+            + f"{following.id} — {following.text[:90]}"
+        )
 
     def _show(
         self, question: Question | None, record: QuestionRecord | None, head: str, source: str
@@ -148,10 +159,12 @@ class QuestionPanel(QWidget):
             return
         answer = question.correct_text()
         if question.kind is QuestionKind.SHORT:
-            answer = _tr("chấp nhận: ") + answer
-        self.correct.setText(_tr("Đáp án: ") + answer)
+            answer = QCoreApplication.translate("QuestionPanel", "chấp nhận: ") + answer
+        self.correct.setText(QCoreApplication.translate("QuestionPanel", "Đáp án: ") + answer)
         self.explanation.setText(
-            (_tr("Giải thích: ") + question.explanation) if question.explanation else ""
+            (QCoreApplication.translate("QuestionPanel", "Giải thích: ") + question.explanation)
+            if question.explanation
+            else ""
         )
 
 

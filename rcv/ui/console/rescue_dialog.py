@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from rcv.core.commands import best_eliminated, rescue_allowed
 from rcv.core.rules import RescueMethod
 from rcv.core.state import Phase, ShowSetup, ShowState
-from rcv.core.wording import RESCUE_WORDS
+from rcv.ui.console.words import rescue_method
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +66,7 @@ class RescueDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.verdict)
         for i, method in enumerate(METHOD_ORDER):
-            radio = QRadioButton(RESCUE_WORDS[method].capitalize(), self)
+            radio = QRadioButton(rescue_method(method), self)
             if method is rules.method:
                 radio.setText(radio.text() + self.tr(" (theo thể lệ)"))
             self.methods.addButton(radio, i)

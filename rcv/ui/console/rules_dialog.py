@@ -35,21 +35,7 @@ from rcv.core.rules import (
     RescueRules,
     Rules,
 )
-from rcv.core.wording import RESCUE_WORDS
-
-ALL_WRONG_WORDS = {
-    AllWrongPolicy.KEEP: "Không ai bị loại",
-    AllWrongPolicy.ELIMINATE: "Loại tất cả (có thể cứu trợ)",
-    AllWrongPolicy.TIEBREAK: "Loại tất cả, xếp hạng bằng câu hỏi phụ",
-}
-ANSWER_WORDS = {
-    AnswerPolicy.FIRST_LOCKS: "Lần bấm đầu tiên được tính",
-    AnswerPolicy.LAST_COUNTS: "Lần bấm cuối cùng trước khi hết giờ được tính",
-}
-LIMIT_WORDS = {
-    LimitPolicy.CO_WINNERS: "Tất cả cùng thắng",
-    LimitPolicy.TIEBREAK: "Câu hỏi phụ tìm người thắng",
-}
+from rcv.ui.console import words
 
 
 def _combo(parent: QWidget, words: dict, current: object) -> QComboBox:  # type: ignore[type-arg]
@@ -80,17 +66,16 @@ class RulesDialog(QDialog):
         self.final_s = _spin(self, 1, 600, r.final_time_s)
         self.missing_wrong = QCheckBox(self.tr("Không trả lời bị tính là sai"), self)
         self.missing_wrong.setChecked(r.missing_answer_is_wrong)
-        self.all_wrong = _combo(self, ALL_WRONG_WORDS, r.all_wrong)
-        self.answer_policy = _combo(self, ANSWER_WORDS, r.answer_policy)
+        self.all_wrong = _combo(self, words.all_wrong_policies(), r.all_wrong)
+        self.answer_policy = _combo(self, words.answer_policies(), r.answer_policy)
         none = self.tr("không")
         self.question_limit = _spin(self, 0, 999, r.question_limit or 0, self.tr("cả bộ câu hỏi"))
-        self.at_limit = _combo(self, LIMIT_WORDS, r.at_limit)
+        self.at_limit = _combo(self, words.limit_policies(), r.at_limit)
         self.final_when = _spin(self, 0, 50, r.final_when_standing, none)
         self.rescue_after = _spin(self, 0, 999, rescue.after_question or 0, none)
         self.rescue_fewer = _spin(self, 0, 500, rescue.when_fewer_than or 0, none)
         self.rescue_times = _spin(self, 0, 10, rescue.max_times)
-        words = {m: RESCUE_WORDS[m].capitalize() for m in RescueMethod}
-        self.rescue_method = _combo(self, words, rescue.method)
+        self.rescue_method = _combo(self, words.rescue_methods(), rescue.method)
         self.rescue_best = _spin(self, 1, 500, rescue.best_count)
         self.prizes = QTableWidget(0, 2, self)
         self.prizes.setHorizontalHeaderLabels([self.tr("Giải"), self.tr("Số lượng")])

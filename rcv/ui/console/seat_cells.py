@@ -1,4 +1,4 @@
-"""What one seat of the grid shows, worked out from the show's state (no Qt here).
+"""What one seat of the grid shows, worked out from the show's state (no widgets here).
 
 The grid, its delegate and the tests all read a :class:`SeatCell`; its :meth:`SeatCell.words`
 is the sentence a screen reader (and a test) gets for the seat.
@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
 
 from rcv.core.events import Stage
 from rcv.core.model import Question
@@ -37,30 +39,35 @@ class SeatCell:
     back_now: bool = False  # came back at the question on stage (rescue)
 
     def words(self) -> str:
-        """The seat in one Vietnamese sentence (tooltip, accessibility, tests)."""
-        parts = [f"Ghế {self.seat} — {self.name}"]
+        """The seat in one sentence (tooltip, accessibility, tests)."""
         status = {
-            SeatLook.WAITING: "chưa trả lời",
-            SeatLook.ANSWERED: "đã trả lời",
-            SeatLook.RIGHT: "đúng",
-            SeatLook.WRONG: "sai",
-            SeatLook.NO_ANSWER: "không trả lời",
-            SeatLook.IDLE: "còn trên sàn, không tham gia câu này",
-            SeatLook.OUT: "đã bị loại",
-            SeatLook.BELL: "rung chuông vàng",
+            SeatLook.WAITING: QCoreApplication.translate("SeatCell", "chưa trả lời"),
+            SeatLook.ANSWERED: QCoreApplication.translate("SeatCell", "đã trả lời"),
+            SeatLook.RIGHT: QCoreApplication.translate("SeatCell", "đúng"),
+            SeatLook.WRONG: QCoreApplication.translate("SeatCell", "sai"),
+            SeatLook.NO_ANSWER: QCoreApplication.translate("SeatCell", "không trả lời"),
+            SeatLook.IDLE: QCoreApplication.translate(
+                "SeatCell", "còn trên sàn, không tham gia câu này"
+            ),
+            SeatLook.OUT: QCoreApplication.translate("SeatCell", "đã bị loại"),
+            SeatLook.BELL: QCoreApplication.translate("SeatCell", "rung chuông vàng"),
         }[self.look]
-        parts.append(status)
+        seat = QCoreApplication.translate("SeatCell", "Ghế {seat}").format(seat=self.seat)
+        parts = [f"{seat} — {self.name}: {status}"]
         if self.answer is not None:
-            how = " (sửa tay)" if self.by_operator else ""
-            when = ""
-            if self.response_ms is not None:
-                when = f" sau {self.response_ms / 1000:.1f} giây".replace(".", ",")
-            parts.append(f"chọn {self.answer}{how}{when}")
+            if self.by_operator:
+                chose = QCoreApplication.translate("SeatCell", "chọn {answer} (sửa tay)")
+            elif self.response_ms is not None:
+                chose = QCoreApplication.translate("SeatCell", "chọn {answer} sau {s} giây")
+            else:
+                chose = QCoreApplication.translate("SeatCell", "chọn {answer}")
+            secs = f"{(self.response_ms or 0) / 1000:.1f}".replace(".", ",")
+            parts.append(chose.format(answer=self.answer, s=secs))
         if self.out_now:
-            parts.append("bị loại ở câu này")
+            parts.append(QCoreApplication.translate("SeatCell", "bị loại ở câu này"))
         if self.back_now:
-            parts.append("trở lại sàn")
-        return ": ".join(parts[:2]) + "".join(f", {p}" for p in parts[2:])
+            parts.append(QCoreApplication.translate("SeatCell", "trở lại sàn"))
+        return ", ".join(parts)
 
 
 def seat_cell(

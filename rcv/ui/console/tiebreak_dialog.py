@@ -62,7 +62,8 @@ class TieBreakDialog(QDialog):
             status = (
                 self.tr("còn trên sàn") if p.standing else self.tr("loại ở câu ") + str(p.fell_at)
             )
-            text = f"{p.seat} — {name} · {self.tr('hạng')} {p.rank} · {status}"
+            rank = self.tr("hạng {rank}").format(rank=p.rank)
+            text = f"{p.seat} — {name} · {rank} · {status}"
             item = QListWidgetItem(text, self.seats)
             item.setData(Qt.ItemDataRole.UserRole, p.seat)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
