@@ -33,9 +33,21 @@ def genesis(setup: ShowSetup) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def link(previous: str, entry: LogEntry) -> str:
-    payload = previous + canonical_json(entry.to_plain())
+def entry_text(entry: LogEntry) -> str:
+    """The canonical JSON of an entry's event, exactly as the event file stores it."""
+    return canonical_json(to_plain(entry.event))
+
+
+def link_text(previous: str, seq: int, step: int, at_ms: int, type_: str, data: str) -> str:
+    """The hash of one stored log row, from its columns as text (no decoding needed)."""
+    payload = f"{previous}|{seq}|{step}|{at_ms}|{type_}|{data}"
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def link(previous: str, entry: LogEntry) -> str:
+    return link_text(
+        previous, entry.seq, entry.step, entry.at_ms, entry.event.TYPE, entry_text(entry)
+    )
 
 
 def fingerprint_text(head: str) -> str:

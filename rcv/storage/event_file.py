@@ -133,15 +133,15 @@ class EventFile:
         head = self._head
         rows = []
         for entry in entries:
-            head = chain.link(head, entry)
-            plain = entry.to_plain()
+            data = chain.entry_text(entry)
+            head = chain.link_text(head, entry.seq, entry.step, entry.at_ms, entry.event.TYPE, data)
             rows.append(
                 {
                     "seq": entry.seq,
                     "step": entry.step,
                     "at_ms": entry.at_ms,
-                    "type": plain["type"],
-                    "data": json.dumps(plain["data"], ensure_ascii=False),
+                    "type": entry.event.TYPE,
+                    "data": data,
                     "hash": head,
                 }
             )
@@ -298,9 +298,12 @@ def _load(path: Path, conn: Connection) -> Loaded:
     entries: list[LogEntry] = []
     for row in conn.execute(select(LogRow).order_by(LogRow.seq)):
         seq = len(entries) + 1
+        if row.seq != seq:
+            raise _tampered_at(path, seq, f"thiếu mục số {seq}")
+        head = chain.link_text(head, row.seq, row.step, row.at_ms, row.type, row.data)
+        if head != row.hash:
+            raise _tampered_at(path, seq, "mã băm không khớp")
         try:
-            if row.seq != seq:
-                raise ValueError(f"thiếu mục số {seq}")
             entry = LogEntry.from_plain(
                 {
                     "seq": row.seq,
@@ -312,9 +315,6 @@ def _load(path: Path, conn: Connection) -> Loaded:
             )
         except (ValueError, TypeError, KeyError) as exc:
             raise _tampered_at(path, seq, str(exc)) from exc
-        head = chain.link(head, entry)
-        if head != row.hash:
-            raise _tampered_at(path, seq, "mã băm không khớp")
         entries.append(entry)
     return Loaded(setup, info, tuple(entries), head)
 
