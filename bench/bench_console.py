@@ -134,9 +134,6 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from rcv.app.crash import keep_singletons_alive
-
-    keep_singletons_alive()
     app = QApplication.instance() or QApplication(["bench_console"])
     print(f"rcv console bench: {args.seats} seats, seed {args.seed}, burst ×{args.speed:g}")
     for flush, name in ((False, "with controller batching (~30 ms)"), (True, "grid alone")):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from rcv.app.clock import Clock, SystemClock
 from rcv.app.controller import ShowController
-from rcv.app.crash import CrashHandler, default_log_dir, keep_singletons_alive
+from rcv.app.crash import CrashHandler, default_log_dir
 from rcv.ui.console.hardware_panel import HardwareFeed
 from rcv.ui.console.importing import Importers, default_importers
 from rcv.ui.console.main_window import ConsoleWindow
@@ -115,7 +115,6 @@ def build(
     """Build the program. ``keypads`` makes the object that feeds presses to the controller
     (the demo's :class:`~rcv.app.demo_keypads.DemoKeypads`; a real hub link later), and
     ``hardware_feed`` takes it and returns its status feed for the console's hardware panel."""
-    keep_singletons_alive()
     clock = clock or SystemClock()
     controller = ShowController(clock)
     display = build_display(controller) if with_display else None
@@ -191,7 +190,6 @@ def _run(program: Program) -> int:
 
 def run_console(argv: Sequence[str]) -> int:
     """``rcv`` with no arguments: the MC's console (the projector goes up on a second screen)."""
-    keep_singletons_alive()
     program = build(_application(argv))
     display = program.display
     if (
@@ -219,7 +217,6 @@ def run_gui_demo(seats: int, seed: int, event: Path | None = None) -> int:
     from rcv.sim.floor import FloorModel
     from rcv.storage.errors import EventFileError
 
-    keep_singletons_alive()
     app = _application(["rcv", "demo"])
     program = build(
         app,

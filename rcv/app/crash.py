@@ -4,14 +4,10 @@
 Qt virtual methods there) and ``threading.excepthook``: the traceback goes to a rotating log file
 in the user's log folder, and the MC gets one calm dialog saying the show is safe in its event
 file (every step is written before it takes effect). The program keeps running.
-
-:func:`keep_singletons_alive` works around a PySide6 6.12 defect on CPython 3.11 that otherwise
-aborts the interpreter after some thousands of Qt calls — mid-show.
 """
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import sys
 import threading
@@ -26,34 +22,12 @@ from platformdirs import user_log_dir
 LOG_NAME = "rcv.log"
 MAX_BYTES = 1_000_000
 BACKUPS = 5
-_RESERVE = 1 << 40
 
 Notify = Callable[[str, Path], None]  # (short message, log file)
 
 
 def default_log_dir() -> Path:
     return Path(user_log_dir("rcv", appauthor=False))
-
-
-def keep_singletons_alive() -> None:
-    """Give ``None``, ``True`` and ``False`` a huge reference reserve, as CPython 3.12+ does
-    (they are "immortal" there).
-
-    PySide6 6.12.0 on CPython 3.11 drops references it never took: one to ``None`` on every
-    call of a method that returns nothing (``QLabel.setText``, ``QPainter.save`` …) and one to
-    ``True`` on every ``Signal.emit`` — measured −1 per call. A console repaint makes thousands
-    of such calls and the controller emits once per command; once a count reaches zero the
-    interpreter aborts ("none_dealloc" / "bool_dealloc") and takes the console down mid-show.
-    Adding 2**40 references makes that unreachable. Nothing to do on 3.12+. Call it once, early
-    (the composition root does); calling it again is harmless.
-    """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    for singleton in (None, True, False):
-        if sys.getrefcount(singleton) > _RESERVE // 2:
-            continue
-        refcount = ctypes.c_ssize_t.from_address(id(singleton))  # PyObject's first field
-        refcount.value += _RESERVE
 
 
 class CrashHandler:

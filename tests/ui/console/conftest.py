@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from rcv.app.clock import ManualClock
 from rcv.app.controller import ShowController
-from rcv.app.crash import keep_singletons_alive
 from rcv.core.model import Contestant, Pool, Question, QuestionSet, Roster
 from rcv.core.rules import Prize, RescueMethod, RescueRules, Rules
 from rcv.core.state import ShowSetup
@@ -82,11 +81,6 @@ class Prompts:
     def warning(self, parent: object, title: str, text: str, *args: object) -> object:
         self.warnings.append(text)
         return QMessageBox.StandardButton.Ok
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _singleton_reserve() -> None:
-    keep_singletons_alive()  # PySide6 6.12 on CPython 3.11 drops references (rcv.app.crash)
 
 
 @pytest.fixture
