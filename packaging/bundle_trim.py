@@ -145,6 +145,10 @@ def keep_translation(rest: tuple[str, ...]) -> bool:
     return bool(match) and match[1] in KEEP_QT_CATALOGS and match[2] in KEEP_LANGUAGES
 
 
+def _posix(name: str) -> str:
+    return name.replace("\\", "/")
+
+
 # -- libraries -------------------------------------------------------------------------------------
 ImportsOf = Callable[[str], Iterable[str]]  # source path -> names of the libraries it links to
 
@@ -155,8 +159,10 @@ def needed_libraries(
     """Destination names of the ``candidates`` (libraries of the wheel) that the ``roots``
     link to, directly or through other candidates. Matching is by file name, case-insensitive
     (Windows import tables name DLLs without a path, in any case)."""
-    by_name = {Path(src).name.lower(): entry for entry in candidates for src in (entry[1],)}
-    by_name.update({PurePosixPath(e[0]).name.lower(): e for e in candidates})
+    by_name: dict[str, TocEntry] = {}
+    for entry in candidates:  # by the source file's name and by the name in the bundle
+        by_name[PurePosixPath(_posix(entry[1])).name.lower()] = entry
+        by_name[PurePosixPath(_posix(entry[0])).name.lower()] = entry
     needed: set[str] = set()
     todo = [entry[1] for entry in roots]
     seen: set[str] = set()
@@ -181,10 +187,6 @@ def pyinstaller_imports(src: str) -> list[str]:
         return [name for name, _ in get_imports(src)]
     except Exception:  # a file PyInstaller cannot read links to nothing we could drop
         return []
-
-
-def _posix(name: str) -> str:
-    return name.replace("\\", "/")
 
 
 # -- the whole trim --------------------------------------------------------------------------------

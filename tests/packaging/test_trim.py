@@ -124,21 +124,21 @@ def test_needed_libraries_follow_links_transitively_by_name() -> None:
         "/wheel/libQt6Qml.so.6": ["libQt6Core.so.6"],
         "/wheel/libQt6Core.so.6": [],
         "/wheel/libQt6Charts.so.6": ["libQt6Core.so.6"],
-        "/win/QtCore.pyd": ["QT6CORE.DLL"],  # Windows: any case, no path
-        "/wheel/Qt6Core.dll": [],
+        "C:\\w\\QtCore.pyd": ["QT6CORE.DLL"],  # Windows: any case, no path, back slashes
+        "C:\\wheel\\Qt6Core.dll": [],
     }
     candidates = [
         (f"PySide6/Qt/lib/{Path(src).name}", src, "BINARY")
         for src in links if src.startswith("/wheel/")
-    ]  # fmt: skip
+    ] + [("PySide6\\Qt6Core.dll", "C:\\wheel\\Qt6Core.dll", "BINARY")]  # fmt: skip
     roots = [("PySide6/Qt/qml/QtQuick/plugin.so", "/src/plugin.so", "BINARY"),
-             ("PySide6/QtCore.pyd", "/win/QtCore.pyd", "EXTENSION")]  # fmt: skip
+             ("PySide6\\QtCore.pyd", "C:\\w\\QtCore.pyd", "EXTENSION")]  # fmt: skip
     needed = bundle_trim.needed_libraries(roots, candidates, lambda src: links.get(src, []))
     assert needed == {
         "PySide6/Qt/lib/libQt6Quick.so.6",
         "PySide6/Qt/lib/libQt6Qml.so.6",
         "PySide6/Qt/lib/libQt6Core.so.6",
-        "PySide6/Qt/lib/Qt6Core.dll",
+        "PySide6\\Qt6Core.dll",
     }
 
 
