@@ -2,7 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
-    <name></name>
+    <name>ChangesScene</name>
+    <message>
+        <source>CỨU TRỢ</source>
+        <translation>RESCUE</translation>
+    </message>
+    <message>
+        <source>RỜI SÀN THI ĐẤU</source>
+        <translation>LEAVING THE FLOOR</translation>
+    </message>
+    <message>
+        <source>Vòng cứu trợ: các thí sinh đã rời sàn có cơ hội trở lại</source>
+        <translation>Rescue round: contestants who left the floor get a chance to return</translation>
+    </message>
+    <message>
+        <source>Không thí sinh nào phải rời sàn</source>
+        <translation>No contestant has to leave the floor</translation>
+    </message>
+    <message>
+        <source>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; thí sinh trở lại sàn thi đấu</source>
+        <translation>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; contestants return to the floor</translation>
+    </message>
+    <message>
+        <source>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; thí sinh chia tay sàn thi đấu</source>
+        <translation>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; contestants say goodbye to the floor</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleActions</name>
+    <message>
+        <source>Bước tiếp theo</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Hoàn tác: </source>
+        <translation>Undo: </translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
     <message>
         <source>Sự kiện mới…</source>
         <translation>New event…</translation>
@@ -36,20 +75,12 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <source>Bước tiếp theo</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
         <source>Dừng sớm, khoá đáp án</source>
         <translation>Stop early, lock answers</translation>
     </message>
     <message>
         <source>Tạm dừng / tiếp tục</source>
         <translation>Pause / resume</translation>
-    </message>
-    <message>
-        <source>Hoàn tác</source>
-        <translation>Undo</translation>
     </message>
     <message>
         <source>Cứu trợ…</source>
@@ -107,48 +138,6 @@
         <source>Thư mục nhật ký lỗi</source>
         <translation>Error log folder</translation>
     </message>
-</context>
-<context>
-    <name>ChangesScene</name>
-    <message>
-        <source>CỨU TRỢ</source>
-        <translation>RESCUE</translation>
-    </message>
-    <message>
-        <source>RỜI SÀN THI ĐẤU</source>
-        <translation>LEAVING THE FLOOR</translation>
-    </message>
-    <message>
-        <source>Vòng cứu trợ: các thí sinh đã rời sàn có cơ hội trở lại</source>
-        <translation>Rescue round: contestants who left the floor get a chance to return</translation>
-    </message>
-    <message>
-        <source>Không thí sinh nào phải rời sàn</source>
-        <translation>No contestant has to leave the floor</translation>
-    </message>
-    <message>
-        <source>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; thí sinh trở lại sàn thi đấu</source>
-        <translation>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; contestants return to the floor</translation>
-    </message>
-    <message>
-        <source>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; thí sinh chia tay sàn thi đấu</source>
-        <translation>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; contestants say goodbye to the floor</translation>
-    </message>
-</context>
-<context>
-    <name>ConsoleActions</name>
-    <message>
-        <source>Bước tiếp theo</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
-        <source>Hoàn tác: </source>
-        <translation>Undo: </translation>
-    </message>
-    <message>
-        <source>Hoàn tác</source>
-        <translation>Undo</translation>
-    </message>
     <message>
         <source>Thể lệ cho phép</source>
         <translation>The rules allow it</translation>
@@ -156,10 +145,6 @@
 </context>
 <context>
     <name>ConsoleWindow</name>
-    <message>
-        <source>Tìm ghế, SBD hoặc tên — Enter để mở ghế</source>
-        <translation>Find a seat, candidate number or name — Enter opens the seat</translation>
-    </message>
     <message>
         <source>&lt;span style=&apos;color:#58a6ff&apos;&gt;■&lt;/span&gt; đã trả lời &lt;span style=&apos;color:#3fb950&apos;&gt;■&lt;/span&gt; đúng &lt;span style=&apos;color:#f85149&apos;&gt;■&lt;/span&gt; sai &lt;span style=&apos;color:#d29922&apos;&gt;■&lt;/span&gt; không trả lời &lt;span style=&apos;color:#ffd33d&apos;&gt;◥&lt;/span&gt; sửa tay &lt;span style=&apos;color:#4b5262&apos;&gt;■&lt;/span&gt; đã loại</source>
         <translation>&lt;span style=&apos;color:#58a6ff&apos;&gt;■&lt;/span&gt; answered &lt;span style=&apos;color:#3fb950&apos;&gt;■&lt;/span&gt; right &lt;span style=&apos;color:#f85149&apos;&gt;■&lt;/span&gt; wrong &lt;span style=&apos;color:#d29922&apos;&gt;■&lt;/span&gt; no answer &lt;span style=&apos;color:#ffd33d&apos;&gt;◥&lt;/span&gt; set by hand &lt;span style=&apos;color:#4b5262&apos;&gt;■&lt;/span&gt; out</translation>
@@ -237,6 +222,66 @@
         <translation>Space: next step</translation>
     </message>
     <message>
+        <source>Bước tiếp theo (nút lớn)</source>
+        <translation>Next step (the big button)</translation>
+    </message>
+    <message>
+        <source>Dừng sớm, khoá đáp án</source>
+        <translation>Stop early, lock answers</translation>
+    </message>
+    <message>
+        <source>Tạm dừng / tiếp tục</source>
+        <translation>Pause / resume</translation>
+    </message>
+    <message>
+        <source>Hoàn tác (hỏi lại, nói rõ sẽ hoàn tác gì)</source>
+        <translation>Undo (asks first, saying what will be undone)</translation>
+    </message>
+    <message>
+        <source>Cứu trợ…</source>
+        <translation>Rescue…</translation>
+    </message>
+    <message>
+        <source>Câu hỏi phụ…</source>
+        <translation>Tiebreak question…</translation>
+    </message>
+    <message>
+        <source>Màn chiếu: màn đen / logo / sàn thi đấu (bấm lại để trở về)</source>
+        <translation>Projector: black screen / logo / floor (press again to go back)</translation>
+    </message>
+    <message>
+        <source>Tìm thí sinh; Enter mở ghế đã tìm, Esc trở lại</source>
+        <translation>Find a contestant; Enter opens the seat found, Esc goes back</translation>
+    </message>
+    <message>
+        <source>Nhấp vào ghế</source>
+        <translation>Click a seat</translation>
+    </message>
+    <message>
+        <source>Sửa đáp án, loại hoặc đưa thí sinh trở lại</source>
+        <translation>Change the answer, eliminate or bring a contestant back</translation>
+    </message>
+    <message>
+        <source>Mũi tên, Enter</source>
+        <translation>Arrows, Enter</translation>
+    </message>
+    <message>
+        <source>Chọn ghế trên lưới, mở ghế</source>
+        <translation>Move between seats on the grid, open a seat</translation>
+    </message>
+    <message>
+        <source>Hiện / ẩn cửa sổ màn chiếu</source>
+        <translation>Show / hide the projector window</translation>
+    </message>
+    <message>
+        <source>Sự kiện mới / mở sự kiện</source>
+        <translation>New event / open event</translation>
+    </message>
+    <message>
+        <source>Phím tắt không chạy khi đang gõ chữ.</source>
+        <translation>Shortcuts do not work while typing text.</translation>
+    </message>
+    <message>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -262,6 +307,21 @@ Close the console now?</translation>
     <message>
         <source>giây</source>
         <translation>seconds</translation>
+    </message>
+</context>
+<context>
+    <name>CrashNotice</name>
+    <message>
+        <source>Lỗi không mong muốn</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Đã xảy ra lỗi trong chương trình. Chương trình thi vẫn an toàn: mọi bước đã được ghi vào tệp sự kiện. Có thể tiếp tục; nếu bảng điều khiển hoạt động bất thường, hãy đóng rồi mở lại tệp sự kiện.</source>
+        <translation>Something went wrong in the program. The show is safe: every step has been written to the event file. You can carry on; if the console behaves strangely, close the event file and open it again.</translation>
+    </message>
+    <message>
+        <source>Nhật ký lỗi: {path}</source>
+        <translation>Error log: {path}</translation>
     </message>
 </context>
 <context>
@@ -303,6 +363,10 @@ Close the console now?</translation>
     <message>
         <source>Mở sự kiện</source>
         <translation>Open event</translation>
+    </message>
+    <message>
+        <source>Sự kiện rcv (*.rcv);;Mọi tệp (*)</source>
+        <translation>rcv events (*.rcv);;All files (*)</translation>
     </message>
     <message>
         <source>(chưa có)</source>
@@ -351,6 +415,37 @@ Close the console now?</translation>
     <message>
         <source>Đã lưu thể lệ.</source>
         <translation>Rules saved.</translation>
+    </message>
+</context>
+<context>
+    <name>EventSession</name>
+    <message>
+        <source>Hãy mở hoặc tạo một sự kiện</source>
+        <translation>Open or create an event</translation>
+    </message>
+    <message>
+        <source>Chưa có thí sinh: Sự kiện › Nhập danh sách thí sinh</source>
+        <translation>No contestants yet: Event › Import contestants</translation>
+    </message>
+    <message>
+        <source>Chưa có câu hỏi: Sự kiện › Nhập bộ câu hỏi</source>
+        <translation>No questions yet: Event › Import questions</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp {path}: {why}</source>
+        <translation>Could not open the file {path}: {why}</translation>
+    </message>
+    <message>
+        <source>Không tạo được tệp {path}: {why}</source>
+        <translation>Could not create the file {path}: {why}</translation>
+    </message>
+    <message>
+        <source>Chưa mở sự kiện nào.</source>
+        <translation>No event is open.</translation>
+    </message>
+    <message>
+        <source>Không sao lưu được: {why}</source>
+        <translation>Could not back up: {why}</translation>
     </message>
 </context>
 <context>
@@ -424,6 +519,69 @@ Close the console now?</translation>
     <message>
         <source>Không có bàn phím im lặng.</source>
         <translation>No silent keypads.</translation>
+    </message>
+</context>
+<context>
+    <name>HardwareSetupDialog</name>
+    <message>
+        <source>Bộ thu và bàn phím</source>
+        <translation>Receivers and keypads</translation>
+    </message>
+    <message>
+        <source>Mỗi bộ thu (hub) nối qua một cổng nối tiếp. Chọn cổng đã tìm thấy hoặc gõ đường dẫn (ví dụ /dev/ttyUSB0, COM5, usb:1A86:7523, socket://máy:cổng), rồi chọn loại thiết bị.</source>
+        <translation>Each receiver (hub) connects through a serial port. Choose a port that was found or type its path (for example /dev/ttyUSB0, COM5, usb:1A86:7523, socket://host:port), then choose the kind of device.</translation>
+    </message>
+    <message>
+        <source>Đang dò cổng…</source>
+        <translation>Looking for ports…</translation>
+    </message>
+    <message>
+        <source>Cổng</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Loại thiết bị</source>
+        <translation>Kind of device</translation>
+    </message>
+    <message>
+        <source>Dò lại cổng</source>
+        <translation>Look for ports again</translation>
+    </message>
+    <message>
+        <source>Thêm bộ thu</source>
+        <translation>Add receiver</translation>
+    </message>
+    <message>
+        <source>Bớt bộ thu</source>
+        <translation>Remove receiver</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Lưu và kết nối</source>
+        <translation>Save and connect</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Chưa kết nối được từ bảng điều khiển: bộ nối giữa rcv.hardware và chương trình chưa được lắp vào. Cấu hình vẫn được lưu.</source>
+        <translation>Cannot connect from the console yet: the link between rcv.hardware and the program is not in place. The configuration is saved anyway.</translation>
+    </message>
+    <message>
+        <source>Cổng tìm thấy:</source>
+        <translation>Ports found:</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy cổng nối tiếp nào: gõ đường dẫn cổng.</source>
+        <translation>No serial port found: type the port path.</translation>
+    </message>
+    <message>
+        <source>Đã lưu cấu hình bộ thu.</source>
+        <translation>Receiver configuration saved.</translation>
     </message>
 </context>
 <context>
@@ -588,6 +746,18 @@ P</source>
         <translation>Resume
 P</translation>
     </message>
+    <message>
+        <source>Đã hỏi {n} câu chính</source>
+        <translation>{n} main questions asked</translation>
+    </message>
+    <message>
+        <source>TẠM DỪNG</source>
+        <translation>PAUSED</translation>
+    </message>
+    <message>
+        <source>câu hỏi phụ: còn {left}, lấy {places}</source>
+        <translation>tiebreak: {left} left, {places} places to decide</translation>
+    </message>
 </context>
 <context>
     <name>ProjectorPanel</name>
@@ -634,21 +804,42 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     </message>
 </context>
 <context>
-    <name>QMessageBox</name>
-    <message>
-        <source>Lỗi không mong muốn</source>
-        <translation>Unexpected error</translation>
-    </message>
-    <message>
-        <source>Đã xảy ra lỗi trong chương trình. Chương trình thi vẫn an toàn: mọi bước đã được ghi vào tệp sự kiện. Có thể tiếp tục; nếu bảng điều khiển hoạt động bất thường, hãy đóng rồi mở lại tệp sự kiện.</source>
-        <translation>Something went wrong in the program. The show is safe: every step has been written to the event file. You can carry on; if the console behaves strangely, close the event file and open it again.</translation>
-    </message>
-</context>
-<context>
     <name>QuestionPanel</name>
     <message>
         <source>Chỉ MC thấy — màn chiếu chưa hiện đáp án</source>
         <translation>Only the MC sees this — the projector does not show the answer yet</translation>
+    </message>
+    <message>
+        <source>Chưa mở sự kiện nào.</source>
+        <translation>No event is open.</translation>
+    </message>
+    <message>
+        <source>Không có câu hỏi đang diễn ra.</source>
+        <translation>No question is running.</translation>
+    </message>
+    <message>
+        <source>Câu sắp hỏi: </source>
+        <translation>Next question to ask: </translation>
+    </message>
+    <message>
+        <source>Sau câu này: hết câu hỏi của vòng.</source>
+        <translation>After this one: no questions left in this round.</translation>
+    </message>
+    <message>
+        <source>Câu kế tiếp: </source>
+        <translation>Next question: </translation>
+    </message>
+    <message>
+        <source>chấp nhận: </source>
+        <translation>accepted: </translation>
+    </message>
+    <message>
+        <source>Đáp án: </source>
+        <translation>Answer: </translation>
+    </message>
+    <message>
+        <source>Giải thích: </source>
+        <translation>Explanation: </translation>
     </message>
 </context>
 <context>
@@ -860,6 +1051,65 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     </message>
 </context>
 <context>
+    <name>SeatCell</name>
+    <message>
+        <source>chưa trả lời</source>
+        <translation>not answered yet</translation>
+    </message>
+    <message>
+        <source>đã trả lời</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>đúng</source>
+        <translation>right</translation>
+    </message>
+    <message>
+        <source>sai</source>
+        <translation>wrong</translation>
+    </message>
+    <message>
+        <source>không trả lời</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>còn trên sàn, không tham gia câu này</source>
+        <translation>on the floor, not in this question</translation>
+    </message>
+    <message>
+        <source>đã bị loại</source>
+        <translation>eliminated</translation>
+    </message>
+    <message>
+        <source>rung chuông vàng</source>
+        <translation>rang the golden bell</translation>
+    </message>
+    <message>
+        <source>Ghế {seat}</source>
+        <translation>Seat {seat}</translation>
+    </message>
+    <message>
+        <source>chọn {answer} (sửa tay)</source>
+        <translation>chose {answer} (set by hand)</translation>
+    </message>
+    <message>
+        <source>chọn {answer} sau {s} giây</source>
+        <translation>chose {answer} after {s} seconds</translation>
+    </message>
+    <message>
+        <source>chọn {answer}</source>
+        <translation>chose {answer}</translation>
+    </message>
+    <message>
+        <source>bị loại ở câu này</source>
+        <translation>eliminated at this question</translation>
+    </message>
+    <message>
+        <source>trở lại sàn</source>
+        <translation>back on the floor</translation>
+    </message>
+</context>
+<context>
     <name>SeatDialog</name>
     <message>
         <source>Ghế {seat}</source>
@@ -912,6 +1162,13 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     <message>
         <source>Hãy ghi lý do: nó được ghi vào nhật ký công khai.</source>
         <translation>Please give a reason: it is written to the public log.</translation>
+    </message>
+</context>
+<context>
+    <name>SeatSearch</name>
+    <message>
+        <source>Tìm ghế, SBD hoặc tên — Enter để mở ghế</source>
+        <translation>Find a seat, candidate number or name — Enter opens the seat</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1235,10 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     <message>
         <source>loại ở câu </source>
         <translation>out at question </translation>
+    </message>
+    <message>
+        <source>hạng {rank}</source>
+        <translation>rank {rank}</translation>
     </message>
     <message>
         <source>Lý do, ví dụ: đồng hạng giải Nhì</source>
@@ -1070,6 +1331,165 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; &lt;font color=&quot;%2&quot;&gt;· ghế %3&lt;/font&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &lt;font color=&quot;%2&quot;&gt;· seat %3&lt;/font&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>chờ bắt đầu</source>
+        <translation>waiting to start</translation>
+    </message>
+    <message>
+        <source>đã hiện câu hỏi</source>
+        <translation>question shown</translation>
+    </message>
+    <message>
+        <source>đang tính giờ</source>
+        <translation>timing</translation>
+    </message>
+    <message>
+        <source>hết giờ</source>
+        <translation>time&apos;s up</translation>
+    </message>
+    <message>
+        <source>đã công bố đáp án</source>
+        <translation>answer revealed</translation>
+    </message>
+    <message>
+        <source>đã xử lý loại</source>
+        <translation>eliminations settled</translation>
+    </message>
+    <message>
+        <source>đã kết thúc</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>vòng chính</source>
+        <translation>main round</translation>
+    </message>
+    <message>
+        <source>vòng cứu trợ</source>
+        <translation>rescue round</translation>
+    </message>
+    <message>
+        <source>vòng câu hỏi phụ</source>
+        <translation>tiebreak round</translation>
+    </message>
+    <message>
+        <source>vòng chuông vàng</source>
+        <translation>golden bell round</translation>
+    </message>
+    <message>
+        <source>Câu {n}</source>
+        <translation>Question {n}</translation>
+    </message>
+    <message>
+        <source>Câu cứu trợ {n}</source>
+        <translation>Rescue question {n}</translation>
+    </message>
+    <message>
+        <source>Câu hỏi phụ {n}</source>
+        <translation>Tiebreak question {n}</translation>
+    </message>
+    <message>
+        <source>Câu hỏi chuông vàng {n}</source>
+        <translation>Golden bell question {n}</translation>
+    </message>
+    <message>
+        <source>chào mừng</source>
+        <translation>welcome</translation>
+    </message>
+    <message>
+        <source>câu hỏi</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>đáp án</source>
+        <translation>answer</translation>
+    </message>
+    <message>
+        <source>thí sinh bị loại</source>
+        <translation>eliminations</translation>
+    </message>
+    <message>
+        <source>sàn thi đấu</source>
+        <translation>the floor</translation>
+    </message>
+    <message>
+        <source>cứu trợ</source>
+        <translation>rescue</translation>
+    </message>
+    <message>
+        <source>câu hỏi phụ</source>
+        <translation>tiebreak question</translation>
+    </message>
+    <message>
+        <source>câu hỏi chuông vàng</source>
+        <translation>golden bell question</translation>
+    </message>
+    <message>
+        <source>người thắng</source>
+        <translation>winner</translation>
+    </message>
+    <message>
+        <source>bảng xếp hạng</source>
+        <translation>ranking</translation>
+    </message>
+    <message>
+        <source>tạm dừng</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>logo</translation>
+    </message>
+    <message>
+        <source>màn đen</source>
+        <translation>black screen</translation>
+    </message>
+    <message>
+        <source>Tất cả thí sinh bị loại trở lại</source>
+        <translation>All eliminated contestants return</translation>
+    </message>
+    <message>
+        <source>Các ghế do ban tổ chức chọn</source>
+        <translation>Seats chosen by the organisers</translation>
+    </message>
+    <message>
+        <source>Những thí sinh có thành tích tốt nhất</source>
+        <translation>The contestants with the best record</translation>
+    </message>
+    <message>
+        <source>Câu hỏi cứu trợ</source>
+        <translation>Rescue question</translation>
+    </message>
+    <message>
+        <source>Không ai bị loại</source>
+        <translation>Nobody is eliminated</translation>
+    </message>
+    <message>
+        <source>Loại tất cả (có thể cứu trợ)</source>
+        <translation>Eliminate everyone (a rescue may follow)</translation>
+    </message>
+    <message>
+        <source>Loại tất cả, xếp hạng bằng câu hỏi phụ</source>
+        <translation>Eliminate everyone, rank them with a tiebreak question</translation>
+    </message>
+    <message>
+        <source>Lần bấm đầu tiên được tính</source>
+        <translation>The first press counts</translation>
+    </message>
+    <message>
+        <source>Lần bấm cuối cùng trước khi hết giờ được tính</source>
+        <translation>The last press before time is up counts</translation>
+    </message>
+    <message>
+        <source>Tất cả cùng thắng</source>
+        <translation>All of them win</translation>
+    </message>
+    <message>
+        <source>Câu hỏi phụ tìm người thắng</source>
+        <translation>A tiebreak question finds the winner</translation>
     </message>
 </context>
 <context>
