@@ -5,9 +5,9 @@ controller, the display (model, projector window, preview, sounds — when ``rcv
 installed), the console and, for the demo, the simulated keypads, and wires them together.
 :func:`run_console` is ``rcv`` with no arguments; :func:`run_gui_demo` is ``rcv demo``.
 
-Seams still open (see each): the keypad link to real hubs (``keypads``: until ``rcv.hardware``
-has a bridge to the controller, only the demo's simulated keypads feed it), the hardware set-up
-dialog (``hardware_setup``).
+Seams still open: the keypad link to real hubs (``keypads``/``hardware_feed``: until something
+turns ``rcv.hardware`` hub links into ``controller.add_presses`` and hub status, only the demo's
+simulated keypads feed them) and, with it, the "connect" of the hub set-up dialog.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from platformdirs import user_data_dir
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rcv.app.clock import Clock, SystemClock
@@ -126,13 +126,14 @@ def build(
         except ImportError as exc:  # the importers module is missing: the menu says so
             log.warning("no importers: %s", exc)
     log_dir = log_dir or default_log_dir()
+    settings = settings or ConsoleSettings()
     services = ConsoleServices(
-        settings=settings or ConsoleSettings(),
+        settings=settings,
         importers=importers,
         preview_factory=display.preview_factory if display else None,
         screens=display.chooser if display else None,
         projector_visible=_projector_toggle(display),
-        hardware_setup=None,  # seam: rcv.hardware has no set-up dialog / controller bridge yet
+        hardware_setup=_hardware_setup(settings),
         hardware_feed=feed,
         log_dir=log_dir if crash_log else None,
     )
@@ -142,6 +143,27 @@ def build(
         crash = CrashHandler(log_dir, lambda text, path: crash_notice(console, text, path))
         crash.install()
     return Program(app, clock, controller, console, display, link, crash)
+
+
+def _hardware_setup(settings: ConsoleSettings) -> Callable[[QWidget], None] | None:
+    """The hub set-up dialog on ``rcv.hardware``'s port list and device profiles. Its "connect"
+    is a seam: nothing yet turns hub links into ``controller.add_presses`` (no bridge)."""
+    try:
+        from rcv.hardware.ports import list_serial_ports
+        from rcv.hardware.profile import shipped_profiles
+    except ImportError as exc:
+        log.warning("no hardware module: %s", exc)
+        return None
+    from rcv.ui.console.hardware_setup import HardwareSetupDialog
+
+    def open_dialog(parent: QWidget) -> None:
+        dialog = HardwareSetupDialog(
+            settings, list_serial_ports, shipped_profiles(), connect=None, parent=parent
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()
+
+    return open_dialog
 
 
 def _projector_toggle(display: Display | None) -> Callable[[bool], None] | None:

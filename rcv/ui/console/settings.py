@@ -1,4 +1,4 @@
-"""What the console remembers between runs: recent event files and the projector screen.
+"""What the console remembers between runs: recent event files, keypad hubs, projector screen.
 
 A small JSON file in the user's config folder (platformdirs). A broken or missing file is
 treated as empty: settings never stop a show from starting.
@@ -53,6 +53,20 @@ class ConsoleSettings:
     def forget(self, path: Path) -> None:
         text = str(Path(path).resolve())
         self._data["recent"] = [str(p) for p in self.recent() if str(p) != text]
+        self._save()
+
+    # -- keypad hubs (port and device profile of each) ---------------------------------------
+    def hubs(self) -> list[dict[str, str]]:
+        raw = self._data.get("hubs", [])
+        items = raw if isinstance(raw, list) else []
+        return [
+            {"port": str(h.get("port", "")), "profile": str(h.get("profile", ""))}
+            for h in items
+            if isinstance(h, dict)
+        ]
+
+    def set_hubs(self, hubs: list[dict[str, str]]) -> None:
+        self._data["hubs"] = hubs
         self._save()
 
     # -- the projector screen ----------------------------------------------------------------

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 
 from rcv.app.clock import ManualClock, SystemClock
@@ -134,12 +134,19 @@ def _quit_soon() -> None:
     QTimer.singleShot(300, close_all)
 
 
+def _drop_stray_quit() -> None:
+    """Closing the last window and quit() each post a Quit: the second would end the next
+    test's event loop at once."""
+    QCoreApplication.removePostedEvents(None, QEvent.Type.Quit)
+
+
 def test_run_console_opens_and_closes(
     qtbot: object, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, prompts: Prompts
 ) -> None:
     _isolate(monkeypatch, tmp_path)
     _quit_soon()
     assert run_console(["rcv"]) == 0
+    _drop_stray_quit()
 
 
 def test_run_gui_demo_plays_with_space(
@@ -164,6 +171,7 @@ def test_run_gui_demo_plays_with_space(
     _quit_soon()
     event = tmp_path / "demo.rcv"
     assert run_gui_demo(20, 7, event) == 0
+    _drop_stray_quit()
     assert seen[0].startswith("Câu 1") and seen[1] == "Bắt đầu tính giờ"
     with EventFile.open(event) as reopened:
         assert len(reopened.setup.roster) == 20 and reopened.entries  # the step was written

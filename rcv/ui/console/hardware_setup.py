@@ -1,0 +1,215 @@
+"""Hardware set-up: which serial ports the keypad hubs are on, and what kind of device each is.
+
+Ports are listed by ``rcv.hardware.ports.list_serial_ports`` in a pool thread (it can be slow,
+and it never sees pseudo-terminals or network ports), so a port can also be typed by hand
+("/dev/ttyUSB0", "COM5", "usb:1A86:7523", "socket://host:port"). Profiles are the shipped
+device profiles; "rcv-hub" is rcv's own protocol. The choice is remembered in the console's
+settings. Connecting is the keypad link's job: the dialog hands its choices to ``connect`` when
+the composition root provides one, and otherwise says plainly that it cannot connect yet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rcv.ui.console.settings import ConsoleSettings
+
+
+class PortEntry(Protocol):
+    @property
+    def device(self) -> str: ...
+    @property
+    def description(self) -> str: ...
+    @property
+    def opener_name(self) -> str: ...
+    @property
+    def hint(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class HubChoice:
+    port: str  # a device path, a pyserial URL, or usb:VID:PID[:SERIAL]
+    profile: str  # a shipped profile name ("rcv-hub" for rcv's own protocol)
+
+
+Connect = Callable[[Sequence[HubChoice]], str | None]  # the error in words, or None
+
+
+class _Scan(QRunnable):
+    class Signals(QObject):
+        done = Signal(object)
+
+    def __init__(self, scan: Callable[[], Sequence[PortEntry]]) -> None:
+        super().__init__()
+        self.signals = _Scan.Signals()
+        self._scan = scan
+
+    def run(self) -> None:
+        try:
+            ports: Sequence[PortEntry] = self._scan()
+        except Exception:  # no ports module, no permission: an empty list, typed ports still work
+            ports = []
+        self.signals.done.emit(list(ports))
+
+
+class HardwareSetupDialog(QDialog):
+    scanned = Signal()
+
+    def __init__(
+        self,
+        settings: ConsoleSettings,
+        scan: Callable[[], Sequence[PortEntry]],
+        profiles: Sequence[str],
+        connect: Connect | None = None,
+        pool: QThreadPool | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Bộ thu và bàn phím"))
+        self._settings = settings
+        self._scan = scan
+        self._profiles = list(profiles) or ["rcv-hub"]
+        self._connect = connect
+        self._pool = pool or QThreadPool.globalInstance()
+        self._ports: list[PortEntry] = []
+        intro = QLabel(
+            self.tr(
+                "Mỗi bộ thu (hub) nối qua một cổng nối tiếp. Chọn cổng đã tìm thấy hoặc gõ "
+                "đường dẫn (ví dụ /dev/ttyUSB0, COM5, usb:1A86:7523, socket://máy:cổng), rồi "
+                "chọn loại thiết bị."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.found = QLabel(self.tr("Đang dò cổng…"), self)
+        self.found.setWordWrap(True)
+        self.table = QTableWidget(0, 2, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Cổng"), self.tr("Loại thiết bị")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        rescan = QPushButton(self.tr("Dò lại cổng"), self)
+        add = QPushButton(self.tr("Thêm bộ thu"), self)
+        remove = QPushButton(self.tr("Bớt bộ thu"), self)
+        self.save_button = QPushButton(self.tr("Lưu"), self)
+        self.connect_button = QPushButton(self.tr("Lưu và kết nối"), self)
+        close = QPushButton(self.tr("Đóng"), self)
+        if connect is None:
+            self.connect_button.setEnabled(False)
+            self.connect_button.setToolTip(
+                self.tr(
+                    "Chưa kết nối được từ bảng điều khiển: bộ nối giữa rcv.hardware và "
+                    "chương trình chưa được lắp vào. Cấu hình vẫn được lưu."
+                )
+            )
+        rescan.clicked.connect(self.rescan)
+        add.clicked.connect(lambda: self.add_row("", self._profiles[0]))
+        remove.clicked.connect(lambda: self.table.removeRow(self.table.rowCount() - 1))
+        self.save_button.clicked.connect(self._save)
+        self.connect_button.clicked.connect(self._save_and_connect)
+        close.clicked.connect(self.reject)
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #f85149;")
+        self.problem.setWordWrap(True)
+        rows = QHBoxLayout()
+        for button in (rescan, add, remove):
+            rows.addWidget(button)
+        rows.addStretch(1)
+        for button in (self.save_button, self.connect_button, close):
+            rows.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.found)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.problem)
+        layout.addLayout(rows)
+        for hub in settings.hubs():
+            self.add_row(hub.get("port", ""), hub.get("profile", self._profiles[0]))
+        self.resize(720, 420)
+        self.rescan()
+
+    def rescan(self) -> None:
+        job = _Scan(self._scan)
+        job.signals.done.connect(self._scanned)
+        self._job = job  # keep its signals alive until it reports
+        self._pool.start(job)
+
+    def _scanned(self, ports: list[PortEntry]) -> None:
+        self._ports = ports
+        if ports:
+            lines = [f"{p.device} — {p.description}" + (f" ({p.hint})" if p.hint else "")
+                     for p in ports]  # fmt: skip
+            self.found.setText(self.tr("Cổng tìm thấy:") + "\n" + "\n".join(lines))
+        else:
+            self.found.setText(self.tr("Không tìm thấy cổng nối tiếp nào: gõ đường dẫn cổng."))
+        for row in range(self.table.rowCount()):
+            self._fill_ports(self._port_box(row))
+        if self.table.rowCount() == 0 and ports:
+            self.add_row(ports[0].opener_name, self._profiles[0])
+        self.scanned.emit()
+
+    def add_row(self, port: str, profile: str) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        ports = QComboBox(self.table)
+        ports.setEditable(True)
+        self._fill_ports(ports)
+        ports.setEditText(port)
+        kinds = QComboBox(self.table)
+        kinds.addItems(self._profiles)
+        if profile in self._profiles:
+            kinds.setCurrentText(profile)
+        self.table.setCellWidget(row, 0, ports)
+        self.table.setCellWidget(row, 1, kinds)
+
+    def _fill_ports(self, box: QComboBox) -> None:
+        text = box.currentText()
+        box.clear()
+        for p in self._ports:
+            box.addItem(p.opener_name)
+        box.setEditText(text)
+
+    def _port_box(self, row: int) -> QComboBox:
+        box = self.table.cellWidget(row, 0)
+        assert isinstance(box, QComboBox)
+        return box
+
+    def choices(self) -> list[HubChoice]:
+        out = []
+        for row in range(self.table.rowCount()):
+            port = self._port_box(row).currentText().strip()
+            kind = self.table.cellWidget(row, 1)
+            assert isinstance(kind, QComboBox)
+            if port:
+                out.append(HubChoice(port, kind.currentText()))
+        return out
+
+    def _save(self) -> None:
+        self._settings.set_hubs([{"port": c.port, "profile": c.profile} for c in self.choices()])
+        self.problem.setText(self.tr("Đã lưu cấu hình bộ thu."))
+        self.problem.setStyleSheet("color: #56d364;")
+
+    def _save_and_connect(self) -> None:
+        self._save()
+        if self._connect is None:
+            return
+        error = self._connect(self.choices())
+        if error:
+            self.problem.setText(error)
+            self.problem.setStyleSheet("color: #f85149;")
+        else:
+            self.accept()
