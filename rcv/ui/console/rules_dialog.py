@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -80,6 +82,9 @@ class RulesDialog(QDialog):
         self.prizes = QTableWidget(0, 2, self)
         self.prizes.setHorizontalHeaderLabels([self.tr("Giải"), self.tr("Số lượng")])
         self.prizes.horizontalHeader().setStretchLastSection(True)
+        self.prizes.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.prizes.verticalHeader().setVisible(False)
+        self.prizes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for prize in r.prizes:
             self._add_prize(prize.name, prize.count)
         self.problem = QLabel(self)

@@ -72,6 +72,18 @@ QLabel#storageBanner {{
 QLabel#placeholder {{
     background: #0d1117; border: 2px dashed #3d4450; color: {MUTED.name()}; padding: 12px;
 }}
+QHeaderView::section {{
+    background: {PANEL.name()}; color: {TEXT.name()}; padding: 4px; border: none;
+    border-bottom: 1px solid #30363d;
+}}
+QTableCornerButton::section {{ background: {PANEL.name()}; border: none; }}
+QListView::indicator, QListWidget::indicator, QCheckBox::indicator, QRadioButton::indicator {{
+    width: 14px; height: 14px; border: 1px solid #8a93a3; background: #0d1117;
+}}
+QRadioButton::indicator {{ border-radius: 7px; }}
+QListView::indicator:checked, QListWidget::indicator:checked, QCheckBox::indicator:checked,
+QRadioButton::indicator:checked {{ background: #1f6feb; border: 1px solid #58a6ff; }}
+QCheckBox::indicator:disabled {{ border: 1px solid #4b5262; }}
 QStatusBar {{ background: {PANEL.name()}; }}
 QTabWidget::pane {{ border: 1px solid #30363d; }}
 QTabBar::tab {{ background: {PANEL.name()}; padding: 6px 12px; }}
