@@ -117,10 +117,18 @@ def draw(size: int = SIZE) -> Image.Image:
         width=size // 120,
     )
     # a band around the waist and a highlight
-    d.arc((cx - size * 0.24, size * 0.55, cx + size * 0.24, size * 0.63), 0, 180, fill=GOLD_DARK,
-          width=size // 70)
-    d.line((cx - size * 0.09, size * 0.30, cx - size * 0.15, size * 0.60), fill=(255, 250, 215),
-           width=size // 40)
+    d.arc(
+        (cx - size * 0.24, size * 0.55, cx + size * 0.24, size * 0.63),
+        0,
+        180,
+        fill=GOLD_DARK,
+        width=size // 70,
+    )
+    d.line(
+        (cx - size * 0.09, size * 0.30, cx - size * 0.15, size * 0.60),
+        fill=(255, 250, 215),
+        width=size // 40,
+    )
     return icon
 
 

@@ -177,8 +177,9 @@ def check_hub_round_trip() -> Outcome:
     try:
         hello = _wait_for(events, seen, LinkStatus, lambda e: e.kind is LinkEvent.HELLO)
         if hello is None:
-            failed = _wait_for(events, seen, LinkStatus,
-                               lambda e: e.kind is LinkEvent.OPEN_FAILED, timeout=0)
+            failed = _wait_for(
+                events, seen, LinkStatus, lambda e: e.kind is LinkEvent.OPEN_FAILED, timeout=0
+            )
             why = f" ({failed.detail})" if isinstance(failed, LinkStatus) else ""
             raise CheckFailed(f"không mở được {hub.url} hoặc hub không chào{why}")
         armed_at = time.monotonic()
@@ -188,8 +189,12 @@ def check_hub_round_trip() -> Outcome:
             raise CheckFailed("đã gửi ARM nhưng không nhận được lần bấm nào")
         after_ms = round((time.monotonic() - armed_at) * 1000)
         link.send(Lock(QUESTION))
-        ack = _wait_for(events, seen, HubMessage,
-                        lambda e: isinstance(e.frame, Ack) and e.frame.command == "LOCK")
+        ack = _wait_for(
+            events,
+            seen,
+            HubMessage,
+            lambda e: isinstance(e.frame, Ack) and e.frame.command == "LOCK",
+        )
         if ack is None:
             raise CheckFailed("hub không xác nhận lệnh LOCK")
     finally:

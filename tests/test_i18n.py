@@ -68,8 +68,9 @@ def test_english_translations_keep_placeholders_and_spacing() -> None:
         for side in (str.startswith, str.endswith):
             for blank in (" ", "\n"):
                 if side(m.source, blank) != side(m.translation, blank):
-                    wrong.append(f"leading/trailing blank differs: {m.source!r} -> "
-                                 f"{m.translation!r}")
+                    wrong.append(
+                        f"leading/trailing blank differs: {m.source!r} -> {m.translation!r}"
+                    )
         if m.source.count("\n") != m.translation.count("\n"):
             wrong.append(f"line count differs: {m.source!r} -> {m.translation!r}")
     assert not wrong, "\n".join(sorted(set(wrong)))
@@ -91,7 +92,7 @@ def test_every_string_lupdate_finds_has_a_context(extracted: list[catalog.Messag
     orphans = [m for m in extracted if not m.context]
     assert not orphans, (
         f"{len(orphans)} strings have no context, so they will never be translated "
-        "(a `tr = self.tr` alias? call self.tr(\"…\") directly):\n  "
+        '(a `tr = self.tr` alias? call self.tr("…") directly):\n  '
         + "\n  ".join(f"{m.source!r} ({_where(m)})" for m in orphans[:30])
     )
 

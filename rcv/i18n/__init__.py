@@ -147,9 +147,9 @@ def _mtime(path: Path) -> float:
 
 
 # -- installing --------------------------------------------------------------------------------
-def load_translator(lang: str, domain: str = DOMAIN, parent: QCoreApplication | None = None) -> (
-    QTranslator | None
-):
+def load_translator(
+    lang: str, domain: str = DOMAIN, parent: QCoreApplication | None = None
+) -> QTranslator | None:
     """A translator loaded with ``<domain>_<lang>.qm``, or None when there is none."""
     path = qm_file(lang, domain)
     if path is None:

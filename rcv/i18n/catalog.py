@@ -169,15 +169,21 @@ class _Finder(ast.NodeVisitor):
             value = args[index].value
             if isinstance(value, str):
                 return value
-        self._problem(node, f"{what} với chữ không cố định: lupdate không thấy chữ cần dịch "
-                            "(đánh dấu từng chữ bằng QT_TRANSLATE_NOOP(ngữ cảnh, chữ))")
+        self._problem(
+            node,
+            f"{what} với chữ không cố định: lupdate không thấy chữ cần dịch "
+            "(đánh dấu từng chữ bằng QT_TRANSLATE_NOOP(ngữ cảnh, chữ))",
+        )
         return None
 
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
         if isinstance(func, ast.Name) and func.id == "tr":
-            self._problem(node, "tr(...) qua biến: lupdate không biết ngữ cảnh (lớp), chữ sẽ "
-                                "không bao giờ được dịch; gọi thẳng self.tr(\"…\")")
+            self._problem(
+                node,
+                "tr(...) qua biến: lupdate không biết ngữ cảnh (lớp), chữ sẽ "
+                'không bao giờ được dịch; gọi thẳng self.tr("…")',
+            )
         elif isinstance(func, ast.Attribute) and func.attr == "tr":
             self._tr(node, func)
         elif (
@@ -203,8 +209,11 @@ class _Finder(ast.NodeVisitor):
         elif isinstance(owner, ast.Name) and owner.id[:1].isupper():
             context = owner.id  # QMessageBox.tr(…): the class's name is the context
         else:
-            self._problem(node, "tr của một đối tượng khác: ngữ cảnh lúc chạy là lớp của đối "
-                                "tượng đó, lupdate không biết; dùng self.tr hoặc Lớp.tr")
+            self._problem(
+                node,
+                "tr của một đối tượng khác: ngữ cảnh lúc chạy là lớp của đối "
+                "tượng đó, lupdate không biết; dùng self.tr hoặc Lớp.tr",
+            )
             return
         text = self._text(node, 0, "tr(...)")
         if text is not None:

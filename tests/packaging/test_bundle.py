@@ -75,8 +75,13 @@ def test_both_programs_run_the_command_line(bundle: Path, tmp_path: Path) -> Non
     for name in ("rcv", "rcv-cli"):
         done = run(bundle / name, "--version", home=tmp_path / "home")
         assert done.returncode == 0 and done.stdout.strip() == f"rcv {rcv.__version__}", name
-    done = run(bundle / "rcv-cli", "questions", "check",
-               str(bundle / "_internal" / "questions" / "de-an-06-mau.yaml"), home=tmp_path)
+    done = run(
+        bundle / "rcv-cli",
+        "questions",
+        "check",
+        str(bundle / "_internal" / "questions" / "de-an-06-mau.yaml"),
+        home=tmp_path,
+    )
     assert done.returncode == 0, done.stdout + done.stderr  # fmt: skip
 
 

@@ -22,7 +22,10 @@ from bundle_trim import Place, place_of, stem  # noqa: E402
         ("PySide6/Qt/qml/QtQuick/qmldir", Place("qml", ("QtQuick", "qmldir"))),
         ("PySide6/qml/QtQuick/Controls/qmldir", Place("qml", ("QtQuick", "Controls", "qmldir"))),
         ("PySide6/Qt/plugins/platforms/libqxcb.so", Place("plugin", ("platforms", "libqxcb.so"))),
-        ("PySide6\\plugins\\platforms\\qwindows.dll", Place("plugin", ("platforms", "qwindows.dll"))),  # noqa: E501
+        (
+            "PySide6\\plugins\\platforms\\qwindows.dll",
+            Place("plugin", ("platforms", "qwindows.dll")),
+        ),
         ("PySide6/Qt/translations/qtbase_de.qm", Place("translation", ("qtbase_de.qm",))),
         ("PySide6/Qt/lib/libQt6Core.so.6", Place("pyside", ("Qt", "lib", "libQt6Core.so.6"))),
         ("PySide6/Qt6Core.dll", Place("pyside", ("Qt6Core.dll",))),
@@ -99,8 +102,10 @@ def _qml_tree(root: Path) -> Path:
 def test_qml_closure_follows_qmldir_imports(tmp_path: Path) -> None:
     root = _qml_tree(tmp_path / "qml")
     scene = tmp_path / "Scene.qml"
-    scene.write_text('import QtQuick\nimport QtQuick.Shapes 1.0\nimport "layout.js" as L\n'
-                     "Item {}\n", encoding="utf-8")
+    scene.write_text(
+        'import QtQuick\nimport QtQuick.Shapes 1.0\nimport "layout.js" as L\nItem {}\n',
+        encoding="utf-8",
+    )
     modules = bundle_trim.qml_imports([scene])
     assert modules == {"QtQuick", "QtQuick.Shapes"}
     assert bundle_trim.qml_module_closure(modules, root) == {
