@@ -175,6 +175,7 @@ def test_an_unknown_language_keeps_vietnamese(qapp: QApplication) -> None:
     translator = i18n.install_translator(qapp, "fr")
     assert translator.isEmpty()
     assert i18n.menu_title() == "Ngôn ngữ"
+    assert i18n.current_language() == "vi"
 
 
 def test_default_language_follows_rcv_lang(monkeypatch: pytest.MonkeyPatch) -> None:

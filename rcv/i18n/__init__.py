@@ -79,7 +79,8 @@ def menu_title() -> str:
 
 
 def current_language() -> str:
-    """The language last installed with :func:`install_translator` (Vietnamese before)."""
+    """The language the program speaks now: the last one :func:`install_translator` could
+    load (Vietnamese before, and after asking for a language rcv does not have)."""
     return _current
 
 
@@ -168,8 +169,11 @@ def install_translator(app: QCoreApplication, lang: str) -> QTranslator:
     Vietnamese; a warning is logged). The translators are children of ``app``."""
     global _current
     for old in _installed:
-        app.removeTranslator(old)
-        old.deleteLater()
+        try:
+            app.removeTranslator(old)
+            old.deleteLater()
+        except RuntimeError:  # it went with an earlier application object
+            pass
     _installed.clear()
     main = None if lang == SOURCE_LANGUAGE else load_translator(lang, DOMAIN, app)
     if main is None:
@@ -181,7 +185,7 @@ def install_translator(app: QCoreApplication, lang: str) -> QTranslator:
         if translator is not None:
             app.installTranslator(translator)
             _installed.append(translator)
-    _current = lang
+    _current = lang if lang == SOURCE_LANGUAGE or not main.isEmpty() else SOURCE_LANGUAGE
     return main
 
 
