@@ -5,9 +5,9 @@ controller, the display (model, projector window, preview, sounds — when ``rcv
 installed), the console and, for the demo, the simulated keypads, and wires them together.
 :func:`run_console` is ``rcv`` with no arguments; :func:`run_gui_demo` is ``rcv demo``.
 
-Seams still open: the keypad link to real hubs (``keypads``/``hardware_feed``: until something
-turns ``rcv.hardware`` hub links into ``controller.add_presses`` and hub status, only the demo's
-simulated keypads feed them) and, with it, the "connect" of the hub set-up dialog.
+Keypads always come through :class:`~rcv.app.keypads.KeypadLink`: real hubs chosen in the
+set-up dialog (and reconnected at start from the saved choice), or, in the demo, simulated hubs
+on pseudo-terminals (TCP on Windows) speaking the same protocol.
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from rcv.app.clock import Clock, SystemClock
 from rcv.app.controller import ShowController
 from rcv.app.crash import CrashHandler, default_log_dir
-from rcv.ui.console.hardware_panel import HardwareFeed
+from rcv.app.hardware_status import HardwareFeed
+from rcv.app.keypads import KeypadLink
 from rcv.ui.console.importing import Importers, default_importers
 from rcv.ui.console.main_window import ConsoleWindow
 from rcv.ui.console.prompts import crash_notice
@@ -60,6 +61,9 @@ class Program:
     crash: CrashHandler | None
 
     def close(self) -> None:
+        stop = getattr(self.keypads, "stop", None)
+        if callable(stop):
+            stop()
         if self.controller.event_file is not None:
             self.controller.detach()
         if self.display is not None and self.display.window is not None:
@@ -133,7 +137,7 @@ def build(
         preview_factory=display.preview_factory if display else None,
         screens=display.chooser if display else None,
         projector_visible=_projector_toggle(display),
-        hardware_setup=_hardware_setup(settings),
+        hardware_setup=_hardware_setup(settings, link),
         hardware_feed=feed,
         log_dir=log_dir if crash_log else None,
     )
@@ -145,20 +149,29 @@ def build(
     return Program(app, clock, controller, console, display, link, crash)
 
 
-def _hardware_setup(settings: ConsoleSettings) -> Callable[[QWidget], None] | None:
-    """The hub set-up dialog on ``rcv.hardware``'s port list and device profiles. Its "connect"
-    is a seam: nothing yet turns hub links into ``controller.add_presses`` (no bridge)."""
+def _hardware_setup(
+    settings: ConsoleSettings, link: QObject | None
+) -> Callable[[QWidget], None] | None:
+    """The hub set-up dialog on ``rcv.hardware``'s port list and device profiles; "connect"
+    hands the chosen ports to the keypad link."""
     try:
         from rcv.hardware.ports import list_serial_ports
         from rcv.hardware.profile import shipped_profiles
     except ImportError as exc:
         log.warning("no hardware module: %s", exc)
         return None
-    from rcv.ui.console.hardware_setup import HardwareSetupDialog
+    from rcv.ui.console.hardware_setup import HardwareSetupDialog, HubChoice
+
+    connect = None
+    if isinstance(link, KeypadLink):
+        keypads = link
+
+        def connect(choices: Sequence[HubChoice]) -> str | None:
+            return keypads.connect_ports([(c.port, c.profile) for c in choices])
 
     def open_dialog(parent: QWidget) -> None:
         dialog = HardwareSetupDialog(
-            settings, list_serial_ports, shipped_profiles(), connect=None, parent=parent
+            settings, list_serial_ports, shipped_profiles(), connect=connect, parent=parent
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.open()
@@ -210,9 +223,25 @@ def _run(program: Program) -> int:
         program.close()
 
 
+def _hub_link(controller: ShowController) -> KeypadLink:
+    return KeypadLink(controller, controller.clock)
+
+
 def run_console(argv: Sequence[str]) -> int:
-    """``rcv`` with no arguments: the MC's console (the projector goes up on a second screen)."""
-    program = build(_application(argv))
+    """``rcv`` with no arguments: the MC's console (the projector goes up on a second screen);
+    the hubs saved in the set-up dialog are reconnected."""
+    settings = ConsoleSettings()
+    program = build(
+        _application(argv),
+        settings=settings,
+        keypads=_hub_link,
+        hardware_feed=lambda link: link.feed if isinstance(link, KeypadLink) else None,
+    )
+    saved = [(h.get("port", ""), h.get("profile", "")) for h in settings.hubs()]
+    if isinstance(program.keypads, KeypadLink) and saved:
+        problem = program.keypads.connect_ports([p for p in saved if p[0]])
+        if problem:
+            program.console.say(problem)
     display = program.display
     if (
         display is not None
@@ -234,16 +263,24 @@ def run_gui_demo(seats: int, seed: int, event: Path | None = None) -> int:
     """``rcv demo``: the console and the projector with the sample questions and simulated
     keypads; pressing Space plays a whole show. ``event`` resumes (or creates) that file."""
     from rcv.app.demo_keypads import DemoKeypads
+    from rcv.app.keypads import simulated_hubs
     from rcv.cli.show_cmds import demo_questions
     from rcv.demo.headless import open_or_create
     from rcv.sim.floor import FloorModel
     from rcv.storage.errors import EventFileError
 
+    def keypads(controller: ShowController) -> KeypadLink:
+        link = KeypadLink(controller, controller.clock, tell_answers=True)
+        simulated_hubs(link, seats, seed)
+        # short-answer questions are written on boards: typed in at time-up
+        DemoKeypads(controller, FloorModel(seed=seed), parent=link, keypad_presses=False)
+        return link
+
     app = _application(["rcv", "demo"])
     program = build(
         app,
-        keypads=lambda controller: DemoKeypads(controller, FloorModel(seed=seed)),
-        hardware_feed=lambda link: link.feed if isinstance(link, DemoKeypads) else None,
+        keypads=keypads,
+        hardware_feed=lambda link: link.feed if isinstance(link, KeypadLink) else None,
     )
     path = event or demo_event_path(seed)
     path.parent.mkdir(parents=True, exist_ok=True)

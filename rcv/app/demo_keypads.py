@@ -18,13 +18,13 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, QTimer
 
 from rcv.app.controller import ShowController
+from rcv.app.hardware_status import HardwareFeed, HardwareStatus, HubStatus
 from rcv.core.commands import Press
 from rcv.core.events import ShowPaused, ShowResumed
 from rcv.core.model import QuestionKind
 from rcv.core.show import Change
 from rcv.core.state import Phase
 from rcv.sim.floor import FloorModel
-from rcv.ui.console.hardware_panel import HardwareFeed, HardwareStatus, HubStatus
 
 EARLY_MS = 5  # hand a press over when it is due within this
 STATUS_MS = 1000
@@ -33,11 +33,16 @@ BOARD_REASON = "bảng trả lời (mô phỏng)"
 
 class DemoKeypads(QObject):
     def __init__(
-        self, controller: ShowController, floor: FloorModel, parent: QObject | None = None
+        self,
+        controller: ShowController,
+        floor: FloorModel,
+        parent: QObject | None = None,
+        keypad_presses: bool = True,
     ) -> None:
         super().__init__(parent)
         self._controller = controller
         self._floor = floor
+        self._keypad_presses = keypad_presses  # False: boards only (simulated hubs press)
         self.feed = HardwareFeed(self)
         self._queue: list[Press] = []  # in press order
         self._armed_for: tuple[str, int] | None = None  # (question, timer start) drawn for
@@ -91,7 +96,7 @@ class DemoKeypads(QObject):
         if key != self._armed_for:
             self._armed_for = key
             waiting = [s for s in record.participants if s not in record.answers]
-            keypad = question.kind is not QuestionKind.SHORT
+            keypad = question.kind is not QuestionKind.SHORT and self._keypad_presses
             self._queue = (
                 self._floor.presses(question, waiting, record.timer_started_at_ms) if keypad else []
             )

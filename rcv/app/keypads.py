@@ -9,12 +9,15 @@ bursts); link events feed the console's hardware panel. In the other direction, 
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from rcv.app.clock import Clock
 from rcv.app.controller import ShowController
+from rcv.app.hardware_status import HardwareFeed, HardwareStatus, HubStatus
 from rcv.core import events as ev
 from rcv.core.commands import Press
 from rcv.core.show import Change
@@ -30,7 +33,9 @@ from rcv.hardware.hubs import HubSet
 from rcv.hardware.ports import PortOpener
 from rcv.hardware.profile import DeviceProfile
 from rcv.hardware.protocol import LedState
-from rcv.ui.console.hardware_panel import HardwareFeed, HardwareStatus, HubStatus
+from rcv.hardware.simhost import VirtualHub
+from rcv.hardware.simrun import SimOptions, build_hubs
+from rcv.hardware.simulator import People
 
 STATUS_MS = 1000
 DOWN = (LinkEvent.LOST, LinkEvent.OPEN_FAILED, LinkEvent.STOPPED)
@@ -65,6 +70,7 @@ class KeypadLink(QObject):
         self.hubs = HubSet(self._arrived.emit, clock=clock)
         self.feed = HardwareFeed(self)
         self.rejected_frames = 0
+        self.simulated: list[VirtualHub] = []  # the demo's hubs, stopped with the link
         self._hub_info: dict[str, _Hub] = {}
         self._arrived.connect(self._on_event, Qt.ConnectionType.QueuedConnection)
         controller.changed.connect(self._on_change)
@@ -81,9 +87,26 @@ class KeypadLink(QObject):
         self.hubs.start()
         self._status.start()
 
+    def connect_ports(self, ports: Sequence[tuple[str, str]]) -> str | None:
+        """Add (port, profile) pairs chosen in the set-up dialog and start them; the problem in
+        words, or None. "rcv-hub" is rcv's own protocol (no profile)."""
+        try:
+            for port, profile in ports:
+                known = {link.label for link in self.hubs.links}
+                if port not in known:
+                    self.add_port(port, None if profile in ("", "rcv-hub") else profile)
+        except (OSError, ValueError, KeyError) as exc:
+            return f"Không nối được bộ thu: {exc}"
+        self.start()
+        return None
+
     def stop(self) -> None:
+        """Stop the links (their threads close the ports) and any simulated hubs behind them."""
         self._status.stop()
         self.hubs.stop()
+        for hub in self.simulated:
+            hub.stop()
+        self.simulated = []
 
     # -- from the hubs (GUI thread) ----------------------------------------------------------
     def _on_event(self, event: HardwareEvent) -> None:
@@ -189,3 +212,21 @@ _NOTES = {
     LinkEvent.GAP: "mất khung — đang lấy lại",
     LinkEvent.OVERLAP: "trùng dải ghế",
 }
+
+
+def simulated_hubs(link: KeypadLink, seats: int, seed: int, per_hub: int = 100) -> None:
+    """Start virtual hubs for ``seats`` keypads (one per ``per_hub`` seats) and link them: the
+    whole show runs through the real link without hardware. Pseudo-terminals on Linux and
+    macOS, TCP on loopback on Windows."""
+    options = SimOptions(
+        seats=seats,
+        hubs=max(1, -(-seats // per_hub)),
+        seed=seed,
+        people=People(accuracy=0.85),
+        tcp_port=0 if os.name == "nt" else None,
+    )
+    for hub in build_hubs(options):
+        hub.start()
+        link.simulated.append(hub)
+        link.add_port(hub.opener())
+    link.start()

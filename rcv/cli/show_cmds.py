@@ -75,9 +75,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if not args.headless and not has_display():
         print("Không tìm thấy màn hình (DISPLAY/WAYLAND_DISPLAY trống): chạy trong terminal.")
+        print("(No display found: running the show headless.)")
         args.headless = True
     if not args.headless:
-        print("Giao diện đồ hoạ chưa có trong phiên bản này: chạy chương trình trong terminal.")
+        from rcv.app.compose import run_gui_demo
+
+        return run_gui_demo(args.seats, args.seed, args.event)
     path = args.event or _default_demo_path(args.seed)
     path.parent.mkdir(parents=True, exist_ok=True)
     try:

@@ -8,9 +8,8 @@ wired, the demo's simulated keypads meanwhile) publishes a :class:`HardwareStatu
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,31 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rcv.app.hardware_status import HardwareFeed, HardwareStatus
 from rcv.ui.console.style import DANGER
-
-
-@dataclass(frozen=True, slots=True)
-class HubStatus:
-    name: str
-    port: str
-    connected: bool
-    last_heard_ms: int | None  # on the show clock
-    keypads: int = 0
-    note: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class HardwareStatus:
-    hubs: tuple[HubStatus, ...]
-    silent_seats: tuple[int, ...] = ()
-    source: str = ""  # who reports: "bộ thu", "bàn phím mô phỏng" …
-
-
-class HardwareFeed(QObject):
-    """The seam between the keypad link and the console: emit ``statusChanged``."""
-
-    statusChanged = Signal(object)  # HardwareStatus
-
 
 SILENT_AFTER_MS = 5000
 

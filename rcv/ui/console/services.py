@@ -14,7 +14,7 @@ from typing import Protocol
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QWidget
 
-from rcv.ui.console.hardware_panel import HardwareFeed
+from rcv.app.hardware_status import HardwareFeed
 from rcv.ui.console.importing import Importers
 from rcv.ui.console.projector_panel import PreviewFactory
 from rcv.ui.console.settings import ConsoleSettings

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from rcv.app.clock import ManualClock
 from rcv.app.controller import ShowController
+from rcv.app.hardware_status import HardwareFeed, HardwareStatus, HubStatus
 from rcv.storage.errors import EventFileError
-from rcv.ui.console.hardware_panel import HardwareFeed, HardwareStatus, HubStatus
 from rcv.ui.console.main_window import ConsoleWindow
 from rcv.ui.console.screenshot import render_console
 from rcv.ui.console.seat_cells import SeatCell
