@@ -13,13 +13,12 @@ on pseudo-terminals (TCP on Windows) speaking the same protocol.
 from __future__ import annotations
 
 import logging
-import time
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_dir
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -59,6 +58,22 @@ class Program:
     display: Display | None
     keypads: QObject | None
     crash: CrashHandler | None
+
+    def switch_language(self, lang: str) -> None:
+        """Re-install the translators (the projector's QML follows at once) and rebuild the
+        console in the new language around the same controller and event."""
+        from rcv.i18n import switch_language
+
+        switch_language(self.app, lang)
+        old = self.console
+        old.services.settings.language = lang
+        new = ConsoleWindow(self.controller, old.services)
+        new.restoreGeometry(old.saveGeometry())
+        self.console = new
+        if old.isVisible():
+            new.show()
+        old.hide()
+        old.deleteLater()
 
     def close(self) -> None:
         stop = getattr(self.keypads, "stop", None)
@@ -141,12 +156,18 @@ def build(
         hardware_feed=feed,
         log_dir=log_dir if crash_log else None,
     )
-    console = ConsoleWindow(controller, services)
-    crash = None
+    built: list[Program] = []  # the language menu needs the program, made just below
+    services.switch_language = lambda lang: built[0].switch_language(lang)
+    program = Program(
+        app, clock, controller, ConsoleWindow(controller, services), display, link, None
+    )
+    built.append(program)
     if crash_log:
-        crash = CrashHandler(log_dir, lambda text, path: crash_notice(console, text, path))
-        crash.install()
-    return Program(app, clock, controller, console, display, link, crash)
+        program.crash = CrashHandler(
+            log_dir, lambda text, path: crash_notice(program.console, text, path)
+        )
+        program.crash.install()
+    return program
 
 
 def _hardware_setup(
@@ -193,7 +214,7 @@ def _projector_toggle(display: Display | None) -> Callable[[bool], None] | None:
     return toggle
 
 
-def _application(argv: Sequence[str]) -> QApplication:
+def _application(argv: Sequence[str], saved_language: str | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
@@ -201,16 +222,17 @@ def _application(argv: Sequence[str]) -> QApplication:
         app = QApplication(list(argv) or ["rcv"])
         app.setApplicationName("rcv")
         app.setApplicationDisplayName("Rung chuông vàng")
-    _translate(app)
+    _translate(app, saved_language)
     return app
 
 
-def _translate(app: QApplication) -> None:
+def _translate(app: QApplication, saved_language: str | None) -> None:
     """Vietnamese by default (Qt's own buttons too); ``RCV_LANG=en`` for English."""
     try:
-        from rcv.i18n import default_language, install_translator
+        from rcv.i18n import available_languages, default_language, install_translator
 
-        install_translator(app, default_language())
+        chosen = os.environ.get("RCV_LANG") or saved_language
+        install_translator(app, chosen if chosen in available_languages() else default_language())
     except Exception as exc:  # a missing translation must never stop the show
         log.warning("no translation installed: %s", exc)
 
@@ -232,7 +254,7 @@ def run_console(argv: Sequence[str]) -> int:
     the hubs saved in the set-up dialog are reconnected."""
     settings = ConsoleSettings()
     program = build(
-        _application(argv),
+        _application(argv, settings.language),
         settings=settings,
         keypads=_hub_link,
         hardware_feed=lambda link: link.feed if isinstance(link, KeypadLink) else None,
@@ -254,18 +276,13 @@ def run_console(argv: Sequence[str]) -> int:
     return _run(program)
 
 
-def demo_event_path(seed: int) -> Path:
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    return Path(user_data_dir("rcv", appauthor=False)) / "demo" / f"demo-{stamp}-seed{seed}.rcv"
-
-
 def run_gui_demo(seats: int, seed: int, event: Path | None = None) -> int:
     """``rcv demo``: the console and the projector with the sample questions and simulated
     keypads; pressing Space plays a whole show. ``event`` resumes (or creates) that file."""
     from rcv.app.demo_keypads import DemoKeypads
     from rcv.app.keypads import simulated_hubs
-    from rcv.cli.show_cmds import demo_questions
     from rcv.demo.headless import open_or_create
+    from rcv.demo.setup import demo_event_path, demo_questions
     from rcv.sim.floor import FloorModel
     from rcv.storage.errors import EventFileError
 
@@ -276,9 +293,11 @@ def run_gui_demo(seats: int, seed: int, event: Path | None = None) -> int:
         DemoKeypads(controller, FloorModel(seed=seed), parent=link, keypad_presses=False)
         return link
 
-    app = _application(["rcv", "demo"])
+    settings = ConsoleSettings()
+    app = _application(["rcv", "demo"], settings.language)
     program = build(
         app,
+        settings=settings,
         keypads=keypads,
         hardware_feed=lambda link: link.feed if isinstance(link, KeypadLink) else None,
     )

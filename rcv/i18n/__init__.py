@@ -182,7 +182,9 @@ def install_translator(app: QCoreApplication, lang: str) -> QTranslator:
         main = QTranslator(app)  # empty: every string stays as written
     qt_own = load_translator(lang, QT_DOMAIN, app)
     for translator in (qt_own, main):
-        if translator is not None:
+        # an empty (never loaded) translator is not installed: with one installed, loading QML
+        # hangs (seen with PySide6 6.11) — and it would translate nothing anyway
+        if translator is not None and not translator.isEmpty():
             app.installTranslator(translator)
             _installed.append(translator)
     _current = lang if lang == SOURCE_LANGUAGE or not main.isEmpty() else SOURCE_LANGUAGE

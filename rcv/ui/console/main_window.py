@@ -160,6 +160,7 @@ class ConsoleWindow(QMainWindow):
         projector.addAction(a.swap_screens)
         hardware = bar.addMenu(self.tr("&Thiết bị"))
         hardware.addAction(a.hardware_setup)
+        self._build_language_menu()
         help_ = bar.addMenu(self.tr("Trợ &giúp"))
         help_.addActions([a.shortcuts, a.open_log_folder])
         for menu in (event, show, projector, hardware, help_):
@@ -182,6 +183,23 @@ class ConsoleWindow(QMainWindow):
             a.unavailable(a.show_projector, self.tr("Có cùng cửa sổ màn chiếu (rcv.ui.display)."))
         if s.log_dir is None:
             a.unavailable(a.open_log_folder, self.tr("Chưa ghi nhật ký lỗi trong phiên này."))
+
+    def _build_language_menu(self) -> None:
+        """Ngôn ngữ / Language: the console is rebuilt in the chosen language (it keeps no state
+        of its own; the show lives in the controller and the event file)."""
+        switch = self.services.switch_language
+        if switch is None:
+            return
+        from rcv import i18n
+
+        # both names, so whoever is stuck in the wrong language can still find it
+        menu = self.menuBar().addMenu("Ngôn ngữ / Language")
+        current = i18n.current_language()
+        for lang in i18n.available_languages():
+            action = menu.addAction(i18n.language_name(lang))
+            action.setCheckable(True)
+            action.setChecked(lang == current)
+            action.triggered.connect(lambda _checked=False, lang=lang: switch(lang))
 
     def _wire(self) -> None:
         a, sc, ec = self.commands, self.show_commands, self.event_commands

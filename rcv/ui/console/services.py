@@ -48,3 +48,4 @@ class ConsoleServices:
     hardware_feed: HardwareFeed | None = None  # hub status from the keypad link
     log_dir: Path | None = None  # where crash logs go (rcv.app.crash)
     thread_pool: QThreadPool | None = None  # for imports; the global pool when None
+    switch_language: Callable[[str], None] | None = None  # rebuilds the console in that language

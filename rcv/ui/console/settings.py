@@ -10,13 +10,13 @@ import json
 import os
 from pathlib import Path
 
-from platformdirs import user_config_dir
+from rcv.userdirs import settings_path
 
 MAX_RECENT = 8
 
 
 def default_settings_path() -> Path:
-    return Path(user_config_dir("rcv", appauthor=False)) / "console.json"
+    return settings_path("console.json")
 
 
 class ConsoleSettings:
@@ -67,6 +67,17 @@ class ConsoleSettings:
 
     def set_hubs(self, hubs: list[dict[str, str]]) -> None:
         self._data["hubs"] = hubs
+        self._save()
+
+    # -- the interface language ----------------------------------------------------------------
+    @property
+    def language(self) -> str | None:
+        value = self._data.get("language")
+        return value if isinstance(value, str) else None
+
+    @language.setter
+    def language(self, lang: str | None) -> None:
+        self._data["language"] = lang
         self._save()
 
     # -- the projector screen ----------------------------------------------------------------

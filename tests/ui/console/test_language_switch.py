@@ -1,0 +1,85 @@
+"""Switching the console's language rebuilds it around the same show, in the new language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from rcv.app.clock import ManualClock
+from rcv.app.compose import build
+from rcv.core.rules import Rules
+from rcv.core.state import Phase, ShowSetup
+from rcv.storage.event_file import EventFile
+from rcv.ui.console.settings import ConsoleSettings
+from tests.core.helpers import questions, roster
+
+
+@pytest.fixture
+def program(qtbot, tmp_path: Path):
+    from rcv import i18n
+
+    app = QApplication.instance()
+    settings = ConsoleSettings(tmp_path / "console.json")
+    built = build(app, clock=ManualClock(), settings=settings, with_display=False, crash_log=False)
+    event = EventFile.create(tmp_path / "show.rcv", ShowSetup(roster(5), questions(), Rules()))
+    built.controller.attach(event)
+    yield built
+    built.close()
+    i18n.switch_language(app, "vi")
+
+
+def menu_titles(window) -> list[str]:
+    return [a.text() for a in window.menuBar().actions()]
+
+
+def test_switching_to_english_rebuilds_the_console_mid_show(program, qtbot) -> None:
+    program.console.show()
+    program.controller.primary()  # question 1 on stage
+    old = program.console
+    assert "&Sự kiện" in menu_titles(old)
+    language_menu = next(a.menu() for a in old.menuBar().actions() if "Language" in a.text())
+    english = next(a for a in language_menu.actions() if a.text() == "English")
+    english.trigger()
+    new = program.console
+    assert new is not old and new.isVisible() and not old.isVisible()
+    assert "&Event" in menu_titles(new)
+    assert program.controller.state.phase is Phase.QUESTION_SHOWN  # the show went on
+    assert program.console.services.settings.language == "en"
+    # the rebuilt console still drives the show
+    program.console.commands.primary.trigger()
+    assert program.controller.state.phase is Phase.TIMER_RUNNING
+
+
+SWITCH_THEN_LOAD_QML = """
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from rcv import i18n
+from rcv.app.clock import ManualClock
+from rcv.app.controller import ShowController
+from rcv.ui.display.model import DisplayModel
+from rcv.ui.display.render import SceneRenderer
+i18n.switch_language(app, "en")
+i18n.switch_language(app, "vi")
+SceneRenderer(DisplayModel(ShowController(ManualClock())))
+print("loaded")
+"""
+
+
+def test_the_projector_still_loads_after_switching_back_to_vietnamese() -> None:
+    """An empty translator left installed made QML loading hang (PySide6 6.11)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", SWITCH_THEN_LOAD_QML],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "loaded" in done.stdout
