@@ -24,8 +24,19 @@ from rcv.importers import load_questions, load_roster, save_questions
 QUESTIONS = 2000
 CONTESTANTS = 500
 POOLS = ("Câu hỏi chính", "Câu hỏi phụ", "Cứu trợ", "Khán giả", "Chuông vàng")
-HEADER = ["Mã câu", "Câu hỏi", "Phương án A", "Phương án B", "Phương án C", "Phương án D",
-          "Đáp án", "Loại câu", "Thời gian (giây)", "Giải thích", "Nguồn"]
+HEADER = [
+    "Mã câu",
+    "Câu hỏi",
+    "Phương án A",
+    "Phương án B",
+    "Phương án C",
+    "Phương án D",
+    "Đáp án",
+    "Loại câu",
+    "Thời gian (giây)",
+    "Giải thích",
+    "Nguồn",
+]
 
 
 def question_workbook(path: Path) -> Path:
@@ -42,8 +53,21 @@ def question_workbook(path: Path) -> Path:
         elif i % 10 == 1:
             ws.append([f"Q{i:04d}", text, None, None, None, None, "0,25; 0.25", None, 20])
         else:
-            ws.append([f"Q{i:04d}", text, f"{i} tuổi", "14 tuổi", "16 tuổi", "18 tuổi",
-                       "ABCD"[i % 4], "Trắc nghiệm", 20, "Giải thích ngắn.", "Điều 19"])
+            ws.append(
+                [
+                    f"Q{i:04d}",
+                    text,
+                    f"{i} tuổi",
+                    "14 tuổi",
+                    "16 tuổi",
+                    "18 tuổi",
+                    "ABCD"[i % 4],
+                    "Trắc nghiệm",
+                    20,
+                    "Giải thích ngắn.",
+                    "Điều 19",
+                ]
+            )
     wb.save(path)
     return path
 
@@ -54,8 +78,17 @@ def roster_workbook(path: Path) -> Path:
     ws.append(["DANH SÁCH THÍ SINH"])
     ws.append(["STT", "SBD", "Họ và tên", "Đơn vị", "Lớp", "Số ghế", "Mã check-in"])
     for i in range(1, CONTESTANTS + 1):
-        ws.append([i, f"{i:04d}", f"Nguyễn Văn Thí Sinh {i}", "THPT Chu Văn An", f"1{i % 3}A",
-                   i, f"CK{i:05d}"])
+        ws.append(
+            [
+                i,
+                f"{i:04d}",
+                f"Nguyễn Văn Thí Sinh {i}",
+                "THPT Chu Văn An",
+                f"1{i % 3}A",
+                i,
+                f"CK{i:05d}",
+            ]
+        )
     wb.save(path)
     return path
 

@@ -39,7 +39,7 @@ STAMP="$VENV/.rcv-installed"
 if [ ! -f "$STAMP" ] || [ "$ROOT/pyproject.toml" -nt "$STAMP" ]; then
   echo "Installing rcv and its dependencies into .venv"
   "$VENV/bin/python" -m pip install -q --upgrade pip
-  "$VENV/bin/python" -m pip install -q -e "$ROOT[dev]"
+  "$VENV/bin/python" -m pip install -q -e "$ROOT[dev,build]"
   touch "$STAMP"
 fi
 export PATH="$VENV/bin:$PATH"

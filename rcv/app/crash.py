@@ -17,7 +17,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from platformdirs import user_log_dir
+from rcv.userdirs import log_dir
 
 LOG_NAME = "rcv.log"
 MAX_BYTES = 1_000_000
@@ -27,7 +27,7 @@ Notify = Callable[[str, Path], None]  # (short message, log file)
 
 
 def default_log_dir() -> Path:
-    return Path(user_log_dir("rcv", appauthor=False))
+    return log_dir()
 
 
 class CrashHandler:

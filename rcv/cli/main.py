@@ -27,7 +27,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    arguments = list(sys.argv[1:] if argv is None else argv)
+    from rcv.userdirs import strip_portable_flag
+
+    arguments = strip_portable_flag(sys.argv[1:] if argv is None else list(argv))
+    if arguments == ["--self-test"]:
+        from rcv.cli.selftest_cmd import cmd_self_test
+
+        return cmd_self_test()
     if not arguments:  # no command: the MC's console
         from rcv.app.compose import run_console
 

@@ -8,14 +8,12 @@ import sys
 import time
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from rcv.cli.render import prize_lines, ranking_lines, status_lines
 from rcv.core.events import effective_entries
 from rcv.core.fold import replay
-from rcv.core.model import QuestionSet
 from rcv.core.ranking import rank
 from rcv.core.wording import describe_event
+from rcv.demo.setup import demo_event_path, demo_questions
 from rcv.results.facts import EventRecord
 from rcv.storage.chain import fingerprint_text
 from rcv.storage.errors import EventFileError
@@ -52,18 +50,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     verify.set_defaults(func=cmd_verify)
 
 
-def demo_questions() -> QuestionSet:
-    """The sample question bank (Đề án 06); the built-in arithmetic set if it cannot be read."""
-    from rcv.demo.builtin import builtin_questions
-    from rcv.importers import load_questions
-    from rcv.paths import SAMPLE_QUESTIONS, questions_dir
-
-    imported = load_questions(questions_dir() / SAMPLE_QUESTIONS)
-    if imported.questions is None:
-        return builtin_questions()
-    return imported.questions
-
-
 def has_display() -> bool:
     if sys.platform != "linux":
         return True
@@ -81,7 +67,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         from rcv.app.compose import run_gui_demo
 
         return run_gui_demo(args.seats, args.seed, args.event)
-    path = args.event or _default_demo_path(args.seed)
+    path = args.event or demo_event_path(args.seed)
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         event_file = open_or_create(path, args.seats, args.seed, demo_questions())
@@ -91,11 +77,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with event_file:
         run_headless(event_file, args.seed, sys.stdout, pace_s=args.pace)
     return 0
-
-
-def _default_demo_path(seed: int) -> Path:
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    return Path(user_data_dir("rcv", appauthor=False)) / "demo" / f"demo-{stamp}-seed{seed}.rcv"
 
 
 def _open(path: Path) -> EventFile | None:

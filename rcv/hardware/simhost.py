@@ -17,7 +17,6 @@ import select
 import socket
 import threading
 import time
-import tty
 from collections.abc import Callable
 
 import serial
@@ -38,6 +37,8 @@ class PtyTransport:
         self.path: str | None = None
 
     def open(self) -> None:
+        import tty  # POSIX only: Windows uses TcpTransport
+
         master, slave = os.openpty()
         tty.setraw(slave)  # no echo, no line editing, before anyone opens it
         os.set_blocking(master, False)
@@ -168,7 +169,9 @@ class VirtualHub:
         self.plugged = False
         self._t0 = time.monotonic()
         self._actions: queue.Queue[tuple[Callable[[], None], threading.Event]] = queue.Queue()
-        self._wake_r, self._wake_w = os.pipe()
+        # a socket pair, not a pipe: select() on Windows only takes sockets
+        self._wake_r, self._wake_w = socket.socketpair()
+        self._wake_r.setblocking(False)
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._pending = bytearray()
@@ -214,18 +217,18 @@ class VirtualHub:
 
     def stop(self) -> None:
         self._stop.set()
-        os.write(self._wake_w, b"x")
+        self._wake_w.send(b"x")
         if self._thread is not None:
             self._thread.join(5.0)
         self.transport.close()
-        os.close(self._wake_r)
-        os.close(self._wake_w)
+        self._wake_r.close()
+        self._wake_w.close()
 
     def call(self, action: Callable[[], None], timeout_s: float = 5.0) -> bool:
         """Run ``action`` on the hub's thread; True once it has run."""
         done = threading.Event()
         self._actions.put((action, done))
-        os.write(self._wake_w, b"x")
+        self._wake_w.send(b"x")
         return done.wait(timeout_s)
 
     def unplug(self) -> bool:
@@ -263,14 +266,16 @@ class VirtualHub:
             wait = 0.05 if due is None else min(0.05, max(0.0, (due - now) / 1000))
             if self._pending:
                 wait = min(wait, 0.002)
-            fds = [self._wake_r, *self.transport.read_fds()]
+            wake = self._wake_r.fileno()
+            fds = [wake, *self.transport.read_fds()]
             try:
                 readable, _, _ = select.select(fds, [], [], wait)
             except (OSError, ValueError):
                 readable = []
             for fd in readable:
-                if fd == self._wake_r:
-                    os.read(self._wake_r, 64)
+                if fd == wake:
+                    with contextlib.suppress(BlockingIOError, InterruptedError):
+                        self._wake_r.recv(64)
                     continue
                 data = self.transport.on_readable(fd)
                 if data:

@@ -10,7 +10,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from platformdirs import user_documents_dir
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
 
@@ -19,6 +18,7 @@ from rcv.ui.console.importing import ImportDialog, Importer
 from rcv.ui.console.new_event_dialog import NewEventDialog
 from rcv.ui.console.prompts import ask, warn
 from rcv.ui.console.rules_dialog import RulesDialog
+from rcv.userdirs import events_dir
 
 if TYPE_CHECKING:
     from rcv.ui.console.main_window import ConsoleWindow
@@ -51,7 +51,7 @@ class EventCommands(QObject):
 
     # -- opening -----------------------------------------------------------------------------
     def new_event(self) -> NewEventDialog:
-        folder = Path(user_documents_dir()) / "rcv"
+        folder = events_dir()
         dialog = NewEventDialog(folder, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
 
@@ -66,7 +66,7 @@ class EventCommands(QObject):
         return dialog
 
     def open_event(self) -> None:
-        start = str(self._session.path.parent) if self._session.path else user_documents_dir()
+        start = str(self._session.path.parent if self._session.path else events_dir())
         chosen, _ = QFileDialog.getOpenFileName(
             self._window, self.tr("Mở sự kiện"), start, self.tr("Sự kiện rcv (*.rcv);;Mọi tệp (*)")
         )

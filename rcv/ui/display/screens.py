@@ -16,8 +16,10 @@ from __future__ import annotations
 from collections.abc import MutableMapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
+
+from rcv.userdirs import qsettings
 
 SETTINGS_KEY = "display/projector_screen"
 
@@ -68,7 +70,7 @@ class _SettingsStore(MutableMapping[str, str]):
     """QSettings as a small str → str mapping (tests pass a plain dict instead)."""
 
     def __init__(self) -> None:
-        self._settings = QSettings("rcv", "rcv")
+        self._settings = qsettings()
 
     def __getitem__(self, key: str) -> str:
         value = self._settings.value(key)
