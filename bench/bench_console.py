@@ -35,9 +35,9 @@ def run(seats: int, seed: int, speed: float, flush_at_once: bool) -> dict[str, f
     from PySide6.QtCore import QCoreApplication, QRect, QTimer
     from PySide6.QtGui import QPainter
 
-    from rcv.app.clock import ManualClock
     from rcv.app.controller import ShowController
     from rcv.cli.show_cmds import demo_questions
+    from rcv.clock import ManualClock
     from rcv.core.commands import Press
     from rcv.demo.headless import open_or_create
     from rcv.sim.floor import FloorModel

@@ -38,9 +38,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSize, QUrl
 from PySide6.QtGui import QGuiApplication
 
-from rcv.app.clock import ManualClock
 from rcv.app.controller import ShowController
 from rcv.app.crash import keep_singletons_alive
+from rcv.clock import ManualClock
 from rcv.core.audience import Scene
 from rcv.core.suggest import ActionKind
 from rcv.sim.floor import FloorModel

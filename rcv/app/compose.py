@@ -22,11 +22,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from rcv.app.clock import Clock, SystemClock
 from rcv.app.controller import ShowController
 from rcv.app.crash import CrashHandler, default_log_dir
 from rcv.app.hardware_status import HardwareFeed
 from rcv.app.keypads import KeypadLink
+from rcv.clock import Clock, SystemClock
 from rcv.ui.console.importing import Importers, default_importers
 from rcv.ui.console.main_window import ConsoleWindow
 from rcv.ui.console.prompts import crash_notice

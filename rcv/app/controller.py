@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from rcv.app.clock import Clock
+from rcv.clock import Clock
 from rcv.core.audience import AudienceView, Scene, audience_view
 from rcv.core.commands import Press
 from rcv.core.errors import CommandRefused

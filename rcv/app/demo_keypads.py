@@ -136,10 +136,9 @@ class DemoKeypads(QObject):
         assert state is not None and setup is not None
         record = state.questions[-1]
         question = setup.questions.by_id(record.question_id)
-        for seat in [s for s in record.participants if s not in record.answers]:
-            drawn = self._floor.answer(question, seat)
-            if drawn is not None:
-                self._controller.set_answer(seat, drawn[0], BOARD_REASON)
+        written = self._floor.board_answers(question, record.participants, record.answers)
+        for seat, text in written:
+            self._controller.set_answer(seat, text, BOARD_REASON)
 
     # -- status for the console ----------------------------------------------------------------
     def publish_status(self) -> None:

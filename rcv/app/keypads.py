@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from rcv.app.clock import Clock
 from rcv.app.controller import ShowController
 from rcv.app.hardware_status import HardwareFeed, HardwareStatus, HubStatus
+from rcv.clock import Clock
 from rcv.core import events as ev
 from rcv.core.commands import Press
 from rcv.core.show import Change

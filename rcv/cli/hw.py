@@ -10,7 +10,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from rcv.hardware.clockmap import SystemClock
+from rcv.clock import SystemClock
 from rcv.hardware.events import HardwareEvent, KeyPress, LinkEvent, LinkStatus
 from rcv.hardware.link import HubLink
 from rcv.hardware.ports import list_serial_ports

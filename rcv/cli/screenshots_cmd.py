@@ -44,8 +44,8 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from rcv.app.clock import ManualClock
     from rcv.app.controller import ShowController
+    from rcv.clock import ManualClock
     from rcv.ui.display.assets import load_fonts
     from rcv.ui.display.model import DisplayModel
     from rcv.ui.display.render import SceneRenderer
@@ -93,8 +93,8 @@ def _grab_console(  # type: ignore[no-untyped-def]
     """
     from PySide6.QtCore import QSize
 
-    from rcv.app.clock import ManualClock
     from rcv.app.controller import ShowController
+    from rcv.clock import ManualClock
     from rcv.storage.event_file import EventFile
 
     copy = controller.event_file.backup(tmp / "console.rcv")

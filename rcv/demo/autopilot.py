@@ -99,14 +99,8 @@ class Autopilot:
         show = self.show
         record = show.state.questions[-1]
         question = show.setup.questions.by_id(record.question_id)
-        if question.kind is not QuestionKind.SHORT:
-            return
-        for seat in record.participants:
-            if seat in record.answers:
-                continue
-            drawn = self.floor.answer(question, seat)
-            if drawn is not None:
-                show.set_answer(seat, drawn[0], at, reason="bảng trả lời")
+        for seat, text in self.floor.board_answers(question, record.participants, record.answers):
+            show.set_answer(seat, text, at, reason="bảng trả lời")
 
 
 def _bursts(presses: list[Press]) -> list[list[Press]]:

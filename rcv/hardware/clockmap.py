@@ -1,4 +1,4 @@
-"""Clocks: the laptop's (injected) and a hub's, and the map from a hub's clock to the laptop's.
+"""A hub's clock and the map from it to the laptop's clock (:mod:`rcv.clock`).
 
 A hub stamps each frame with its own ``millis()``. Every frame received is a sample
 ``offset = laptop_receive_ms − hub_ms`` = true offset + line delay. Line delay is never
@@ -11,28 +11,9 @@ least delay ever observed on that line — a frame queued behind 499 others keep
 
 from __future__ import annotations
 
-import time
 from collections import deque
-from typing import Protocol
 
 from rcv.hardware.protocol import HUB_MS_MODULUS
-
-
-class Clock(Protocol):
-    """Epoch milliseconds, never going backwards within a process."""
-
-    def now_ms(self) -> int: ...
-
-
-class SystemClock:
-    """Wall-clock epoch ms at start-up, advanced by the monotonic clock (immune to NTP jumps)."""
-
-    def __init__(self) -> None:
-        self._epoch_ms = time.time() * 1000.0
-        self._mono0 = time.monotonic()
-
-    def now_ms(self) -> int:
-        return int(self._epoch_ms + (time.monotonic() - self._mono0) * 1000.0)
 
 
 class Unwrapper:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 
-from rcv.hardware.clockmap import Clock, SystemClock
+from rcv.clock import Clock, SystemClock
 from rcv.hardware.events import HardwareEvent, LinkEvent, LinkStatus
 from rcv.hardware.link import Consumer, HubLink
 from rcv.hardware.ports import PortOpener

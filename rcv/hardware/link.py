@@ -18,7 +18,7 @@ from typing import Protocol
 
 import serial
 
-from rcv.hardware.clockmap import Clock, SystemClock
+from rcv.clock import Clock, SystemClock
 from rcv.hardware.events import HardwareEvent, LinkEvent, LinkStatus
 from rcv.hardware.ports import PortOpener, opener_for
 from rcv.hardware.profile import DeviceProfile

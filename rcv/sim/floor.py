@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
 from rcv.core.commands import Press
@@ -47,6 +47,19 @@ class FloorModel:
             return question.correct, max(300, delay)
         wrong = [k for k in question.letters if k != question.correct]
         return rng.choice(wrong), max(300, delay)
+
+    def board_answers(
+        self, question: Question, participants: Iterable[int], answered: Container[int]
+    ) -> list[tuple[int, str]]:
+        """What the seats still without an answer wrote on their boards (short-answer
+        questions are answered on paper and typed in by the operator); empty otherwise."""
+        if question.letters:
+            return []
+        written = []
+        for seat in participants:
+            if seat not in answered and (drawn := self.answer(question, seat)) is not None:
+                written.append((seat, drawn[0]))
+        return written
 
     def presses(
         self, question: Question, seats: Iterable[int], timer_started_at_ms: int

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from rcv.app.clock import ManualClock
 from rcv.app.controller import ShowController
+from rcv.clock import ManualClock
 from rcv.core.audience import Scene
 from rcv.core.commands import Press
 from rcv.core.rules import Rules

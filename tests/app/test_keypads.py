@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from rcv.app.clock import SystemClock
 from rcv.app.controller import ShowController
 from rcv.app.keypads import KeypadLink
+from rcv.clock import SystemClock
 from rcv.core.events import AnswerReceived
 from rcv.core.rules import Rules
 from rcv.core.state import Phase, ShowSetup

@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from rcv.app.clock import ManualClock
 from rcv.app.controller import ShowController
+from rcv.clock import ManualClock
 from rcv.core.audience import Scene
 from rcv.core.model import QuestionKind
 from rcv.core.rules import Rules
@@ -92,14 +92,8 @@ class ControllerAutopilot:
         assert state is not None and setup is not None
         record = state.questions[-1]
         question = setup.questions.by_id(record.question_id)
-        if question.kind is not QuestionKind.SHORT:
-            return
-        for seat in record.participants:
-            if seat in record.answers:
-                continue
-            drawn = self.floor.answer(question, seat)
-            if drawn is not None:
-                c.set_answer(seat, drawn[0], "bảng trả lời")
+        for seat, text in self.floor.board_answers(question, record.participants, record.answers):
+            c.set_answer(seat, text, "bảng trả lời")
 
 
 def open_tour_event(path: Path, seats: int = 100, seed: int = 1):  # type: ignore[no-untyped-def]

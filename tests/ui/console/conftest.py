@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from rcv.app.clock import ManualClock
 from rcv.app.controller import ShowController
+from rcv.clock import ManualClock
 from rcv.core.model import Contestant, Pool, Question, QuestionSet, Roster
 from rcv.core.rules import Prize, RescueMethod, RescueRules, Rules
 from rcv.core.state import ShowSetup

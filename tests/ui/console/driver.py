@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from rcv.app.clock import ManualClock
+from rcv.clock import ManualClock
 from rcv.core.commands import Press
 from rcv.ui.console.main_window import ConsoleWindow
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from rcv.app.clock import ManualClock
 from rcv.app.controller import ShowController
+from rcv.clock import ManualClock
 from rcv.core.state import Phase
 from rcv.ui.console.main_window import ConsoleWindow
 from rcv.ui.console.services import ConsoleServices

@@ -10,9 +10,9 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QLabel
 
-from rcv.app.clock import ManualClock
 from rcv.app.controller import ShowController
 from rcv.app.hardware_status import HardwareFeed, HardwareStatus, HubStatus
+from rcv.clock import ManualClock
 from rcv.storage.errors import EventFileError
 from rcv.ui.console.main_window import ConsoleWindow
 from rcv.ui.console.screenshot import render_console

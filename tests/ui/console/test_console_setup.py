@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialogButtonBox
 
-from rcv.app.clock import ManualClock
 from rcv.app.controller import ShowController
+from rcv.clock import ManualClock
 from rcv.core.model import EventInfo
 from rcv.core.rules import AllWrongPolicy
 from rcv.ui.console.importing import ImportDialog, ImportedFile, Importers

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from rcv.app.clock import ManualClock
+from rcv.clock import ManualClock
 from rcv.core.rules import RescueMethod
 from rcv.core.state import Phase
 from rcv.core.suggest import ActionKind

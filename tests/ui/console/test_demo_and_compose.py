@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 
-from rcv.app.clock import ManualClock, SystemClock
 from rcv.app.compose import build, run_console, run_gui_demo
 from rcv.app.controller import ShowController
 from rcv.app.crash import CrashHandler
 from rcv.app.demo_keypads import DemoKeypads
+from rcv.clock import ManualClock, SystemClock
 from rcv.core.state import Phase
 from rcv.sim.floor import FloorModel
 from rcv.storage.event_file import EventFile

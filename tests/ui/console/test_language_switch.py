@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from rcv.app.clock import ManualClock
 from rcv.app.compose import build
+from rcv.clock import ManualClock
 from rcv.core.rules import Rules
 from rcv.core.state import Phase, ShowSetup
 from rcv.storage.event_file import EventFile
@@ -56,7 +56,7 @@ SWITCH_THEN_LOAD_QML = """
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from rcv import i18n
-from rcv.app.clock import ManualClock
+from rcv.clock import ManualClock
 from rcv.app.controller import ShowController
 from rcv.ui.display.model import DisplayModel
 from rcv.ui.display.render import SceneRenderer

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSize
 
-from rcv.app.clock import ManualClock
 from rcv.app.controller import ShowController
+from rcv.clock import ManualClock
 from rcv.ui.display.model import DisplayModel
 from rcv.ui.display.render import SceneRenderer
 from rcv.ui.display.tour import open_tour_event

@@ -15,8 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from rcv.app.clock import ManualClock
 from rcv.app.controller import ShowController
+from rcv.clock import ManualClock
 from rcv.core.model import QuestionKind, QuestionSet
 from rcv.core.state import QUESTION_PHASES
 from rcv.core.suggest import ActionKind

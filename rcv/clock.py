@@ -1,6 +1,7 @@
-"""Show time for the running program: epoch milliseconds that never go backwards.
+"""Show time: epoch milliseconds that never go backwards within a process.
 
-The core never reads a clock; the controller asks one of these. Tests use :class:`ManualClock`.
+The core never reads a clock; the controller and the hub links ask one of these, injected by the
+composition root. Tests use :class:`ManualClock`.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from typing import Protocol
 
 
 class Clock(Protocol):
+    """Epoch milliseconds, never going backwards within a process."""
+
     def now_ms(self) -> int: ...
 
 
