@@ -67,6 +67,10 @@
         <translation>Back up event file…</translation>
     </message>
     <message>
+        <source>Xuất kết quả Excel…</source>
+        <translation>Export results to Excel…</translation>
+    </message>
+    <message>
         <source>Đóng sự kiện</source>
         <translation>Close event</translation>
     </message>
@@ -381,6 +385,14 @@ Close the console now?</translation>
         <translation>Backed up to </translation>
     </message>
     <message>
+        <source>Xuất kết quả Excel</source>
+        <translation>Export results to Excel</translation>
+    </message>
+    <message>
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Chương trình đã bắt đầu: không thể thay thí sinh hay câu hỏi.</source>
         <translation>The show has started: contestants and questions can no longer be changed.</translation>
     </message>
@@ -446,6 +458,33 @@ Close the console now?</translation>
     <message>
         <source>Không sao lưu được: {why}</source>
         <translation>Could not back up: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Xuất kết quả Excel</source>
+        <translation>Export results to Excel</translation>
+    </message>
+    <message>
+        <source>Thử lại</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Đang xuất kết quả…</source>
+        <translation>Exporting the results…</translation>
+    </message>
+    <message>
+        <source>Đã xuất {n} thí sinh. Dấu vân tay kết quả: {fp}</source>
+        <translation>Exported {n} contestants. Results fingerprint: {fp}</translation>
+    </message>
+    <message>
+        <source>Chương trình chưa kết thúc: đây là KẾT QUẢ TẠM THỜI.</source>
+        <translation>The show has not finished: these are PROVISIONAL RESULTS.</translation>
     </message>
 </context>
 <context>

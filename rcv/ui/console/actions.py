@@ -38,6 +38,7 @@ class ConsoleActions(QObject):
         self.import_questions = make(self.tr("Nhập bộ câu hỏi…"))
         self.edit_rules = make(self.tr("Thể lệ…"))
         self.backup = make(self.tr("Sao lưu tệp sự kiện…"), "Ctrl+Shift+S")
+        self.export_results = make(self.tr("Xuất kết quả Excel…"), "Ctrl+E")
         self.close_event = make(self.tr("Đóng sự kiện"))
         self.quit = make(self.tr("Thoát"), "Ctrl+Q")
         # the show
@@ -71,7 +72,13 @@ class ConsoleActions(QObject):
         """Enable what makes sense now; the undo entry says what it would undo."""
         state = controller.state
         opened = state is not None
-        for action in (self.edit_rules, self.backup, self.close_event, self.find_seat):
+        for action in (
+            self.edit_rules,
+            self.backup,
+            self.export_results,
+            self.close_event,
+            self.find_seat,
+        ):
             action.setEnabled(opened)
         for action in (self.import_contestants, self.import_questions):
             if action.data() != "unavailable":

@@ -21,6 +21,7 @@ from rcv.ui.console.rules_dialog import RulesDialog
 from rcv.userdirs import events_dir
 
 if TYPE_CHECKING:
+    from rcv.ui.console.exporting import ExportDialog
     from rcv.ui.console.main_window import ConsoleWindow
 
 
@@ -106,6 +107,29 @@ class EventCommands(QObject):
         )
         if chosen and not self._fail(self._session.backup(Path(chosen))):
             self._window.say(self.tr("Đã sao lưu vào ") + chosen)
+
+    def export_results(self, target: Path | None = None) -> ExportDialog | None:
+        """The results workbook, written off the GUI thread with progress (and a retry when
+        the file is open in Excel)."""
+        from rcv.ui.console.exporting import ExportDialog, snapshot
+
+        event = snapshot(self._window.controller)
+        path = self._session.path
+        if event is None or path is None:
+            return None
+        if target is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self._window,
+                self.tr("Xuất kết quả Excel"),
+                str(path.with_name(path.stem + "-ket-qua.xlsx")),
+                self.tr("Sổ tính Excel (*.xlsx)"),
+            )
+            if not chosen:
+                return None
+            target = Path(chosen)
+        dialog = ExportDialog(event, target, self._window.services.thread_pool, self._window)
+        dialog.open()
+        return dialog
 
     # -- the setup ---------------------------------------------------------------------------
     def import_file(self, contestants: bool, path: Path | None = None) -> ImportDialog | None:
