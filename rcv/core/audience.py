@@ -126,9 +126,9 @@ def audience_view(
                 sum(1 for a in record.answers.values() if a.answer == letter)
                 for letter in q.letters
             )
-        if record.outcome is not None:
+        if record.outcome is not None and not state.just_returned:
             eliminated_now = set(record.outcome.eliminated)
-            returned_now = set(record.outcome.returned)
+    returned_now = set(state.just_returned)
     roster = setup.roster
     seats = tuple(
         AudienceSeat(
@@ -194,10 +194,9 @@ def _scene(state: ShowState) -> Scene:
         return Scene.FINAL
     if state.stage is Stage.RESCUE:
         return Scene.RESCUE
+    if state.just_returned:
+        return Scene.RESCUE
     last = state.questions[-1] if state.questions else None
-    if last is not None and last.outcome is not None:
-        if last.outcome.returned:
-            return Scene.RESCUE
-        if last.outcome.eliminated:
-            return Scene.ELIMINATIONS
+    if last is not None and last.outcome is not None and last.outcome.eliminated:
+        return Scene.ELIMINATIONS
     return Scene.FLOOR

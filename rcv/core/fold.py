@@ -43,6 +43,7 @@ def _question_shown(state: ShowState, setup: ShowSetup, e: ev.QuestionShown, at:
         )
     )
     state.asked.add(e.question_id)
+    state.just_returned = ()
     if e.stage is Stage.MAIN:
         state.main_number = e.number
     state.phase = Phase.QUESTION_SHOWN
@@ -94,6 +95,8 @@ def _applied(state: ShowState, setup: ShowSetup, e: ev.EliminationsApplied, at: 
         _eliminate(state, seat, "sai" if not e.all_wrong else "cả sàn sai")
     for seat in e.returned:
         _revive(state, seat)
+    if e.returned:
+        state.just_returned = e.returned
     for seat in e.rung:
         state.seats[seat].bell = True
     tb = state.tiebreak
@@ -144,6 +147,8 @@ def _rescue(state: ShowState, setup: ShowSetup, e: ev.RescueApplied, at: int) ->
     state.rescues_used += 1
     for seat in e.seats:
         _revive(state, seat)
+    if e.seats:
+        state.just_returned = e.seats
     if e.method is RescueMethod.QUESTION:
         state.stage = Stage.RESCUE
     if state.phase is Phase.LOBBY:

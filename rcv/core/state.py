@@ -120,6 +120,7 @@ class ShowState:
     questions: list[QuestionRecord] = field(default_factory=list)
     asked: set[str] = field(default_factory=set)
     rescues_used: int = 0
+    just_returned: tuple[int, ...] = ()  # seats the last rescue brought back (until next question)
     tiebreaks: list[TieBreak] = field(default_factory=list)
     final_seats: tuple[int, ...] = ()
     finished_reason: str = ""

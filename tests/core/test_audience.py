@@ -39,3 +39,20 @@ def test_the_correct_answer_appears_only_after_the_reveal() -> None:
     assert view.standing == 1 and view.total == 4
     for before_reveal in seen[:4]:
         assert before_reveal.correct_text is None
+
+
+def test_seats_brought_back_by_a_rescue_are_shown_coming_back() -> None:
+    from rcv.core.rules import RescueMethod, RescueRules, Rules
+    from tests.core.helpers import Host
+
+    show = make_show(4, Rules(rescue=RescueRules(after_question=1)))
+    host = Host(show)
+    host.ask("M01", {1: "B", 2: "B"})
+    show.rescue(RescueMethod.SEATS, host.tick(), seats=[3])
+    view = audience_view(show.state, show.setup)
+    assert view.scene is Scene.RESCUE
+    assert {s.seat for s in view.seats if s.returned_now} == {3}
+    assert not any(s.eliminated_now for s in view.seats)
+    show.show_question("M02", host.tick())
+    view = audience_view(show.state, show.setup)
+    assert view.scene is Scene.QUESTION and not any(s.returned_now for s in view.seats)

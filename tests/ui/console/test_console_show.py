@@ -1,6 +1,7 @@
 """A whole simulated show driven through the console with the MC's keys, checking at each step
-what the MC sees: the primary button, a seat's cell in the grid, the count on the floor, the
-timeline. Real event file, manual clock, no sleeping."""
+what the MC sees (the primary button, a seat's cell in the grid, the count on the floor, the
+timeline) and what the projector shows (its scene, and no answer before the reveal). Real event
+file, manual clock, no sleeping."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from rcv.ui.console.main_window import ConsoleWindow
 from rcv.ui.console.rescue_dialog import RescueDialog
 from rcv.ui.console.seat_dialog import SeatDialog
 from rcv.ui.console.tiebreak_dialog import TieBreakDialog
+from rcv.ui.display.model import DisplayModel
 
 from .conftest import Prompts
 from .driver import key, play, press, space, time_up
@@ -32,6 +34,12 @@ def test_a_whole_show_through_the_console(
     qtbot: object, console: ConsoleWindow, clock: ManualClock, prompts: Prompts
 ) -> None:
     w, c = console, console.controller
+    projector = DisplayModel(c)  # the display observes the same controller
+
+    def scene() -> str:
+        return str(projector.value("scene"))
+
+    assert scene() == "welcome"
     assert label(w) == "Câu 1: M01"
     assert w.primary.standing_text() == "12 / 12"
     assert "Câu sắp hỏi: M01" in w.question.title.text()
@@ -42,6 +50,7 @@ def test_a_whole_show_through_the_console(
     assert label(w) == "Bắt đầu tính giờ"
     assert w.question.correct.text() == "Đáp án: B. hai"  # the MC sees it before the hall
     assert w.question.mc_only.isVisibleTo(w)
+    assert scene() == "question" and not projector.value("correctLetter")  # the hall does not
     space(qtbot, w)
     assert c.state.phase is Phase.TIMER_RUNNING
     assert label(w) == "Đang tính giờ…"
@@ -56,6 +65,7 @@ def test_a_whole_show_through_the_console(
     time_up(w, clock)
     assert c.state.phase is Phase.TIME_UP
     assert label(w) == "Công bố đáp án"
+    assert scene() == "time_up" and not projector.value("correctLetter")
 
     # -- a manual correction through the seat dialog: seat 12 wrote B on the board -------------
     w.grid.seatActivated.emit(12)  # what a click on the seat does
@@ -73,12 +83,14 @@ def test_a_whole_show_through_the_console(
 
     space(qtbot, w)  # reveal
     assert label(w) == "Xử lý loại"
+    assert scene() == "reveal" and projector.value("correctLetter") == "B"
     assert cell(w, 10).endswith("sai, chọn A sau 0,6 giây")
     assert cell(w, 1).startswith("Ghế 1 — Nguyễn Văn An: đúng")
     assert not w.question.mc_only.isVisibleTo(w)
     space(qtbot, w)  # apply
     assert sorted(c.state.eliminated) == [10, 11]
     assert w.primary.standing_text() == "10 / 12"
+    assert scene() == "eliminations"
     assert "đã bị loại" in cell(w, 10) and "bị loại ở câu này" in cell(w, 10)
     assert "loại 2 ghế: 10, 11" in w.timeline.model().lines()[0]
 
@@ -88,6 +100,7 @@ def test_a_whole_show_through_the_console(
     assert "Xử lý kết quả: loại 2 ghế: 10, 11" in prompts.asked[-1]
     assert c.state.phase is Phase.REVEALED
     assert c.state.eliminated == []
+    assert scene() == "reveal"  # the projector went back too
     assert w.primary.standing_text() == "12 / 12"
     assert cell(w, 10) == "Ghế 10 — Thí sinh số 10: sai, chọn A sau 0,6 giây"
     lines = w.timeline.model().lines()
@@ -116,6 +129,7 @@ def test_a_whole_show_through_the_console(
     rescue.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert sorted(c.state.standing) == [1, 2, 3, 4, 5, 10, 11, 12]
     assert w.primary.standing_text() == "8 / 12"
+    assert scene() == "rescue"
     assert "Cứu trợ: các ghế do ban tổ chức chọn, 2 ghế: 10, 11" in w.timeline.model().lines()[0]
     assert cell(w, 10) == "Ghế 10 — Thí sinh số 10: còn trên sàn, không tham gia câu này"
 
@@ -133,6 +147,7 @@ def test_a_whole_show_through_the_console(
     tiebreak.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert c.state.tiebreak is not None and c.state.tiebreak.seats == (1, 2)
     assert label(w) == "Câu hỏi phụ: P01"
+    assert scene() == "tiebreak"
     play(qtbot, w, clock, {1: "A", 2: "C"})
     assert c.state.tiebreak is None  # decided: seat 2 dropped out of it
     assert "dừng câu hỏi phụ 1 ghế: 2" in "\n".join(w.timeline.model().lines()[:3])
@@ -153,6 +168,8 @@ def test_a_whole_show_through_the_console(
         space(qtbot, w)
     assert c.state.phase is Phase.FINISHED
     assert label(w) == "Đã kết thúc"
+    assert scene() in ("winner", "ranking")
+    assert projector.value("fingerprint")  # the results fingerprint is on the projector
     assert not w.primary.primary_button.isEnabled()
     assert w.timeline.model().lines()[0].split("  ", 1)[1].startswith("Kết thúc chương trình")
     ranking = c.ranking()
