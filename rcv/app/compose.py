@@ -132,7 +132,7 @@ def build(
     crash_log: bool = True,
 ) -> Program:
     """Build the program. ``keypads`` makes the object that feeds presses to the controller
-    (the demo's :class:`~rcv.app.demo_keypads.DemoKeypads`; a real hub link later), and
+    (a :class:`~rcv.app.keypads.KeypadLink`, to real or simulated hubs), and
     ``hardware_feed`` takes it and returns its status feed for the console's hardware panel."""
     clock = clock or SystemClock()
     controller = ShowController(clock)
@@ -279,7 +279,7 @@ def run_console(argv: Sequence[str]) -> int:
 def run_gui_demo(seats: int, seed: int, event: Path | None = None) -> int:
     """``rcv demo``: the console and the projector with the sample questions and simulated
     keypads; pressing Space plays a whole show. ``event`` resumes (or creates) that file."""
-    from rcv.app.demo_keypads import DemoKeypads
+    from rcv.app.demo_boards import BoardReader
     from rcv.app.keypads import simulated_hubs
     from rcv.demo.headless import open_or_create
     from rcv.demo.setup import demo_event_path, demo_questions
@@ -290,7 +290,7 @@ def run_gui_demo(seats: int, seed: int, event: Path | None = None) -> int:
         link = KeypadLink(controller, controller.clock, tell_answers=True)
         simulated_hubs(link, seats, seed)
         # short-answer questions are written on boards: typed in at time-up
-        DemoKeypads(controller, FloorModel(seed=seed), parent=link, keypad_presses=False)
+        BoardReader(controller, FloorModel(seed=seed), parent=link)
         return link
 
     settings = ConsoleSettings()

@@ -336,21 +336,6 @@ Close the console now?</translation>
     </message>
 </context>
 <context>
-    <name>DemoKeypads</name>
-    <message>
-        <source>bộ mô phỏng (không có cổng)</source>
-        <translation>simulator (no port)</translation>
-    </message>
-    <message>
-        <source>FloorModel, hạt giống {seed}</source>
-        <translation>FloorModel, seed {seed}</translation>
-    </message>
-    <message>
-        <source>bàn phím mô phỏng (chương trình thử)</source>
-        <translation>simulated keypads (demo show)</translation>
-    </message>
-</context>
-<context>
     <name>EventCommands</name>
     <message>
         <source>Sự kiện</source>

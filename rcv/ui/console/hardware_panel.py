@@ -1,8 +1,8 @@
 """Hardware status: the receiver hubs, when each was last heard, and the keypads gone silent.
 
-The console does not talk to hubs. Whatever links the keypads (``rcv.hardware`` when it is
-wired, the demo's simulated keypads meanwhile) publishes a :class:`HardwareStatus` on a
-:class:`HardwareFeed`; with no feed the panel says so plainly.
+The console does not talk to hubs. The keypad link (:mod:`rcv.app.keypads`, to real or
+simulated hubs) publishes a :class:`HardwareStatus` on a :class:`HardwareFeed`; with no feed
+the panel says so plainly.
 """
 
 from __future__ import annotations

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication
 from rcv.app.compose import build, run_console, run_gui_demo
 from rcv.app.controller import ShowController
 from rcv.app.crash import CrashHandler
-from rcv.app.demo_keypads import DemoKeypads
-from rcv.clock import ManualClock, SystemClock
+from rcv.app.demo_boards import BoardReader
+from rcv.app.keypads import KeypadLink
+from rcv.clock import ManualClock
 from rcv.core.state import Phase
 from rcv.sim.floor import FloorModel
 from rcv.storage.event_file import EventFile
@@ -22,54 +23,30 @@ from rcv.ui.console.settings import ConsoleSettings
 from .conftest import Prompts
 
 
-def test_demo_keypads_press_when_the_timer_runs_and_forget_on_undo(
-    qtbot: object, controller: ShowController, clock: ManualClock, event_path: Path
+def test_the_board_reader_types_in_short_answers_at_time_up(
+    qtbot: object, controller: ShowController, clock: ManualClock, tmp_path: Path
 ) -> None:
-    controller.attach(EventFile.open(event_path))
-    keypads = DemoKeypads(controller, FloorModel(seed=3))
-    controller.primary()
-    assert keypads.pending == ()
-    controller.primary()  # the timer starts: the floor's presses are drawn and scheduled
+    from rcv.core.model import QuestionSet
+    from rcv.core.rules import Rules
+    from rcv.core.state import ShowSetup
+    from tests.core.helpers import questions, roster
+
+    qs = questions()
+    short_first = QuestionSet(tuple(sorted(qs.questions, key=lambda q: q.kind != "short")))
+    event = EventFile.create(tmp_path / "b.rcv", ShowSetup(roster(8), short_first, Rules()))
+    controller.attach(event)
+    BoardReader(controller, FloorModel(seed=4, no_answer=0.0))
+    controller.show_question(short_first.questions[0].id)
+    controller.start_timer()
     record = controller.state.questions[-1]  # type: ignore[union-attr]
-    drawn = keypads.pending
-    assert drawn and all(p.seat in record.participants for p in drawn)
-    assert drawn == tuple(FloorModel(seed=3).presses(
-        controller.setup.questions.by_id(record.question_id),  # type: ignore[union-attr]
-        record.participants, record.timer_started_at_ms or 0))  # fmt: skip
-    clock.advance(4000)
-    handed = keypads.deliver_due()
-    assert 0 < handed < len(drawn)
-    controller.flush_presses()
-    assert len(record.answers) == handed
-    controller.pause()
+    assert record.answers == {}
     clock.advance(60_000)
-    assert keypads.deliver_due() == 0  # held while paused
-    left = keypads.pending
-    controller.resume()
-    assert keypads.pending[0].pressed_at_ms == left[0].pressed_at_ms + 60_000  # shifted
-    controller.undo()  # resume undone
-    controller.undo()  # pause undone
-    controller.undo()  # the timer start undone: the drawn presses are forgotten
-    assert controller.state.phase is Phase.QUESTION_SHOWN  # type: ignore[union-attr]
-    assert keypads.pending == ()
-    statuses: list[object] = []
-    keypads.feed.statusChanged.connect(statuses.append)
-    keypads.publish_status()
-    assert statuses and statuses[0].hubs[0].keypads == 12  # type: ignore[attr-defined]
-
-
-def test_demo_keypads_deliver_on_their_own_with_a_real_timer(
-    qtbot: object, event_path: Path
-) -> None:
-    controller = ShowController(SystemClock())  # QTimer delays follow the show clock
-    controller.attach(EventFile.open(event_path))
-    keypads = DemoKeypads(controller, FloorModel(seed=1, median_ms=30, spread=0.1, no_answer=0.0))
-    controller.primary()
-    controller.primary()
-    record = controller.state.questions[-1]  # type: ignore[union-attr]
-    qtbot.waitUntil(lambda: len(record.answers) == 12, timeout=3000)  # type: ignore[attr-defined]
-    assert keypads.pending == ()
-    controller.detach()
+    controller.tick()  # time-up: the boards are read
+    assert len(record.answers) == 8
+    assert all(a.source == "operator" for a in record.answers.values())
+    controller.undo()  # the MC takes one board answer back: it is not typed in again
+    assert controller.state.phase is Phase.TIME_UP  # type: ignore[union-attr]
+    assert len(controller.state.questions[-1].answers) == 7  # type: ignore[union-attr]
 
 
 def test_build_wires_console_display_and_keypads(
@@ -81,15 +58,15 @@ def test_build_wires_console_display_and_keypads(
         app,
         clock=clock,
         settings=ConsoleSettings(tmp_path / "s.json"),
-        keypads=lambda c: DemoKeypads(c, FloorModel(seed=2)),
-        hardware_feed=lambda k: k.feed if isinstance(k, DemoKeypads) else None,
+        keypads=lambda c: KeypadLink(c, c.clock),
+        hardware_feed=lambda k: k.feed if isinstance(k, KeypadLink) else None,
         log_dir=tmp_path / "logs",
     )
     try:
         console = program.console
         qtbot.addWidget(console)  # type: ignore[attr-defined]
         assert program.controller.clock is clock
-        assert console.hardware.table.isEnabled()  # fed by the simulated keypads
+        assert console.hardware.table.isEnabled()  # fed by the keypad link
         if program.display is not None:
             assert console.projector.has_preview
             assert console.commands.show_projector.isEnabled()
