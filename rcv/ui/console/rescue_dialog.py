@@ -9,14 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -26,6 +23,7 @@ from PySide6.QtWidgets import (
 from rcv.core.commands import best_eliminated, rescue_allowed
 from rcv.core.rules import RescueMethod
 from rcv.core.state import Phase, ShowSetup, ShowState
+from rcv.ui.console.seat_checklist import SeatChecklist
 from rcv.ui.console.words import rescue_method
 
 
@@ -77,16 +75,14 @@ class RescueDialog(QDialog):
                 self.count.setValue(min(rules.best_count, max(1, len(state.eliminated))))
                 self.count.setPrefix(self.tr("Số thí sinh: "))
                 layout.addWidget(self.count)
-        self.seats = QListWidget(self)
+        rows = []
         for seat in sorted(state.eliminated, key=lambda s: (-(state.seats[s].fell_at or 0), s)):
             name = setup.roster.at(seat).name
             fell = state.seats[seat].fell_at
             text = f"{seat} — {name}" + (self.tr(" (loại ở câu {n})").replace("{n}", str(fell))
                                          if fell else "")  # fmt: skip
-            item = QListWidgetItem(text, self.seats)
-            item.setData(Qt.ItemDataRole.UserRole, seat)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            rows.append((seat, text))
+        self.seats = SeatChecklist(rows, parent=self)
         layout.addWidget(QLabel(self.tr("Các ghế đã bị loại (đánh dấu để chọn):"), self))
         layout.addWidget(self.seats, 1)
         self.preview = QLabel(self)
@@ -115,17 +111,10 @@ class RescueDialog(QDialog):
         return METHOD_ORDER[max(0, self.methods.checkedId())]
 
     def check_seats(self, seats: set[int]) -> None:
-        for row in range(self.seats.count()):
-            item = self.seats.item(row)
-            on = item.data(Qt.ItemDataRole.UserRole) in seats
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.seats.check_seats(seats)
 
     def checked_seats(self) -> tuple[int, ...]:
-        return tuple(
-            int(self.seats.item(r).data(Qt.ItemDataRole.UserRole))
-            for r in range(self.seats.count())
-            if self.seats.item(r).checkState() is Qt.CheckState.Checked
-        )
+        return self.seats.checked_seats()
 
     def choice(self) -> RescueChoice:
         method = self.method()

@@ -9,15 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -25,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from rcv.core.ranking import Ranking
 from rcv.core.state import ShowSetup, ShowState
+from rcv.ui.console.seat_checklist import SeatChecklist
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,20 +53,15 @@ class TieBreakDialog(QDialog):
         intro.setWordWrap(True)
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Lọc theo ghế hoặc tên"))
-        self.seats = QListWidget(self)
-        chosen = set(preset)
+        rows = []
         for p in ranking.placings:
             name = setup.roster.at(p.seat).name
             status = (
                 self.tr("còn trên sàn") if p.standing else self.tr("loại ở câu ") + str(p.fell_at)
             )
             rank = self.tr("hạng {rank}").format(rank=p.rank)
-            text = f"{p.seat} — {name} · {rank} · {status}"
-            item = QListWidgetItem(text, self.seats)
-            item.setData(Qt.ItemDataRole.UserRole, p.seat)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            on = p.seat in chosen
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            rows.append((p.seat, f"{p.seat} — {name} · {rank} · {status}"))
+        self.seats = SeatChecklist(rows, preset, self)
         self.places = QSpinBox(self)
         self.places.setRange(1, max(1, len(state.seats) - 1))
         self.places.setValue(max(1, places))
@@ -98,19 +91,10 @@ class TieBreakDialog(QDialog):
         self.resize(520, 600)
 
     def check_seats(self, seats: set[int]) -> None:
-        for row in range(self.seats.count()):
-            item = self.seats.item(row)
-            on = item.data(Qt.ItemDataRole.UserRole) in seats
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.seats.check_seats(seats)
 
     def checked_seats(self) -> tuple[int, ...]:
-        return tuple(
-            sorted(
-                int(self.seats.item(r).data(Qt.ItemDataRole.UserRole))
-                for r in range(self.seats.count())
-                if self.seats.item(r).checkState() is Qt.CheckState.Checked
-            )
-        )
+        return self.seats.checked_seats()
 
     def choice(self) -> TieBreakChoice:
         return TieBreakChoice(self.checked_seats(), self.places.value(), self.reason.text().strip())
