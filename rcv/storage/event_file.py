@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from rcv.storage.errors import (
     EventFileTampered,
     EventFileTooNew,
 )
+from rcv.storage.media import PREFIX, embed, name_matches
 from rcv.storage.schema import (
     FORMAT_NAME,
     MIGRATIONS,
@@ -35,6 +36,7 @@ from rcv.storage.schema import (
     Base,
     ContestantRow,
     LogRow,
+    MediaRow,
     MetaRow,
     Migration,
     QuestionRow,
@@ -65,7 +67,13 @@ class EventFile:
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
-    def create(cls, path: Path | str, setup: ShowSetup, info: EventInfo | None = None) -> EventFile:
+    def create(
+        cls,
+        path: Path | str,
+        setup: ShowSetup,
+        info: EventInfo | None = None,
+        media: Mapping[str, bytes] | None = None,
+    ) -> EventFile:
         path = Path(path)
         if path.exists():
             raise EventFileError(
@@ -79,7 +87,9 @@ class EventFile:
             _write_meta(conn, "format", FORMAT_NAME)
             _write_meta(conn, "schema_version", str(SCHEMA_VERSION))
             _write_meta(conn, "info", json.dumps(to_plain(info), ensure_ascii=False))
+            setup, blobs = embed(setup, media or {})
             _write_setup(conn, setup)
+            _write_media(conn, blobs)
             conn.commit()
         except SQLAlchemyError as exc:
             raise EventFileError(path, f"Không tạo được tệp sự kiện {path}: {exc}") from exc
@@ -163,18 +173,27 @@ class EventFile:
         self._entries.extend(entries)
         self._head = head
 
-    def replace_setup(self, setup: ShowSetup) -> None:
-        """Change roster, questions or rules: only before the show has started."""
+    def replace_setup(self, setup: ShowSetup, media: Mapping[str, bytes] | None = None) -> None:
+        """Change roster, questions or rules: only before the show has started. ``media``
+        maps the questions' picture paths (as imported) to their bytes, kept in the file."""
         if self._entries:
             raise EventFileError(
                 self.path,
                 "Chương trình đã bắt đầu: không thể thay danh sách thí sinh, câu hỏi hay thể lệ.",
                 "The show has started: the setup is fixed.",
             )
+        setup, blobs = embed(setup, media or {})
         _write_setup(self._conn, setup)
+        _write_media(self._conn, blobs, keep=_stored_names(setup))
         self._conn.commit()
         self._setup = setup
         self._head = chain.genesis(setup)
+
+    def media(self, name: str) -> bytes | None:
+        """A question's picture stored in the file (its ``media`` name), or None."""
+        return self._conn.execute(
+            select(MediaRow.data).where(MediaRow.name == name)
+        ).scalar_one_or_none()
 
     def update_info(self, info: EventInfo) -> None:
         _write_meta(self._conn, "info", json.dumps(to_plain(info), ensure_ascii=False))
@@ -295,6 +314,14 @@ def _load(path: Path, conn: Connection) -> Loaded:
             f"Danh sách thí sinh, câu hỏi hoặc thể lệ trong {path.name} đã bị sửa ngoài rcv.",
             "The roster, questions or rules were changed outside rcv.",
         )
+    for row in conn.execute(select(MediaRow.name, MediaRow.data)):
+        if not name_matches(row.name, row.data):
+            raise EventFileTampered(
+                path,
+                None,
+                f"Hình ảnh {row.name} trong {path.name} đã bị sửa ngoài rcv.",
+                f"The picture {row.name} in {path.name} was changed outside rcv.",
+            )
     entries: list[LogEntry] = []
     for row in conn.execute(select(LogRow).order_by(LogRow.seq)):
         seq = len(entries) + 1
@@ -363,6 +390,24 @@ def _write_setup(conn: Connection, setup: ShowSetup) -> None:
     _write_meta(conn, "rules", json.dumps(to_plain(setup.rules), ensure_ascii=False))
     _write_meta(conn, "questions_title", setup.questions.title)
     _write_meta(conn, "genesis", chain.genesis(setup))
+
+
+def _stored_names(setup: ShowSetup) -> set[str]:
+    return {q.media for q in setup.questions.questions if q.media and q.media.startswith(PREFIX)}
+
+
+def _write_media(
+    conn: Connection, blobs: Mapping[str, bytes], keep: set[str] | None = None
+) -> None:
+    """Store new pictures; drop those no question uses any more."""
+    wanted = set(blobs) | (keep or set())
+    for name in conn.execute(select(MediaRow.name)).scalars().all():
+        if name not in wanted:
+            conn.execute(delete(MediaRow).where(MediaRow.name == name))
+    for name, data in blobs.items():
+        conn.execute(
+            text("INSERT OR REPLACE INTO media(name, data) VALUES (:n, :d)"), {"n": name, "d": data}
+        )
 
 
 def _write_meta(conn: Connection, key: str, value: str) -> None:

@@ -10,16 +10,34 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Integer, String, Text, create_engine, event
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    create_engine,
+    event,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.pool import NullPool
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FORMAT_NAME = "rcv-event"
 
 # version -> function upgrading a connection from that version to the next one
 Migration = Callable[[Connection], None]
-MIGRATIONS: dict[int, Migration] = {}
+
+
+def _add_media_table(conn: Connection) -> None:
+    """Version 1 → 2: question pictures are kept inside the file."""
+    conn.exec_driver_sql(
+        "CREATE TABLE IF NOT EXISTS media (name VARCHAR NOT NULL PRIMARY KEY, data BLOB NOT NULL)"
+    )
+
+
+MIGRATIONS: dict[int, Migration] = {1: _add_media_table}
 
 
 class Base(DeclarativeBase):
@@ -51,6 +69,14 @@ class QuestionRow(Base):
     pool: Mapped[str] = mapped_column(String)
     kind: Mapped[str] = mapped_column(String)
     data: Mapped[str] = mapped_column(Text)  # the whole question as JSON
+
+
+class MediaRow(Base):
+    """A question's picture, named after its SHA-256 (see rcv.storage.media)."""
+
+    __tablename__ = "media"
+    name: Mapped[str] = mapped_column(String, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class LogRow(Base):

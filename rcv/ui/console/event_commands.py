@@ -171,7 +171,7 @@ class EventCommands(QObject):
                 new = replace(setup, questions=value)
             else:
                 return
-            if not self._fail(self._session.replace_setup(new)):
+            if not self._fail(self._session.replace_setup(new, imported.media)):
                 self._window.say(self.tr("Đã lưu vào sự kiện."))
 
         dialog.finished.connect(done)

@@ -7,6 +7,7 @@ show was interrupted simply resumes it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -109,13 +110,16 @@ class EventSession(QObject):
         self.opened.emit(event_file.path)
 
     # -- changing the setup ------------------------------------------------------------------
-    def replace_setup(self, setup: ShowSetup) -> str | None:
-        """Store a new roster / questions / rules (refused once the show started)."""
+    def replace_setup(
+        self, setup: ShowSetup, media: Mapping[str, bytes] | None = None
+    ) -> str | None:
+        """Store a new roster / questions / rules (refused once the show started); ``media``
+        are the imported questions' pictures, kept in the event file."""
         event_file = self.controller.event_file
         if event_file is None:
             return QCoreApplication.translate("EventSession", "Chưa mở sự kiện nào.")
         try:
-            event_file.replace_setup(setup)
+            event_file.replace_setup(setup, media)
         except EventFileError as exc:
             return str(exc)
         # The controller's Show was built on the old setup: play the file again from disk.

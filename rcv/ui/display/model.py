@@ -22,10 +22,12 @@ from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 
 from rcv.core.audience import AudienceView, Scene
 from rcv.core.model import LETTERS
+from rcv.storage.media import PREFIX as STORED_PREFIX
 from rcv.ui.display.assets import background_path, font_family, logo_path
 from rcv.ui.display.mathtext import display_markup
 from rcv.ui.display.qr import qr_source, results_payload
 from rcv.ui.display.seats import SeatListModel
+from rcv.userdirs import cache_dir
 
 NAMES_SHOWN_MAX = 24  # finalists / winners listed by name up to this many
 
@@ -241,9 +243,19 @@ class DisplayModel(DisplayFields):  # type: ignore[misc, valid-type]
             return ""
 
     def _media_next_to_event(self, media: str) -> str:
+        """A picture stored in the event file (copied once to the cache, named by its hash),
+        else a file next to the event file."""
+        event_file = getattr(self._controller, "event_file", None)
+        cached = cache_dir() / media  # stored names are content hashes: a cached copy is right
+        if media.startswith(STORED_PREFIX) and cached.is_file():
+            return QUrl.fromLocalFile(str(cached)).toString()
+        stored = event_file.media(media) if event_file is not None else None
+        if stored is not None:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            cached.write_bytes(stored)
+            return QUrl.fromLocalFile(str(cached)).toString()
         path = Path(media)
         if not path.is_absolute():
-            event_file = getattr(self._controller, "event_file", None)
             base = getattr(event_file, "path", None)
             if base is None:
                 return ""
