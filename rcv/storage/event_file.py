@@ -23,12 +23,19 @@ from rcv.core.rules import Rules
 from rcv.core.state import ShowSetup
 from rcv.storage import chain
 from rcv.storage.errors import (
-    EventFileCorrupt,
     EventFileError,
     EventFileTampered,
-    EventFileTooNew,
 )
 from rcv.storage.media import PREFIX, embed, name_matches
+from rcv.storage.opening import (
+    check_integrity,
+    check_is_event_file,
+    check_sqlite_header,
+    corrupt,
+    read_meta,
+    upgrade,
+    write_meta,
+)
 from rcv.storage.schema import (
     FORMAT_NAME,
     MIGRATIONS,
@@ -37,7 +44,6 @@ from rcv.storage.schema import (
     ContestantRow,
     LogRow,
     MediaRow,
-    MetaRow,
     Migration,
     QuestionRow,
     make_engine,
@@ -84,9 +90,9 @@ class EventFile:
             engine = make_engine(path)
             conn = engine.connect()
             Base.metadata.create_all(conn)
-            _write_meta(conn, "format", FORMAT_NAME)
-            _write_meta(conn, "schema_version", str(SCHEMA_VERSION))
-            _write_meta(conn, "info", json.dumps(to_plain(info), ensure_ascii=False))
+            write_meta(conn, "format", FORMAT_NAME)
+            write_meta(conn, "schema_version", str(SCHEMA_VERSION))
+            write_meta(conn, "info", json.dumps(to_plain(info), ensure_ascii=False))
             setup, blobs = embed(setup, media or {})
             _write_setup(conn, setup)
             _write_media(conn, blobs)
@@ -100,21 +106,21 @@ class EventFile:
         path = Path(path)
         if not path.is_file():
             raise EventFileError(path, f"Không tìm thấy tệp sự kiện {path}.", "File not found.")
-        _check_sqlite_header(path)
-        _check_is_event_file(path)  # read-only: another program's database is left as it was
+        check_sqlite_header(path)
+        check_is_event_file(path)  # read-only: another program's database is left as it was
         try:
             conn = make_engine(path).connect()
             try:
-                _check_integrity(path, conn)
-                _upgrade(path, conn, MIGRATIONS if migrations is None else migrations)
+                check_integrity(path, conn)
+                upgrade(path, conn, MIGRATIONS if migrations is None else migrations)
                 loaded = _load(path, conn)
             except BaseException:
                 conn.close()
                 raise
         except DBAPIError as exc:
-            raise _corrupt(path, str(exc.orig)) from exc
+            raise corrupt(path, str(exc.orig)) from exc
         except sqlite3.DatabaseError as exc:
-            raise _corrupt(path, str(exc)) from exc
+            raise corrupt(path, str(exc)) from exc
         return cls(path, conn, loaded)
 
     # -- reading -----------------------------------------------------------------------------
@@ -196,7 +202,7 @@ class EventFile:
         ).scalar_one_or_none()
 
     def update_info(self, info: EventInfo) -> None:
-        _write_meta(self._conn, "info", json.dumps(to_plain(info), ensure_ascii=False))
+        write_meta(self._conn, "info", json.dumps(to_plain(info), ensure_ascii=False))
         self._conn.commit()
         self._info = info
 
@@ -219,79 +225,10 @@ class EventFile:
 
 
 # -- helpers -------------------------------------------------------------------------------
-def _corrupt(path: Path, detail: str) -> EventFileCorrupt:
-    return EventFileCorrupt(
-        path,
-        f"Tệp {path.name} bị hỏng hoặc không phải tệp sự kiện rcv ({detail}). "
-        "Hãy dùng bản sao lưu gần nhất.",
-        f"{path.name} is damaged or not an rcv event file ({detail}).",
-    )
-
-
-def _check_sqlite_header(path: Path) -> None:
-    with path.open("rb") as fh:
-        header = fh.read(16)
-    if header != b"SQLite format 3\x00":
-        raise _corrupt(path, "không phải cơ sở dữ liệu SQLite")
-
-
-def _check_is_event_file(path: Path) -> None:
-    """Look for rcv's tables and format marker without changing the file in any way."""
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise _corrupt(path, str(exc)) from exc
-    try:
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-        if not {"meta", "contestants", "questions", "log"} <= tables:
-            raise _corrupt(path, "thiếu bảng dữ liệu")
-        row = conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
-        if row is None or row[0] != FORMAT_NAME:
-            raise _corrupt(path, "không có dấu hiệu tệp rcv")
-    except sqlite3.Error as exc:
-        raise _corrupt(path, str(exc)) from exc
-    finally:
-        conn.close()
-
-
-def _check_integrity(path: Path, conn: Connection) -> None:
-    result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
-    if result != "ok":
-        raise _corrupt(path, f"kiểm tra toàn vẹn: {result}")
-
-
-def _upgrade(path: Path, conn: Connection, migrations: dict[int, Migration]) -> None:
-    raw = _read_meta(conn, "schema_version")
-    version = int(raw) if raw and raw.isdigit() else 0
-    if version > SCHEMA_VERSION:
-        raise EventFileTooNew(
-            path,
-            f"Tệp {path.name} được tạo bởi phiên bản rcv mới hơn (lược đồ {version}); "
-            f"phiên bản này chỉ đọc tới lược đồ {SCHEMA_VERSION}. Hãy cập nhật rcv.",
-            f"{path.name} was written by a newer rcv (schema {version} > {SCHEMA_VERSION}).",
-        )
-    while version < SCHEMA_VERSION:
-        step = migrations.get(version)
-        if step is None:
-            raise _corrupt(path, f"không có cách nâng cấp từ lược đồ {version}")
-        try:
-            step(conn)
-        except Exception as exc:
-            conn.rollback()
-            raise EventFileError(
-                path,
-                f"Không nâng cấp được {path.name} từ lược đồ {version}: {exc}. Tệp không bị đổi.",
-                f"Could not upgrade {path.name} from schema {version}: {exc}",
-            ) from exc
-        version += 1
-        _write_meta(conn, "schema_version", str(version))
-        conn.commit()
-
-
 def _load(path: Path, conn: Connection) -> Loaded:
     try:
-        info = from_plain(EventInfo, json.loads(_read_meta(conn, "info") or "{}"))
-        rules = from_plain(Rules, json.loads(_read_meta(conn, "rules") or "{}"))
+        info = from_plain(EventInfo, json.loads(read_meta(conn, "info") or "{}"))
+        rules = from_plain(Rules, json.loads(read_meta(conn, "rules") or "{}"))
         contestants = tuple(
             Contestant(r.sbd, r.seat, r.name, r.unit, r.grp, r.checkin_code)
             for r in conn.execute(select(ContestantRow).order_by(ContestantRow.seat))
@@ -300,14 +237,14 @@ def _load(path: Path, conn: Connection) -> Loaded:
             from_plain(Question, json.loads(r.data))
             for r in conn.execute(select(QuestionRow).order_by(QuestionRow.position))
         )
-        title = _read_meta(conn, "questions_title") or ""
+        title = read_meta(conn, "questions_title") or ""
         setup = ShowSetup(Roster(contestants), QuestionSet(questions, title), rules)
     except (ValueError, TypeError, KeyError) as exc:
         raise EventFileTampered(
             path, None, f"Dữ liệu thiết lập trong {path.name} không hợp lệ: {exc}"
         ) from exc
     head = chain.genesis(setup)
-    if _read_meta(conn, "genesis") != head:
+    if read_meta(conn, "genesis") != head:
         raise EventFileTampered(
             path,
             None,
@@ -387,9 +324,9 @@ def _write_setup(conn: Connection, setup: ShowSetup) -> None:
                 for i, q in enumerate(setup.questions.questions, start=1)
             ],
         )
-    _write_meta(conn, "rules", json.dumps(to_plain(setup.rules), ensure_ascii=False))
-    _write_meta(conn, "questions_title", setup.questions.title)
-    _write_meta(conn, "genesis", chain.genesis(setup))
+    write_meta(conn, "rules", json.dumps(to_plain(setup.rules), ensure_ascii=False))
+    write_meta(conn, "questions_title", setup.questions.title)
+    write_meta(conn, "genesis", chain.genesis(setup))
 
 
 def _stored_names(setup: ShowSetup) -> set[str]:
@@ -408,13 +345,3 @@ def _write_media(
         conn.execute(
             text("INSERT OR REPLACE INTO media(name, data) VALUES (:n, :d)"), {"n": name, "d": data}
         )
-
-
-def _write_meta(conn: Connection, key: str, value: str) -> None:
-    conn.execute(
-        text("INSERT OR REPLACE INTO meta(key, value) VALUES (:k, :v)"), {"k": key, "v": value}
-    )
-
-
-def _read_meta(conn: Connection, key: str) -> str | None:
-    return conn.execute(select(MetaRow.value).where(MetaRow.key == key)).scalar_one_or_none()
