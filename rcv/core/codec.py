@@ -21,7 +21,11 @@ T = TypeVar("T")
 def to_plain(value: Any) -> Any:
     """A dataclass (or anything inside one) as JSON-able values."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {
+            f.name: to_plain(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if f.init  # derived fields (indexes) are rebuilt, not stored
+        }
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, tuple | list):

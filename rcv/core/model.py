@@ -177,23 +177,22 @@ class QuestionSet:
 
     questions: tuple[Question, ...] = field(default_factory=tuple)
     title: str = ""
+    _by_id: dict[str, Question] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "title", nfc(self.title))
-        seen: set[str] = set()
+        by_id: dict[str, Question] = {}
         for q in self.questions:
-            if q.id in seen:
+            if q.id in by_id:
                 raise ValueError(f"two questions have the id {q.id!r}")
-            seen.add(q.id)
+            by_id[q.id] = q
+        object.__setattr__(self, "_by_id", by_id)
 
     def pool(self, pool: Pool) -> tuple[Question, ...]:
         return tuple(q for q in self.questions if q.pool is pool)
 
     def by_id(self, qid: str) -> Question:
-        for q in self.questions:
-            if q.id == qid:
-                return q
-        raise KeyError(qid)
+        return self._by_id[qid]
 
 
 @dataclass(frozen=True, slots=True)

@@ -159,15 +159,12 @@ def _award(placings: tuple[Placing, ...], setup: ShowSetup) -> tuple[Placing, ..
         full_group = len(at_stake) == len(members)
         for p in members:
             if p.co_winner and at_stake:
-                out.append(_with(p, prize=at_stake[0]))
+                out.append(replace(p, prize=at_stake[0]))
             elif len(distinct) == 1 and full_group:
-                out.append(_with(p, prize=distinct[0]))
+                out.append(replace(p, prize=distinct[0]))
             elif at_stake:
-                out.append(_with(p, prize_pending=distinct))
+                out.append(replace(p, prize_pending=distinct))
             else:
                 out.append(p)
     return tuple(out)
 
-
-def _with(p: Placing, **changes: object) -> Placing:
-    return replace(p, **changes)  # type: ignore[arg-type]

@@ -131,12 +131,29 @@ class Show:
         return self._commit(at_ms, cmd.presses(self.state, self.setup, batch))
 
     # -- undo --------------------------------------------------------------------------------
+    @property
+    def started(self) -> bool:
+        """Anything logged yet (from then on the setup is fixed)."""
+        return bool(self._log)
+
     def undo_target(self) -> list[LogEntry] | None:
-        """The entries of the step an undo would cancel (the MC's last command), or None."""
-        for entry in reversed(self._effective):
-            if entry.event.OPERATOR:
-                return [e for e in self._effective if e.step == entry.step]
-        return None
+        """The entries of the step an undo would cancel (the MC's last command), or None.
+
+        Asked on every change (the console's undo menu says what it would undo), so it walks
+        back from the end instead of over the whole log."""
+        entries = self._effective
+        i = len(entries) - 1
+        while i >= 0 and not entries[i].event.OPERATOR:
+            i -= 1
+        if i < 0:
+            return None
+        step, first = entries[i].step, i
+        while first > 0 and entries[first - 1].step == step:
+            first -= 1
+        last = i
+        while last + 1 < len(entries) and entries[last + 1].step == step:
+            last += 1
+        return entries[first : last + 1]
 
     def undo_preview(self) -> str | None:
         """What an undo would cancel, in words, for the console's menu and confirmation."""

@@ -4,7 +4,7 @@ and what the headless demo's autopilot does. It never acts; it only proposes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from itertools import takewhile
 
@@ -41,7 +41,6 @@ class Action:
     seats: tuple[int, ...] = ()
     places: int = 0
     reason: str = ""
-    extra: dict[str, object] = field(default_factory=dict)
 
 
 STAGE_POOLS = {

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rcv.core.commands import Press
-from rcv.core.events import Stage
 from rcv.core.model import QuestionKind
 from rcv.core.show import Change, Show
 from rcv.core.suggest import Action, ActionKind, act, suggest
@@ -112,11 +111,3 @@ def _bursts(presses: list[Press]) -> list[list[Press]]:
             batches.append([p])
     return batches
 
-
-def stage_label(stage: Stage) -> str:
-    return {
-        Stage.MAIN: "Câu",
-        Stage.RESCUE: "Cứu trợ",
-        Stage.TIEBREAK: "Câu phụ",
-        Stage.FINAL: "Chuông vàng",
-    }[stage]

@@ -19,8 +19,8 @@ from rcv.core.rules import Rules
 from rcv.core.show import Change, Show
 from rcv.core.state import ShowSetup
 from rcv.core.suggest import Action, ActionKind
-from rcv.core.wording import describe_event
-from rcv.demo.autopilot import Autopilot, VirtualClock, stage_label
+from rcv.core.wording import STAGE_WORDS, describe_event
+from rcv.demo.autopilot import Autopilot, VirtualClock
 from rcv.sim.floor import FloorModel
 from rcv.sim.people import make_roster
 from rcv.storage.event_file import EventFile
@@ -88,7 +88,7 @@ def _line_for(show: Show, action: Action, change: Change) -> str | None:
             right = sum(state.verdicts(question).values())
             outcome = describe_event(event).removeprefix("Xử lý kết quả: ")
             return (
-                f"{stage_label(record.stage)} {record.number} ({record.question_id}) · đáp án "
+                f"{STAGE_WORDS[record.stage]} {record.number} ({record.question_id}) · đáp án "
                 f"{question.correct_text()[:30]} · đúng {right}/{len(record.participants)} · "
                 f"{outcome} · còn {len(state.standing)}"
             )

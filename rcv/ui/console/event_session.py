@@ -30,7 +30,7 @@ def setup_problem(controller: ShowController) -> str | None:
     setup, state = controller.setup, controller.state
     if setup is None or state is None:
         return QCoreApplication.translate("EventSession", "Hãy mở hoặc tạo một sự kiện")
-    if state.phase is not Phase.LOBBY or controller.show is None or controller.show.log:
+    if state.phase is not Phase.LOBBY or controller.show is None or controller.show.started:
         return None
     if not setup.roster.contestants:
         return QCoreApplication.translate(
@@ -62,7 +62,7 @@ class EventSession(QObject):
     def started(self) -> bool:
         """Has anything been logged? (then the setup is fixed)"""
         show = self.controller.show
-        return show is not None and bool(show.log)
+        return show is not None and show.started
 
     def in_progress(self) -> bool:
         """Started and not finished: closing now interrupts a show."""
