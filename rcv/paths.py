@@ -3,6 +3,7 @@ a PyInstaller bundle. User data (events, logs, settings) goes to platformdirs fo
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -13,6 +14,13 @@ def install_root() -> Path:
     if bundle:
         return Path(bundle)
     return Path(__file__).resolve().parent.parent
+
+
+def assets_dir() -> Path:
+    """The folder holding ``fonts/``, ``sounds/``, ``branding/`` and ``certificates/``
+    (``$RCV_ASSETS`` overrides it, for tests and for organisers' own branding)."""
+    override = os.environ.get("RCV_ASSETS")
+    return Path(override) if override else install_root() / "assets"
 
 
 def questions_dir() -> Path:

@@ -9,8 +9,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from rcv.importers import load_questions, load_roster, save_questions
-
 OK, UNUSABLE = 0, 1
 
 
@@ -51,12 +49,16 @@ def _lang(parser: argparse.ArgumentParser) -> None:
 
 
 def check_questions(args: argparse.Namespace) -> int:
+    from rcv.importers import load_questions  # openpyxl, python-docx: only when used
+
     result = load_questions(args.file, lang=args.lang)
     print(result.text())
     return OK if result.ok else UNUSABLE
 
 
 def convert_questions(args: argparse.Namespace) -> int:
+    from rcv.importers import load_questions, save_questions
+
     out: Path = args.output
     if out.suffix.lower() not in (".yaml", ".yml", ".json"):
         words = ("Tệp ra phải có đuôi .yaml, .yml hoặc .json", "The output must end in .yaml, "
@@ -80,6 +82,8 @@ def convert_questions(args: argparse.Namespace) -> int:
 
 
 def check_roster(args: argparse.Namespace) -> int:
+    from rcv.importers import load_roster
+
     result = load_roster(args.file, lang=args.lang)
     print(result.text())
     return OK if result.ok else UNUSABLE

@@ -7,6 +7,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rcv.cli.render import prize_lines, ranking_lines, status_lines
 from rcv.core.events import effective_entries
@@ -14,10 +15,12 @@ from rcv.core.fold import replay
 from rcv.core.ranking import rank
 from rcv.core.wording import describe_event
 from rcv.demo.setup import demo_event_path, demo_questions
-from rcv.results.facts import EventRecord
 from rcv.storage.chain import fingerprint_text
 from rcv.storage.errors import EventFileError
 from rcv.storage.event_file import EventFile
+
+if TYPE_CHECKING:
+    from rcv.results.facts import EventRecord
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -136,6 +139,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(f"Mã băm đầy đủ: {event_file.head}")
         if args.workbook is None:
             return 0
+        from rcv.results.facts import EventRecord  # openpyxl: only for a workbook
+
         event = EventRecord(event_file.setup, event_file.info, event_file.entries, event_file.head)
     return _verify_workbook(event, args.workbook)
 

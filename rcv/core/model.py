@@ -160,7 +160,8 @@ def parse_number(text: str) -> float | None:
     return float(t.replace(",", "."))
 
 
-def _fold_text(text: str) -> str:
+def fold_text(text: str) -> str:
+    """Text as people compare it: composed, case and spacing set aside (diacritics kept)."""
     return " ".join(nfc(text).casefold().split())
 
 
@@ -168,7 +169,7 @@ def _same_short_answer(given: str, accepted: str) -> bool:
     a, b = parse_number(given), parse_number(accepted)
     if a is not None and b is not None:
         return abs(a - b) <= 1e-9 * max(1.0, abs(b))
-    return _fold_text(given) == _fold_text(accepted)
+    return fold_text(given) == fold_text(accepted)
 
 
 @dataclass(frozen=True, slots=True)

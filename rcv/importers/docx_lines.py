@@ -116,8 +116,13 @@ def _style_facts(p: Paragraph, cache: dict[str | None, _StyleFacts]) -> _StyleFa
     return cache[style_id]
 
 
-def _paragraph_lines(p: Paragraph, number: int, where: Location, document: Document,
-                     styles: dict[str | None, _StyleFacts]) -> list[Line]:
+def _paragraph_lines(
+    p: Paragraph,
+    number: int,
+    where: Location,
+    document: Document,
+    styles: dict[str | None, _StyleFacts],
+) -> list[Line]:
     text_parts: list[str] = []
     marks: list[frozenset[str]] = []
     pictures: list[tuple[int, bytes, str]] = []
@@ -139,16 +144,28 @@ def _paragraph_lines(p: Paragraph, number: int, where: Location, document: Docum
     start = 0
     for chunk in text.split("\n"):
         end = start + len(chunk)
-        line = Line(chunk, number, where, marks[start:end], numbered=numbered,
-                    heading_style=facts.heading, equation=equation)
+        line = Line(
+            chunk,
+            number,
+            where,
+            marks[start:end],
+            numbered=numbered,
+            heading_style=facts.heading,
+            equation=equation,
+        )
         line.pictures = [Picture(o - start, d, e) for o, d, e in pictures if start <= o <= end]
         lines.append(line)
         start = end + 1
     return lines
 
 
-def _table(table: Table, number: int, where: Location, document: Document,
-           styles: dict[str | None, _StyleFacts]) -> TableBlock:
+def _table(
+    table: Table,
+    number: int,
+    where: Location,
+    document: Document,
+    styles: dict[str | None, _StyleFacts],
+) -> TableBlock:
     grid = Grid(name=f"{number}", where=where.at(table=number), column_letters=False)
     lines: list[Line] = []
     for r, row in enumerate(table.rows, start=1):
@@ -156,13 +173,17 @@ def _table(table: Table, number: int, where: Location, document: Document,
         previous = None
         for c, cell in enumerate(row.cells, start=1):
             if previous is not None and cell._tc is previous._tc:
-                grid.merged_from[(r, c)] = (r, c - 1) if (r, c - 1) not in grid.merged_from \
+                grid.merged_from[(r, c)] = (
+                    (r, c - 1)
+                    if (r, c - 1) not in grid.merged_from
                     else grid.merged_from[(r, c - 1)]
+                )
             previous = cell
             cells.append(Cell(clean_text(cell.text)))
             for p in cell.paragraphs:
-                lines.extend(_paragraph_lines(p, 0, where.at(table=number, row=r), document,
-                                              styles))
+                lines.extend(
+                    _paragraph_lines(p, 0, where.at(table=number, row=r), document, styles)
+                )
         grid.rows[r] = cells
     return TableBlock(number, grid, lines)
 
@@ -176,8 +197,9 @@ def body(document: Document, where: Location) -> Iterator[Line | TableBlock]:
         if child.tag == qn("w:p"):
             paragraph_no += 1
             p = Paragraph(child, document._body)
-            yield from _paragraph_lines(p, paragraph_no, where.at(paragraph=paragraph_no),
-                                        document, styles)
+            yield from _paragraph_lines(
+                p, paragraph_no, where.at(paragraph=paragraph_no), document, styles
+            )
         elif child.tag == qn("w:tbl"):
             table_no += 1
             yield _table(Table(child, document._body), table_no, where, document, styles)

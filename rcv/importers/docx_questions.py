@@ -43,11 +43,24 @@ _LABELLED = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _LABEL_FIELD = {
-    "dap an": "answer", "dap an dung": "answer", "d a": "answer", "da": "answer",
-    "answer": "answer", "key": "answer", "tra loi": "answer",
-    "giai thich": "explanation", "loi giai": "explanation", "explanation": "explanation",
-    "nguon": "source", "tai lieu": "source", "source": "source",
-    "thoi gian": "time", "time": "time", "loai": "kind", "loai cau": "kind", "dang": "kind",
+    "dap an": "answer",
+    "dap an dung": "answer",
+    "d a": "answer",
+    "da": "answer",
+    "answer": "answer",
+    "key": "answer",
+    "tra loi": "answer",
+    "giai thich": "explanation",
+    "loi giai": "explanation",
+    "explanation": "explanation",
+    "nguon": "source",
+    "tai lieu": "source",
+    "source": "source",
+    "thoi gian": "time",
+    "time": "time",
+    "loai": "kind",
+    "loai cau": "kind",
+    "dang": "kind",
     "kind": "kind",
 }
 _SECTION_WORDS = ("phan", "vong", "cau hoi", "bo cau hoi", "part", "round", "section", "cau")
@@ -71,8 +84,12 @@ def read_docx_questions(source: Source, report: Report) -> Parsed:
     try:
         document = docx.Document(io.BytesIO(source.data))
     except Exception as exc:  # python-docx, lxml and zipfile raise many kinds on damaged files
-        report.error("file_corrupt", source.where, expected="Word (.docx)",
-                     reason=f"{type(exc).__name__}: {exc}"[:200])
+        report.error(
+            "file_corrupt",
+            source.where,
+            expected="Word (.docx)",
+            reason=f"{type(exc).__name__}: {exc}"[:200],
+        )
         return parsed
     reader = _Reader(source, report, parsed)
     for block in body(document, source.where):
@@ -111,8 +128,7 @@ class _Reader:
         if start := _START.match(text):
             self._start(start, line, lead)
             return
-        if q is not None and q.phase in ("text", "options") and self._options(text, line, q,
-                                                                              lead):
+        if q is not None and q.phase in ("text", "options") and self._options(text, line, q, lead):
             return
         if q is not None and (labelled := _LABELLED.match(text)):
             self._labelled(labelled, line, q)
@@ -160,9 +176,13 @@ class _Reader:
         if letter != expected:
             if q.phase == "text":
                 return False  # "C. Mác đã viết…": text, not an option
-            self.report.error("option_order", line.where, "options", letter=letter,
-                              previous=LETTERS[len(q.option_lines) - 1]
-                              if q.option_lines else "—")
+            self.report.error(
+                "option_order",
+                line.where,
+                "options",
+                letter=letter,
+                previous=LETTERS[len(q.option_lines) - 1] if q.option_lines else "—",
+            )
             q.phase = "options"
             q.draft.broken = True
             return True
@@ -173,14 +193,14 @@ class _Reader:
         for i, m in enumerate(kept):
             last = i + 1 == len(kept)
             end = len(text) if last else kept[i + 1].start()
-            body_text = text[m.end():end].strip()
-            span = (offset + m.start(), offset + m.end(),
-                    len(line.text) if last else offset + end)
+            body_text = text[m.end() : end].strip()
+            span = (offset + m.start(), offset + m.end(), len(line.text) if last else offset + end)
             self._add_option(q, m.group(1).upper(), body_text, line, span)
         return True
 
-    def _add_option(self, q: _Question, letter: str, text: str, line: Line,
-                    span: tuple[int, int, int]) -> None:
+    def _add_option(
+        self, q: _Question, letter: str, text: str, line: Line, span: tuple[int, int, int]
+    ) -> None:
         """``span``: where the option's marker starts, its text starts, and it ends."""
         start, _, end = span
         q.phase = "options"
@@ -190,8 +210,9 @@ class _Reader:
         q.draft.places[f"option_{letter.lower()}"] = line.where
         for picture in line.pictures:
             if start <= picture.offset <= end:
-                self.report.error("media_in_option", line.where, f"option_{letter.lower()}",
-                                  letter=letter)
+                self.report.error(
+                    "media_in_option", line.where, f"option_{letter.lower()}", letter=letter
+                )
                 q.draft.broken = True
 
     def _labelled(self, m: re.Match[str], line: Line, q: _Question) -> None:
@@ -242,8 +263,9 @@ class _Reader:
         if header is not None:
             self.close()
             before = len(self.parsed.drafts)
-            read_question_table(block.grid, header, self.source.path.parent, self.parsed,
-                                self.report)
+            read_question_table(
+                block.grid, header, self.source.path.parent, self.parsed, self.report
+            )
             for d in self.parsed.drafts[before:]:
                 d.default_pool = self.pool if not d.pool else d.default_pool
             return
@@ -286,18 +308,21 @@ class _Reader:
             for mark in sig:
                 counts[mark] = counts.get(mark, 0) + 1
         n = len(signatures)
-        marked = [LETTERS[i] for i, sig in enumerate(signatures)
-                  if any(counts[m] < n for m in sig)]
+        marked = [LETTERS[i] for i, sig in enumerate(signatures) if any(counts[m] < n for m in sig)]
         if len(marked) > 1:
-            self.report.error("answer_several_marked", q.draft.at("options"), "answer",
-                              letters=", ".join(marked))
+            self.report.error(
+                "answer_several_marked", q.draft.at("options"), "answer", letters=", ".join(marked)
+            )
             return ""
         return marked[0] if marked else ""
 
 
 def _visible_marks(line: Line, start: int, end: int) -> list[frozenset[str]]:
-    return [line.marks[i] if i < len(line.marks) else frozenset()
-            for i in range(start, min(end, len(line.text))) if not line.text[i].isspace()]
+    return [
+        line.marks[i] if i < len(line.marks) else frozenset()
+        for i in range(start, min(end, len(line.text)))
+        if not line.text[i].isspace()
+    ]
 
 
 def _option_marks(line: Line, span: tuple[int, int, int]) -> frozenset[str]:
@@ -315,7 +340,7 @@ def _inline_options(markers: list[re.Match[str]]) -> int | None:
     """Where "… A. x  B. y" options start inside a line of question text, if they do."""
     letters = [m.group(1).upper() for m in markers]
     for i, letter in enumerate(letters):
-        if letter == "A" and "B" in letters[i + 1:]:
+        if letter == "A" and "B" in letters[i + 1 :]:
             return markers[i].start()
     return None
 

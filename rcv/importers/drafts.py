@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from rcv.core.model import LETTERS, TRUE_FALSE_OPTIONS, Pool, Question, QuestionKind
+from rcv.core.model import LETTERS, TRUE_FALSE_OPTIONS, Pool, Question, QuestionKind, fold_text
 from rcv.importers.headers import fold, kind_from_label, pool_from_label
 from rcv.importers.report import Location, Report
 from rcv.importers.values import (
@@ -24,8 +24,13 @@ from rcv.importers.values import (
 
 MAX_TEXT = 300
 MAX_OPTION = 120
-ID_PREFIX = {Pool.MAIN: "M", Pool.TIEBREAK: "P", Pool.RESCUE: "R", Pool.AUDIENCE: "K",
-             Pool.FINAL: "F"}
+ID_PREFIX = {
+    Pool.MAIN: "M",
+    Pool.TIEBREAK: "P",
+    Pool.RESCUE: "R",
+    Pool.AUDIENCE: "K",
+    Pool.FINAL: "F",
+}
 
 
 @dataclass(slots=True)
@@ -78,9 +83,17 @@ def build(draft: Draft, report: Report) -> Question | None:
         return None
     try:
         return Question(
-            id=draft.id, text=draft.text, kind=kind, pool=pool, options=tuple(options),
-            correct=correct, accepted=accepted, time_limit_s=seconds,
-            explanation=draft.explanation, source=draft.source, media=draft.media,
+            id=draft.id,
+            text=draft.text,
+            kind=kind,
+            pool=pool,
+            options=tuple(options),
+            correct=correct,
+            accepted=accepted,
+            time_limit_s=seconds,
+            explanation=draft.explanation,
+            source=draft.source,
+            media=draft.media,
         )
     except ValueError as exc:  # the model's own rules: should have been caught above
         report.error("question_invalid", draft.where, reason=str(exc))
@@ -103,9 +116,13 @@ def _options(draft: Draft, report: Report) -> list[str]:
     for i, text in enumerate(options):
         if not text:
             later = next(j for j in range(i + 1, len(options)) if options[j])
-            report.error("option_gap", draft.at(f"option_{LETTERS[i].lower()}"),
-                         f"option_{LETTERS[i].lower()}", letter=LETTERS[i],
-                         later=LETTERS[later])
+            report.error(
+                "option_gap",
+                draft.at(f"option_{LETTERS[i].lower()}"),
+                f"option_{LETTERS[i].lower()}",
+                letter=LETTERS[i],
+                later=LETTERS[later],
+            )
             break
     if len(options) > len(LETTERS):
         report.error("options_too_many", draft.at("options"), "options", count=len(options))
@@ -113,8 +130,7 @@ def _options(draft: Draft, report: Report) -> list[str]:
 
 
 def _is_true_false_pair(options: Sequence[str]) -> bool:
-    return len(options) == 2 and [fold(o) for o in options] in (["dung", "sai"],
-                                                                   ["true", "false"])
+    return len(options) == 2 and [fold(o) for o in options] in (["dung", "sai"], ["true", "false"])
 
 
 def _kind(draft: Draft, options: Sequence[str], report: Report) -> QuestionKind | None:
@@ -161,32 +177,45 @@ def _choice_answer(draft: Draft, options: Sequence[str], report: Report) -> str:
     if not written and draft.marked:
         written = draft.marked
     if not written:
-        report.error("answer_missing", draft.at("answer"), "answer",
-                     expected=_letters_text(len(options)))
+        report.error(
+            "answer_missing", draft.at("answer"), "answer", expected=_letters_text(len(options))
+        )
         return ""
     letter = answer_letter(written)
     if letter is None:
         matches = [LETTERS[i] for i, o in enumerate(options) if same_text(o, written)]
         letter = matches[0] if len(matches) == 1 else None
     if letter is None:
-        report.error("answer_unclear", draft.at("answer"), "answer", answer=written,
-                     letters=_letters_text(len(options)))
+        report.error(
+            "answer_unclear",
+            draft.at("answer"),
+            "answer",
+            answer=written,
+            letters=_letters_text(len(options)),
+        )
         return ""
     if letter not in letters:
-        report.error("answer_not_option", draft.at("answer"), "answer", answer=letter,
-                     letters=f"{letters[0]}–{letters[-1]}")
+        report.error(
+            "answer_not_option",
+            draft.at("answer"),
+            "answer",
+            answer=letter,
+            letters=f"{letters[0]}–{letters[-1]}",
+        )
         return ""
     if draft.marked and draft.marked != letter:
-        report.error("answer_conflict", draft.at("answer"), "answer", written=letter,
-                     marked=draft.marked)
+        report.error(
+            "answer_conflict", draft.at("answer"), "answer", written=letter, marked=draft.marked
+        )
         return ""
     return letter
 
 
 def _true_false(draft: Draft, options: Sequence[str], report: Report) -> tuple[list[str], str]:
     if options and not _is_true_false_pair(options):
-        report.error("true_false_options", draft.at("options"), "options",
-                     options=" / ".join(options))
+        report.error(
+            "true_false_options", draft.at("options"), "options", options=" / ".join(options)
+        )
         return list(TRUE_FALSE_OPTIONS), ""
     written = draft.answer.strip() or draft.marked
     if not written:
@@ -198,8 +227,9 @@ def _true_false(draft: Draft, options: Sequence[str], report: Report) -> tuple[l
         return list(TRUE_FALSE_OPTIONS), ""
     correct = "A" if value else "B"
     if draft.marked and draft.marked != correct:
-        report.error("answer_conflict", draft.at("answer"), "answer", written=correct,
-                     marked=draft.marked)
+        report.error(
+            "answer_conflict", draft.at("answer"), "answer", written=correct, marked=draft.marked
+        )
     return list(TRUE_FALSE_OPTIONS), correct
 
 
@@ -219,13 +249,20 @@ def _short_answers(draft: Draft, options: Sequence[str], report: Report) -> tupl
 
 def _lengths(draft: Draft, options: Sequence[str], report: Report) -> None:
     if len(draft.text) > MAX_TEXT:
-        report.warn("text_too_long", draft.at("text"), "text", length=len(draft.text),
-                    limit=MAX_TEXT)
+        report.warn(
+            "text_too_long", draft.at("text"), "text", length=len(draft.text), limit=MAX_TEXT
+        )
     for i, text in enumerate(options):
         if len(text) > MAX_OPTION:
             fld = f"option_{LETTERS[i].lower()}"
-            report.warn("option_too_long", draft.at(fld), fld, letter=LETTERS[i],
-                        length=len(text), limit=MAX_OPTION)
+            report.warn(
+                "option_too_long",
+                draft.at(fld),
+                fld,
+                letter=LETTERS[i],
+                length=len(text),
+                limit=MAX_OPTION,
+            )
 
 
 def assign_ids(drafts: Sequence[Draft]) -> None:
@@ -260,7 +297,7 @@ def check_set(built: Sequence[tuple[Draft, Question | None]], report: Report) ->
             report.error("id_duplicate", draft.at("id"), "id", id=draft.id, other=ids[draft.id])
         else:
             ids[draft.id] = draft.where
-        key = " ".join(draft.text.casefold().split())
+        key = fold_text(draft.text)
         if not key:
             continue
         if key in texts:

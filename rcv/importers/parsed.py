@@ -18,8 +18,9 @@ class Parsed:
     title: str = ""
 
 
-def attach_media(written: str, base: Path, where: Location, parsed: Parsed,
-                 report: Report) -> str | None:
+def attach_media(
+    written: str, base: Path, where: Location, parsed: Parsed, report: Report
+) -> str | None:
     """Check that a media path written in a file exists next to it; keep its bytes.
 
     A relative path is kept as written (forward slashes). An absolute path that exists is
@@ -38,7 +39,10 @@ def attach_media(written: str, base: Path, where: Location, parsed: Parsed,
     except OSError:
         report.error("media_missing", where, "media", path=written)
         return None
-    relative = (f"media/{path.name}" if path.is_absolute()
-                else PurePosixPath(written.replace("\\", "/")).as_posix())
+    relative = (
+        f"media/{path.name}"
+        if path.is_absolute()
+        else PurePosixPath(written.replace("\\", "/")).as_posix()
+    )
     parsed.media[relative] = data
     return relative

@@ -82,8 +82,11 @@ def _localised(params: Mapping[str, object], lang: Lang, base: Location) -> dict
     out: dict[str, object] = {}
     for key, value in params.items():
         if isinstance(value, Location):
-            same_sheet = (value.file, value.sheet, value.table) == (base.file, base.sheet,
-                                                                  base.table)
+            same_sheet = (value.file, value.sheet, value.table) == (
+                base.file,
+                base.sheet,
+                base.table,
+            )
             shown = value.at(sheet=None, table=None) if same_sheet else value
             out[key] = shown.describe(lang, with_file=value.file != base.file)
         elif key == "field" and isinstance(value, str):
@@ -151,8 +154,15 @@ def _merged_warnings(warnings: list[Problem], lang: Lang) -> list[str]:
     groups: dict[tuple[object, ...], list[Problem]] = {}
     for p in warnings:
         loc = p.location
-        key = (p.code, loc.file, loc.sheet, loc.table, loc.column, p.field,
-               tuple(sorted((k, str(v)) for k, v in p.params.items())))
+        key = (
+            p.code,
+            loc.file,
+            loc.sheet,
+            loc.table,
+            loc.column,
+            p.field,
+            tuple(sorted((k, str(v)) for k, v in p.params.items())),
+        )
         numbered = [n for n in (loc.row, loc.paragraph, loc.line) if n is not None]
         groups.setdefault(key if len(numbered) == 1 else (id(p),), []).append(p)
     out = []
@@ -162,8 +172,13 @@ def _merged_warnings(warnings: list[Problem], lang: Lang) -> list[str]:
             out.append(first.render(lang))
             continue
         rows = [m.location.row or m.location.paragraph or m.location.line or 0 for m in members]
-        many = ("rows" if first.location.row is not None else
-                "paragraphs" if first.location.paragraph is not None else "lines")
+        many = (
+            "rows"
+            if first.location.row is not None
+            else "paragraphs"
+            if first.location.paragraph is not None
+            else "lines"
+        )
         loc = first.location.at(row=None, paragraph=None, line=None, question=None)
         where = " › ".join([*loc.parts(lang), word(many, lang, compact_numbers(rows))])
         what = f" › {field_label(first.field, lang)}" if first.field else ""
@@ -172,7 +187,7 @@ def _merged_warnings(warnings: list[Problem], lang: Lang) -> list[str]:
 
 
 def compact_numbers(numbers: Iterable[int]) -> str:
-    """"3, 5–9, 12" for the numbers 3, 5, 6, 7, 8, 9, 12."""
+    """ "3, 5–9, 12" for the numbers 3, 5, 6, 7, 8, 9, 12."""
     ordered = sorted(set(numbers))
     runs: list[list[int]] = []
     for n in ordered:

@@ -17,13 +17,14 @@ from rcv.importers.messages import Lang, word
 from rcv.importers.report import Report
 
 
-def count_questions(questions: tuple[Question, ...] | list[Question]) -> Counter[tuple[Pool,
-                                                                                      QuestionKind]]:
+def count_questions(
+    questions: tuple[Question, ...] | list[Question],
+) -> Counter[tuple[Pool, QuestionKind]]:
     return Counter((q.pool, q.kind) for q in questions)
 
 
 def summary_line(counts: Mapping[tuple[Pool, QuestionKind], int], lang: Lang) -> str:
-    """"Đã đọc 42 câu hỏi hợp lệ: Câu hỏi chính 30 (trắc nghiệm 25, đúng/sai 5), …"."""
+    """ "Đã đọc 42 câu hỏi hợp lệ: Câu hỏi chính 30 (trắc nghiệm 25, đúng/sai 5), …"."""
     total = sum(counts.values())
     parts = []
     for pool in Pool:
@@ -72,8 +73,9 @@ class QuestionImport:
         """The whole report, as printed by ``rcv questions check``."""
         lang = lang or self.lang
         lines = self.report.lines(lang) or [word("none", lang)]
-        return "\n".join([*lines, "", summary_line(self.counts, lang), *_verdict(self.report,
-                                                                                  lang)])
+        return "\n".join(
+            [*lines, "", summary_line(self.counts, lang), *_verdict(self.report, lang)]
+        )
 
 
 @dataclass(frozen=True, slots=True)

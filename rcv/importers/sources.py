@@ -32,12 +32,18 @@ class FileKind(StrEnum):
 
 
 _BY_SUFFIX = {
-    ".xlsx": FileKind.XLSX, ".xlsm": FileKind.XLSX, ".docx": FileKind.DOCX,
-    ".yaml": FileKind.YAML, ".yml": FileKind.YAML, ".json": FileKind.JSON,
+    ".xlsx": FileKind.XLSX,
+    ".xlsm": FileKind.XLSX,
+    ".docx": FileKind.DOCX,
+    ".yaml": FileKind.YAML,
+    ".yml": FileKind.YAML,
+    ".json": FileKind.JSON,
 }
 _NAMES = {
-    FileKind.XLSX: "Excel (.xlsx)", FileKind.DOCX: "Word (.docx)",
-    FileKind.YAML: "YAML", FileKind.JSON: "JSON",
+    FileKind.XLSX: "Excel (.xlsx)",
+    FileKind.DOCX: "Word (.docx)",
+    FileKind.YAML: "YAML",
+    FileKind.JSON: "JSON",
 }
 
 
@@ -100,8 +106,12 @@ def open_source(path: Path | str, report: Report, accept: frozenset[FileKind]) -
         kind = _text_kind(data, named, kind)
     expected = _NAMES.get(named or FileKind.XLSX, "Excel")
     if path.name.startswith("~$"):
-        report.error("file_corrupt", where, expected=expected,
-                     reason="tệp khoá tạm của Office / an Office lock file")
+        report.error(
+            "file_corrupt",
+            where,
+            expected=expected,
+            reason="tệp khoá tạm của Office / an Office lock file",
+        )
         return None
     problem = {
         FileKind.EMPTY: "file_empty",

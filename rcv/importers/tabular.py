@@ -115,14 +115,21 @@ def check_header(grid: Grid, header: Header, report: Report) -> bool:
     for col, f in header.fields_by_column.items():
         if f is None:
             if fold(header.labels[col]):
-                report.warn("column_unknown", where, column=grid.column_name(col),
-                            label=header.labels[col])
+                report.warn(
+                    "column_unknown", where, column=grid.column_name(col), label=header.labels[col]
+                )
             continue
         if f == "ignored":
             continue
         if f in seen:
-            report.error("column_duplicate", where, f, field=f,
-                         first=grid.column_name(seen[f]), second=grid.column_name(col))
+            report.error(
+                "column_duplicate",
+                where,
+                f,
+                field=f,
+                first=grid.column_name(seen[f]),
+                second=grid.column_name(col),
+            )
             ok = False
         else:
             seen[f] = col
@@ -138,8 +145,9 @@ def records(
     for row in sorted(r for r in grid.rows if r > header.last_row):
         cells: dict[str, Cell] = {}
         for f, col in header.columns.items():
-            cell = grid.merged(row, col, vertical_only=True) if f in fill_down else grid.cell(
-                row, col)
+            cell = (
+                grid.merged(row, col, vertical_only=True) if f in fill_down else grid.cell(row, col)
+            )
             if not cell.empty:
                 cells[f] = cell
         if not any(f not in ("ordinal", "ignored") for f in cells):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from rcv.core.model import LETTERS, nfc, parse_number
+from rcv.core.model import LETTERS, fold_text, nfc, parse_number
 from rcv.importers.headers import fold
 
 _ZEROS_FORMAT = re.compile(r'^(?:"[^"]*"|\\.)*(0+)(?:"[^"]*"|\\.)*$')
@@ -112,4 +112,4 @@ def split_accepted(text: str) -> tuple[str, ...]:
 
 def same_text(a: str, b: str) -> bool:
     """Two texts alike once case, spacing and composition are set aside (not diacritics)."""
-    return " ".join(nfc(a).casefold().split()) == " ".join(nfc(b).casefold().split())
+    return fold_text(a) == fold_text(b)

@@ -21,8 +21,18 @@ from rcv.importers.grid import Cell, CellIssue, Grid
 from rcv.importers.report import Location
 from rcv.importers.values import clean_text, date_text, number_text
 
-_EXCEL_ERRORS = {"#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!",
-                 "#SPILL!", "#CALC!", "#GETTING_DATA"}
+_EXCEL_ERRORS = {
+    "#N/A",
+    "#REF!",
+    "#VALUE!",
+    "#DIV/0!",
+    "#NAME?",
+    "#NUM!",
+    "#NULL!",
+    "#SPILL!",
+    "#CALC!",
+    "#GETTING_DATA",
+}
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
 
 
@@ -72,8 +82,12 @@ def _formulas(data: bytes) -> dict[str, dict[tuple[int, int], str]]:
 def _grid(ws: Worksheet, where: Location, formulas: Mapping[tuple[int, int], str]) -> Grid:
     grid = Grid(name=ws.title, where=where, hidden=ws.sheet_state != "visible")
     for row in ws.iter_rows():
-        cells = [_cell(c.value, c.number_format, c.data_type, formulas.get((c.row, c.column)),
-                       c.coordinate) for c in row]
+        cells = [
+            _cell(
+                c.value, c.number_format, c.data_type, formulas.get((c.row, c.column)), c.coordinate
+            )
+            for c in row
+        ]
         while cells and cells[-1].empty:
             cells.pop()
         if cells:
@@ -89,8 +103,9 @@ def _grid(ws: Worksheet, where: Location, formulas: Mapping[tuple[int, int], str
     return grid
 
 
-def _cell(value: object, number_format: str, data_type: str, formula: str | None,
-          coordinate: str) -> Cell:
+def _cell(
+    value: object, number_format: str, data_type: str, formula: str | None, coordinate: str
+) -> Cell:
     if value is None:
         if formula is not None:
             issue = CellIssue("formula_no_value", {"cell": coordinate, "formula": formula}, True)

@@ -51,8 +51,7 @@ def read_xlsx_questions(source: Source, report: Report) -> Parsed:
         header = find_header(grid, QUESTION_FIELDS, is_question_header)
         if header is None:
             if pool_from_label(grid.name) is not None and not grid.hidden:
-                report.warn("sheet_no_header", grid.where, rows=HEADER_SCAN_ROWS,
-                            expected=EXPECTED)
+                report.warn("sheet_no_header", grid.where, rows=HEADER_SCAN_ROWS, expected=EXPECTED)
             continue
         if grid.hidden:
             report.warn("sheet_hidden", grid.where)
@@ -71,14 +70,20 @@ def _title_above(grid: Grid, header: Header) -> str:
     return ""
 
 
-def read_question_table(grid: Grid, header: Header, base: Path, parsed: Parsed,
-                        report: Report) -> None:
+def read_question_table(
+    grid: Grid, header: Header, base: Path, parsed: Parsed, report: Report
+) -> None:
     """Append a draft for each question row of one table."""
     if not check_header(grid, header, report):
         return
     if "answer" not in header.columns:
-        report.error("column_missing", grid.where.at(row=header.first_row), "answer",
-                     field="answer", row=header.first_row)
+        report.error(
+            "column_missing",
+            grid.where.at(row=header.first_row),
+            "answer",
+            field="answer",
+            row=header.first_row,
+        )
         return
     pool_of_sheet = pool_from_label(grid.name) or Pool.MAIN
     sections = _section_rows(grid, header)
@@ -95,13 +100,13 @@ def read_question_table(grid: Grid, header: Header, base: Path, parsed: Parsed,
         if draft is None:
             continue
         if "media" in record.cells:
-            draft.media = attach_media(record.text("media"), base, record.at("media"), parsed,
-                                       report)
+            draft.media = attach_media(
+                record.text("media"), base, record.at("media"), parsed, report
+            )
         parsed.drafts.append(draft)
         count += 1
     if not has_time and count:
-        report.warn("time_column_missing", grid.where.at(row=header.first_row), "time",
-                    count=count)
+        report.warn("time_column_missing", grid.where.at(row=header.first_row), "time", count=count)
 
 
 def _section_rows(grid: Grid, header: Header) -> dict[int, Pool]:
@@ -119,8 +124,11 @@ def _section_rows(grid: Grid, header: Header) -> dict[int, Pool]:
 
 def _repeats_header(record: Record, header_words: dict[str, str]) -> bool:
     """A header row repeated further down (a printed table's header on each page)."""
-    same = [f for f, cell in record.cells.items()
-            if f != "ordinal" and len(cell.text) < 40 and fold(cell.text) == header_words[f]]
+    same = [
+        f
+        for f, cell in record.cells.items()
+        if f != "ordinal" and len(cell.text) < 40 and fold(cell.text) == header_words[f]
+    ]
     return len(same) >= 2
 
 

@@ -77,8 +77,13 @@ def load_roster(path: Path | str, lang: Lang = "vi") -> RosterImport:
     seats_given = False
     for grid, header in tables:
         if "sbd" not in header.columns:
-            report.error("column_missing", grid.where.at(row=header.first_row), "sbd",
-                         field="sbd", row=header.first_row)
+            report.error(
+                "column_missing",
+                grid.where.at(row=header.first_row),
+                "sbd",
+                field="sbd",
+                row=header.first_row,
+            )
             continue
         group = grid.name if len(tables) > 1 and "group" not in header.columns else ""
         for record in records(grid, header, report, FILL_DOWN):
@@ -109,8 +114,12 @@ def _row(record: Record, group: str, report: Report) -> _Row | None:
         report.error("sbd_missing", record.at("sbd"), "sbd")
         return None
     if not name:
-        report.error("name_missing", record.at("name" if "name" in record.columns
-                                                else "given_name"), "name", sbd=sbd)
+        report.error(
+            "name_missing",
+            record.at("name" if "name" in record.columns else "given_name"),
+            "name",
+            sbd=sbd,
+        )
         return None
     seat: int | None = None
     seat_text = record.text("seat")
@@ -121,12 +130,26 @@ def _row(record: Record, group: str, report: Report) -> _Row | None:
             return None
         seat = int(value)
     cell = record.cells.get("sbd")
-    return _Row(record, sbd, name, record.text("unit"), record.text("group") or group, seat,
-                record.text("checkin") or None, bool(cell and cell.is_number))
+    return _Row(
+        record,
+        sbd,
+        name,
+        record.text("unit"),
+        record.text("group") or group,
+        seat,
+        record.text("checkin") or None,
+        bool(cell and cell.is_number),
+    )
 
 
-def _unique(rows: list[_Row], key: Callable[[_Row], str | int | None], code: str, fld: str,
-            report: Report, name: str) -> None:
+def _unique(
+    rows: list[_Row],
+    key: Callable[[_Row], str | int | None],
+    code: str,
+    fld: str,
+    report: Report,
+    name: str,
+) -> None:
     seen: dict[str | int, Location] = {}
     for row in rows:
         value = key(row)
@@ -138,8 +161,9 @@ def _unique(rows: list[_Row], key: Callable[[_Row], str | int | None], code: str
             seen[value] = row.record.where
 
 
-def _contestants(rows: list[_Row], seats_given: bool, where: Location,
-                 report: Report) -> list[Contestant]:
+def _contestants(
+    rows: list[_Row], seats_given: bool, where: Location, report: Report
+) -> list[Contestant]:
     _unique(rows, lambda r: r.sbd, "sbd_duplicate", "sbd", report, "sbd")
     _unique(rows, lambda r: r.seat, "seat_duplicate", "seat", report, "seat")
     _unique(rows, lambda r: r.checkin, "checkin_duplicate", "checkin", report, "checkin")
@@ -157,5 +181,9 @@ def _contestants(rows: list[_Row], seats_given: bool, where: Location,
         seats = [r.seat or 0 for r in rows]
     if not report.ok:
         return []
-    return [Contestant(sbd=r.sbd, seat=s, name=r.name, unit=r.unit, group=r.group,
-                       checkin_code=r.checkin) for r, s in zip(rows, seats, strict=True)]
+    return [
+        Contestant(
+            sbd=r.sbd, seat=s, name=r.name, unit=r.unit, group=r.group, checkin_code=r.checkin
+        )
+        for r, s in zip(rows, seats, strict=True)
+    ]

@@ -31,8 +31,18 @@ from rcv.importers.values import scalar_text
 FORMAT = "rcv-questions"
 VERSION = 1
 TOP_KEYS = ("format", "version", "title", "questions")
-QUESTION_KEYS = ("id", "pool", "kind", "text", "options", "answer", "time", "explanation",
-                 "source", "media")
+QUESTION_KEYS = (
+    "id",
+    "pool",
+    "kind",
+    "text",
+    "options",
+    "answer",
+    "time",
+    "explanation",
+    "source",
+    "media",
+)
 _NULL = "tag:yaml.org,2002:null"
 
 
@@ -78,15 +88,25 @@ def _parse(source: Source, report: Report) -> Node | None:
     try:
         text = source.data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        report.error("yaml_syntax", source.where, line="?", column="?",
-                     reason=f"không phải UTF-8 / not UTF-8 ({exc.reason})")
+        report.error(
+            "yaml_syntax",
+            source.where,
+            line="?",
+            column="?",
+            reason=f"không phải UTF-8 / not UTF-8 ({exc.reason})",
+        )
         return None
     if source.kind is FileKind.JSON:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            report.error("yaml_syntax", source.where.at(line=exc.lineno), line=exc.lineno,
-                         column=exc.colno, reason=exc.msg)
+            report.error(
+                "yaml_syntax",
+                source.where.at(line=exc.lineno),
+                line=exc.lineno,
+                column=exc.colno,
+                reason=exc.msg,
+            )
             return None
     try:
         node = _compose(text)
@@ -96,8 +116,13 @@ def _parse(source: Source, report: Report) -> Node | None:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark else "?"
         reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        report.error("yaml_syntax", source.where.at(line=line) if mark else source.where,
-                     line=line, column=mark.column + 1 if mark else "?", reason=reason)
+        report.error(
+            "yaml_syntax",
+            source.where.at(line=line) if mark else source.where,
+            line=line,
+            column=mark.column + 1 if mark else "?",
+            reason=reason,
+        )
         return None
     return _tree(node) if node is not None else Node(None, 1)
 
@@ -121,8 +146,12 @@ def read_yaml_questions(source: Source, report: Report) -> Parsed:
     parsed.title = _text(top, "title", where, report)
     questions = top.get("questions")
     if questions is None or not isinstance(questions.value, list):
-        report.error("yaml_type", _at(where, questions, root), field="questions",
-                     expected="một danh sách câu hỏi / a list of questions")
+        report.error(
+            "yaml_type",
+            _at(where, questions, root),
+            field="questions",
+            expected="một danh sách câu hỏi / a list of questions",
+        )
         return parsed
     for item in questions.value:
         draft = _draft(item, where, source.path.parent, parsed, report)
@@ -147,26 +176,30 @@ def _text(item: dict[str, Node], key: str, where: Location, report: Report) -> s
     if node is None or node.value is None:
         return ""
     if not isinstance(node.value, str):
-        report.error("yaml_type", _at(where, node, node), key, field=key,
-                     expected="một đoạn chữ / a text")
+        report.error(
+            "yaml_type", _at(where, node, node), key, field=key, expected="một đoạn chữ / a text"
+        )
         return ""
     return scalar_text(node.value)
 
 
-def _unknown_keys(item: Mapping[str, Node], known: tuple[str, ...], where: Location,
-                  report: Report) -> None:
+def _unknown_keys(
+    item: Mapping[str, Node], known: tuple[str, ...], where: Location, report: Report
+) -> None:
     for key, node in item.items():
         if key not in known:
-            report.warn("yaml_unknown_key", _at(where, node, node), key=key,
-                        known=", ".join(known))
+            report.warn("yaml_unknown_key", _at(where, node, node), key=key, known=", ".join(known))
 
 
-def _draft(item: Node, where: Location, base: Path, parsed: Parsed,
-           report: Report) -> Draft | None:
+def _draft(item: Node, where: Location, base: Path, parsed: Parsed, report: Report) -> Draft | None:
     here = _at(where, item, item)
     if not isinstance(item.value, dict):
-        report.error("yaml_type", here, field="questions[…]",
-                     expected="một câu hỏi có các khoá id, text… / a question with id, text…")
+        report.error(
+            "yaml_type",
+            here,
+            field="questions[…]",
+            expected="một câu hỏi có các khoá id, text… / a question with id, text…",
+        )
         return None
     fields: dict[str, Node] = item.value
     _unknown_keys(fields, QUESTION_KEYS, where, report)
@@ -185,15 +218,24 @@ def _draft(item: Node, where: Location, base: Path, parsed: Parsed,
         ):
             draft.options = [scalar_text(o.value) for o in options.value]
         else:
-            report.error("yaml_type", draft.at("options"), "options", field="options",
-                         expected="một danh sách phương án / a list of options")
+            report.error(
+                "yaml_type",
+                draft.at("options"),
+                "options",
+                field="options",
+                expected="một danh sách phương án / a list of options",
+            )
     answer = fields.get("answer")
     if answer is not None and isinstance(answer.value, list):
-        draft.accepted = [scalar_text(a.value) for a in answer.value
-                          if isinstance(a.value, str)]
+        draft.accepted = [scalar_text(a.value) for a in answer.value if isinstance(a.value, str)]
         if draft.kind and draft.kind != QuestionKind.SHORT.value:
-            report.error("yaml_type", draft.at("answer"), "answer", field="answer",
-                         expected="một chữ cái hoặc Đúng/Sai / a letter or Đúng/Sai")
+            report.error(
+                "yaml_type",
+                draft.at("answer"),
+                "answer",
+                field="answer",
+                expected="một chữ cái hoặc Đúng/Sai / a letter or Đúng/Sai",
+            )
         draft.kind = draft.kind or QuestionKind.SHORT.value
     else:
         draft.answer = _text(fields, "answer", where, report)
@@ -205,8 +247,12 @@ def _draft(item: Node, where: Location, base: Path, parsed: Parsed,
 
 def question_data(q: Question) -> dict[str, object]:
     """One question in the schema's terms, optional fields only when set."""
-    data: dict[str, object] = {"id": q.id, "pool": q.pool.value, "kind": q.kind.value,
-                               "text": q.text}
+    data: dict[str, object] = {
+        "id": q.id,
+        "pool": q.pool.value,
+        "kind": q.kind.value,
+        "text": q.text,
+    }
     if q.kind is QuestionKind.CHOICE:
         data["options"] = list(q.options)
         data["answer"] = q.correct
@@ -223,8 +269,12 @@ def question_data(q: Question) -> dict[str, object]:
 
 
 def set_data(questions: QuestionSet) -> dict[str, object]:
-    return {"format": FORMAT, "version": VERSION, "title": questions.title,
-            "questions": [question_data(q) for q in questions.questions]}
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "title": questions.title,
+        "questions": [question_data(q) for q in questions.questions],
+    }
 
 
 class _Flow(list[str]):
@@ -245,8 +295,14 @@ def dump_yaml(questions: QuestionSet) -> str:
     for q in data["questions"]:  # type: ignore[attr-defined]
         if "options" in q:
             q["options"] = _Flow(q["options"])
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
-                     default_flow_style=False, width=100)
+    return yaml.dump(
+        data,
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=100,
+    )
 
 
 def dump_json(questions: QuestionSet) -> str:

@@ -7,9 +7,10 @@ look-ups on the file system: nothing is loaded here.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
+
+from rcv.paths import assets_dir
 
 SYSTEM_FONTS = (
     Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
@@ -28,13 +29,8 @@ BOLD_NAMES = {
 
 
 def asset_dirs() -> list[Path]:
-    """The assets folders to look in: the packaged app's, then the source tree's."""
-    dirs = []
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        dirs.append(Path(bundle) / "assets")
-    dirs.append(Path(__file__).resolve().parents[2] / "assets")
-    return [d for d in dirs if d.is_dir()]
+    """The assets folder to look in (the bundle's or the checkout's, or $RCV_ASSETS)."""
+    return [d for d in (assets_dir(),) if d.is_dir()]
 
 
 def find_asset(relative: str) -> Path | None:

@@ -38,10 +38,15 @@ ALIGN = {
 
 
 def gui_app() -> QGuiApplication:
-    """The program's QGuiApplication, or a new offscreen one (Qt keeps it for the process)."""
+    """The program's QGuiApplication, or a new offscreen one (Qt keeps it for the process).
+
+    A new one is a QApplication: Qt allows one application object per process, and whatever
+    opens a window later in the same process (the console, a dialog) needs widgets."""
     app = QCoreApplication.instance()
     if app is None:
-        return QGuiApplication(["rcv", "-platform", "offscreen"])
+        from PySide6.QtWidgets import QApplication
+
+        return QApplication(["rcv", "-platform", "offscreen"])
     if not isinstance(app, QGuiApplication):
         raise ResultsError(
             "Không tạo được PDF: chương trình đang chạy không có giao diện Qt.",

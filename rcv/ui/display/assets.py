@@ -6,25 +6,14 @@ under ``sys._MEIPASS`` (``_internal``). ``RCV_ASSETS`` overrides both (for odd i
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
+
+from rcv.paths import assets_dir
 
 FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
 DEFAULT_FAMILY = "Noto Sans"
 
 _loaded_family: str | None = None
-
-
-def assets_dir() -> Path:
-    """The folder holding ``fonts/``, ``sounds/`` and ``branding/``."""
-    override = os.environ.get("RCV_ASSETS")
-    if override:
-        return Path(override)
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "assets"
-    return Path(__file__).resolve().parents[3] / "assets"
 
 
 def font_path(name: str) -> Path:
