@@ -22,6 +22,7 @@ from rcv.core.rules import RescueMethod
 from rcv.core.show import Change, Show
 from rcv.core.state import Phase, ShowSetup, ShowState
 from rcv.core.suggest import Action, ActionKind, act, suggest
+from rcv.results.fingerprint import results_payload
 from rcv.storage.chain import fingerprint_text
 from rcv.storage.errors import EventFileError
 from rcv.storage.event_file import EventFile
@@ -104,13 +105,15 @@ class ShowController(QObject):
         if self._show is None or self._file is None:
             return None
         finished = self._show.state.phase is Phase.FINISHED
+        head = self._file.head
         return audience_view(
             self._show.state,
             self._show.setup,
             self._file.info.name,
             self.ranking() if finished else None,
-            fingerprint_text(self._file.head) if finished else None,
+            fingerprint_text(head) if finished else None,
             self._override,
+            results_payload(head, self._file.entry_count) if finished else None,
         )
 
     # -- the MC's commands -------------------------------------------------------------------

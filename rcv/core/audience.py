@@ -84,6 +84,7 @@ class AudienceView:
     total: int
     ranking: tuple[AudienceRankRow, ...] = ()
     fingerprint: str | None = None
+    fingerprint_payload: str | None = None  # what the results QR code carries
 
 
 def audience_view(
@@ -93,6 +94,7 @@ def audience_view(
     ranking: Ranking | None = None,
     fingerprint: str | None = None,
     override: Scene | None = None,
+    fingerprint_payload: str | None = None,
 ) -> AudienceView:
     """The public view of the show. ``ranking`` and ``fingerprint`` are shown when finished."""
     record = state.current
@@ -163,6 +165,7 @@ def audience_view(
         total=len(state.seats),
         ranking=rows,
         fingerprint=fingerprint if state.phase is Phase.FINISHED else None,
+        fingerprint_payload=fingerprint_payload if state.phase is Phase.FINISHED else None,
     )
 
 

@@ -160,7 +160,6 @@ DETAIL_COLUMNS = (
 def detail_sheet(results: ShowResults) -> Sheet:
     """Every contestant × every question shown: their answer, right or wrong, how fast."""
     rows: list[tuple[CellValue, ...]] = []
-    marks: dict[int, Mark] = {}
     played = [(f, set(f.record.participants)) for f in results.questions]
     for c in sorted(results.setup.roster.contestants, key=lambda c: c.seat):
         for f, participants in played:
@@ -202,6 +201,5 @@ def detail_sheet(results: ShowResults) -> Sheet:
             "đáp án nhập tay tính trọn thời gian của câu.",
         ),
         banner=banner(results),
-        marks=marks,
         page_title=f"{results.info.name} — Chi tiết",
     )

@@ -137,6 +137,10 @@ class EventFile:
         return tuple(self._entries)
 
     @property
+    def entry_count(self) -> int:
+        return len(self._entries)
+
+    @property
     def head(self) -> str:
         """The hash of the last entry (or of the setup): the show's fingerprint so far."""
         return self._head

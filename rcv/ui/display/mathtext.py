@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 SYMBOLS = {
     "times": "×", "cdot": "·", "div": "÷", "pm": "±", "mp": "∓", "le": "≤", "leq": "≤",
@@ -76,6 +77,7 @@ def to_rich_text(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=1024)  # the model asks again on every refresh (every keypad burst)
 def display_markup(text: str) -> tuple[str, bool]:
     """(markup, is_rich): plain text stays plain; text with ``$…$`` becomes rich text."""
     if not has_math(text):

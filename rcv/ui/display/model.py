@@ -14,6 +14,7 @@ was left at ``updateRefMs`` on the show clock) — and QML computes, on every fr
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ from rcv.core.model import LETTERS
 from rcv.storage.media import PREFIX as STORED_PREFIX
 from rcv.ui.display.assets import background_path, font_family, logo_path
 from rcv.ui.display.mathtext import display_markup
-from rcv.ui.display.qr import qr_source, results_payload
+from rcv.ui.display.qr import qr_source
 from rcv.ui.display.seats import SeatListModel
 from rcv.userdirs import cache_dir
 
@@ -82,6 +83,7 @@ class DisplayModel(DisplayFields):  # type: ignore[misc, valid-type]
         self._values: dict[str, Any] = dict(DEFAULTS)
         self._seats = SeatListModel(self)
         self._media_resolver = media_resolver or self._media_next_to_event
+        self._media_urls: dict[tuple[int, str], str] = {}
         self._now = now_ms or (controller.clock.now_ms if controller is not None else _zero)
         self._animate = True
         self._font = font_family()
@@ -229,18 +231,22 @@ class DisplayModel(DisplayFields):  # type: ignore[misc, valid-type]
             for r in view.ranking
         ]
         v["fingerprint"] = view.fingerprint or ""
-        payload = results_payload(getattr(self._controller, "event_file", None), v["fingerprint"])
-        v["qrSource"] = qr_source(payload)
+        v["qrSource"] = qr_source(view.fingerprint_payload or v["fingerprint"])
         return v
 
     # -- media ---------------------------------------------------------------------------------
     def _media_url(self, media: str | None) -> str:
+        """Resolved once per picture and event (every keypad burst refreshes the model)."""
         if not media:
             return ""
-        try:
-            return self._media_resolver(media)
-        except Exception:  # a missing picture must never stop the show
-            return ""
+        event = getattr(self._controller, "event_file", None)
+        key = (id(event), media)
+        if key not in self._media_urls:
+            try:
+                self._media_urls[key] = self._media_resolver(media)
+            except Exception:  # a missing picture must never stop the show
+                return ""
+        return self._media_urls[key]
 
     def _media_next_to_event(self, media: str) -> str:
         """A picture stored in the event file (copied once to the cache, named by its hash),
@@ -252,7 +258,9 @@ class DisplayModel(DisplayFields):  # type: ignore[misc, valid-type]
         stored = event_file.media(media) if event_file is not None else None
         if stored is not None:
             cached.parent.mkdir(parents=True, exist_ok=True)
-            cached.write_bytes(stored)
+            partial = cached.with_suffix(cached.suffix + ".part")
+            partial.write_bytes(stored)
+            os.replace(partial, cached)  # a cut-off copy is never taken for the picture
             return QUrl.fromLocalFile(str(cached)).toString()
         path = Path(media)
         if not path.is_absolute():

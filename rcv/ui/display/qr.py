@@ -10,12 +10,14 @@ zone, scaled to the requested size with no smoothing, so the code stays sharp on
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtQuick import QQuickImageProvider
+
+from rcv.results.fingerprint import qr_matrix as results_qr_matrix
 
 PROVIDER_ID = "rcvqr"
 QUIET_ZONE = 4  # modules of white around the code, as the standard asks
@@ -23,50 +25,9 @@ QUIET_ZONE = 4  # modules of white around the code, as the standard asks
 Matrix = Sequence[Sequence[bool]]
 
 
-def _results_matrix() -> Callable[[str], Matrix] | None:
-    """The results package's matrix function (the printouts use it too), when it is there."""
-    try:
-        from rcv.results.fingerprint import qr_matrix as results_qr_matrix
-    except ImportError:
-        return None
-    return lambda text: results_qr_matrix(text, border=0)
-
-
 def qr_matrix(text: str) -> list[list[bool]]:
-    """Rows of modules (True: dark), without a quiet zone."""
-    fn = _results_matrix()
-    if fn is not None:
-        try:
-            return [[bool(v) for v in row] for row in fn(text)]
-        except Exception:  # their function failing must not blank the final screen
-            pass
-    import qrcode
-
-    code = qrcode.QRCode(border=0, error_correction=qrcode.constants.ERROR_CORRECT_M)
-    code.add_data(text)
-    code.make(fit=True)
-    return [list(row) for row in code.get_matrix()]
-
-
-def results_payload(event_file: object, fingerprint: str) -> str:
-    """What the results QR code carries: ``RCV1:<head hash>:<entries>`` (see rcv.results).
-
-    Falls back to the short fingerprint text when the results package or the event file is not
-    at hand, or when the file's head does not match the fingerprint the view shows.
-    """
-    head = getattr(event_file, "head", None)
-    entries = getattr(event_file, "entries", None)
-    if not fingerprint or head is None or entries is None:
-        return fingerprint
-    try:
-        from rcv.results.fingerprint import Fingerprint
-    except ImportError:
-        return fingerprint
-    try:
-        full = Fingerprint(str(head), len(entries))
-        return full.payload if full.text == fingerprint else fingerprint
-    except (ValueError, TypeError):
-        return fingerprint
+    """Rows of modules (True: dark), without a quiet zone (the printouts use the same code)."""
+    return [[bool(v) for v in row] for row in results_qr_matrix(text, border=0)]
 
 
 def qr_image(text: str, size: int = 400) -> QImage:

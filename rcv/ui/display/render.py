@@ -57,9 +57,6 @@ class SceneRenderer:
         """The first QML item called ``name`` (objectName)."""
         return next((o for o in self.items() if o.objectName() == name), None)
 
-    def find_all(self, name: str) -> list[QObject]:
-        return [o for o in self.items() if o.objectName() == name]
-
     def settle(self, rounds: int = 3) -> None:
         for _ in range(rounds):
             QCoreApplication.processEvents()

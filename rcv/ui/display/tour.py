@@ -21,14 +21,8 @@ from rcv.core.model import QuestionKind
 from rcv.core.rules import Rules
 from rcv.core.state import Phase
 from rcv.core.suggest import Action, ActionKind
+from rcv.demo.autopilot import STEP_GAPS_MS
 from rcv.sim.floor import FloorModel
-
-STEP_GAPS_MS = {
-    ActionKind.SHOW_QUESTION: 4000,
-    ActionKind.START_TIMER: 3000,
-    ActionKind.REVEAL: 2500,
-    ActionKind.APPLY: 3000,
-}
 
 TOUR_RULES = Rules()  # the default rules reach a rescue and the golden bell with seed 1
 TIEBREAK_BELOW = 40  # the tour orders a few fallen contestants by a tie-break once fewer stand
