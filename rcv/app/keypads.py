@@ -110,11 +110,15 @@ class KeypadLink(QObject):
 
     # -- from the hubs (GUI thread) ----------------------------------------------------------
     def _on_event(self, event: HardwareEvent) -> None:
-        hub = self._hub_info.setdefault(event.port, _Hub(event.port))
+        hub = self._hub_info.get(event.port)
+        if hub is None:
+            hub = self._hub_info[event.port] = _Hub(event.port)
         if event.hub_id:
             hub.hub_id = event.hub_id
         if isinstance(event, KeyPress):
-            hub.last_heard_ms = event.at_ms
+            hub.last_heard_ms = (
+                event.received_ms
+            )  # a replayed press is old news, not a sign of life
             self._controller.add_presses(
                 [Press(event.seat, event.key, event.at_ms, event.hub_id or event.port)]
             )
@@ -137,8 +141,8 @@ class KeypadLink(QObject):
             hub.seats = (event.hello.first_seat, event.hello.last_seat)
         hub.note = event.detail or _NOTES.get(event.kind, "")
         self.publish_status()
-        if event.kind in (LinkEvent.HELLO, LinkEvent.REBOOTED, LinkEvent.RECONNECTED):
-            self._relight()
+        # no relighting here: the hub's session restores what the hub should show after a
+        # hello (armed question, answer lights), which a blanket relight would wipe mid-reveal
 
     def publish_status(self) -> None:
         hubs = tuple(
@@ -152,7 +156,12 @@ class KeypadLink(QObject):
             )
             for h in self._hub_info.values()
         )
-        self.feed.statusChanged.emit(HardwareStatus(hubs, self.silent_seats(), "bộ thu"))
+        source = "bộ thu" + (
+            f" · {self.rejected_frames} khung bị loại (nhiễu, sai mã kiểm tra…)"
+            if self.rejected_frames
+            else ""
+        )
+        self.feed.statusChanged.emit(HardwareStatus(hubs, self.silent_seats(), source))
 
     def silent_seats(self) -> tuple[int, ...]:
         """Seats in play that have not pressed during the question on stage."""
@@ -167,8 +176,8 @@ class KeypadLink(QObject):
         state, setup = self._controller.state, self._controller.setup
         if change is None or state is None or setup is None:
             return
+        record = state.questions[-1] if state.questions else None
         for event in change.events:
-            record = state.questions[-1] if state.questions else None
             if isinstance(event, ev.TimerStarted) and record is not None:
                 if self._tell_answers:
                     question = setup.questions.by_id(record.question_id)
@@ -179,8 +188,9 @@ class KeypadLink(QObject):
                 self.hubs.lock(record.question_id)
             elif isinstance(event, ev.AnswerRevealed) and record is not None:
                 verdicts = state.verdicts(setup.questions.by_id(record.question_id))
-                self.hubs.led([s for s, ok in verdicts.items() if ok], LedState.CORRECT)
-                self.hubs.led([s for s, ok in verdicts.items() if not ok], LedState.WRONG)
+                right = [s for s, ok in verdicts.items() if ok]
+                self.hubs.led(right, LedState.CORRECT)
+                self.hubs.led(sorted(verdicts.keys() - set(right)), LedState.WRONG)
             elif isinstance(event, ev.QuestionShown):
                 self.hubs.led(state.standing, LedState.OFF)
         if change.undone or any(

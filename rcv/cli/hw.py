@@ -169,7 +169,7 @@ def cmd_test(args: argparse.Namespace) -> int:
     if link is None:
         return 2
     test = SeatTest(args.first_seat, args.first_seat + args.seats - 1)
-    ready = {"hello": link.session.needs_hello is False}  # type: ignore[attr-defined]
+    ready = {"hello": link.session.needs_hello is False}
 
     def handle(event: HardwareEvent) -> None:
         test.add(event)

@@ -33,6 +33,7 @@ Consumer = Callable[[HardwareEvent], None]
 
 
 class Session(Protocol):
+    needs_hello: bool  # rcv hubs say hello; profile devices never do
     port: str
     connected: bool
     stats: LinkStats
