@@ -138,7 +138,10 @@ def build(
     controller = ShowController(clock)
     display = build_display(controller) if with_display else None
     link = keypads(controller) if keypads is not None else None
-    feed = hardware_feed(link) if hardware_feed is not None and link is not None else None
+    if hardware_feed is not None and link is not None:
+        feed = hardware_feed(link)
+    else:  # the keypad link publishes its own status
+        feed = link.feed if isinstance(link, KeypadLink) else None
     if importers is None:
         try:
             importers = default_importers()
@@ -257,7 +260,6 @@ def run_console(argv: Sequence[str]) -> int:
         _application(argv, settings.language),
         settings=settings,
         keypads=_hub_link,
-        hardware_feed=lambda link: link.feed if isinstance(link, KeypadLink) else None,
     )
     saved = [(h.get("port", ""), h.get("profile", "")) for h in settings.hubs()]
     if isinstance(program.keypads, KeypadLink) and saved:
@@ -299,7 +301,6 @@ def run_gui_demo(seats: int, seed: int, event: Path | None = None) -> int:
         app,
         settings=settings,
         keypads=keypads,
-        hardware_feed=lambda link: link.feed if isinstance(link, KeypadLink) else None,
     )
     path = event or demo_event_path(seed)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -21,7 +21,7 @@ from rcv.core.ranking import Ranking, rank
 from rcv.core.rules import RescueMethod
 from rcv.core.show import Change, Show
 from rcv.core.state import Phase, ShowSetup, ShowState
-from rcv.core.suggest import Action, ActionKind, act, suggest
+from rcv.core.suggest import Action, act, suggest
 from rcv.results.fingerprint import results_payload
 from rcv.storage.chain import fingerprint_text
 from rcv.storage.errors import EventFileError
@@ -45,6 +45,7 @@ class ShowController(QObject):
         self._pending: list[Press] = []
         self._override: Scene | None = None
         self._ranking: Ranking | None = None
+        self._suggestion: Action | None = None
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(PRESS_FLUSH_MS)
         self._heartbeat.timeout.connect(self.tick)
@@ -53,18 +54,21 @@ class ShowController(QObject):
     # -- the event ---------------------------------------------------------------------------
     def attach(self, event_file: EventFile) -> None:
         """Play the show in this (open, verified) event file; replays its log."""
-        self.detach()
+        self._close()
         self._file = event_file
         self._show = Show(event_file.setup, event_file.entries, event_file.append)
-        self._ranking = None
         self.changed.emit(None)
 
     def detach(self) -> None:
+        self._close()
+        self.changed.emit(None)
+
+    def _close(self) -> None:
         self.flush_presses()
         if self._file is not None:
             self._file.close()
         self._file, self._show = None, None
-        self.changed.emit(None)
+        self._ranking = self._suggestion = None
 
     @property
     def event_file(self) -> EventFile | None:
@@ -90,7 +94,12 @@ class ShowController(QObject):
         return self._ranking
 
     def suggestion(self) -> Action | None:
-        return suggest(self._show.state, self._show.setup) if self._show else None
+        """The next sensible step; worked out once per change (every view asks for it)."""
+        if self._show is None:
+            return None
+        if self._suggestion is None:
+            self._suggestion = suggest(self._show.state, self._show.setup)
+        return self._suggestion
 
     # -- the projector -----------------------------------------------------------------------
     @property
@@ -120,7 +129,7 @@ class ShowController(QObject):
     def primary(self) -> Change | None:
         """Do the suggested next step (the Space key). Nothing while the clock runs."""
         action = self.suggestion()
-        if action is None or action.kind in (ActionKind.NONE, ActionKind.WAIT_TIME_UP):
+        if action is None or action.idle:
             return None
         return self.perform(action)
 
@@ -222,6 +231,6 @@ class ShowController(QObject):
         except EventFileError as exc:
             self.storageFailed.emit(str(exc))
             return None
-        self._ranking = None
+        self._ranking = self._suggestion = None
         self.changed.emit(change)
         return change

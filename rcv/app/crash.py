@@ -66,9 +66,6 @@ class CrashHandler:
             self._handler.close()
             self._handler = None
 
-    def log(self, message: str) -> None:
-        self._logger.info(message)
-
     def handle(
         self,
         kind: type[BaseException],

@@ -42,6 +42,11 @@ class Action:
     places: int = 0
     reason: str = ""
 
+    @property
+    def idle(self) -> bool:
+        """Nothing for the MC to do now: the clock runs, or the show is over."""
+        return self.kind in (ActionKind.NONE, ActionKind.WAIT_TIME_UP)
+
 
 STAGE_POOLS = {
     Stage.MAIN: Pool.MAIN,

@@ -15,7 +15,6 @@ from rcv.app.controller import ShowController
 from rcv.core.audience import Scene
 from rcv.core.commands import rescue_allowed
 from rcv.core.state import Phase
-from rcv.core.suggest import ActionKind
 
 
 class ConsoleActions(QObject):
@@ -84,7 +83,7 @@ class ConsoleActions(QObject):
             if action.data() != "unavailable":
                 action.setEnabled(opened and not started)
         suggestion = controller.suggestion()
-        idle = suggestion is None or suggestion.kind in (ActionKind.NONE, ActionKind.WAIT_TIME_UP)
+        idle = suggestion is None or suggestion.idle
         self.primary.setEnabled(ready and not idle)
         self.primary.setText(
             suggestion.label if suggestion and not idle else self.tr("Bước tiếp theo")
@@ -97,8 +96,7 @@ class ConsoleActions(QObject):
         self.undo.setEnabled(preview is not None)
         self.undo.setText(self.tr("Hoàn tác: ") + preview if preview else self.tr("Hoàn tác"))
         setup = controller.setup
-        can_rescue = state is not None and setup is not None
-        if can_rescue and state is not None and setup is not None:
+        if state is not None and setup is not None:
             refusal = rescue_allowed(state, setup)
             self.rescue.setToolTip(refusal.message() if refusal else self.tr("Thể lệ cho phép"))
         self.rescue.setEnabled(opened and started and not finished)

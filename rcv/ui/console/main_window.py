@@ -239,9 +239,14 @@ class ConsoleWindow(QMainWindow):
         if s.screens is not None:
             a.swap_screens.triggered.connect(s.screens.swap)
         p = self.primary
-        p.primary_button.clicked.connect(a.primary.trigger)
-        p.stop_button.clicked.connect(a.stop_early.trigger)
-        p.pause_button.clicked.connect(a.pause.trigger)
+        for button, action in (
+            (p.primary_button, a.primary),
+            (p.stop_button, a.stop_early),
+            (p.pause_button, a.pause),
+        ):  # a button and its key can never disagree: the button follows its action
+            button.clicked.connect(action.trigger)
+            action.changed.connect(lambda b=button, act=action: b.setEnabled(act.isEnabled()))
+            button.setEnabled(action.isEnabled())
         for scene, button in self.projector.buttons.items():
             button.clicked.connect(lambda on, s=scene: sc.set_scene(s, on))
         self.grid.seatActivated.connect(sc.open_seat)
@@ -302,10 +307,6 @@ class ConsoleWindow(QMainWindow):
             )
         else:
             self.primary.hint.setText(self.tr("Space: bước tiếp theo"))
-
-    def _focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
 
     # -- screens, help -----------------------------------------------------------------------
     def _fill_screens(self) -> None:

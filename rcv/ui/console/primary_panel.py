@@ -91,9 +91,6 @@ class PrimaryPanel(QWidget):
         problem = setup_problem(self._controller)
         if state is None or action is None or problem is not None:
             self.primary_button.setText(problem or "")
-            self.primary_button.setEnabled(False)
-            self.stop_button.setEnabled(False)
-            self.pause_button.setEnabled(False)
             self.phase_line.setText("")
             self.standing_label.setText("—")
             self.answered_label.setText("—")
@@ -105,11 +102,6 @@ class PrimaryPanel(QWidget):
             self.primary_button.setText(self.tr("Đang tính giờ…"))
         else:
             self.primary_button.setText(action.label)
-        idle = action.kind in (ActionKind.WAIT_TIME_UP, ActionKind.NONE)
-        self.primary_button.setEnabled(not idle)
-        self.stop_button.setEnabled(running and not state.paused)
-        finished = state.phase is Phase.FINISHED
-        self.pause_button.setEnabled(not finished)
         self.pause_button.setText(
             self.tr("Tiếp tục\nP") if state.paused else self.tr("Tạm dừng\nP")
         )

@@ -193,3 +193,19 @@ def test_undo_of_a_question_shown_takes_the_grid_back(
     assert c.state.phase is Phase.QUESTION_SHOWN
     assert w.grid.cell_text(3) == "Ghế 3 — Lê Minh Châu: chưa trả lời"  # the press went too
     assert label(w) == "Bắt đầu tính giờ"
+
+
+def test_each_button_follows_its_key(qtbot: object, console: ConsoleWindow) -> None:
+    """In the lobby P does nothing, so the Pause button must not look live either."""
+    w = console
+    pairs = [
+        (w.primary.primary_button, w.commands.primary),
+        (w.primary.stop_button, w.commands.stop_early),
+        (w.primary.pause_button, w.commands.pause),
+    ]
+    assert not w.commands.pause.isEnabled() and not w.primary.pause_button.isEnabled()
+    for _ in range(2):  # question shown, then the clock running
+        space(qtbot, w)
+        assert [b.isEnabled() for b, _a in pairs] == [a.isEnabled() for _b, a in pairs]
+    assert w.primary.pause_button.isEnabled() and w.primary.stop_button.isEnabled()
+    assert not w.primary.primary_button.isEnabled()  # Space waits for the clock
