@@ -3,24 +3,20 @@ link (:class:`~rcv.hardware.link.HubLink`) reaching it through pyserial's ``sock
 
 This is the path a real hub's presses take — pyserial, the reader thread, the hub protocol's
 parser and checksum, the session (hello, sequence numbers), the clock map — with only the wire
-replaced. :class:`LoopbackHub` serves :class:`~rcv.hardware.simulator.SimHub` with sockets alone
-(``select`` on sockets works everywhere, Windows included); the show's simulator host
-(:mod:`rcv.hardware.simhost`) uses pseudo-terminals and pipes, which Windows lacks.
+replaced: the show's hub simulator (:mod:`rcv.hardware.simhost`) serves it on TCP, which works
+everywhere, Windows included.
 """
 
 from __future__ import annotations
 
-import contextlib
 import queue
-import select
-import socket
-import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
 from rcv.hardware.events import HardwareEvent, HubMessage, KeyPress, LinkEvent, LinkStatus
 from rcv.hardware.protocol import Ack, Arm, Lock
+from rcv.hardware.simhost import TcpTransport, VirtualHub
 from rcv.hardware.simulator import HubSpec, People, SimHub
 from rcv.hardware.simwire import RcvWire
 from rcv.selftest import CheckFailed, Outcome
@@ -30,95 +26,10 @@ QUESTION = "tu-kiem-tra"
 WAIT_S = 5.0
 
 
-class LoopbackHub:
-    """A :class:`SimHub` on ``127.0.0.1`` (a free port), one client at a time, one thread.
-
-    The hub boots (and says hello) when a client connects, like a hub reset by the adapter.
-    """
-
-    def __init__(self, sim: SimHub) -> None:
-        self.sim = sim
-        self.wire = RcvWire()
-        self._server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self._server.bind(("127.0.0.1", 0))
-        self._server.listen(1)
-        self.port = self._server.getsockname()[1]
-        self._client: socket.socket | None = None
-        self._wake_r, self._wake_w = socket.socketpair()
-        self._stop = threading.Event()
-        self._t0 = time.monotonic()
-        self._thread = threading.Thread(target=self._run, name="self-test hub", daemon=True)
-        self.commands: list[str] = []
-
-    @property
-    def url(self) -> str:
-        return f"socket://127.0.0.1:{self.port}"
-
-    def now_ms(self) -> int:
-        return int((time.monotonic() - self._t0) * 1000)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        with contextlib.suppress(OSError):
-            self._wake_w.send(b"x")
-        self._thread.join(WAIT_S)
-        for s in (self._client, self._server, self._wake_r, self._wake_w):
-            if s is not None:
-                with contextlib.suppress(OSError):
-                    s.close()
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            due = self.sim.next_due()
-            now = self.now_ms()
-            wait = 0.05 if due is None else min(0.05, max(0.0, (due - now) / 1000))
-            sockets = [self._server, self._wake_r] + ([self._client] if self._client else [])
-            try:
-                readable, _, _ = select.select(sockets, [], [], wait)
-            except (OSError, ValueError):
-                return
-            for s in readable:
-                if s is self._server:
-                    self._accept()
-                elif s is self._wake_r:
-                    with contextlib.suppress(OSError):
-                        s.recv(64)
-                else:
-                    self._receive()
-            self._send_due()
-
-    def _accept(self) -> None:
-        client, _ = self._server.accept()
-        client.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        if self._client is not None:
-            self._client.close()
-        self._client = client
-        self.sim.boot(self.now_ms())
-
-    def _receive(self) -> None:
-        assert self._client is not None
-        try:
-            data = self._client.recv(4096)
-        except OSError:
-            data = b""
-        if not data:
-            self._client.close()
-            self._client = None
-            return
-        for command in self.wire.commands(data):
-            self.commands.append(type(command).__name__)
-            self.sim.handle(command, self.now_ms())
-
-    def _send_due(self) -> None:
-        frames = self.sim.advance(self.now_ms())
-        if self._client is None or not frames:
-            return
-        data = b"".join(self.wire.encode(frame) for frame in frames)
-        with contextlib.suppress(OSError):
-            self._client.sendall(data)
+def loopback_hub(sim: SimHub) -> VirtualHub:
+    """The show's own hub simulator on ``127.0.0.1`` (a free port); it boots, and says hello,
+    when a client connects, like a hub reset by its adapter."""
+    return VirtualHub(sim, TcpTransport(), RcvWire(), reset_on_connect=True)
 
 
 def _wait_for(
@@ -168,7 +79,7 @@ def check_hub_round_trip() -> Outcome:
     people = People(accuracy=1.0, median_ms=300.0, spread=0.2, no_answer=0.0, change_mind=0.0)
     sim = SimHub(HubSpec(hub_id=HUB_ID, first_seat=1, last_seat=4), people, seed=1)
     sim.tell_answer(QUESTION, "B")
-    hub = LoopbackHub(sim)
+    hub = loopback_hub(sim)
     events: queue.Queue[HardwareEvent] = queue.Queue()
     seen: list[HardwareEvent] = []
     hub.start()

@@ -180,18 +180,20 @@ def test_the_event_file_check_leaves_nothing_behind(portable: Path) -> None:
 
 
 def test_a_hub_that_never_says_hello_fails(monkeypatch: pytest.MonkeyPatch) -> None:
-    class Mute(selftest_hub.LoopbackHub):
+    from rcv.hardware.simhost import TcpTransport, VirtualHub
+    from rcv.hardware.simwire import RcvWire
+
+    class Mute(RcvWire):
         """A port that opens but where nothing answers (wrong device, hub without power)."""
 
-        def _accept(self) -> None:
-            client, _ = self._server.accept()
-            self._client = client
+        def encode(self, frame: object) -> bytes:
+            return b""  # rcv's WHO goes unanswered
 
-        def _receive(self) -> None:
-            assert self._client is not None
-            self._client.recv(4096)  # rcv's WHO goes unanswered
-
-    monkeypatch.setattr(selftest_hub, "LoopbackHub", Mute)
+    monkeypatch.setattr(
+        selftest_hub,
+        "loopback_hub",
+        lambda sim: VirtualHub(sim, TcpTransport(), Mute(), reset_on_connect=True),
+    )
     monkeypatch.setattr(selftest_hub, "WAIT_S", 0.5)
     result = one("Bàn phím (hub mô phỏng)")
     assert not result.ok and "không chào" in result.detail

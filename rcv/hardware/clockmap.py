@@ -64,10 +64,6 @@ class HubClockMap:
         self._buckets.clear()
         self._fit = None
 
-    @property
-    def samples(self) -> int:
-        return len(self._buckets)
-
     def observe(self, hub_ms: int, received_ms: int) -> None:
         """One frame stamped ``hub_ms`` (unwrapped) arrived at laptop time ``received_ms``."""
         offset = received_ms - hub_ms

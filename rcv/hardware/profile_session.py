@@ -19,7 +19,6 @@ from rcv.hardware.tracking import LinkStats
 class ProfileSession:
     """A device profile on one port. ``seat`` is the port's own seat (one port per team)."""
 
-    sync = None
     needs_hello = False
 
     def __init__(self, port: str, profile: DeviceProfile, seat: int = 1, hub_id: str = "") -> None:

@@ -58,7 +58,6 @@ class SessionOptions:
 class HubSession:
     """The rcv protocol on one port. Not thread-safe: one worker thread drives it."""
 
-    sync = b"$"
     needs_hello = True
 
     def __init__(self, port: str, options: SessionOptions | None = None) -> None:
