@@ -39,7 +39,6 @@ from PySide6.QtCore import QCoreApplication, QSize, QUrl
 from PySide6.QtGui import QGuiApplication
 
 from rcv.app.controller import ShowController
-from rcv.app.crash import keep_singletons_alive
 from rcv.clock import ManualClock
 from rcv.core.audience import Scene
 from rcv.core.suggest import ActionKind
@@ -119,7 +118,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--frames", type=int, default=120, help="frames per scenario")
     args = parser.parse_args(argv)
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    keep_singletons_alive()
     load_fonts()
     with tempfile.TemporaryDirectory() as tmp:
         clock = ManualClock()
