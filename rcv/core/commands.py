@@ -11,7 +11,7 @@ from rcv.core import events as ev
 from rcv.core.errors import CommandRefused
 from rcv.core.events import Event, RejectReason, Stage
 from rcv.core.model import QuestionKind
-from rcv.core.rules import AllWrongPolicy, AnswerPolicy, RescueMethod
+from rcv.core.rules import AllWrongPolicy, AnswerPolicy, PausePolicy, RescueMethod
 from rcv.core.state import Phase, ShowSetup, ShowState
 
 PHASE_NAMES = {
@@ -101,29 +101,49 @@ def start_timer(state: ShowState, setup: ShowSetup, seconds: float | None = None
 
 @dataclass(frozen=True, slots=True)
 class Press:
-    """A key pressed on a keypad, its time already mapped to the show clock."""
+    """A key pressed on a keypad, its time already mapped to the show clock.
+
+    ``frame`` is the hub's id of the frame that carried it ("boot:seq"; empty for devices
+    without one). ``refused`` is set when the keypad link already knows the press cannot count
+    (a :class:`RejectReason` value: a seat outside the hub's range, a bouncing key…): it is
+    logged as refused for that reason without being judged."""
 
     seat: int
     key: str
     pressed_at_ms: int
     hub: str = ""
+    frame: str = ""
+    refused: str = ""
 
 
-def presses(state: ShowState, setup: ShowSetup, batch: Sequence[Press]) -> list[Event]:
-    """A burst of keypad presses: each is logged, as an answer or a rejection with its reason.
+# What the keypad link hands over: presses, and what it counted or lost on a hub's line.
+Arrival = Press | ev.LineNoise | ev.PressesLost
+
+
+def presses(state: ShowState, setup: ShowSetup, batch: Sequence[Arrival]) -> list[Event]:
+    """A burst from the keypads: each press is logged, as an answer or a rejection with its
+    reason; line noise counts and lost frames are logged as they come.
 
     Presses are judged in the order given, each seeing the answers accepted before it.
     """
     events: list[Event] = []
     pending: dict[int, int] = {}
     for p in batch:
+        if not isinstance(p, Press):
+            events.append(p)
+            continue
         key = p.key.strip().upper()
-        reason = _press_problem(state, setup, p.seat, key, p.pressed_at_ms, pending)
+        if p.refused:
+            reason: RejectReason | None = RejectReason(p.refused)
+        else:
+            reason = _press_problem(state, setup, p.seat, key, p.pressed_at_ms, pending)
         if reason is None:
             pending[p.seat] = p.pressed_at_ms
-            events.append(ev.AnswerReceived(p.seat, key, p.pressed_at_ms, p.hub))
+            events.append(ev.AnswerReceived(p.seat, key, p.pressed_at_ms, p.hub, p.frame))
         else:
-            events.append(ev.PressRejected(p.seat, key, p.pressed_at_ms, reason.value, p.hub))
+            events.append(
+                ev.PressRejected(p.seat, key, p.pressed_at_ms, reason.value, p.hub, p.frame)
+            )
     return events
 
 
@@ -141,11 +161,14 @@ def _press_problem(
         return RejectReason.NOT_ACCEPTING
     record = state.questions[-1]
     assert record.deadline_ms is not None and record.timer_started_at_ms is not None
-    if state.paused:
-        return RejectReason.PAUSED
     if pressed_at_ms < record.timer_started_at_ms:
         return RejectReason.NOT_ACCEPTING
-    if pressed_at_ms > record.deadline_ms:
+    # judged by when the key went down: a press made during a pause but read after the
+    # resume is still a press made during the pause
+    in_pause = record.paused_at(pressed_at_ms)
+    if in_pause and setup.rules.pause_presses is PausePolicy.REFUSE:
+        return RejectReason.PAUSED
+    if not in_pause and pressed_at_ms > record.deadline_ms:
         return RejectReason.LATE
     if seat not in record.participants or (
         record.stage is not Stage.RESCUE and not state.seats[seat].standing

@@ -55,10 +55,13 @@ class AnswerReceived(Event):
     answer: str
     pressed_at_ms: int  # when the key went down, on the show clock (hub time mapped)
     hub: str = ""
+    frame: str = ""  # the hub's own id of the frame ("boot:seq"), when it has one
 
 
 @dataclass(frozen=True, slots=True)
 class PressRejected(Event):
+    """A press that arrived and does not count, with the reason (a :class:`RejectReason`)."""
+
     TYPE = "press_rejected"
     OPERATOR = False
     seat: int
@@ -66,16 +69,58 @@ class PressRejected(Event):
     pressed_at_ms: int
     reason: str  # a RejectReason value
     hub: str = ""
+    frame: str = ""
 
 
 class RejectReason(StrEnum):
+    """Why a press does not count. The game decides the first group; the keypad link the
+    second, before the press reaches the game (it still reaches the log)."""
+
     NOT_ACCEPTING = "not_accepting"  # no question is open for answers
     LATE = "late"  # pressed after time-up
     DUPLICATE = "duplicate"  # already answered and the first answer locks
     UNKNOWN_SEAT = "unknown_seat"
     NOT_IN_PLAY = "not_in_play"  # eliminated, or not part of this tie-break / rescue question
     INVALID_KEY = "invalid_key"  # a key that is not an option of this question
-    PAUSED = "paused"
+    PAUSED = "paused"  # pressed while the show was paused (rules: refuse)
+    # decided by the keypad link
+    OUT_OF_RANGE = "out_of_range"  # a seat outside the seats the hub serves
+    REPEAT = "repeat"  # the same key again at once: a bouncing or stuck key
+    DUPLICATE_FRAME = "duplicate_frame"  # the same frame received twice on the line
+    BEFORE_HELLO = "before_hello"  # the hub never said who it is, so the press cannot be placed
+    UNRECOGNISED = "unrecognised"  # a key the device profile does not know
+    MALFORMED = "malformed"  # a frame with a seat but broken fields
+
+
+@dataclass(frozen=True, slots=True)
+class LineNoise(Event):
+    """What came in on a hub's line without naming a seat (noise, bad checksums, cut frames),
+    counted per reason over ``from_ms``–``to_ms`` instead of one entry per piece."""
+
+    TYPE = "line_noise"
+    OPERATOR = False
+    hub: str
+    from_ms: int
+    to_ms: int
+    counts: tuple[tuple[str, int], ...]  # (reason, how many), reasons as the link names them
+
+    @property
+    def total(self) -> int:
+        return sum(n for _, n in self.counts)
+
+
+@dataclass(frozen=True, slots=True)
+class PressesLost(Event):
+    """Frames a hub sent that could not be recovered (an outage longer than the hub can
+    replay, or a reboot with frames missing): named, so nothing is lost without a trace."""
+
+    TYPE = "presses_lost"
+    OPERATOR = False
+    hub: str
+    boot: int
+    runs: tuple[tuple[int, int], ...]  # (first seq, last seq) of each run that is gone
+    count: int
+    detail: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +246,8 @@ EVENT_TYPES: dict[str, type[Event]] = {
         ShowResumed,
         ShowFinished,
         Undone,
+        LineNoise,
+        PressesLost,
     )
 }
 

@@ -11,7 +11,15 @@ from collections.abc import Iterable
 from rcv.core import events as ev
 from rcv.core.events import LogEntry, Stage
 from rcv.core.rules import RescueMethod
-from rcv.core.state import Answer, Phase, QuestionRecord, ShowSetup, ShowState, TieBreak
+from rcv.core.state import (
+    QUESTION_PHASES,
+    Answer,
+    Phase,
+    QuestionRecord,
+    ShowSetup,
+    ShowState,
+    TieBreak,
+)
 
 
 def replay(setup: ShowSetup, entries: Iterable[LogEntry]) -> ShowState:
@@ -63,7 +71,10 @@ def _answer_received(state: ShowState, setup: ShowSetup, e: ev.AnswerReceived, a
 
 def _press_rejected(state: ShowState, setup: ShowSetup, e: ev.PressRejected, at: int) -> None:
     if state.questions:
-        state.questions[-1].rejected += 1
+        record = state.questions[-1]
+        record.rejected += 1
+        if state.phase in QUESTION_PHASES and e.seat in state.seats:
+            record.refused[e.seat] = e.reason  # the console marks the seat
 
 
 def _time_up(state: ShowState, setup: ShowSetup, e: ev.TimeUp, at: int) -> None:
@@ -183,12 +194,16 @@ def _paused(state: ShowState, setup: ShowSetup, e: ev.ShowPaused, at: int) -> No
     q = state.questions[-1] if state.questions else None
     if state.phase is Phase.TIMER_RUNNING and q is not None and q.deadline_ms is not None:
         state.paused_remaining_ms = max(0, q.deadline_ms - at)
+        q.pauses.append((at, None))  # the countdown stops
 
 
 def _resumed(state: ShowState, setup: ShowSetup, e: ev.ShowResumed, at: int) -> None:
     state.paused = False
     if state.phase is Phase.TIMER_RUNNING and state.paused_remaining_ms is not None:
-        state.questions[-1].deadline_ms = at + state.paused_remaining_ms
+        q = state.questions[-1]
+        q.deadline_ms = at + state.paused_remaining_ms
+        if q.pauses and q.pauses[-1][1] is None:
+            q.pauses[-1] = (q.pauses[-1][0], at)
     state.paused_remaining_ms = None
 
 

@@ -167,4 +167,3 @@ def _award(placings: tuple[Placing, ...], setup: ShowSetup) -> tuple[Placing, ..
             else:
                 out.append(p)
     return tuple(out)
-

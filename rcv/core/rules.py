@@ -35,6 +35,16 @@ class RescueMethod(StrEnum):
     QUESTION = "question"  # a rescue question that only eliminated contestants answer
 
 
+class PausePolicy(StrEnum):
+    """What happens to a keypad press made while the show is paused during the countdown.
+
+    The keypads are locked during a pause, so such presses are rare (a press already on its way,
+    a device that cannot be locked); either way each one is logged and shown to the MC."""
+
+    REFUSE = "refuse"  # the clock is stopped, so is answering: refused as "paused"
+    KEEP = "keep"  # it counts as if made in time
+
+
 class LimitPolicy(StrEnum):
     """What happens when the last main question has been played with several left standing."""
 
@@ -84,6 +94,7 @@ class Rules:
     at_limit: LimitPolicy = LimitPolicy.CO_WINNERS
     final_when_standing: int = 1  # the golden-bell question once this many or fewer remain
     prizes: tuple[Prize, ...] = DEFAULT_PRIZES
+    pause_presses: PausePolicy = PausePolicy.REFUSE
 
     def __post_init__(self) -> None:
         for name in ("time_per_question_s", "tiebreak_time_s", "final_time_s"):

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from rcv.core import commands as cmd
-from rcv.core.commands import Press
+from rcv.core.commands import Arrival
 from rcv.core.errors import CommandRefused
 from rcv.core.events import Event, LogEntry, Undone, effective_entries
 from rcv.core.fold import apply, replay
@@ -124,8 +124,9 @@ class Show:
         return self._commit(at_ms, cmd.finish(self.state, self.setup, reason))
 
     # -- the keypads -------------------------------------------------------------------------
-    def presses(self, batch: Sequence[Press], at_ms: int) -> Change:
-        """A burst of presses, written in one go (one transaction in the event file)."""
+    def presses(self, batch: Sequence[Arrival], at_ms: int) -> Change:
+        """A burst from the keypads (presses, line noise counts, lost frames), written in one
+        go (one transaction in the event file)."""
         if not batch:
             return Change((), frozenset(), False)
         return self._commit(at_ms, cmd.presses(self.state, self.setup, batch))

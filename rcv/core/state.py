@@ -81,16 +81,29 @@ class QuestionRecord:
     revealed_at_ms: int | None = None
     answers: dict[int, Answer] = field(default_factory=dict)
     rejected: int = 0
+    refused: dict[int, str] = field(default_factory=dict)  # seat -> last refusal's reason
+    pauses: list[tuple[int, int | None]] = field(default_factory=list)  # (from, to) on the clock
     outcome: EliminationsApplied | None = None
 
+    def paused_at(self, at_ms: int) -> bool:
+        """Was the countdown paused at this moment?"""
+        return any(start <= at_ms and (end is None or at_ms < end) for start, end in self.pauses)
+
+    def paused_before(self, at_ms: int) -> int:
+        """How long the countdown was paused between its start and ``at_ms``."""
+        return sum(
+            max(0, min(at_ms if end is None else end, at_ms) - start) for start, end in self.pauses
+        )
+
     def response_ms(self, seat: int) -> int | None:
-        """How long the seat took to answer, from the start of the timer."""
+        """How long the seat took to answer, from the start of the timer, pauses left out."""
         a = self.answers.get(seat)
         if a is None or self.timer_started_at_ms is None:
             return None
         if a.pressed_at_ms is None:  # set by hand: counts the whole time
             return self.duration_ms
-        return max(0, a.pressed_at_ms - self.timer_started_at_ms)
+        taken = a.pressed_at_ms - self.timer_started_at_ms - self.paused_before(a.pressed_at_ms)
+        return max(0, taken)
 
 
 @dataclass(slots=True)

@@ -22,8 +22,15 @@ REJECT_WORDS = {
     RejectReason.UNKNOWN_SEAT: "ghế không có trong danh sách",
     RejectReason.NOT_IN_PLAY: "ghế không còn thi đấu",
     RejectReason.INVALID_KEY: "phím không phải phương án",
-    RejectReason.PAUSED: "đang tạm dừng",
+    RejectReason.PAUSED: "bấm lúc đang tạm dừng",
+    RejectReason.OUT_OF_RANGE: "ghế ngoài dải ghế của bộ thu",
+    RejectReason.REPEAT: "phím nảy hoặc bị kẹt (lặp lại ngay)",
+    RejectReason.DUPLICATE_FRAME: "khung nhận hai lần trên đường truyền",
+    RejectReason.BEFORE_HELLO: "bộ thu chưa chào, không xác định được",
+    RejectReason.UNRECOGNISED: "phím thiết bị không nhận ra",
+    RejectReason.MALFORMED: "khung hỏng",
 }
+_REASONS = frozenset(r.value for r in RejectReason)
 RESCUE_WORDS = {
     RescueMethod.ALL: "tất cả thí sinh bị loại trở lại",
     RescueMethod.SEATS: "các ghế do ban tổ chức chọn",
@@ -49,8 +56,17 @@ def describe_event(event: ev.Event, setup: ShowSetup | None = None) -> str:
             return f"Bắt đầu tính giờ {d / 1000:g} giây"
         case ev.AnswerReceived(seat=s, answer=a, hub=h):
             return f"Ghế {s} chọn {a}" + (f" (bộ thu {h})" if h else "")
-        case ev.PressRejected(seat=s, answer=a, reason=r):
-            return f"Từ chối ghế {s} bấm {a}: {REJECT_WORDS.get(RejectReason(r), r)}"
+        case ev.PressRejected(seat=s, answer=a, reason=r, hub=h):
+            why = REJECT_WORDS.get(RejectReason(r), r) if r in _REASONS else r
+            return f"Từ chối ghế {s} bấm {a}: {why}" + (f" (bộ thu {h})" if h else "")
+        case ev.LineNoise(hub=h, counts=counts):
+            detail = ", ".join(f"{n} {reason}" for reason, n in counts)
+            return f"Bộ thu {h}: {event.total} khung nhiễu/hỏng không mang số ghế ({detail})"
+        case ev.PressesLost(hub=h, count=n, runs=runs, detail=d):
+            seqs = ", ".join(f"{a}–{b}" if a != b else str(a) for a, b in runs[:10])
+            more = " …" if len(runs) > 10 else ""
+            tail = f" — {d}" if d else ""
+            return f"Bộ thu {h}: mất {n} khung không lấy lại được (số thứ tự {seqs}{more}){tail}"
         case ev.TimeUp(early=early):
             return "Dừng sớm, khoá đáp án" if early else "Hết giờ, khoá đáp án"
         case ev.AnswerRevealed():
