@@ -5,18 +5,26 @@ keypads' presses into core commands stamped with the clock, and broadcasts each 
 :class:`~rcv.core.show.Change` once on ``changed``. Views redraw from the controller's state and
 keep none of their own. A refused command is reported on ``refused`` (Vietnamese text); a
 storage failure on ``storageFailed`` — the controller never opens a dialog.
+
+Changes reach every subscriber in log order: a command issued while a change is being
+broadcast (a view reacting to it, the demo's board reader) waits until every subscriber has
+seen that change. A failed write changes nothing: the step is refused, keypad presses stay
+queued, and the controller holds (no automatic step) and retries until the file can be written
+again, then says so on ``storageRecovered``.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from rcv.clock import Clock
 from rcv.core.audience import AudienceView, Scene, audience_view
-from rcv.core.commands import Press
+from rcv.core.commands import Arrival
 from rcv.core.errors import CommandRefused
+from rcv.core.press_figures import PressTally
 from rcv.core.ranking import Ranking, rank
 from rcv.core.rules import RescueMethod
 from rcv.core.show import Change, Show
@@ -27,13 +35,17 @@ from rcv.storage.chain import fingerprint_text
 from rcv.storage.errors import EventFileError
 from rcv.storage.event_file import EventFile
 
+log = logging.getLogger(__name__)
+
 PRESS_FLUSH_MS = 30  # presses are written in bursts: one transaction per ~30 ms
+RETRY_MS = 1000  # after a failed write, try again this often
 
 
 class ShowController(QObject):
     changed = Signal(object)  # Change, or None when an event was opened or closed
     refused = Signal(str)
     storageFailed = Signal(str)
+    storageRecovered = Signal()
     displayChanged = Signal()  # the display override changed (blackout, logo, floor …)
 
     def __init__(self, clock: Clock, lang: str = "vi", parent: QObject | None = None) -> None:
@@ -42,10 +54,17 @@ class ShowController(QObject):
         self.lang = lang
         self._file: EventFile | None = None
         self._show: Show | None = None
-        self._pending: list[Press] = []
+        self._pending: list[Arrival] = []
         self._override: Scene | None = None
         self._ranking: Ranking | None = None
         self._suggestion: Action | None = None
+        self._tally = PressTally()
+        self._broadcasting = False
+        self._deferred: list[Callable[[], object]] = []
+        self.storage_problem: str | None = None  # the last write failed: why, in words
+        self._failed: Callable[[], object] | None = None  # the MC's step that could not be written
+        self._retry_at = 0
+        self.unlogged_presses = 0  # arrived while no event was open: there was no log
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(PRESS_FLUSH_MS)
         self._heartbeat.timeout.connect(self.tick)
@@ -56,12 +75,14 @@ class ShowController(QObject):
         """Play the show in this (open, verified) event file; replays its log."""
         self._close()
         self._file = event_file
-        self._show = Show(event_file.setup, event_file.entries, event_file.append)
-        self.changed.emit(None)
+        entries = event_file.entries
+        self._show = Show(event_file.setup, entries, event_file.append)
+        self._tally = PressTally(entries)
+        self._broadcast(None)
 
     def detach(self) -> None:
         self._close()
-        self.changed.emit(None)
+        self._broadcast(None)
 
     def _close(self) -> None:
         self.flush_presses()
@@ -69,6 +90,13 @@ class ShowController(QObject):
             self._file.close()
         self._file, self._show = None, None
         self._ranking = self._suggestion = None
+        self._tally = PressTally()
+        if self._pending:  # the file could not be written before closing (the banner said so)
+            log.error("closed with %d keypad records not written", len(self._pending))
+            self.unlogged_presses += len(self._pending)
+            self._pending = []
+        self._failed = None
+        self._set_storage_problem(None)
 
     @property
     def event_file(self) -> EventFile | None:
@@ -92,6 +120,15 @@ class ShowController(QObject):
         if self._ranking is None:
             self._ranking = rank(self._show.state, self._show.setup)
         return self._ranking
+
+    def press_figures(self) -> PressTally:
+        """Every press of the open event so far, per hub (kept up to date with each change)."""
+        return self._tally
+
+    @property
+    def pending_presses(self) -> int:
+        """Presses received and not yet written (a burst in flight, or held by a failed write)."""
+        return len(self._pending)
 
     def suggestion(self) -> Action | None:
         """The next sensible step; worked out once per change (every view asks for it)."""
@@ -193,20 +230,46 @@ class ShowController(QObject):
         return self._show.undo_preview() if self._show else None
 
     # -- keypads -----------------------------------------------------------------------------
-    def add_presses(self, presses: Sequence[Press]) -> None:
-        """Presses handed over from the keypad link (on this thread); written within ~30 ms."""
-        self._pending.extend(presses)
+    def add_presses(self, arrivals: Sequence[Arrival]) -> None:
+        """What the keypad link hands over (on this thread): presses, line noise counts, lost
+        frames. Written within ~30 ms, in the order they came."""
+        if self._show is None:
+            self.unlogged_presses += len(arrivals)
+            return
+        self._pending.extend(arrivals)
 
     def flush_presses(self) -> Change | None:
         if not self._pending or self._show is None:
             return None
+        if self._broadcasting:
+            return None  # written once every subscriber has seen the change being broadcast
         batch, self._pending = self._pending, []
         show = self._show
-        return self._run(lambda at: show.presses(batch, at))
+        change = self._run(lambda at: show.presses(batch, at))
+        if change is None and self.storage_problem is not None:
+            self._pending[:0] = batch  # not written: kept, in order, for the retry
+        return change
+
+    def retry_storage(self) -> bool:
+        """The MC's "try again": write the held presses, then the step that failed; True when
+        everything held is written."""
+        self.flush_presses()
+        failed, self._failed = self._failed, None
+        if failed is not None and not self._pending:
+            failed()
+        return self.storage_problem is None and not self._pending
 
     def tick(self) -> None:
-        """Every ~30 ms: write pending presses, and lock the answers when time is up."""
+        """Every ~30 ms: write pending presses, and lock the answers when time is up. After a
+        failed write, at most once a second (each try is a write that may fail again)."""
+        if self.storage_problem is not None:
+            now = self.clock.now_ms()
+            if now < self._retry_at:
+                return
+            self._retry_at = now + RETRY_MS
         self.flush_presses()
+        if self._pending:
+            return  # still not written: no automatic step on top of a failing file
         state = self.state
         if state is None or state.paused or state.phase is not Phase.TIMER_RUNNING:
             return
@@ -216,11 +279,17 @@ class ShowController(QObject):
 
     # -- internals ---------------------------------------------------------------------------
     def _call(self, command: Callable[[Show, int], Change]) -> Change | None:
+        if self._broadcasting:  # wait until every subscriber has seen the change on its way
+            self._deferred.append(lambda: self._call(command))
+            return None
         show = self._show
         if show is None:
             return None
         self.flush_presses()  # presses that came first are written first
-        return self._run(lambda at: command(show, at))
+        change = self._run(lambda at: command(show, at))
+        if change is None and self.storage_problem is not None:
+            self._failed = lambda: self._call(command)
+        return change
 
     def _run(self, command: Callable[[int], Change]) -> Change | None:
         try:
@@ -229,8 +298,31 @@ class ShowController(QObject):
             self.refused.emit(exc.message(self.lang))
             return None
         except EventFileError as exc:
+            self._set_storage_problem(str(exc))
             self.storageFailed.emit(str(exc))
             return None
+        self._set_storage_problem(None)
         self._ranking = self._suggestion = None
-        self.changed.emit(change)
+        for event in change.events:
+            self._tally.add(event)
+        self._broadcast(change)
         return change
+
+    def _set_storage_problem(self, problem: str | None) -> None:
+        was = self.storage_problem
+        self.storage_problem = problem
+        if problem is None and was is not None:
+            self.storageRecovered.emit()
+
+    def _broadcast(self, change: Change | None) -> None:
+        """Emit ``changed`` once; commands issued meanwhile run after it, in order."""
+        if self._broadcasting:
+            self._deferred.append(lambda: self._broadcast(change))
+            return
+        self._broadcasting = True
+        try:
+            self.changed.emit(change)
+        finally:
+            self._broadcasting = False
+        while self._deferred and not self._broadcasting:
+            self._deferred.pop(0)()
