@@ -2,8 +2,10 @@
 Vietnamese letters, the sound cues, the display's QML and the translations.
 
 The first check creates the ``QApplication`` (or uses the one that exists); the others reuse
-it. Before creating it, the platform plugin is looked for on disk, because a Qt that cannot
-load its plugin ends the process instead of raising.
+it. Before creating it, the platform plugin is looked for on disk and its shared libraries are
+checked with ``ldd``, because a Qt that cannot load its plugin ends the process instead of
+raising. The sound check does the same for QtMultimedia: a missing library is named with its
+package (:func:`rcv.selftest.explain_missing`), a missing audio device is only a note.
 """
 
 from __future__ import annotations
@@ -29,7 +31,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 
 import rcv
-from rcv.selftest import CheckFailed, Outcome
+from rcv.selftest import (
+    CheckFailed,
+    Outcome,
+    explain_import_error,
+    explain_missing,
+    missing_libraries,
+    qt_files,
+)
 
 # Every Vietnamese letter: 12 vowels × 6 tones, both cases, and đ/Đ — the hard ones first.
 STACKED = "ẦẪẶỄỰđĐ"
@@ -70,6 +79,9 @@ def qt_check(check: Callable[[], Outcome]) -> Callable[[], Outcome]:
         _qt_messages.clear()
         try:
             return check()
+        except ImportError as exc:  # a Qt module whose shared libraries are not all there
+            why = explain_import_error(exc, qt_files("qt"))
+            raise CheckFailed(f"Qt không nạp được — Qt cannot load: {why}") from exc
         except CheckFailed as exc:
             said = "; ".join(dict.fromkeys(_qt_messages))[:400]
             raise CheckFailed(f"{exc} (Qt: {said})" if said else str(exc)) from exc
@@ -121,12 +133,18 @@ def application() -> QGuiApplication:
     wanted = requested_platform()
     available = platform_plugins()
     problem = None
+    missing = missing_libraries(qt_files("platform", wanted))
     if available and wanted not in available:  # no folder found at all: let Qt look itself
         problem = f"thiếu plugin nền tảng '{wanted}' (có: {', '.join(available) or 'không có'})"
+    elif missing:  # Qt would end the process: "could not load the Qt platform plugin"
+        problem = (
+            f"plugin nền tảng '{wanted}' không nạp được — platform plugin '{wanted}' cannot "
+            f"load: {explain_missing(missing)}"
+        )
     elif wanted == "xcb" and not os.environ.get("DISPLAY"):
         problem = "không có màn hình X (DISPLAY trống)"
     if problem is not None:
-        if "offscreen" not in available:
+        if "offscreen" not in available or missing_libraries(qt_files("platform")):
             raise CheckFailed(problem)
         # check the rest without a screen; the Qt check itself still fails
         _fallback_note = problem
@@ -227,10 +245,15 @@ def check_sounds() -> Outcome:
                 seconds += w.getnframes() / w.getframerate()
         except (wave.Error, EOFError, OSError) as exc:
             raise CheckFailed(f"{name} không phải WAV PCM đọc được: {exc}") from exc
+    missing = missing_libraries(qt_files("sound"))
+    if missing:  # QtMultimedia or its backend cannot load: no sound at all, whatever the device
+        why = explain_missing(missing)
+        raise CheckFailed(f"QtMultimedia không nạp được — QtMultimedia cannot load: {why}")
     try:
         from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
     except ImportError as exc:
-        raise CheckFailed(f"không nạp được QtMultimedia: {exc}") from exc
+        why = explain_import_error(exc, qt_files("sound"))
+        raise CheckFailed(f"QtMultimedia không nạp được — QtMultimedia cannot load: {why}") from exc
     outputs = QMediaDevices.audioOutputs()
     effects = []
     for name in CUES.values():

@@ -3,6 +3,7 @@ part in Vietnamese instead of crashing."""
 
 from __future__ import annotations
 
+import ctypes
 import io
 import os
 import shutil
@@ -221,3 +222,87 @@ def test_vietnamese_letters_cover_every_tone_of_every_vowel() -> None:
     letters = set(selftest_qt.VIETNAMESE)
     assert len(letters) == 12 * 6 * 2 + 2
     assert set("ẦẪẶỄỰđĐ") <= letters and "ỹ" in letters and "Ỵ" in letters
+
+
+# -- missing system libraries -----------------------------------------------------------------
+HIDE = ROOT / "tests" / "packaging" / "hide_libraries.py"
+
+
+def self_test_without(tmp_path: Path, sonames: list[str], platform: str) -> str:
+    """The real ``python -m rcv self-test`` on this machine with ``sonames`` genuinely missing
+    (hidden from the dynamic loader in a private mount namespace: hide_libraries.py)."""
+    if shutil.which("ldd") is None:
+        pytest.skip("no ldd (not Linux)")
+    env = {**os.environ, "QT_QPA_PLATFORM": platform, "RCV_PORTABLE": str(tmp_path / "home")}
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    done = subprocess.run(
+        [sys.executable, str(HIDE), str(tmp_path / "ns"), ",".join(sonames), "--",
+         sys.executable, "-m", "rcv", "self-test"],
+        capture_output=True, text=True, encoding="utf-8", env=env, cwd=ROOT, timeout=120,
+    )  # fmt: skip
+    if done.returncode == 77:
+        pytest.skip(f"cannot hide libraries here: {done.stderr.strip()}")
+    assert done.returncode == 1, done.stdout + done.stderr
+    return done.stdout
+
+
+def report_line(report: str, name: str) -> str:
+    lines = [line for line in report.splitlines() if line[6:].startswith(name + " ")]
+    assert len(lines) == 1, report
+    return lines[0]
+
+
+@pytest.mark.slow
+def test_missing_libpulse_and_xcb_libraries_are_named_with_their_packages(tmp_path: Path) -> None:
+    """No libpulse: QtMultimedia cannot load, whatever the audio device; no libxcb-icccm: the
+    xcb plugin cannot load (Qt would end the process). Each line names the library and the
+    package; the other Qt checks still run, offscreen."""
+    assert selftest.missing_libraries(selftest.qt_files("sound")) == []
+    assert selftest.missing_libraries(selftest.qt_files("platform", "xcb")) == []
+    report = self_test_without(tmp_path, ["libpulse.so.0", "libxcb-icccm.so.4"], "xcb")
+    qt = report_line(report, "Qt")
+    assert qt.startswith("[LỖI]") and "platform plugin 'xcb' cannot load" in qt
+    assert "libxcb-icccm.so.4 (gói libxcb-icccm4)" in qt and "sudo apt-get install" in qt
+    sound = report_line(report, "Âm thanh")
+    assert sound.startswith("[LỖI]") and "QtMultimedia cannot load" in sound
+    assert "libpulse.so.0 (gói libpulse0)" in sound and "(package libpulse0)" in sound
+    assert "không có thiết bị âm thanh" not in sound
+    for name in ("Phông chữ", "Màn chiếu (QML)", "Bản dịch", "Tệp sự kiện (SQLite)"):
+        assert report_line(report, name).startswith("[OK ]"), report
+    assert report.rstrip().splitlines()[-1].startswith("Kết quả: 2/10 mục LỖI (Qt, Âm thanh)")
+
+
+@pytest.mark.slow
+def test_a_qt_that_cannot_load_at_all_names_the_library(tmp_path: Path) -> None:
+    """Without libEGL, QtGui does not import: the Qt line names libEGL.so.1 and libegl1, the
+    other Qt lines say they did not run, and the checks without Qt still report."""
+    report = self_test_without(tmp_path, ["libEGL.so.1"], "offscreen")
+    qt = report_line(report, "Qt")
+    assert qt.startswith("[LỖI]") and "libEGL.so.1 (gói libegl1)" in qt, report
+    assert "sudo apt-get install libegl1" in qt
+    for name in selftest.QT_CHECKS[1:]:
+        assert "Qt cannot load" in report_line(report, name)
+    assert report_line(report, "Excel").startswith("[OK ]")
+
+
+def test_ldd_finds_the_qt_libraries_a_copied_plugin_lacks(tmp_path: Path) -> None:
+    """A platform plugin copied away from PySide6 genuinely lacks the Qt libraries beside it."""
+    if shutil.which("ldd") is None:
+        pytest.skip("no ldd (not Linux)")
+    plugin = selftest.qt_files("platform", "xcb")[0]
+    copy = tmp_path / "plugins" / "platforms" / plugin.name
+    copy.parent.mkdir(parents=True)
+    shutil.copy2(plugin, copy)
+    assert selftest.missing_libraries([plugin]) == []
+    missing = selftest.missing_libraries([copy])
+    assert "libQt6XcbQpa.so.6" in missing and "libQt6Gui.so.6" in missing
+    text = selftest.explain_missing(missing)
+    assert "libQt6XcbQpa.so.6 (của PySide6)" in text and "(part of PySide6)" in text
+    assert "pip install --force-reinstall PySide6-Essentials" in text
+    with pytest.raises(OSError) as loading:  # the loader's own words
+        ctypes.CDLL(str(copy))
+    named = selftest.LOADER_ERROR.search(str(loading.value))
+    assert named is not None and named.group(1).startswith("libQt6"), loading.value
+    why = selftest.explain_import_error(ImportError(str(loading.value)), [])
+    assert f"{named.group(1)} (của PySide6)" in why
