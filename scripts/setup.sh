@@ -1,43 +1,73 @@
-# Sourced by scripts/demo and scripts/test: make .venv with rcv and its dependencies, and check
-# the system libraries Qt needs. Idempotent and quick when nothing changed.
+# Sourced by scripts/demo, scripts/test and scripts/build-bundle: make .venv with rcv and its
+# dependencies, and the system packages they need. Idempotent and quick when nothing changed.
+#
+# System packages (Debian/Ubuntu): the shared libraries Qt loads (offscreen, X11, Wayland,
+# QtMultimedia), binutils (PyInstaller's objdump) and a font. The list is printed by
+# scripts/system-packages from the table in rcv/selftest.py, which the self-test also uses to
+# name the package of a missing library. As root they are installed with apt-get; otherwise the
+# exact `sudo apt-get install …` line is printed. scripts/fresh-machine-check proves the list on
+# fresh Debian 12 and Ubuntu 24.04 systems.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$ROOT/.venv"
 PY="${PYTHON:-python3}"
 
+if ! command -v "$PY" >/dev/null 2>&1; then
+  echo "Không tìm thấy $PY — $PY not found: rcv needs Python 3.11 or newer (sudo apt-get install python3 python3-venv)." >&2
+  exit 1
+fi
 "$PY" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' || {
-  echo "rcv needs Python 3.11 or newer; $("$PY" --version 2>&1) found. Set PYTHON=/path/to/python3.11." >&2
+  echo "rcv cần Python 3.11 trở lên — rcv needs Python 3.11 or newer; $("$PY" --version 2>&1) found. Set PYTHON=/path/to/python3.11." >&2
   exit 1
 }
+VENV_PACKAGE="$("$PY" -c 'import sys; print(f"python3.{sys.version_info.minor}-venv")')"
 
-# Shared libraries Qt loads (offscreen and xcb), and QtMultimedia's.
-QT_LIBS="libglib2.0-0 libgl1 libegl1 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3 libx11-6 \
-libpulse0 libxrandr2 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
-libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core"
+# A .venv without pip is what `python3 -m venv` leaves when ensurepip is missing: make it again.
+if [ -x "$VENV/bin/python" ] && ! "$VENV/bin/python" -c 'import pip' >/dev/null 2>&1; then
+  echo ".venv không có pip (lần cài trước dừng giữa chừng) — .venv has no pip (an earlier set-up stopped halfway): making it again."
+  rm -rf "$VENV"
+fi
+want_venv=()
+[ -x "$VENV/bin/python" ] || want_venv=(--venv)  # and python3.X-venv when ensurepip is missing
+
 if command -v dpkg-query >/dev/null 2>&1; then
-  missing=""
-  for p in $QT_LIBS; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
-  done
+  missing="$("$PY" "$ROOT/scripts/system-packages" --missing "${want_venv[@]}")"
   if [ -n "$missing" ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-      echo "Installing the system libraries Qt needs:$missing"
-      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing) >/dev/null \
-        || echo "warning: could not install:$missing" >&2
+      echo "Cài các gói hệ thống rcv cần — installing the system packages rcv needs: $missing"
+      apt_log="$(mktemp)"
+      # shellcheck disable=SC2086  # one word per package
+      if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y -qq --no-install-recommends $missing; } >"$apt_log" 2>&1; then
+        cat "$apt_log" >&2
+        rm -f "$apt_log"
+        echo "apt-get không cài được — apt-get could not install: $missing" >&2
+        exit 1
+      fi
+      rm -f "$apt_log"
     else
-      echo "Qt needs these system packages, please install them:" >&2
-      echo "  sudo apt-get install$missing" >&2
+      echo "rcv cần các gói hệ thống sau — rcv needs these system packages; install them with:" >&2
+      echo "  sudo apt-get install $missing" >&2
+      case " $missing " in
+        *" $VENV_PACKAGE "*)
+          echo "Chưa tạo được .venv khi thiếu ensurepip — .venv cannot be made without ensurepip ($VENV_PACKAGE)." >&2
+          exit 1 ;;
+      esac
     fi
   fi
 fi
 
 if [ ! -x "$VENV/bin/python" ]; then
-  echo "Creating the virtual environment in .venv"
-  "$PY" -m venv "$VENV"
+  echo "Tạo môi trường ảo .venv — creating the virtual environment in .venv"
+  if ! "$PY" -m venv "$VENV"; then
+    rm -rf "$VENV"
+    echo "'$PY -m venv' không chạy được (thiếu ensurepip?) — '$PY -m venv' failed (ensurepip missing?). On Debian/Ubuntu: sudo apt-get install $VENV_PACKAGE" >&2
+    exit 1
+  fi
 fi
 STAMP="$VENV/.rcv-installed"
 if [ ! -f "$STAMP" ] || [ "$ROOT/pyproject.toml" -nt "$STAMP" ]; then
-  echo "Installing rcv and its dependencies into .venv"
+  echo "Cài rcv và các thư viện Python vào .venv — installing rcv and its dependencies into .venv"
   "$VENV/bin/python" -m pip install -q --upgrade pip
   "$VENV/bin/python" -m pip install -q -e "$ROOT[dev,build]"
   touch "$STAMP"
