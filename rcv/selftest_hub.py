@@ -83,7 +83,8 @@ def check_hub_round_trip() -> Outcome:
     events: queue.Queue[HardwareEvent] = queue.Queue()
     seen: list[HardwareEvent] = []
     hub.start()
-    link = HubLink(hub.url, events.put, reconnect_s=0.2, name="tự kiểm tra")
+    url = hub.url  # None again once the hub stops
+    link = HubLink(url, events.put, reconnect_s=0.2, name="tự kiểm tra")
     link.start()
     try:
         hello = _wait_for(events, seen, LinkStatus, lambda e: e.kind is LinkEvent.HELLO)
@@ -92,7 +93,7 @@ def check_hub_round_trip() -> Outcome:
                 events, seen, LinkStatus, lambda e: e.kind is LinkEvent.OPEN_FAILED, timeout=0
             )
             why = f" ({failed.detail})" if isinstance(failed, LinkStatus) else ""
-            raise CheckFailed(f"không mở được {hub.url} hoặc hub không chào{why}")
+            raise CheckFailed(f"không mở được {url} hoặc hub không chào{why}")
         armed_at = time.monotonic()
         link.send(Arm(QUESTION))
         press = _wait_for(events, seen, KeyPress)
@@ -114,7 +115,7 @@ def check_hub_round_trip() -> Outcome:
     if not stopped:
         raise CheckFailed("không đóng được cổng (luồng đọc không dừng)")
     detail = (
-        f"hub {HUB_ID} chào qua {hub.url}; ARM → ghế {press.seat} bấm {press.key} "
+        f"hub {HUB_ID} chào qua {url}; ARM → ghế {press.seat} bấm {press.key} "
         f"sau {after_ms} ms; LOCK được xác nhận; đóng cổng"
     )
     return Outcome(detail, [_serial_ports()])

@@ -204,6 +204,7 @@ def test_the_hub_round_trip_reports_the_press() -> None:
     result = one("Bàn phím (hub mô phỏng)")
     assert result.ok, result.detail
     assert "ARM → ghế" in result.detail and "bấm B" in result.detail and "LOCK" in result.detail
+    assert "chào qua socket://127.0.0.1:" in result.detail
     assert result.notes and "serial" in result.notes[0]
 
 
