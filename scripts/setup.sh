@@ -32,13 +32,20 @@ want_venv=()
 
 if command -v dpkg-query >/dev/null 2>&1; then
   missing="$("$PY" "$ROOT/scripts/system-packages" --missing "${want_venv[@]}")"
+  # python3.X-venv listed although dpkg has it: its ensurepip is broken, install it again
+  reinstall=()
+  case " $missing " in
+    *" $VENV_PACKAGE "*)
+      dpkg-query -W -f='${db:Status-Status}' "$VENV_PACKAGE" 2>/dev/null | grep -qx installed \
+        && reinstall=(--reinstall) ;;
+  esac
   if [ -n "$missing" ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
       echo "Cài các gói hệ thống rcv cần — installing the system packages rcv needs: $missing"
       apt_log="$(mktemp)"
       # shellcheck disable=SC2086  # one word per package
-      if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
-        apt-get install -y -qq --no-install-recommends $missing; } >"$apt_log" 2>&1; then
+      if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+        --no-install-recommends "${reinstall[@]}" $missing; } >"$apt_log" 2>&1; then
         cat "$apt_log" >&2
         rm -f "$apt_log"
         echo "apt-get không cài được — apt-get could not install: $missing" >&2
@@ -47,7 +54,7 @@ if command -v dpkg-query >/dev/null 2>&1; then
       rm -f "$apt_log"
     else
       echo "rcv cần các gói hệ thống sau — rcv needs these system packages; install them with:" >&2
-      echo "  sudo apt-get install $missing" >&2
+      echo "  sudo apt-get install ${reinstall[*]:+${reinstall[*]} }$missing" >&2
       case " $missing " in
         *" $VENV_PACKAGE "*)
           echo "Chưa tạo được .venv khi thiếu ensurepip — .venv cannot be made without ensurepip ($VENV_PACKAGE)." >&2
@@ -61,7 +68,7 @@ if [ ! -x "$VENV/bin/python" ]; then
   echo "Tạo môi trường ảo .venv — creating the virtual environment in .venv"
   if ! "$PY" -m venv "$VENV"; then
     rm -rf "$VENV"
-    echo "'$PY -m venv' không chạy được (thiếu ensurepip?) — '$PY -m venv' failed (ensurepip missing?). On Debian/Ubuntu: sudo apt-get install $VENV_PACKAGE" >&2
+    echo "'$PY -m venv' không chạy được (thiếu ensurepip?) — '$PY -m venv' failed (ensurepip missing?). On Debian/Ubuntu: sudo apt-get install --reinstall $VENV_PACKAGE" >&2
     exit 1
   fi
 fi

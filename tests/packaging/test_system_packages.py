@@ -102,6 +102,8 @@ def test_a_python_without_ensurepip_adds_its_venv_package(tmp_path: Path) -> Non
     venv = f"python3.{sys.version_info.minor}-venv"
     env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(broken.parent)}
     assert packages("--venv", env=env).split()[-1] == venv
+    # listed even when dpkg has it (files deleted): setup.sh then reinstalls it
+    assert packages("--missing", "--venv", env=env).split()[-1] == venv
     assert venv not in packages("--venv").split()  # this Python has a working ensurepip
 
 
