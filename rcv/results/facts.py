@@ -33,19 +33,18 @@ class EventRecord:
 
     def prefix(self, count: int) -> EventRecord:
         """The event as it stood after its first ``count`` log entries (head recomputed)."""
-        head = chain.genesis(self.setup)
+        start = chain.genesis_for(self.setup, self.info, self.entries, self.head)
         kept = self.entries[:count]
-        for entry in kept:
-            head = chain.link(head, entry)
-        return EventRecord(self.setup, self.info, kept, head)
+        return EventRecord(self.setup, self.info, kept, chain.head_of(start, kept))
 
 
 def read_event(path: Path | str) -> EventRecord:
-    """Open the event file (its hash chain is checked), copy it, close it.
+    """Open the event file read-only (its hash chain is checked), copy it, close it. Works while
+    the show is being played, and on read-only media.
 
     Raises :class:`rcv.storage.errors.EventFileError` when the file cannot be used.
     """
-    with EventFile.open(path) as event_file:
+    with EventFile.open(path, read_only=True) as event_file:
         return EventRecord(event_file.setup, event_file.info, event_file.entries, event_file.head)
 
 

@@ -1,75 +1,83 @@
-"""One event on disk: create, open (verify and load), append to the log, back up.
+"""One event on disk: create, open (to write, or read-only), append to the log, back up.
 
 The file is the show's memory. ``append`` commits before it returns, so an entry the engine
-has applied is on disk. Opening checks the SQLite file, the schema version and the whole hash
-chain before anything is handed out: a damaged or edited file is reported, never half-loaded.
+has applied is on disk; when a write fails (disk full, stick pulled, read-only medium) it raises
+:class:`EventFileWriteError`, nothing of it is in the file or in this object, and the same call
+can be made again once the cause is fixed. Opening checks the SQLite file, the schema version
+and the whole hash chain before anything is handed out: a damaged or edited file is reported,
+never half-loaded.
+
+One writer per file: a writer holds the file's lock (:mod:`rcv.storage.locking`) until
+:meth:`EventFile.close`. A reader (``open(path, read_only=True)``) takes no lock, never writes
+and needs no write access (:mod:`rcv.storage.readonly`); it sees what was committed when it
+opened. The file is checkpointed (its journal merged into it) after each question, so the main
+file alone is current at every calm moment; :meth:`EventFile.backup` makes a verified copy.
 """
 
 from __future__ import annotations
 
-import json
+import contextlib
 import sqlite3
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, delete, insert, select, text
-from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
+from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from rcv.core.codec import from_plain, to_plain
 from rcv.core.events import LogEntry
-from rcv.core.model import Contestant, EventInfo, Question, QuestionSet, Roster
-from rcv.core.rules import Rules
+from rcv.core.model import EventInfo
 from rcv.core.state import ShowSetup
-from rcv.storage import chain
-from rcv.storage.errors import (
-    EventFileError,
-    EventFileTampered,
-)
-from rcv.storage.media import PREFIX, embed, name_matches
-from rcv.storage.opening import (
-    check_integrity,
-    check_is_event_file,
-    check_sqlite_header,
-    corrupt,
-    read_meta,
-    upgrade,
-    write_meta,
-)
-from rcv.storage.schema import (
-    FORMAT_NAME,
-    MIGRATIONS,
-    SCHEMA_VERSION,
-    Base,
-    ContestantRow,
-    LogRow,
-    MediaRow,
-    Migration,
-    QuestionRow,
-    make_engine,
-)
+from rcv.storage import chain, creating, readonly
+from rcv.storage.errors import EventFileError, LockHolder, WriteFailure
+from rcv.storage.failures import classify, write_error
+from rcv.storage.loading import Loaded, open_reader
+from rcv.storage.locking import DEFAULT_PROGRAM, WriterLock
+from rcv.storage.media import embed
+from rcv.storage.schema import MIGRATIONS, LogRow, MediaRow, Migration, make_engine
+from rcv.storage.setup_rows import stored_names, write_info, write_media, write_setup
+from rcv.storage.writer_open import open_writer, refuse_missing_pictures
+
+# After a step of one of these types the journal is merged into the main file: the end of a
+# question or of the show, never a keypad burst.
+CHECKPOINT_AFTER = frozenset({"eliminations_applied", "show_finished"})
 
 
 @dataclass(frozen=True, slots=True)
-class Loaded:
-    """Everything read from an event file, verified."""
+class Checkpoint:
+    """One merge of the journal into the main file: ``complete`` when all of it was merged
+    (False while a reader holds an older snapshot: what it could was merged, without waiting)."""
 
-    setup: ShowSetup
-    info: EventInfo
-    entries: tuple[LogEntry, ...]
-    head: str
+    complete: bool
+    frames: int  # pages in the journal
+    merged: int  # pages merged
+    seconds: float
 
 
 class EventFile:
     """An open event file. Use :meth:`create` or :meth:`open`; close it when done."""
 
-    def __init__(self, path: Path, conn: Connection, loaded: Loaded) -> None:
+    def __init__(
+        self,
+        path: Path,
+        conn: Connection | None,
+        loaded: Loaded,
+        *,
+        engine: Engine | None = None,
+        lock: WriterLock | None = None,
+    ) -> None:
         self.path = path
         self._conn = conn
+        self._engine = engine  # a writer reconnects through it after a failed write
+        self._lock = lock
         self._setup = loaded.setup
         self._info = loaded.info
         self._entries = list(loaded.entries)
         self._head = loaded.head
+        self._recipe = loaded.recipe
+        self.last_checkpoint: Checkpoint | None = None
+        self.checkpoint_problem: str | None = None  # why the last checkpoint failed, if it did
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -79,49 +87,49 @@ class EventFile:
         setup: ShowSetup,
         info: EventInfo | None = None,
         media: Mapping[str, bytes] | None = None,
+        *,
+        program: str = DEFAULT_PROGRAM,
     ) -> EventFile:
+        """A new event file, complete or not at all, opened for writing by ``program``."""
         path = Path(path)
         if path.exists():
-            raise EventFileError(
-                path, f"Tệp {path} đã tồn tại: hãy mở nó hoặc chọn tên khác.", "File exists."
-            )
+            raise creating.already_exists(path)
         info = info or EventInfo()
+        setup, blobs = embed(setup, media or {})
+        refuse_missing_pictures(path, setup, set(blobs))
+        lock = WriterLock.acquire(path, program)
         try:
+            creating.remove_temporaries(path)
+            genesis = creating.build(path, setup, info, blobs)
             engine = make_engine(path)
             conn = engine.connect()
-            Base.metadata.create_all(conn)
-            write_meta(conn, "format", FORMAT_NAME)
-            write_meta(conn, "schema_version", str(SCHEMA_VERSION))
-            write_meta(conn, "info", json.dumps(to_plain(info), ensure_ascii=False))
-            setup, blobs = embed(setup, media or {})
-            _write_setup(conn, setup)
-            _write_media(conn, blobs)
-            conn.commit()
         except SQLAlchemyError as exc:
-            raise EventFileError(path, f"Không tạo được tệp sự kiện {path}: {exc}") from exc
-        return cls(path, conn, Loaded(setup, info, (), chain.genesis(setup)))
+            lock.release()
+            raise write_error(path, exc, "tệp sự kiện mới", "the new event file") from exc
+        except BaseException:
+            lock.release()
+            raise
+        loaded = Loaded(setup, info, (), genesis, chain.RECIPE_PARTS)
+        return cls(path, conn, loaded, engine=engine, lock=lock)
 
     @classmethod
-    def open(cls, path: Path | str, migrations: dict[int, Migration] | None = None) -> EventFile:
+    def open(
+        cls,
+        path: Path | str,
+        migrations: dict[int, Migration] | None = None,
+        *,
+        read_only: bool = False,
+        program: str = DEFAULT_PROGRAM,
+    ) -> EventFile:
+        """Open and verify an event file: to write (the default: the file is locked for
+        ``program``, and upgraded to the current schema), or ``read_only``."""
         path = Path(path)
-        if not path.is_file():
-            raise EventFileError(path, f"Không tìm thấy tệp sự kiện {path}.", "File not found.")
-        check_sqlite_header(path)
-        check_is_event_file(path)  # read-only: another program's database is left as it was
-        try:
-            conn = make_engine(path).connect()
-            try:
-                check_integrity(path, conn)
-                upgrade(path, conn, MIGRATIONS if migrations is None else migrations)
-                loaded = _load(path, conn)
-            except BaseException:
-                conn.close()
-                raise
-        except DBAPIError as exc:
-            raise corrupt(path, str(exc.orig)) from exc
-        except sqlite3.DatabaseError as exc:
-            raise corrupt(path, str(exc)) from exc
-        return cls(path, conn, loaded)
+        if read_only:
+            return cls(path, None, open_reader(path))
+        lock, engine, conn, loaded = open_writer(
+            path, MIGRATIONS if migrations is None else migrations, program
+        )
+        return cls(path, conn, loaded, engine=engine, lock=lock)
 
     # -- reading -----------------------------------------------------------------------------
     @property
@@ -145,9 +153,38 @@ class EventFile:
         """The hash of the last entry (or of the setup): the show's fingerprint so far."""
         return self._head
 
+    @property
+    def read_only(self) -> bool:
+        return self._engine is None
+
+    @property
+    def genesis_recipe(self) -> int:
+        """1: written before schema 3, the event's name/date/venue/organiser are not covered by
+        the hash chain; 2: they are."""
+        return self._recipe
+
+    @property
+    def info_covered(self) -> bool:
+        return self._recipe >= chain.RECIPE_PARTS
+
+    @property
+    def took_over(self) -> LockHolder | None:
+        """The writer that crashed holding this file's lock, when this one took it over."""
+        return self._lock.took_over if self._lock is not None else None
+
+    def media(self, name: str) -> bytes | None:
+        """A question's picture stored in the file (its ``media`` name), or None."""
+        if self.read_only:
+            return readonly.read(self.path, lambda c: _stored_picture(c, name))
+        conn = self._connection()
+        data = conn.execute(select(MediaRow.data).where(MediaRow.name == name)).scalar_one_or_none()
+        conn.rollback()
+        return data
+
     # -- writing -----------------------------------------------------------------------------
     def append(self, entries: Sequence[LogEntry]) -> None:
-        """Write entries in one transaction; returns only once they are durable."""
+        """Write entries in one transaction; returns only once they are durable. The file is
+        checkpointed after the end of a question (see ``CHECKPOINT_AFTER``)."""
         if not entries:
             return
         head = self._head
@@ -165,61 +202,107 @@ class EventFile:
                     "hash": head,
                 }
             )
+        conn = self._writer()
         try:
-            self._conn.execute(insert(LogRow), rows)
-            self._conn.commit()
+            conn.execute(insert(LogRow), rows)
+            conn.commit()
         except IntegrityError as exc:
-            self._conn.rollback()
+            self._rollback()
             raise EventFileError(
                 self.path,
                 "Tệp sự kiện đã bị một chương trình khác ghi vào. Hãy đóng và mở lại sự kiện.",
-                "The event file was written by another program: reopen it.",
+                "The event file was written by another program: close the event and open it again.",
             ) from exc
         except SQLAlchemyError as exc:
-            self._conn.rollback()
-            raise EventFileError(
-                self.path, f"Không ghi được nhật ký vào {self.path}: {exc}"
+            self._failed(exc)
+            raise write_error(
+                self.path, exc, "bước vừa rồi của chương trình", "the show's last step"
             ) from exc
         self._entries.extend(entries)
         self._head = head
+        if any(e.event.TYPE in CHECKPOINT_AFTER for e in entries):
+            try:
+                self.checkpoint()
+                self.checkpoint_problem = None
+            except SQLAlchemyError as exc:  # the step is safe in the journal: try next time
+                self.checkpoint_problem = str(exc)
+
+    def checkpoint(self) -> Checkpoint:
+        """Merge the journal into the main file, without waiting for readers: when one holds an
+        older snapshot, what can be merged is (PASSIVE) and the rest waits for the next time."""
+        conn = self._writer()
+        started = time.perf_counter()
+        try:
+            conn.exec_driver_sql("PRAGMA busy_timeout=0")
+            busy, frames, merged = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+        finally:
+            conn.exec_driver_sql("PRAGMA busy_timeout=5000")
+            conn.commit()
+        result = Checkpoint(busy == 0, frames, merged, time.perf_counter() - started)
+        self.last_checkpoint = result
+        return result
 
     def replace_setup(self, setup: ShowSetup, media: Mapping[str, bytes] | None = None) -> None:
         """Change roster, questions or rules: only before the show has started. ``media``
         maps the questions' picture paths (as imported) to their bytes, kept in the file."""
-        if self._entries:
-            raise EventFileError(
-                self.path,
-                "Chương trình đã bắt đầu: không thể thay danh sách thí sinh, câu hỏi hay thể lệ.",
-                "The show has started: the setup is fixed.",
-            )
+        self._refuse_once_started(
+            "danh sách thí sinh, câu hỏi hay thể lệ", "the roster, questions or rules"
+        )
         setup, blobs = embed(setup, media or {})
-        _write_setup(self._conn, setup)
-        _write_media(self._conn, blobs, keep=_stored_names(setup))
-        self._conn.commit()
+        conn = self._writer()
+        stored = set(conn.execute(select(MediaRow.name)).scalars().all())
+        conn.rollback()
+        refuse_missing_pictures(self.path, setup, set(blobs) | stored)
+        try:
+            genesis = write_setup(conn, setup, self._info)
+            write_media(conn, blobs, keep=stored_names(setup))
+            conn.commit()
+        except SQLAlchemyError as exc:
+            self._failed(exc)
+            raise write_error(
+                self.path, exc, "thí sinh, câu hỏi và thể lệ", "the roster, questions and rules"
+            ) from exc
         self._setup = setup
-        self._head = chain.genesis(setup)
-
-    def media(self, name: str) -> bytes | None:
-        """A question's picture stored in the file (its ``media`` name), or None."""
-        return self._conn.execute(
-            select(MediaRow.data).where(MediaRow.name == name)
-        ).scalar_one_or_none()
+        self._head = genesis
+        self._recipe = chain.RECIPE_PARTS
 
     def update_info(self, info: EventInfo) -> None:
-        write_meta(self._conn, "info", json.dumps(to_plain(info), ensure_ascii=False))
-        self._conn.commit()
+        """Change the event's name, date, venue or organiser: only before the show has started
+        (they are part of the setup the hash chain starts from)."""
+        self._refuse_once_started(
+            "tên, ngày, địa điểm hay đơn vị tổ chức của sự kiện",
+            "the event's name, date, venue or organiser",
+        )
+        conn = self._writer()
+        try:
+            genesis = write_info(conn, self._setup, info)
+            conn.commit()
+        except SQLAlchemyError as exc:
+            self._failed(exc)
+            raise write_error(self.path, exc, "thông tin sự kiện", "the event's details") from exc
         self._info = info
+        self._head = genesis
+        self._recipe = chain.RECIPE_PARTS
 
     def backup(self, target: Path | str) -> Path:
-        """A consistent copy of the file (log and WAL included), e.g. onto a USB stick."""
-        target = Path(target)
-        if target.exists():
-            target.unlink()
-        self._conn.exec_driver_sql("VACUUM INTO ?", (str(target),))
-        return target
+        """A verified copy of the file as committed now (journal included), e.g. onto a USB
+        stick: a file, or a folder to put it in. Returns where it was written."""
+        from rcv.storage.backup import backup_event
+
+        return backup_event(self.path, Path(target)).path
 
     def close(self) -> None:
-        self._conn.close()
+        """Close the file and, for a writer, release its lock (removing the lock file)."""
+        conn, self._conn = self._conn, None
+        try:
+            if conn is not None:
+                with contextlib.suppress(SQLAlchemyError):
+                    conn.close()
+            if self._engine is not None:
+                self._engine.dispose()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
 
     def __enter__(self) -> EventFile:
         return self
@@ -227,125 +310,72 @@ class EventFile:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-
-# -- helpers -------------------------------------------------------------------------------
-def _load(path: Path, conn: Connection) -> Loaded:
-    try:
-        info = from_plain(EventInfo, json.loads(read_meta(conn, "info") or "{}"))
-        rules = from_plain(Rules, json.loads(read_meta(conn, "rules") or "{}"))
-        contestants = tuple(
-            Contestant(r.sbd, r.seat, r.name, r.unit, r.grp, r.checkin_code)
-            for r in conn.execute(select(ContestantRow).order_by(ContestantRow.seat))
-        )
-        questions = tuple(
-            from_plain(Question, json.loads(r.data))
-            for r in conn.execute(select(QuestionRow).order_by(QuestionRow.position))
-        )
-        title = read_meta(conn, "questions_title") or ""
-        setup = ShowSetup(Roster(contestants), QuestionSet(questions, title), rules)
-    except (ValueError, TypeError, KeyError) as exc:
-        raise EventFileTampered(
-            path, None, f"Dữ liệu thiết lập trong {path.name} không hợp lệ: {exc}"
-        ) from exc
-    head = chain.genesis(setup)
-    if read_meta(conn, "genesis") != head:
-        raise EventFileTampered(
-            path,
-            None,
-            f"Danh sách thí sinh, câu hỏi hoặc thể lệ trong {path.name} đã bị sửa ngoài rcv.",
-            "The roster, questions or rules were changed outside rcv.",
-        )
-    for row in conn.execute(select(MediaRow.name, MediaRow.data)):
-        if not name_matches(row.name, row.data):
-            raise EventFileTampered(
-                path,
-                None,
-                f"Hình ảnh {row.name} trong {path.name} đã bị sửa ngoài rcv.",
-                f"The picture {row.name} in {path.name} was changed outside rcv.",
+    # -- helpers -----------------------------------------------------------------------------
+    def _refuse_once_started(self, what: str, english: str) -> None:
+        if self._entries:
+            raise EventFileError(
+                self.path,
+                f"Chương trình đã bắt đầu: không thể thay {what} nữa (chúng là phần đầu của "
+                "chuỗi băm).",
+                f"The show has started: {english} can no longer be changed (they are the start "
+                "of the hash chain).",
             )
-    entries: list[LogEntry] = []
-    for row in conn.execute(select(LogRow).order_by(LogRow.seq)):
-        seq = len(entries) + 1
-        if row.seq != seq:
-            raise _tampered_at(path, seq, f"thiếu mục số {seq}")
-        head = chain.link_text(head, row.seq, row.step, row.at_ms, row.type, row.data)
-        if head != row.hash:
-            raise _tampered_at(path, seq, "mã băm không khớp")
-        try:
-            entry = LogEntry.from_plain(
-                {
-                    "seq": row.seq,
-                    "step": row.step,
-                    "at_ms": row.at_ms,
-                    "type": row.type,
-                    "data": json.loads(row.data),
-                }
+
+    def _writer(self) -> Connection:
+        if self._engine is None:
+            raise EventFileError(
+                self.path,
+                f"Tệp {self.path.name} đang được mở ở chế độ chỉ đọc: không ghi được.",
+                f"{self.path.name} is open read-only: it cannot be written.",
             )
-        except (ValueError, TypeError, KeyError) as exc:
-            raise _tampered_at(path, seq, str(exc)) from exc
-        entries.append(entry)
-    return Loaded(setup, info, tuple(entries), head)
+        return self._connection()
+
+    def _connection(self) -> Connection:
+        if self._conn is None:
+            if self._engine is None:
+                raise EventFileError(
+                    self.path,
+                    f"Tệp {self.path.name} đã đóng.",
+                    f"{self.path.name} is closed.",
+                )
+            from rcv.storage.writer_open import reconnect
+
+            self._conn = reconnect(self.path, self._engine, self._lock, self._tail())
+        return self._conn
+
+    def _tail(self) -> tuple[int, str]:
+        return len(self._entries), self._head
+
+    def _rollback(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.rollback()
+            except SQLAlchemyError:
+                self._drop()
+
+    def _failed(self, exc: BaseException) -> None:
+        """After a failed write: roll back. A connection to a drive that went away (or that
+        cannot roll back) is dropped; the next write connects again and checks that the file
+        still ends where this object says. A full disk keeps its connection: closing it would
+        merge the journal, changing what the disk holds behind the show's back."""
+        if self._conn is None:
+            return
+        if classify(exc) is WriteFailure.MEDIUM_GONE:
+            self._drop()
+        else:
+            self._rollback()
+
+    def _drop(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            with contextlib.suppress(SQLAlchemyError):
+                conn.rollback()
+            with contextlib.suppress(SQLAlchemyError):
+                conn.close()
 
 
-def _tampered_at(path: Path, seq: int, detail: str) -> EventFileTampered:
-    return EventFileTampered(
-        path,
-        seq,
-        f"Nhật ký trong {path.name} đã bị sửa hoặc hỏng tại mục {seq} ({detail}).",
-        f"The log in {path.name} was altered or damaged at entry {seq} ({detail}).",
-    )
-
-
-def _write_setup(conn: Connection, setup: ShowSetup) -> None:
-    conn.execute(delete(ContestantRow))
-    conn.execute(delete(QuestionRow))
-    if setup.roster.contestants:
-        conn.execute(
-            insert(ContestantRow),
-            [
-                {
-                    "seat": c.seat,
-                    "sbd": c.sbd,
-                    "name": c.name,
-                    "unit": c.unit,
-                    "grp": c.group,
-                    "checkin_code": c.checkin_code,
-                }
-                for c in setup.roster.contestants
-            ],
-        )
-    if setup.questions.questions:
-        conn.execute(
-            insert(QuestionRow),
-            [
-                {
-                    "position": i,
-                    "qid": q.id,
-                    "pool": q.pool.value,
-                    "kind": q.kind.value,
-                    "data": json.dumps(to_plain(q), ensure_ascii=False),
-                }
-                for i, q in enumerate(setup.questions.questions, start=1)
-            ],
-        )
-    write_meta(conn, "rules", json.dumps(to_plain(setup.rules), ensure_ascii=False))
-    write_meta(conn, "questions_title", setup.questions.title)
-    write_meta(conn, "genesis", chain.genesis(setup))
-
-
-def _stored_names(setup: ShowSetup) -> set[str]:
-    return {q.media for q in setup.questions.questions if q.media and q.media.startswith(PREFIX)}
-
-
-def _write_media(
-    conn: Connection, blobs: Mapping[str, bytes], keep: set[str] | None = None
-) -> None:
-    """Store new pictures; drop those no question uses any more."""
-    wanted = set(blobs) | (keep or set())
-    for name in conn.execute(select(MediaRow.name)).scalars().all():
-        if name not in wanted:
-            conn.execute(delete(MediaRow).where(MediaRow.name == name))
-    for name, data in blobs.items():
-        conn.execute(
-            text("INSERT OR REPLACE INTO media(name, data) VALUES (:n, :d)"), {"n": name, "d": data}
-        )
+def _stored_picture(conn: sqlite3.Connection, name: str) -> bytes | None:
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'media'").fetchone() is None:
+        return None  # schema 1: no pictures inside
+    row = conn.execute("SELECT data FROM media WHERE name = ?", (name,)).fetchone()
+    return None if row is None else bytes(row[0])

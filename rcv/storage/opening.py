@@ -1,6 +1,7 @@
 """What opening an event file checks before anything is loaded: that it is an SQLite file,
 an rcv event file (looked at read-only, so another program's database is never changed), intact,
-and of a schema this rcv reads — upgrading an older one in place."""
+and of a schema this rcv reads — a writer upgrades an older one in place, a reader reads it as
+it is."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, select, text
 
+from rcv.storage import readonly
 from rcv.storage.errors import EventFileCorrupt, EventFileError, EventFileTooNew
 from rcv.storage.schema import FORMAT_NAME, SCHEMA_VERSION, MetaRow, Migration
 
@@ -18,13 +20,30 @@ def corrupt(path: Path, detail: str) -> EventFileCorrupt:
         path,
         f"Tệp {path.name} bị hỏng hoặc không phải tệp sự kiện rcv ({detail}). "
         "Hãy dùng bản sao lưu gần nhất.",
-        f"{path.name} is damaged or not an rcv event file ({detail}).",
+        f"{path.name} is damaged or not an rcv event file ({detail}). Use the latest backup.",
+    )
+
+
+def not_found(path: Path) -> EventFileError:
+    return EventFileError(
+        path,
+        f"Không tìm thấy tệp sự kiện {path}. Hãy kiểm tra tên tệp và ổ chứa nó.",
+        f"The event file {path} was not found. Check the file name and its drive.",
     )
 
 
 def check_sqlite_header(path: Path) -> None:
-    with path.open("rb") as fh:
-        header = fh.read(16)
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except FileNotFoundError as exc:
+        raise not_found(path) from exc
+    except OSError as exc:
+        raise EventFileError(
+            path,
+            f"Không đọc được tệp {path} ({exc.strerror}). Hãy kiểm tra ổ chứa tệp và quyền đọc.",
+            f"Cannot read the file {path} ({exc.strerror}). Check its drive and read permission.",
+        ) from exc
     if header != b"SQLite format 3\x00":
         raise corrupt(path, "không phải cơ sở dữ liệu SQLite")
 
@@ -32,20 +51,19 @@ def check_sqlite_header(path: Path) -> None:
 def check_is_event_file(path: Path) -> None:
     """Look for rcv's tables and format marker without changing the file in any way."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        readonly.read(path, lambda conn: check_event_tables(path, conn))
     except sqlite3.Error as exc:
         raise corrupt(path, str(exc)) from exc
-    try:
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-        if not {"meta", "contestants", "questions", "log"} <= tables:
-            raise corrupt(path, "thiếu bảng dữ liệu")
-        row = conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
-        if row is None or row[0] != FORMAT_NAME:
-            raise corrupt(path, "không có dấu hiệu tệp rcv")
-    except sqlite3.Error as exc:
-        raise corrupt(path, str(exc)) from exc
-    finally:
-        conn.close()
+
+
+def check_event_tables(path: Path, conn: sqlite3.Connection) -> None:
+    """Are rcv's tables and format marker there? (on an open read-only connection)"""
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    if not {"meta", "contestants", "questions", "log"} <= tables:
+        raise corrupt(path, "thiếu bảng dữ liệu")
+    row = conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+    if row is None or row[0] != FORMAT_NAME:
+        raise corrupt(path, "không có dấu hiệu tệp rcv")
 
 
 def check_integrity(path: Path, conn: Connection) -> None:
@@ -54,7 +72,8 @@ def check_integrity(path: Path, conn: Connection) -> None:
         raise corrupt(path, f"kiểm tra toàn vẹn: {result}")
 
 
-def upgrade(path: Path, conn: Connection, migrations: dict[int, Migration]) -> None:
+def check_version(path: Path, conn: Connection) -> int:
+    """The file's schema version; a newer one than this rcv reads is refused."""
     raw = read_meta(conn, "schema_version")
     version = int(raw) if raw and raw.isdigit() else 0
     if version > SCHEMA_VERSION:
@@ -62,8 +81,14 @@ def upgrade(path: Path, conn: Connection, migrations: dict[int, Migration]) -> N
             path,
             f"Tệp {path.name} được tạo bởi phiên bản rcv mới hơn (lược đồ {version}); "
             f"phiên bản này chỉ đọc tới lược đồ {SCHEMA_VERSION}. Hãy cập nhật rcv.",
-            f"{path.name} was written by a newer rcv (schema {version} > {SCHEMA_VERSION}).",
+            f"{path.name} was written by a newer rcv (schema {version} > {SCHEMA_VERSION}): "
+            "update rcv.",
         )
+    return version
+
+
+def upgrade(path: Path, conn: Connection, migrations: dict[int, Migration]) -> None:
+    version = check_version(path, conn)
     while version < SCHEMA_VERSION:
         step = migrations.get(version)
         if step is None:
@@ -75,7 +100,8 @@ def upgrade(path: Path, conn: Connection, migrations: dict[int, Migration]) -> N
             raise EventFileError(
                 path,
                 f"Không nâng cấp được {path.name} từ lược đồ {version}: {exc}. Tệp không bị đổi.",
-                f"Could not upgrade {path.name} from schema {version}: {exc}",
+                f"Could not upgrade {path.name} from schema {version}: {exc}. The file is "
+                "unchanged.",
             ) from exc
         version += 1
         write_meta(conn, "schema_version", str(version))

@@ -23,8 +23,10 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.pool import NullPool
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 FORMAT_NAME = "rcv-event"
+RECIPE_KEY = "genesis_recipe"  # the genesis recipe of the file (see rcv.storage.chain)
+PARTS_KEY = "genesis_parts"  # recipe 2: the hash of each part of the setup, as JSON
 
 # version -> function upgrading a connection from that version to the next one
 Migration = Callable[[Connection], None]
@@ -37,7 +39,14 @@ def _add_media_table(conn: Connection) -> None:
     )
 
 
-MIGRATIONS: dict[int, Migration] = {1: _add_media_table}
+def _record_genesis_recipe(conn: Connection) -> None:
+    """Version 2 → 3: new files hash the event's details into the genesis (recipe 2). A file
+    written before keeps verifying with the recipe it was written with, now recorded; its log
+    starts from that genesis, so the recipe cannot change once the show has started."""
+    conn.exec_driver_sql(f"INSERT OR IGNORE INTO meta(key, value) VALUES ('{RECIPE_KEY}', '1')")
+
+
+MIGRATIONS: dict[int, Migration] = {1: _add_media_table, 2: _record_genesis_recipe}
 
 
 class Base(DeclarativeBase):

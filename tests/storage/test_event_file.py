@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import random
 import shutil
 import sqlite3
@@ -19,6 +20,7 @@ from rcv.core.commands import Press
 from rcv.core.errors import CommandRefused
 from rcv.core.events import AnswerReceived, LogEntry, TimerStarted, effective_entries
 from rcv.core.fold import replay
+from rcv.core.model import EventInfo
 from rcv.core.rules import RescueMethod, Rules
 from rcv.core.show import Show
 from rcv.core.state import Phase, ShowSetup
@@ -28,6 +30,7 @@ from rcv.storage import chain
 from rcv.storage.errors import (
     EventFileCorrupt,
     EventFileError,
+    EventFileLocked,
     EventFileTampered,
     EventFileTooNew,
 )
@@ -70,7 +73,7 @@ def test_reopened_file_gives_back_the_setup_exactly(tmp_path: Path, setup_: Show
         assert ef.setup == setup_
         assert ef.info == INFO
         assert ef.entries == ()
-        assert ef.head == chain.genesis(setup_)
+        assert ef.head == chain.genesis(setup_, INFO)
         roster = {c.sbd: c for c in ef.setup.roster.contestants}
         questions = ef.setup.questions
         rules = ef.setup.rules
@@ -676,7 +679,7 @@ def test_replace_setup_before_the_show_starts(tmp_path: Path, setup_: ShowSetup)
     other = ShowSetup(other.roster, other.questions, Rules())
     with EventFile.create(path, setup_) as ef:
         ef.replace_setup(other)
-        assert ef.head == chain.genesis(other)
+        assert ef.head == chain.genesis(other, EventInfo())
     with EventFile.open(path) as ef:
         assert ef.setup == other
         assert ef.setup.rules != setup_.rules
@@ -701,45 +704,54 @@ def test_replace_setup_is_refused_once_the_log_has_entries(
         assert ef.entries == p.show.log
 
 
-def test_a_second_writer_on_the_same_file_is_stopped(tmp_path: Path, setup_: ShowSetup) -> None:
-    """Two rcv windows on one file: the second one to write gets an error, not a forked log."""
+def test_a_second_writer_on_the_same_file_is_refused_before_it_writes(
+    tmp_path: Path, setup_: ShowSetup
+) -> None:
+    """Two rcv windows on one file: the second one cannot open it to write at all (the file's
+    lock; the whole story, with real processes, is in tests/storage/test_locking.py)."""
     p = play(tmp_path / "event.rcv", setup_, steps=1)  # entry 1: question shown
-    second = EventFile.open(p.path)
     try:
-        p.pilot.step()  # the first window logs entry 2 (timer started)
-        stale = LogEntry(2, 2, p.show.state.last_at_ms + 5, TimerStarted(99_000))
         rows_before = log_rows(p.path)
-        with pytest.raises(EventFileError):
-            second.append([stale])
+        with pytest.raises(EventFileLocked) as caught:
+            EventFile.open(p.path)
+        assert caught.value.holder is not None and caught.value.holder.pid == os.getpid()
         assert log_rows(p.path) == rows_before
-        assert second.entries == p.show.log[:1]  # its view did not move either
+        p.pilot.step()  # the first window goes on
     finally:
-        second.close()
         p.file.close()
     with EventFile.open(p.path) as ef:
         assert ef.entries == p.show.log
 
 
+def _insert_foreign_row(path: Path, seq: int, step: int, at_ms: int) -> None:
+    """Another program (not rcv) writes a log row between two of rcv's transactions."""
+    sql(
+        path,
+        "INSERT INTO log(seq, step, at_ms, type, data, hash) VALUES (?, ?, ?, ?, ?, ?)",
+        (seq, step, at_ms, "answer_received", '{"key":"A","seat":1}', "0" * 64),
+    )
+
+
 def test_a_batch_that_conflicts_is_written_not_at_all(tmp_path: Path, setup_: ShowSetup) -> None:
     p = play(tmp_path / "event.rcv", setup_, steps=2)  # shown, timer started
-    second = EventFile.open(p.path)
     try:
         at = p.show.state.last_at_ms
-        second.append([LogEntry(3, 3, at + 500, AnswerReceived(1, "A", at + 400))])
+        _insert_foreign_row(p.path, 3, 3, at + 500)
         rows_before = log_rows(p.path)
         state_before = copy.deepcopy(p.show.state)
         batch = [
             LogEntry(3, 3, at + 600, AnswerReceived(2, "B", at + 550)),
             LogEntry(4, 3, at + 600, AnswerReceived(3, "C", at + 560)),
         ]
-        with pytest.raises(EventFileError):
+        with pytest.raises(EventFileError) as caught:
             p.file.append(batch)
+        assert "chương trình khác" in str(caught.value)
         assert log_rows(p.path) == rows_before  # entry 4 was not written on its own
+        assert p.file.entry_count == 2
         # the Show on the first window, journalling through it, stays as it was too
         with pytest.raises(EventFileError):
             p.show.presses([Press(4, "A", at + 700)], at + 750)
         assert p.show.state == state_before
         assert len(p.show.log) == 2
     finally:
-        second.close()
         p.file.close()

@@ -1,0 +1,236 @@
+"""Reading an event file's setup and log and checking every hash before anything is handed out.
+
+A part of the setup edited outside rcv is named (with recipe 2: the event's name, date, venue,
+organiser, the roster, the questions or the rules), a picture that does not match its name, is
+missing, or was added is named, and a log row that breaks the chain is given by number. Reads
+only: the same code serves writers and read-only readers, of every schema since 1.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, create_engine, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import StaticPool
+
+from rcv.core.codec import from_plain
+from rcv.core.events import LogEntry
+from rcv.core.model import Contestant, EventInfo, Question, QuestionSet, Roster
+from rcv.core.rules import Rules
+from rcv.core.state import ShowSetup
+from rcv.storage import chain, readonly
+from rcv.storage.errors import EventFileTampered
+from rcv.storage.media import PREFIX, name_matches
+from rcv.storage.opening import (
+    check_event_tables,
+    check_integrity,
+    check_sqlite_header,
+    check_version,
+    corrupt,
+    not_found,
+    read_meta,
+)
+from rcv.storage.schema import PARTS_KEY, RECIPE_KEY, ContestantRow, LogRow, QuestionRow
+
+PART_WORDS = {
+    "event.name": ("tên sự kiện", "the event's name"),
+    "event.date": ("ngày tổ chức", "the event's date"),
+    "event.venue": ("địa điểm", "the venue"),
+    "event.organiser": ("đơn vị tổ chức", "the organiser"),
+    "roster": ("danh sách thí sinh", "the roster"),
+    "questions": ("bộ câu hỏi", "the questions"),
+    "rules": ("thể lệ", "the rules"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """Everything read from an event file, verified."""
+
+    setup: ShowSetup
+    info: EventInfo
+    entries: tuple[LogEntry, ...]
+    head: str
+    recipe: int = chain.CURRENT_RECIPE
+
+
+def part_words(parts: tuple[str, ...]) -> tuple[str, str]:
+    """The parts in words: (Vietnamese, English)."""
+    words = [PART_WORDS.get(p, (p, p)) for p in parts]
+    return ", ".join(w[0] for w in words), ", ".join(w[1] for w in words)
+
+
+def open_reader(path: Path) -> Loaded:
+    """Read ``path`` without writing anything (see :mod:`rcv.storage.readonly`), check it whole
+    and load it, from one snapshot: a live writer's committed steps are included."""
+    if not path.is_file():
+        raise not_found(path)
+    check_sqlite_header(path)
+
+    def read(raw: sqlite3.Connection) -> Loaded:
+        check_event_tables(path, raw)
+        raw.execute("BEGIN")  # one snapshot for every query below
+        engine = create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
+        with engine.connect() as conn:
+            check_integrity(path, conn)
+            check_version(path, conn)
+            return load(path, conn)
+
+    try:
+        return readonly.read(path, read)
+    except DBAPIError as exc:
+        raise corrupt(path, str(exc.orig)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise corrupt(path, str(exc)) from exc
+
+
+def load(path: Path, conn: Connection) -> Loaded:
+    setup, info = _read_setup(path, conn)
+    recipe = _recipe(path, conn)
+    head = chain.genesis_by_recipe(setup, info, recipe)
+    if read_meta(conn, "genesis") != head:
+        raise _setup_tampered(path, conn, setup, info, recipe)
+    _check_media(path, conn, setup)
+    entries, head = _read_log(path, conn, head)
+    return Loaded(setup, info, tuple(entries), head, recipe)
+
+
+def _read_setup(path: Path, conn: Connection) -> tuple[ShowSetup, EventInfo]:
+    try:
+        info = from_plain(EventInfo, json.loads(read_meta(conn, "info") or "{}"))
+        rules = from_plain(Rules, json.loads(read_meta(conn, "rules") or "{}"))
+        contestants = tuple(
+            Contestant(r.sbd, r.seat, r.name, r.unit, r.grp, r.checkin_code)
+            for r in conn.execute(select(ContestantRow).order_by(ContestantRow.seat))
+        )
+        questions = tuple(
+            from_plain(Question, json.loads(r.data))
+            for r in conn.execute(select(QuestionRow).order_by(QuestionRow.position))
+        )
+        title = read_meta(conn, "questions_title") or ""
+        setup = ShowSetup(Roster(contestants), QuestionSet(questions, title), rules)
+    except (ValueError, TypeError, KeyError) as exc:
+        raise EventFileTampered(
+            path,
+            None,
+            f"Dữ liệu thiết lập trong {path.name} không hợp lệ: {exc}",
+            f"The setup stored in {path.name} is not valid: {exc}",
+        ) from exc
+    return setup, info
+
+
+def _recipe(path: Path, conn: Connection) -> int:
+    raw = read_meta(conn, RECIPE_KEY)
+    if raw is None:
+        return chain.RECIPE_SETUP  # written before schema 3 (and not upgraded: a reader)
+    if raw not in (str(chain.RECIPE_SETUP), str(chain.RECIPE_PARTS)):
+        raise corrupt(path, f"công thức chuỗi băm không rõ: {raw!r}")
+    return int(raw)
+
+
+def _setup_tampered(
+    path: Path, conn: Connection, setup: ShowSetup, info: EventInfo, recipe: int
+) -> EventFileTampered:
+    if recipe == chain.RECIPE_SETUP:
+        return EventFileTampered(
+            path,
+            None,
+            f"Danh sách thí sinh, câu hỏi hoặc thể lệ trong {path.name} đã bị sửa ngoài rcv.",
+            f"The roster, questions or rules in {path.name} were changed outside rcv.",
+        )
+    try:
+        stored = json.loads(read_meta(conn, PARTS_KEY) or "null")
+    except ValueError:
+        stored = None
+    if isinstance(stored, dict) and chain.genesis_of_parts(stored) == read_meta(conn, "genesis"):
+        parts = chain.changed_parts(stored, chain.setup_parts(setup, info))
+        if parts:
+            vi, en = part_words(parts)
+            return EventFileTampered(
+                path,
+                None,
+                f"Thiết lập trong {path.name} đã bị sửa ngoài rcv: {vi} không còn như khi "
+                "tệp được ghi.",
+                f"The setup in {path.name} was changed outside rcv: {en} no longer match what "
+                "was written.",
+                parts,
+            )
+    return EventFileTampered(
+        path,
+        None,
+        f"Thiết lập trong {path.name} (thông tin sự kiện, thí sinh, câu hỏi hoặc thể lệ) và "
+        "mã băm ghi lại của nó đã bị sửa ngoài rcv.",
+        f"The setup in {path.name} (event details, roster, questions or rules) and its recorded "
+        "hashes were changed outside rcv.",
+    )
+
+
+def _check_media(path: Path, conn: Connection, setup: ShowSetup) -> None:
+    """Every stored picture matches its name, and the file holds exactly the pictures its
+    questions name: none missing (another picture could be shown from beside the file), none
+    added."""
+    tables = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
+    rows = conn.exec_driver_sql("SELECT name, data FROM media").all() if "media" in tables else []
+    for name, data in rows:
+        if not name_matches(name, data):
+            raise _picture(path, name, "đã bị sửa ngoài rcv", "was changed outside rcv")
+    stored = {name for name, _ in rows}
+    named = {q.media for q in setup.questions.questions if q.media and q.media.startswith(PREFIX)}
+    for name in sorted(named - stored):
+        raise _picture(path, name, "bị thiếu trong tệp", "is missing from the file")
+    for name in sorted(stored - named):
+        raise _picture(
+            path,
+            name,
+            "được thêm vào tệp ngoài rcv (không câu hỏi nào dùng)",
+            "was added outside rcv (no question uses it)",
+        )
+
+
+def _picture(path: Path, name: str, vi: str, en: str) -> EventFileTampered:
+    return EventFileTampered(
+        path,
+        None,
+        f"Hình ảnh {name} trong {path.name} {vi}.",
+        f"The picture {name} in {path.name} {en}.",
+        ("media",),
+    )
+
+
+def _read_log(path: Path, conn: Connection, head: str) -> tuple[list[LogEntry], str]:
+    """The log rows, each checked against the chain; and the head hash after the last one."""
+    entries: list[LogEntry] = []
+    for row in conn.execute(select(LogRow).order_by(LogRow.seq)):
+        seq = len(entries) + 1
+        if row.seq != seq:
+            raise _tampered_at(path, seq, f"thiếu mục số {seq}", f"entry {seq} is missing")
+        head = chain.link_text(head, row.seq, row.step, row.at_ms, row.type, row.data)
+        if head != row.hash:
+            raise _tampered_at(path, seq, "mã băm không khớp", "the hash does not match")
+        try:
+            entry = LogEntry.from_plain(
+                {
+                    "seq": row.seq,
+                    "step": row.step,
+                    "at_ms": row.at_ms,
+                    "type": row.type,
+                    "data": json.loads(row.data),
+                }
+            )
+        except (ValueError, TypeError, KeyError) as exc:
+            raise _tampered_at(path, seq, str(exc), str(exc)) from exc
+        entries.append(entry)
+    return entries, head
+
+
+def _tampered_at(path: Path, seq: int, detail: str, english: str) -> EventFileTampered:
+    return EventFileTampered(
+        path,
+        seq,
+        f"Nhật ký trong {path.name} đã bị sửa hoặc hỏng tại mục {seq} ({detail}).",
+        f"The log in {path.name} was altered or damaged at entry {seq} ({english}).",
+    )

@@ -1,0 +1,111 @@
+"""Opening an event file to write it: take its lock, check it whole, upgrade an older schema;
+and, after a failed write, connect again only if the file still ends where the show says."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from rcv.core.state import ShowSetup
+from rcv.storage import creating
+from rcv.storage.errors import EventFileError
+from rcv.storage.failures import write_error
+from rcv.storage.loading import Loaded, load
+from rcv.storage.locking import WriterLock
+from rcv.storage.media import PREFIX
+from rcv.storage.opening import (
+    check_integrity,
+    check_is_event_file,
+    check_sqlite_header,
+    corrupt,
+    not_found,
+    read_meta,
+    upgrade,
+)
+from rcv.storage.schema import Migration, make_engine
+
+
+def open_writer(
+    path: Path, migrations: dict[int, Migration], program: str
+) -> tuple[WriterLock, Engine, Connection, Loaded]:
+    if not path.is_file():
+        raise not_found(path)
+    check_sqlite_header(path)
+    lock = WriterLock.acquire(path, program)  # on read-only media: EventFileReadOnly
+    try:
+        creating.remove_temporaries(path)
+        check_is_event_file(path)  # read-only: another program's database is left as it was
+        engine = make_engine(path)
+        try:
+            conn = engine.connect()
+            try:
+                check_integrity(path, conn)
+                upgrade(path, conn, migrations)
+                loaded = load(path, conn)
+                conn.rollback()
+            except BaseException:
+                conn.close()
+                raise
+        except DBAPIError as exc:
+            raise corrupt(path, str(exc.orig)) from exc
+        except sqlite3.DatabaseError as exc:
+            raise corrupt(path, str(exc)) from exc
+    except BaseException:
+        lock.release()
+        raise
+    return lock, engine, conn, loaded
+
+
+def reconnect(
+    path: Path, engine: Engine, lock: WriterLock | None, tail: tuple[int, str]
+) -> Connection:
+    """A new connection for a writer whose last write failed. Its lock is taken again if the
+    lock file went away with the drive; the file must still end with the entry (or genesis)
+    the writer last wrote, else nothing is written to it."""
+    if lock is not None and not lock.still_ours():
+        replacement = WriterLock.acquire(path, lock.holder.program)  # EventFileLocked if taken
+        lock.release()
+        lock.adopt(replacement)
+    try:
+        conn = engine.connect()
+        try:
+            count, last = conn.exec_driver_sql(
+                "SELECT count(*), (SELECT hash FROM log ORDER BY seq DESC LIMIT 1) FROM log"
+            ).one()
+            end = last if count else read_meta(conn, "genesis")
+            conn.rollback()
+        except BaseException:
+            conn.close()
+            raise
+    except SQLAlchemyError as exc:
+        raise write_error(
+            path, exc, "bước vừa rồi của chương trình", "the show's last step"
+        ) from exc
+    if (count, end) != tail:
+        conn.close()
+        raise EventFileError(
+            path,
+            f"Tệp {path.name} không còn kết thúc ở bước chương trình ghi sau cùng (có {count} "
+            f"mục nhật ký, chương trình có {tail[0]}): có thể ổ đã được thay hoặc tệp bị chép "
+            "đè. Không ghi gì thêm vào tệp này. Hãy đóng sự kiện và mở lại tệp đúng.",
+            f"{path.name} no longer ends with the last step the show wrote ({count} log entries, "
+            f"the show has {tail[0]}): the drive may have been swapped or the file copied over. "
+            "Nothing more is written to it. Close the event and open the right file again.",
+        )
+    return conn
+
+
+def refuse_missing_pictures(path: Path, setup: ShowSetup, available: set[str]) -> None:
+    """Every stored picture a question names must be in the file (opening checks it)."""
+    for q in setup.questions.questions:
+        if q.media and q.media.startswith(PREFIX) and q.media not in available:
+            raise EventFileError(
+                path,
+                f"Câu hỏi {q.id} dùng hình {q.media}, nhưng hình đó không có trong tệp "
+                f"{path.name} cũng không được đưa kèm. Hãy nhập lại câu hỏi cùng hình ảnh.",
+                f"Question {q.id} uses the picture {q.media}, which is neither in {path.name} "
+                "nor given with it. Import the question again with its picture.",
+            )
