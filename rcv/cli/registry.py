@@ -9,9 +9,18 @@ Register = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg
 
 
 def COMMAND_MODULES() -> list[Register]:
-    from rcv.cli import hw, questions, results_cmds, screenshots_cmd, selftest_cmd, show_cmds
+    from rcv.cli import (
+        backup_cmd,
+        hw,
+        questions,
+        results_cmds,
+        screenshots_cmd,
+        selftest_cmd,
+        show_cmds,
+    )
 
     registers: list[Register] = [show_cmds.register]
+    registers.append(backup_cmd.register)
     registers.append(questions.register)
     registers.append(results_cmds.register)
     registers.append(hw.register)

@@ -1,6 +1,7 @@
 """``rcv export``, ``rcv cards`` and ``rcv certificates``: the results on paper and in Excel.
 
-Every command reads the event file without changing it and writes its output atomically. Exit
+Every command reads the event file read-only (while the show goes on, or from read-only media)
+and writes its output atomically. Errors are printed in Vietnamese, then in English. Exit
 codes: 0 done; 2 the event file cannot be used; 3 the output cannot be written (e.g. open in
 Excel: close it and run the command again); 4 certificates asked for before the show ended.
 """
@@ -48,8 +49,10 @@ def _output(args: argparse.Namespace, suffix: str) -> Path:
     return args.output or args.event.with_name(f"{args.event.stem}-{suffix}")
 
 
-def _fail(exc: Exception, code: int) -> int:
+def _fail(exc: EventFileError | ResultsError, code: int) -> int:
     print(str(exc), file=sys.stderr)
+    if exc.english and exc.english != str(exc):
+        print(exc.english, file=sys.stderr)
     return code
 
 

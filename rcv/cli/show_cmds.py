@@ -1,4 +1,9 @@
-"""``rcv demo``, ``rcv status``, ``rcv log`` and ``rcv verify``: a show from the command line."""
+"""``rcv demo``, ``rcv status``, ``rcv log`` and ``rcv verify``: a show from the command line.
+
+``status``, ``log`` and ``verify`` open the event file read-only: they work while the show is
+being played, and on read-only media. ``verify`` tells "invalid" (exit 1) from "cannot check"
+(exit 2).
+"""
 
 from __future__ import annotations
 
@@ -16,15 +21,54 @@ from rcv.core.ranking import rank
 from rcv.core.wording import describe_event
 from rcv.demo.setup import demo_event_path, demo_questions
 from rcv.storage.chain import fingerprint_text
-from rcv.storage.errors import EventFileError
+from rcv.storage.errors import (
+    EventFileCorrupt,
+    EventFileError,
+    EventFileLocked,
+    EventFileTampered,
+    EventFileWriteError,
+)
 from rcv.storage.event_file import EventFile
 
 if TYPE_CHECKING:
     from rcv.results.facts import EventRecord
 
+# rcv demo
+EXIT_EVENT = 2  # the event file cannot be opened or created (damaged, read-only medium…)
+EXIT_WRITE = 3  # a write failed mid-show (disk full, stick pulled): fix it, run the same command
+EXIT_LOCKED = 4  # another program has the event file open for writing
+# rcv verify
+EXIT_INVALID = 1
+EXIT_CANNOT_CHECK = 2
+
+DEMO_EPILOG = """\
+mã thoát / exit codes:
+  0  chương trình chạy đến hết / the show ran to its end
+  2  không mở hoặc tạo được tệp sự kiện / the event file cannot be opened or created
+  3  không ghi được vào tệp giữa chừng (ổ đầy, ổ bị rút): khắc phục rồi chạy lại đúng lệnh
+     này để chạy tiếp / a write failed mid-show (disk full, drive removed): fix it, then run
+     the same command again to carry on
+  4  tệp đang được một chương trình khác mở để ghi / another program has the file open for
+     writing
+"""
+
+VERIFY_EPILOG = """\
+mã thoát / exit codes:
+  0  HỢP LỆ / valid (và bảng tính khớp / and the workbook matches)
+  1  KHÔNG HỢP LỆ: tệp bị sửa hoặc hỏng, hoặc bảng tính không khớp / invalid: the file was
+     edited or is damaged, or the workbook differs
+  2  KHÔNG KIỂM TRA ĐƯỢC: không tìm thấy hoặc không đọc được tệp / cannot check: the file is
+     missing or cannot be read here
+"""
+
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    demo = sub.add_parser("demo", help="chạy chương trình thử với bàn phím mô phỏng")
+    demo = sub.add_parser(
+        "demo",
+        help="chạy chương trình thử với bàn phím mô phỏng",
+        epilog=DEMO_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     demo.add_argument(
         "--headless", action="store_true", help="chạy trong terminal, không mở cửa sổ"
     )
@@ -44,7 +88,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     log.set_defaults(func=cmd_log)
 
     verify = sub.add_parser(
-        "verify", help="kiểm tra tệp sự kiện chưa bị sửa, và bảng kết quả Excel khớp với nó"
+        "verify",
+        help="kiểm tra tệp sự kiện chưa bị sửa, và bảng kết quả Excel khớp với nó",
+        epilog=VERIFY_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     verify.add_argument("event", type=Path)
     verify.add_argument(
@@ -71,22 +118,71 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
         return run_gui_demo(args.seats, args.seed, args.event)
     path = args.event or demo_event_path(args.seed)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        report(
+            EventFileError(
+                path,
+                f"Không tạo được thư mục {path.parent} ({exc.strerror}).",
+                f"Could not create the folder {path.parent} ({exc.strerror}).",
+            )
+        )
+        return EXIT_EVENT
     try:
         event_file = open_or_create(path, args.seats, args.seed, demo_questions())
+    except EventFileLocked as exc:
+        report(exc)
+        return EXIT_LOCKED
+    except EventFileWriteError as exc:
+        report(exc, carry_on=True)
+        return EXIT_WRITE
     except EventFileError as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
+        report(exc)
+        return EXIT_EVENT
     with event_file:
-        run_headless(event_file, args.seed, sys.stdout, pace_s=args.pace)
+        if event_file.took_over is not None:
+            holder = event_file.took_over
+            print(
+                f"CHÚ Ý: {holder.program} (PID {holder.pid}, máy {holder.host}) đã dừng đột ngột "
+                f"khi đang ghi tệp này; tiếp tục từ những gì nó đã ghi. / {holder.program} (PID "
+                f"{holder.pid}) stopped abruptly while writing this file; carrying on from what "
+                "it had written.",
+                file=sys.stderr,
+            )
+        try:
+            run_headless(event_file, args.seed, sys.stdout, pace_s=args.pace)
+        except EventFileWriteError as exc:
+            report(exc, carry_on=True)
+            return EXIT_WRITE
+        except EventFileError as exc:
+            report(exc)
+            return EXIT_EVENT
     return 0
+
+
+def report(exc: EventFileError, carry_on: bool = False) -> None:
+    """An event-file error on stderr: Vietnamese, then English."""
+    print(str(exc), file=sys.stderr)
+    print(exc.english, file=sys.stderr)
+    if carry_on:
+        print(
+            "Các bước đã ghi trước đó vẫn an toàn trong tệp. Khắc phục xong, hãy chạy lại đúng "
+            "lệnh này để chạy tiếp chương trình.",
+            file=sys.stderr,
+        )
+        print(
+            "The steps written before are safe in the file. Once this is fixed, run the same "
+            "command again to carry on with the show.",
+            file=sys.stderr,
+        )
 
 
 def _open(path: Path) -> EventFile | None:
     try:
-        return EventFile.open(path)
+        return EventFile.open(path, read_only=True)
     except EventFileError as exc:
-        print(str(exc), file=sys.stderr)
+        report(exc)
         return None
 
 
@@ -129,20 +225,47 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     try:
-        event_file = EventFile.open(args.event)
-    except EventFileError as exc:
+        event_file = EventFile.open(args.event, read_only=True)
+    except (EventFileCorrupt, EventFileTampered) as exc:
         print(f"KHÔNG HỢP LỆ: {exc}")
-        return 1
+        print(f"INVALID: {exc.english}")
+        return EXIT_INVALID
+    except EventFileError as exc:
+        print(f"KHÔNG KIỂM TRA ĐƯỢC: {exc}")
+        print(f"CANNOT CHECK: {exc.english}")
+        return EXIT_CANNOT_CHECK
     with event_file:
-        print(f"HỢP LỆ: {len(event_file.entries)} mục nhật ký, chuỗi băm khớp.")
+        count = len(event_file.entries)
+        print(f"HỢP LỆ: {count} mục nhật ký, chuỗi băm khớp.")
         print(f"Dấu vân tay kết quả: {fingerprint_text(event_file.head)}")
         print(f"Mã băm đầy đủ: {event_file.head}")
+        print(f"VALID: {count} log entries, the hash chain matches.")
+        for line in _coverage_lines(event_file):
+            print(line)
         if args.workbook is None:
             return 0
         from rcv.results.facts import EventRecord  # openpyxl: only for a workbook
 
         event = EventRecord(event_file.setup, event_file.info, event_file.entries, event_file.head)
     return _verify_workbook(event, args.workbook)
+
+
+def _coverage_lines(event_file: EventFile) -> list[str]:
+    if event_file.info_covered:
+        return [
+            "Chuỗi băm bảo vệ: tên, ngày, địa điểm, đơn vị tổ chức của sự kiện, thí sinh, câu "
+            "hỏi, hình ảnh, thể lệ và nhật ký.",
+            "The hash chain covers: the event's name, date, venue and organiser, the roster, "
+            "the questions, the pictures, the rules and the log.",
+        ]
+    return [
+        "CHÚ Ý: tệp này được ghi bởi phiên bản rcv cũ: tên, ngày, địa điểm và đơn vị tổ chức "
+        "của sự kiện KHÔNG được chuỗi băm bảo vệ (có thể đã bị sửa mà không bị phát hiện). "
+        "Thí sinh, câu hỏi, hình ảnh, thể lệ và nhật ký được bảo vệ.",
+        "NOTE: this file was written by an older rcv: the event's name, date, venue and "
+        "organiser are NOT covered by the hash chain (they may have been edited undetected). "
+        "The roster, questions, pictures, rules and log are covered.",
+    ]
 
 
 def _verify_workbook(event: EventRecord, workbook: Path, shown: int = 20) -> int:

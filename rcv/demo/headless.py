@@ -1,7 +1,10 @@
 """The demo show in a terminal: a whole simulated show played to the end, printed as it goes.
 
 The show is written to an event file as it is played; given an existing file it carries on
-where that show stopped. Same seed, same result.
+where that show stopped. Same seed, same result. The file is opened to write (locked for
+``program``): a second demo on a file being played is refused, and a write that fails stops the
+show with nothing lost — :class:`rcv.storage.errors.EventFileWriteError` reaches the caller, and
+the same command carries on once the cause is fixed.
 """
 
 from __future__ import annotations
@@ -25,14 +28,23 @@ from rcv.sim.floor import FloorModel
 from rcv.sim.people import make_roster
 from rcv.storage.event_file import EventFile
 
+DEMO_PROGRAM = "rcv demo"
+
 
 def open_or_create(
-    path: Path, seats: int, seed: int, questions: QuestionSet, rules: Rules | None = None
+    path: Path,
+    seats: int,
+    seed: int,
+    questions: QuestionSet,
+    rules: Rules | None = None,
+    program: str = DEMO_PROGRAM,
 ) -> EventFile:
+    """Open ``path`` to carry on its show, or create it (complete or not at all)."""
     if path.exists():
-        return EventFile.open(path)
+        return EventFile.open(path, program=program)
     setup = ShowSetup(make_roster(seats, seed), questions, rules or Rules())
-    return EventFile.create(path, setup, EventInfo(name="Rung chuông vàng — chương trình thử"))
+    info = EventInfo(name="Rung chuông vàng — chương trình thử")
+    return EventFile.create(path, setup, info, program=program)
 
 
 def run_headless(
