@@ -1,0 +1,146 @@
+"""A write that fails (a real full disk: a small tmpfs filled up) changes nothing — not the file,
+not the open event file, not the show — says what happened and what to do, and the same event
+file writes the same step once space is freed. Creating a file on a full disk leaves nothing."""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from rcv.core.commands import Press
+from rcv.core.rules import Rules
+from rcv.core.show import Show
+from rcv.core.state import Phase, ShowSetup
+from rcv.storage import chain
+from rcv.storage.errors import EventFileWriteError, WriteFailure
+from rcv.storage.event_file import EventFile
+from rcv.storage.failures import classify
+
+from .conftest import INFO, log_rows, play
+from .disks import fill, listing, remount, tmpfs
+
+
+@pytest.fixture
+def disk(tmp_path: Path) -> Iterator[Path]:
+    with tmpfs(tmp_path / "disk", "2m") as where:
+        yield where
+
+
+def _timer_running(show: Show, pilot: object) -> None:
+    while show.state.phase is not Phase.TIMER_RUNNING:
+        assert pilot.step() is not None  # type: ignore[attr-defined]
+
+
+def test_a_full_disk_refuses_the_step_and_the_same_file_writes_it_once_space_is_freed(
+    disk: Path, setup_: ShowSetup
+) -> None:
+    p = play(disk / "show.rcv", setup_, steps=1)
+    _timer_running(p.show, p.pilot)
+    at = p.show.state.last_at_ms
+    batch = [Press(s, "A", at + 100 + s) for s in sorted(p.show.state.standing)]
+    rows, entries, head = log_rows(p.path), p.file.entries, p.file.head
+    state = p.show.state
+    filler = fill(disk)
+
+    for _ in range(2):  # and again, while the disk is still full
+        with pytest.raises(EventFileWriteError) as caught:
+            p.show.presses(batch, at + 200)
+        exc = caught.value
+        assert exc.failure is WriteFailure.DISK_FULL
+        assert "ổ đĩa chứa tệp đã đầy" in str(exc) and str(p.path) in str(exc)
+        assert "giải phóng chỗ trống" in str(exc)  # what to do
+        assert "disk holding the file is full" in exc.english and "Free some space" in exc.english
+        assert "Nothing of this write is in the file" in exc.english
+        assert (p.file.entries, p.file.head) == (entries, head)  # the open file did not move
+        assert p.show.state is state  # nor the show
+        assert log_rows(p.path) == rows  # nor the file
+
+    filler.unlink()
+    change = p.show.presses(batch, at + 200)  # the same step, the same event file
+    assert len(change.entries) == len(batch)
+    while p.pilot.step() is not None:  # and the show goes on to its end
+        pass
+    acknowledged = p.show.log
+    p.file.close()
+    with EventFile.open(p.path, read_only=True) as reader:  # the chain verifies
+        assert reader.entries == acknowledged
+
+
+def test_a_failed_setup_change_changes_nothing_and_can_be_done_again(
+    disk: Path, setup_: ShowSetup
+) -> None:
+    path = disk / "show.rcv"
+    ef = EventFile.create(path, setup_, INFO)
+    try:
+        head = ef.head
+        filler = fill(disk)
+        other = ShowSetup(setup_.roster, setup_.questions, Rules())
+        with pytest.raises(EventFileWriteError) as caught:
+            ef.replace_setup(other)
+        assert caught.value.failure is WriteFailure.DISK_FULL
+        assert "thí sinh, câu hỏi và thể lệ" in str(caught.value)
+        assert (ef.setup, ef.head) == (setup_, head)
+        bigger = replace(INFO, venue="Nhà văn hoá " * 20_000)  # needs new pages
+        with pytest.raises(EventFileWriteError) as caught:
+            ef.update_info(bigger)
+        assert "thông tin sự kiện" in str(caught.value)
+        assert (ef.info, ef.head) == (INFO, head)
+        filler.unlink()
+        ef.update_info(bigger)
+        ef.replace_setup(other)
+        assert ef.head == chain.genesis(other, bigger)
+    finally:
+        ef.close()
+    with EventFile.open(path, read_only=True) as reader:
+        assert (reader.setup, reader.info, reader.head) == (other, bigger, ef.head)
+
+
+def test_creating_on_a_full_disk_leaves_nothing_and_works_once_space_is_freed(
+    disk: Path, setup_: ShowSetup
+) -> None:
+    path = disk / "show.rcv"
+    filler = fill(disk)
+    with pytest.raises(EventFileWriteError) as caught:
+        EventFile.create(path, setup_, INFO)
+    assert caught.value.failure is WriteFailure.DISK_FULL
+    assert "tệp sự kiện mới" in str(caught.value)
+    assert listing(disk) == ["filler.bin"]  # no event file, no temporary, no lock file
+    filler.unlink()
+    with EventFile.create(path, setup_, INFO) as ef:
+        assert ef.entry_count == 0
+    assert listing(disk) == ["show.rcv"]
+
+
+# -- the cause, as the system gives it ----------------------------------------------------------
+def test_real_errors_are_sorted_by_what_the_crew_can_do(disk: Path, tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    conn.close()
+    reader = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
+    with pytest.raises(sqlite3.OperationalError) as read_only:
+        reader.execute("INSERT INTO t VALUES (1)")
+    reader.close()
+    assert classify(read_only.value) is WriteFailure.READ_ONLY
+
+    filler = fill(disk)
+    with pytest.raises(OSError) as full:
+        (disk / "more").write_bytes(b"x" * 4096)
+    assert full.value.errno == errno.ENOSPC
+    assert classify(full.value) is WriteFailure.DISK_FULL
+    filler.unlink()
+
+    remount(disk, "ro")
+    with pytest.raises(OSError) as protected:
+        os.open(disk / "new", os.O_WRONLY | os.O_CREAT)
+    assert classify(protected.value) is WriteFailure.READ_ONLY
+    remount(disk, "rw")
+    with pytest.raises(OSError) as gone:
+        os.open(disk / "no-such-folder" / "x", os.O_WRONLY | os.O_CREAT)
+    assert classify(gone.value) is WriteFailure.MEDIUM_GONE
