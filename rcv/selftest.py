@@ -141,10 +141,10 @@ SYSTEM_LIBRARIES: tuple[tuple[str, str], ...] = (
     ("libbz2.so.1", "libbz2-1.0"),
 )
 # Not libraries: objdump for PyInstaller (scripts/build-bundle and its test), and a system font
-# for the console's widgets.
+# for the console's widgets. PyInstaller also needs libpython3.X with a distro Python.
 TOOL_PACKAGES = ("binutils", "fonts-dejavu-core")
 # Debian 13 and Ubuntu 24.04 renamed the libraries whose ABI holds a time_t (the "t64" move).
-T64_RENAMES = (("libglib2.0-0", "libglib2.0-0t64"),)
+T64_RENAMES = (("libglib2.0-0", "libglib2.0-0t64"), ("libpython3.12", "libpython3.12t64"))
 PRE_T64_UBUNTU = frozenset({"bionic", "focal", "jammy", "kinetic", "lunar", "mantic"})
 OS_RELEASE = Path("/etc/os-release")
 QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtQml", "QtQuick", "QtQuickWidgets")

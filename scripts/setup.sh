@@ -54,7 +54,13 @@ if command -v dpkg-query >/dev/null 2>&1; then
       rm -f "$apt_log"
     else
       echo "rcv cần các gói hệ thống sau — rcv needs these system packages; install them with:" >&2
-      echo "  sudo apt-get install ${reinstall[*]:+${reinstall[*]} }$missing" >&2
+      if [ ${#reinstall[@]} -gt 0 ]; then  # the others, then the broken python3.X-venv
+        others="$(printf '%s\n' $missing | grep -vx "$VENV_PACKAGE" | tr '\n' ' ' || true)"
+        [ -z "$others" ] || echo "  sudo apt-get install ${others% }" >&2
+        echo "  sudo apt-get install --reinstall $VENV_PACKAGE" >&2
+      else
+        echo "  sudo apt-get install $missing" >&2
+      fi
       case " $missing " in
         *" $VENV_PACKAGE "*)
           echo "Chưa tạo được .venv khi thiếu ensurepip — .venv cannot be made without ensurepip ($VENV_PACKAGE)." >&2

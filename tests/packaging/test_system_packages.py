@@ -76,8 +76,22 @@ def test_package_names_follow_the_release(tmp_path: Path, name: str, t64: bool) 
 
 
 def test_the_script_lists_every_package_for_debian_12_and_ubuntu_24_04(tmp_path: Path) -> None:
-    assert packages("--os-release", str(release(tmp_path, "bookworm"))) == BOOKWORM
-    assert packages("--os-release", str(release(tmp_path, "noble"))) == NOBLE
+    distro_python = sys.base_prefix == "/usr"  # then PyInstaller needs libpython3.X too
+    minor = sys.version_info.minor
+    for name, expected, libpython in (
+        ("bookworm", BOOKWORM, f"libpython3.{minor}"),
+        ("noble", NOBLE, f"libpython3.{minor}" + ("t64" if minor == 12 else "")),
+    ):
+        if distro_python:
+            expected += " " + libpython
+        assert packages("--os-release", str(release(tmp_path, name))) == expected
+
+
+def test_the_python_library_has_its_t64_name_on_ubuntu_24_04(tmp_path: Path) -> None:
+    noble = selftest.read_os_release(release(tmp_path, "noble"))
+    bookworm = selftest.read_os_release(release(tmp_path, "bookworm"))
+    assert selftest.package_name("libpython3.12", noble) == "libpython3.12t64"
+    assert selftest.package_name("libpython3.11", bookworm) == "libpython3.11"
 
 
 def test_missing_lists_only_packages_dpkg_does_not_have(tmp_path: Path) -> None:
