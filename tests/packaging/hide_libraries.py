@@ -49,16 +49,20 @@ def folders_holding(sonames: list[str]) -> list[Path]:
     return list(found)
 
 
-def enter_namespace(libc: ctypes.CDLL) -> bool:
+def enter_namespace(libc: ctypes.CDLL) -> str | None:
+    """A private mount namespace (and a user namespace when not root); why not, if it fails.
+    Every mount is made private first, so nothing done here reaches the rest of the system."""
     uid, gid = os.getuid(), os.getgid()
     flags = CLONE_NEWNS if uid == 0 else CLONE_NEWNS | CLONE_NEWUSER
     if libc.unshare(flags) != 0:
-        return False
+        return f"unshare: {os.strerror(ctypes.get_errno())}"
     if uid != 0:  # be root inside the new user namespace, to be allowed to mount
         Path("/proc/self/setgroups").write_text("deny")
         Path("/proc/self/uid_map").write_text(f"0 {uid} 1")
         Path("/proc/self/gid_map").write_text(f"0 {gid} 1")
-    return libc.mount(None, b"/", None, MS_REC | MS_PRIVATE, None) == 0
+    if libc.mount(None, b"/", None, MS_REC | MS_PRIVATE, None) != 0:  # EINVAL in a chroot
+        return f"making / private: {os.strerror(ctypes.get_errno())} (/ is not a mount point?)"
+    return None
 
 
 def bind(libc: ctypes.CDLL, source: Path, target: Path) -> None:
@@ -74,8 +78,9 @@ def main(argv: list[str]) -> int:
     work, sonames, command = Path(argv[0]), argv[1].split(","), argv[3:]
     folders = folders_holding(sonames)
     libc = ctypes.CDLL(None, use_errno=True)
-    if not enter_namespace(libc):
-        print(f"no mount namespace: {os.strerror(ctypes.get_errno())}", file=sys.stderr)
+    why = enter_namespace(libc)
+    if why is not None:
+        print(f"no private mount namespace: {why}", file=sys.stderr)
         return UNAVAILABLE
     for number, folder in enumerate(folders):
         original, farm = work / f"original-{number}", work / f"farm-{number}"
