@@ -360,7 +360,7 @@ class EventFile:
         merge the journal, changing what the disk holds behind the show's back."""
         if self._conn is None:
             return
-        if classify(exc) is WriteFailure.MEDIUM_GONE:
+        if classify(exc, self.path.parent) is WriteFailure.MEDIUM_GONE:
             self._drop()
         else:
             self._rollback()

@@ -8,6 +8,7 @@ already rolled back, so the message can promise that nothing of the step was wri
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from pathlib import Path
 
@@ -17,12 +18,38 @@ _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBI
 _READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 _GONE_ERRNOS = {errno.EIO, errno.ENODEV, errno.ENXIO, errno.ENOENT, getattr(errno, "ESTALE", -1)}
 
+_LOW_SPACE = 64 * 1024  # bytes: less than a few pages left counts as full
+
 # SQLite's primary result codes (the low byte of an extended code)
 _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN = 8, 10, 13, 14
 
 
-def classify(exc: BaseException) -> WriteFailure:
-    """What kind of failure ``exc`` (or the error it wraps) is."""
+def classify(exc: BaseException, where: Path | None = None) -> WriteFailure:
+    """What kind of failure ``exc`` (or the error it wraps) is. SQLite reports some failures on
+    a full disk (its shared-memory index, a sync) as I/O errors: given the file's folder
+    (``where``), one that still exists but has no room left is called full."""
+    kind = _classify_chain(exc)
+    if kind is WriteFailure.MEDIUM_GONE and where is not None and _no_room(where):
+        return WriteFailure.DISK_FULL
+    return kind
+
+
+def _no_room(folder: Path) -> bool:
+    try:
+        st = os.statvfs(folder) if hasattr(os, "statvfs") else None
+    except OSError:
+        return False  # the folder is gone: the drive is
+    if st is None:  # pragma: no cover - Windows
+        import shutil
+
+        try:
+            return shutil.disk_usage(folder).free < _LOW_SPACE
+        except OSError:
+            return False
+    return st.f_bavail * st.f_frsize < _LOW_SPACE
+
+
+def _classify_chain(exc: BaseException) -> WriteFailure:
     seen: set[int] = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
@@ -83,6 +110,10 @@ _WHAT = {
 }
 
 
+FILE_UNCHANGED = (
+    "Tệp không bị thay đổi.",
+    "The file was not changed.",
+)
 UNCHANGED = (
     "Chưa có gì của lần ghi này vào tệp, và chương trình vẫn như trước đó.",
     "Nothing of this write is in the file, and the show is as it was before.",
@@ -100,15 +131,35 @@ def write_error(
 
     ``doing`` says what was being written ("bước vừa rồi của chương trình", "danh sách thí
     sinh"…), with its English; ``consequence`` what that leaves, in both languages."""
-    failure = classify(exc)
+    return _error(
+        path,
+        exc,
+        (f"Không ghi được {doing} vào {path}", f"Could not write {doing_english} to {path}"),
+        consequence,
+    )
+
+
+def open_error(path: Path, exc: BaseException) -> EventFileWriteError:
+    """The error to raise when the disk (not the file's contents) stops a writer opening it."""
+    return _error(
+        path,
+        exc,
+        (f"Không mở được {path} để ghi", f"Could not open {path} for writing"),
+        FILE_UNCHANGED,
+    )
+
+
+def _error(
+    path: Path, exc: BaseException, lead: tuple[str, str], consequence: tuple[str, str]
+) -> EventFileWriteError:
+    failure = classify(exc, path.parent)
     what, what_en, todo, todo_en = _WHAT[failure]
     detail = _detail(exc)
     return EventFileWriteError(
         path,
         failure,
-        f"Không ghi được {doing} vào {path}: {what} ({detail}). {consequence[0]} {todo}",
-        f"Could not write {doing_english} to {path}: {what_en} ({detail}). {consequence[1]} "
-        f"{todo_en}",
+        f"{lead[0]}: {what} ({detail}). {consequence[0]} {todo}",
+        f"{lead[1]}: {what_en} ({detail}). {consequence[1]} {todo_en}",
     )
 
 

@@ -33,6 +33,7 @@ from rcv.storage.opening import (
     corrupt,
     not_found,
     read_meta,
+    unreadable_or_corrupt,
 )
 from rcv.storage.schema import PARTS_KEY, RECIPE_KEY, ContestantRow, LogRow, QuestionRow
 
@@ -82,10 +83,8 @@ def open_reader(path: Path) -> Loaded:
 
     try:
         return readonly.read(path, read)
-    except DBAPIError as exc:
-        raise corrupt(path, str(exc.orig)) from exc
-    except sqlite3.DatabaseError as exc:
-        raise corrupt(path, str(exc)) from exc
+    except (DBAPIError, sqlite3.DatabaseError) as exc:
+        raise unreadable_or_corrupt(path, exc) from exc
 
 
 def load(path: Path, conn: Connection) -> Loaded:

@@ -11,7 +11,8 @@ from pathlib import Path
 from sqlalchemy import Connection, select, text
 
 from rcv.storage import readonly
-from rcv.storage.errors import EventFileCorrupt, EventFileError, EventFileTooNew
+from rcv.storage.errors import EventFileCorrupt, EventFileError, EventFileTooNew, WriteFailure
+from rcv.storage.failures import classify
 from rcv.storage.schema import FORMAT_NAME, SCHEMA_VERSION, MetaRow, Migration
 
 
@@ -22,6 +23,27 @@ def corrupt(path: Path, detail: str) -> EventFileCorrupt:
         "Hãy dùng bản sao lưu gần nhất.",
         f"{path.name} is damaged or not an rcv event file ({detail}). Use the latest backup.",
     )
+
+
+def unreadable(path: Path, exc: BaseException) -> EventFileError:
+    """The disk, not the file's contents, stops it being read: no verdict on the file."""
+    detail = str(getattr(exc, "orig", None) or exc)
+    return EventFileError(
+        path,
+        f"Không đọc được tệp {path} ({detail}): ổ chứa tệp đã đầy, bị rút ra hoặc có lỗi. Tệp "
+        "chưa được kiểm tra. Hãy kiểm tra ổ (giải phóng chỗ trống, cắm lại) hoặc chép tệp sang "
+        "ổ khác rồi thử lại.",
+        f"Cannot read the file {path} ({detail}): its drive is full, was removed or has an "
+        "error. The file was not checked. Check the drive (free some space, plug it back) or "
+        "copy the file to another disk, then try again.",
+    )
+
+
+def unreadable_or_corrupt(path: Path, exc: BaseException) -> EventFileError:
+    """An SQLite error while reading: the disk's fault, or the file's."""
+    if classify(exc) is WriteFailure.OTHER:
+        return corrupt(path, str(getattr(exc, "orig", None) or exc))
+    return unreadable(path, exc)
 
 
 def not_found(path: Path) -> EventFileError:
@@ -53,7 +75,7 @@ def check_is_event_file(path: Path) -> None:
     try:
         readonly.read(path, lambda conn: check_event_tables(path, conn))
     except sqlite3.Error as exc:
-        raise corrupt(path, str(exc)) from exc
+        raise unreadable_or_corrupt(path, exc) from exc
 
 
 def check_event_tables(path: Path, conn: sqlite3.Connection) -> None:

@@ -25,7 +25,7 @@ from typing import TypeVar
 from rcv.storage.errors import EventFileReadOnly
 
 T = TypeVar("T")
-_CANTOPEN, _READONLY = 14, 8
+_CANTOPEN, _READONLY, _IOERR = 14, 8, 10
 _ATTEMPTS = 3
 
 
@@ -69,15 +69,16 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 def choose_uri(path: Path) -> str:
-    """``mode=ro`` when it opens; else (read-only media) ``immutable=1`` when no journal with
-    content is there; else :class:`EventFileReadOnly`."""
+    """``mode=ro`` when it opens; else (read-only or full media, where no ``-shm`` can be
+    made) ``immutable=1`` when no journal with content is there; else
+    :class:`EventFileReadOnly`."""
     plain = uri(path)
     try:
         _with(plain, lambda c: c.execute("SELECT count(*) FROM sqlite_master").fetchone())
         return plain
     except sqlite3.OperationalError as exc:
         code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
-        if code not in (_CANTOPEN, _READONLY):
+        if code not in (_CANTOPEN, _READONLY, _IOERR):  # no -shm can be made here
             raise
         if wal_has_content(path):
             raise unmerged_journal(path) from exc
@@ -117,13 +118,14 @@ def unmerged_journal(path: Path) -> EventFileReadOnly:
     return EventFileReadOnly(
         path,
         f"Không đọc được {path.name} ở đây: tệp nhật ký tạm {wal} bên cạnh còn giữ các bước "
-        "đã ghi nhưng chưa gộp vào tệp chính, và ổ này chỉ cho phép đọc nên không gộp được. "
+        "đã ghi nhưng chưa gộp vào tệp chính, và ổ này chỉ cho phép đọc (hoặc đã đầy) nên "
+        "không đọc được chúng. "
         f"Hãy chép cả {path.name} và {wal} (cùng lúc, vào cùng một thư mục) sang một ổ ghi "
         "được rồi mở bản chép đó. Tệp chưa được kiểm tra: không kết luận được tệp hợp lệ hay "
         "không.",
         f"Cannot read {path.name} here: the journal {wal} beside it holds steps that were "
-        "written but not yet merged into the main file, and this drive is read-only so they "
-        f"cannot be merged. Copy both {path.name} and {wal} (together, into the same folder) "
+        "written but not yet merged into the main file, and this drive is read-only (or full) "
+        f"so they cannot be read. Copy both {path.name} and {wal} (together, into the same folder) "
         "to a writable disk and open that copy. The file was not checked: no verdict on "
         "whether it is valid.",
     )

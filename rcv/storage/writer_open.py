@@ -11,8 +11,8 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from rcv.core.state import ShowSetup
 from rcv.storage import creating
-from rcv.storage.errors import EventFileError
-from rcv.storage.failures import write_error
+from rcv.storage.errors import EventFileError, WriteFailure
+from rcv.storage.failures import classify, open_error, write_error
 from rcv.storage.loading import Loaded, load
 from rcv.storage.locking import WriterLock
 from rcv.storage.media import PREFIX
@@ -49,10 +49,10 @@ def open_writer(
             except BaseException:
                 conn.close()
                 raise
-        except DBAPIError as exc:
-            raise corrupt(path, str(exc.orig)) from exc
-        except sqlite3.DatabaseError as exc:
-            raise corrupt(path, str(exc)) from exc
+        except (DBAPIError, sqlite3.DatabaseError) as exc:
+            if classify(exc) is not WriteFailure.OTHER:  # the disk, not the file's contents
+                raise open_error(path, exc) from exc
+            raise corrupt(path, str(getattr(exc, "orig", None) or exc)) from exc
     except BaseException:
         lock.release()
         raise
