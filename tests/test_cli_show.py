@@ -18,6 +18,7 @@ from rcv.core.events import effective_entries
 from rcv.core.fold import replay
 from rcv.core.ranking import Ranking, rank
 from rcv.core.rules import DEFAULT_PRIZES
+from rcv.core.show import Show
 from rcv.storage.chain import fingerprint_text
 from rcv.storage.event_file import EventFile
 
@@ -296,3 +297,93 @@ def test_python_m_rcv_gives_the_same_results_as_in_process(
     bad = rcv_process("verify", str(sub))
     assert bad.returncode != 0
     assert f"mục {seq}" in bad.stdout
+
+
+# -- verify: invalid or cannot check ------------------------------------------------------------
+def test_verify_tells_an_invalid_file_from_one_it_cannot_check(
+    capsys: pytest.CaptureFixture[str], finished: tuple[Path, str], tmp_path: Path
+) -> None:
+    path, _ = finished
+    code, out, _ = run(capsys, "verify", str(tmp_path / "khong-co.rcv"))
+    assert code == 2
+    assert out.startswith("KHÔNG KIỂM TRA ĐƯỢC") and "khong-co.rcv" in out
+    assert "CANNOT CHECK" in out and "not found" in out
+
+    flip_one_byte(path, 30)
+    code, out, _ = run(capsys, "verify", str(path))
+    assert code == 1
+    assert out.startswith("KHÔNG HỢP LỆ") and "INVALID" in out
+
+    junk = tmp_path / "junk.rcv"
+    junk.write_bytes(b"not a database at all" * 100)
+    code, out, _ = run(capsys, "verify", str(junk))
+    assert code == 1 and out.startswith("KHÔNG HỢP LỆ")
+
+
+def test_the_demo_help_lists_its_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["demo", "--help"])
+    out = capsys.readouterr().out
+    for code, words in (("3", "chạy lại đúng"), ("4", "chương trình khác")):
+        assert re.search(rf"^\s+{code}\s+.*{words}", out, re.MULTILINE | re.DOTALL), out
+
+
+# -- a write that fails mid-show ------------------------------------------------------------------
+def _play_part(path: Path, steps: int) -> int:
+    from rcv.demo.autopilot import Autopilot, VirtualClock
+    from rcv.demo.headless import open_or_create
+    from rcv.demo.setup import demo_questions
+    from rcv.sim.floor import FloorModel
+
+    with open_or_create(path, int(SEATS), 4, demo_questions()) as ef:
+        pilot = Autopilot(Show(ef.setup, ef.entries, ef.append), FloorModel(seed=4),
+                          VirtualClock(1_790_000_000_000))  # fmt: skip
+        for _ in range(steps):
+            pilot.step()
+        return ef.entry_count
+
+
+def test_the_demo_stops_cleanly_on_a_full_disk_and_the_same_command_carries_on(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from tests.storage.disks import fill, tmpfs
+
+    with tmpfs(tmp_path / "stick", "2m") as stick:
+        path = stick / "show.rcv"
+        written = _play_part(path, 12)
+        filler = fill(stick)
+        for _ in range(2):  # every try while the disk is full: the same clear refusal
+            code, out, err = demo(capsys, path, seed=4)
+            assert code == 3, err
+            assert "Traceback" not in err and "KẾT QUẢ" not in out
+            assert str(path) in err and "đầy" in err and "is full" in err
+            assert "chạy lại đúng lệnh này" in err and "run the same command again" in err
+        proc = rcv_process("demo", "--headless", "--seats", SEATS, "--seed", "4",
+                           "--event", str(path))  # fmt: skip
+        assert proc.returncode == 3 and "Traceback" not in proc.stderr
+        assert "đầy" in proc.stderr
+        with EventFile.open(path, read_only=True) as ef:
+            assert ef.entry_count == written  # nothing lost, nothing half-written
+
+        filler.unlink()
+        code, out, err = demo(capsys, path, seed=4)
+        assert code == 0, err
+        assert out.startswith(f"Tiếp tục chương trình từ mục nhật ký {written}.")
+        code, out, _ = run(capsys, "verify", str(path))
+        assert code == 0 and "HỢP LỆ" in out
+
+
+def test_the_demo_cannot_create_its_file_on_a_full_disk_then_can(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from tests.storage.disks import fill, listing, tmpfs
+
+    with tmpfs(tmp_path / "stick", "2m") as stick:
+        path = stick / "show.rcv"
+        filler = fill(stick)
+        code, _, err = demo(capsys, path, seed=4)
+        assert code == 3 and "tệp sự kiện mới" in err and "Traceback" not in err
+        assert listing(stick) == ["filler.bin"]
+        filler.unlink()
+        code, out, err = demo(capsys, path, seed=4)
+        assert code == 0 and "KẾT QUẢ" in out, err
