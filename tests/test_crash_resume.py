@@ -35,6 +35,7 @@ from rcv.core.state import Phase
 from rcv.demo.builtin import builtin_questions
 from rcv.demo.headless import open_or_create, run_headless
 from rcv.storage.event_file import EventFile
+from rcv.storage.locking import lock_path
 
 pytestmark = pytest.mark.slow
 
@@ -152,7 +153,7 @@ class Finished:
 
 
 def finished(path: Path, out: str) -> Finished:
-    with EventFile.open(path) as ef:  # verifies the whole hash chain
+    with EventFile.open(path, read_only=True) as ef:  # verifies the whole hash chain
         entries = ef.entries
         state = replay(ef.setup, effective_entries(entries))
         ranking = rank(state, ef.setup)
@@ -223,10 +224,12 @@ def crash_and_continue(path: Path, progress_lines: int, in_burst: bool) -> Crash
             proc.wait(TIMEOUT_S)
         if proc.stdout is not None:
             proc.stdout.close()
-    with EventFile.open(path) as ef:  # a hash-chain failure raises here
+    assert lock_path(path).exists()  # what the killed writer left: a lock nobody holds
+    with EventFile.open(path, read_only=True) as ef:  # a hash-chain failure raises here
         at_kill = ef.entries
         phase = replay(ef.setup, effective_entries(at_kill)).phase
-    out = run_to_end(path)
+    out = run_to_end(path)  # takes the dead lock over
+    assert not lock_path(path).exists()
     return Crash(
         tuple(lines.seen),
         max(lines.acknowledged, committed),
