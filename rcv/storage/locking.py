@@ -169,6 +169,14 @@ def _open_lock_file(event_path: Path, path: Path) -> int:
                 "file to a writable disk (the computer's own disk) and open the copy. To only "
                 "look at or check the file, use rcv status / log / verify.",
             ) from exc
+        if exc.errno == errno.ENOENT:
+            raise EventFileError(
+                event_path,
+                f"Không có thư mục {path.parent} (ổ đã bị rút ra, hoặc gõ sai đường dẫn). Hãy "
+                "cắm lại ổ hoặc chọn thư mục có thật.",
+                f"The folder {path.parent} does not exist (the drive was removed, or the path "
+                "is mistyped). Plug the drive back in or choose an existing folder.",
+            ) from exc
         raise EventFileError(
             event_path,
             f"Không tạo được tệp khoá {path} ({exc.strerror}). Hãy kiểm tra ổ chứa tệp sự kiện.",

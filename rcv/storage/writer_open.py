@@ -3,6 +3,7 @@ and, after a failed write, connect again only if the file still ends where the s
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from pathlib import Path
 
@@ -65,6 +66,9 @@ def reconnect(
     """A new connection for a writer whose last write failed. Its lock is taken again if the
     lock file went away with the drive; the file must still end with the entry (or genesis)
     the writer last wrote, else nothing is written to it."""
+    if not path.is_file():  # connecting would create an empty database in its place
+        gone = FileNotFoundError(errno.ENOENT, "the event file is not there", str(path))
+        raise write_error(path, gone, "bước vừa rồi của chương trình", "the show's last step")
     if lock is not None and not lock.still_ours():
         replacement = WriterLock.acquire(path, lock.holder.program)  # EventFileLocked if taken
         lock.release()

@@ -18,9 +18,10 @@ from rcv.core.rules import Rules
 from rcv.core.show import Show
 from rcv.core.state import Phase, ShowSetup
 from rcv.storage import chain
-from rcv.storage.errors import EventFileWriteError, WriteFailure
+from rcv.storage.errors import EventFileError, EventFileWriteError, WriteFailure
 from rcv.storage.event_file import EventFile
 from rcv.storage.failures import classify
+from rcv.storage.locking import lock_path, read_holder
 
 from .conftest import INFO, log_rows, play
 from .disks import fill, listing, remount, tmpfs
@@ -144,3 +145,40 @@ def test_real_errors_are_sorted_by_what_the_crew_can_do(disk: Path, tmp_path: Pa
     with pytest.raises(OSError) as gone:
         os.open(disk / "no-such-folder" / "x", os.O_WRONLY | os.O_CREAT)
     assert classify(gone.value) is WriteFailure.MEDIUM_GONE
+
+
+# -- after a drive went away --------------------------------------------------------------------
+def test_after_a_lost_connection_the_writer_checks_the_file_before_writing_again(
+    tmp_path: Path, setup_: ShowSetup
+) -> None:
+    """What follows a pulled stick (the connection is dropped, as ``append`` does then): the
+    next write connects again — only to the same file, still ending where the show stopped."""
+    p = play(tmp_path / "show.rcv", setup_, steps=6)
+    try:
+        older = tmp_path / "older.rcv"
+        p.file.backup(older)
+        p.file._drop()  # the drive went away
+        moved = tmp_path / "elsewhere.rcv"
+        p.path.rename(moved)
+        with pytest.raises(EventFileWriteError) as caught:
+            p.pilot.step()
+        assert caught.value.failure is WriteFailure.MEDIUM_GONE
+        assert "cắm lại ổ" in str(caught.value)
+        assert not p.path.exists()  # no empty database made in its place
+
+        moved.rename(p.path)  # put back: the show goes on
+        os.unlink(lock_path(p.path))  # (a stick put back has lost the lock file)
+        assert p.pilot.step() is not None
+        assert read_holder(lock_path(p.path)) is not None  # the lock is taken again
+        written = p.show.log
+
+        p.file._drop()
+        os.replace(older, p.path)  # a different (older) file put in its place
+        rows = log_rows(p.path)
+        with pytest.raises(EventFileError) as caught:
+            p.pilot.step()
+        assert "không còn kết thúc ở bước" in str(caught.value)
+        assert log_rows(p.path) == rows  # nothing written to the wrong file
+        assert p.show.log == written
+    finally:
+        p.file.close()
