@@ -31,7 +31,7 @@ from rcv.core.model import EventInfo
 from rcv.core.state import ShowSetup
 from rcv.storage import chain, creating, readonly
 from rcv.storage.errors import EventFileError, LockHolder, WriteFailure
-from rcv.storage.failures import classify, write_error
+from rcv.storage.failures import classify, open_error, write_error
 from rcv.storage.loading import Loaded, open_reader
 from rcv.storage.locking import DEFAULT_PROGRAM, WriterLock
 from rcv.storage.media import embed
@@ -102,10 +102,10 @@ class EventFile:
             creating.remove_temporaries(path)
             genesis = creating.build(path, setup, info, blobs)
             engine = make_engine(path)
-            conn = engine.connect()
-        except SQLAlchemyError as exc:
-            lock.release()
-            raise write_error(path, exc, "tệp sự kiện mới", "the new event file") from exc
+            try:
+                conn = engine.connect()
+            except SQLAlchemyError as exc:  # the file is there, complete: opening it failed
+                raise open_error(path, exc) from exc
         except BaseException:
             lock.release()
             raise
