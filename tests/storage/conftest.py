@@ -4,16 +4,18 @@ with plain ``sqlite3``, the way a user or a forger would."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import unicodedata
 from collections.abc import Iterator
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from rcv.core.events import LogEntry
 from rcv.core.model import (
     Contestant,
     EventInfo,
@@ -183,3 +185,28 @@ def sql(path: Path, statement: str, params: tuple[Any, ...] = ()) -> list[tuple[
 
 def log_rows(path: Path) -> list[tuple[Any, ...]]:
     return sql(path, "SELECT seq, step, at_ms, type, data, hash FROM log ORDER BY seq")
+
+
+@dataclass(frozen=True)
+class Closed:
+    """A whole show played once per test module; each test gets its own closed copy."""
+
+    path: Path
+    log: tuple[LogEntry, ...]
+    head: str
+    setup: ShowSetup
+
+
+@pytest.fixture(scope="module")
+def _closed_once(tmp_path_factory: pytest.TempPathFactory) -> Closed:
+    p = play(tmp_path_factory.mktemp("closed") / "show.rcv", make_setup())
+    p.file.close()
+    return Closed(p.path, p.show.log, p.file.head, p.file.setup)
+
+
+@pytest.fixture
+def closed(_closed_once: Closed, tmp_path: Path) -> Closed:
+    """A finished show in ``tmp_path/show.rcv``, closed (nothing else in that folder)."""
+    target = tmp_path / "show.rcv"
+    shutil.copy(_closed_once.path, target)
+    return replace(_closed_once, path=target)

@@ -26,7 +26,7 @@ from rcv.storage.backup import backup_event
 from rcv.storage.errors import EventFileError, EventFileWriteError, WriteFailure
 from rcv.storage.event_file import CHECKPOINT_AFTER, EventFile
 
-from .conftest import INFO, START_MS, Played, play
+from .conftest import INFO, START_MS, Closed, play
 from .disks import fill, listing, tmpfs
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,9 +69,9 @@ def test_after_each_question_the_main_file_alone_holds_the_whole_log(
     assert show.log[-1].event.TYPE == "show_finished"
 
 
-def test_a_checkpoint_does_not_wait_for_a_reader_holding_an_old_snapshot(played: Played) -> None:
-    ef = played.file
-    reader = sqlite3.connect(f"{played.path.as_uri()}?mode=ro", uri=True)
+def test_a_checkpoint_does_not_wait_for_a_reader_holding_an_old_snapshot(closed: Closed) -> None:
+    ef = EventFile.open(closed.path)
+    reader = sqlite3.connect(f"{closed.path.as_uri()}?mode=ro", uri=True)
     try:
         reader.execute("BEGIN")
         reader.execute("SELECT count(*) FROM log").fetchone()  # holds its snapshot
@@ -83,9 +83,10 @@ def test_a_checkpoint_does_not_wait_for_a_reader_holding_an_old_snapshot(played:
         assert time.perf_counter() - started < 1.0  # not the 5 s busy timeout
         assert not result.complete  # PASSIVE: what could be merged was
         reader.rollback()
+        assert ef.checkpoint().complete
     finally:
         reader.close()
-    assert ef.checkpoint().complete
+        ef.close()
 
 
 # -- backups -----------------------------------------------------------------------------------
@@ -112,53 +113,52 @@ def test_a_backup_mid_question_holds_every_committed_step_and_is_checked(
 
 
 def test_a_backup_that_cannot_be_written_leaves_the_older_one(
-    tmp_path: Path, played: Played
+    tmp_path: Path, closed: Closed
 ) -> None:
     with tmpfs(tmp_path / "stick", "1m") as stick:
         older = stick / "show.rcv"
-        shutil.copy(played.path, older)  # (a stale copy, as an older backup would be)
+        shutil.copy(closed.path, older)  # (a stale copy, as an older backup would be)
         before = older.read_bytes()
         filler = fill(stick)
         with pytest.raises(EventFileWriteError) as caught:
-            backup_event(played.path, stick)
+            backup_event(closed.path, stick)
         assert caught.value.failure is WriteFailure.DISK_FULL
         assert "Bản sao lưu cũ (nếu có) vẫn còn nguyên" in str(caught.value)
         assert older.read_bytes() == before
         assert listing(stick) == ["filler.bin", "show.rcv"]  # no temporary left
         filler.unlink()
-        result = backup_event(played.path, stick)
-        assert result.entries == len(played.show.log)
+        result = backup_event(closed.path, stick)
+        assert result.entries == len(closed.log)
 
 
 def test_a_backup_never_overwrites_a_file_that_is_not_an_event(
-    played: Played, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    closed: Closed, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "ket-qua.xlsx"
     target.write_bytes(b"PK\x03\x04 a workbook")
     with pytest.raises(EventFileError):
-        backup_event(played.path, target)
-    code, _, err = run(capsys, "backup", str(played.path), str(target))
+        backup_event(closed.path, target)
+    code, _, err = run(capsys, "backup", str(closed.path), str(target))
     assert code == 3 and "không phải tệp sự kiện rcv" in err and "not an rcv event file" in err
     assert target.read_bytes() == b"PK\x03\x04 a workbook"
-    code, _, err = run(capsys, "backup", str(played.path), str(played.path))
+    code, _, err = run(capsys, "backup", str(closed.path), str(closed.path))
     assert code == 3 and "tệp khác" in err
 
 
 def test_rcv_backup_prints_what_it_wrote_and_its_check(
-    played: Played, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    closed: Closed, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    played.file.close()
     dest = tmp_path / "usb"
     dest.mkdir()
-    code, out, err = run(capsys, "backup", str(played.path), str(dest))
+    code, out, err = run(capsys, "backup", str(closed.path), str(dest))
     assert code == 0, err
     assert f"→ {dest / 'show.rcv'}" in out
-    assert f"Bản sao có {len(played.show.log)} mục nhật ký." in out
-    assert chain.fingerprint_text(played.file.head) in out and played.file.head in out
+    assert f"Bản sao có {len(closed.log)} mục nhật ký." in out
+    assert chain.fingerprint_text(closed.head) in out and closed.head in out
     assert "Kiểm tra bản sao: HỢP LỆ" in out and "VALID" in out
     code, _, err = run(capsys, "backup", str(tmp_path / "khong-co.rcv"), str(dest))
     assert code == 2 and "khong-co.rcv" in err
-    code, _, err = run(capsys, "backup", str(played.path), str(tmp_path / "no" / "x.rcv"))
+    code, _, err = run(capsys, "backup", str(closed.path), str(tmp_path / "no" / "x.rcv"))
     assert code == 3 and "Không có thư mục" in err
 
 

@@ -21,7 +21,7 @@ from rcv.storage.event_file import EventFile
 from rcv.storage.media import media_name
 from rcv.storage.schema import SCHEMA_VERSION
 
-from .conftest import INFO, Played, log_rows, play, sql
+from .conftest import INFO, Closed, log_rows, play, sql
 
 PICTURE = b"\x89PNG\r\n\x1a\n" + bytes(range(200))
 
@@ -78,57 +78,53 @@ EDITS = {
 
 
 @pytest.mark.parametrize("part", sorted(EDITS))
-def test_an_edited_event_detail_is_refused_naming_it(played: Played, part: str) -> None:
-    played.file.close()
+def test_an_edited_event_detail_is_refused_naming_it(closed: Closed, part: str) -> None:
     field, value, words = EDITS[part]
-    info = json.loads(meta(played.path, "info") or "{}")
+    info = json.loads(meta(closed.path, "info") or "{}")
     info[field] = value
-    sql(played.path, "UPDATE meta SET value = ? WHERE key = 'info'", (json.dumps(info),))
+    sql(closed.path, "UPDATE meta SET value = ? WHERE key = 'info'", (json.dumps(info),))
 
     with pytest.raises(EventFileTampered) as caught:
-        EventFile.open(played.path, read_only=True)
+        EventFile.open(closed.path, read_only=True)
     assert caught.value.parts == (part,)
     assert words in str(caught.value) and "sửa ngoài rcv" in str(caught.value)
 
 
 def test_rcv_verify_says_invalid_and_names_the_edited_event_name(
-    played: Played, capsys: pytest.CaptureFixture[str]
+    closed: Closed, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    played.file.close()
-    code, out = verify(capsys, played.path)
+    code, out = verify(capsys, closed.path)
     assert code == 0 and "Chuỗi băm bảo vệ: tên, ngày, địa điểm" in out
-    with_name = json.loads(meta(played.path, "info") or "{}")
+    with_name = json.loads(meta(closed.path, "info") or "{}")
     with_name["name"] = "Một cuộc thi khác"
-    sql(played.path, "UPDATE meta SET value = ? WHERE key = 'info'", (json.dumps(with_name),))
+    sql(closed.path, "UPDATE meta SET value = ? WHERE key = 'info'", (json.dumps(with_name),))
 
-    code, out = verify(capsys, played.path)
+    code, out = verify(capsys, closed.path)
     assert code == 1
     assert out.startswith("KHÔNG HỢP LỆ") and "tên sự kiện" in out
     assert "INVALID" in out and "the event's name" in out
     assert "Dấu vân tay" not in out
 
 
-def test_editing_the_setup_and_its_recorded_hashes_is_still_caught(played: Played) -> None:
-    played.file.close()
-    info = json.loads(meta(played.path, "info") or "{}")
+def test_editing_the_setup_and_its_recorded_hashes_is_still_caught(closed: Closed) -> None:
+    info = json.loads(meta(closed.path, "info") or "{}")
     info["name"] = "Khác"
-    parts = json.loads(meta(played.path, "genesis_parts") or "{}")
+    parts = json.loads(meta(closed.path, "genesis_parts") or "{}")
     parts["event.name"] = "0" * 64
-    sql(played.path, "UPDATE meta SET value = ? WHERE key = 'info'", (json.dumps(info),))
-    sql(played.path, "UPDATE meta SET value = ? WHERE key = 'genesis_parts'", (json.dumps(parts),))
+    sql(closed.path, "UPDATE meta SET value = ? WHERE key = 'info'", (json.dumps(info),))
+    sql(closed.path, "UPDATE meta SET value = ? WHERE key = 'genesis_parts'", (json.dumps(parts),))
     with pytest.raises(EventFileTampered) as caught:
-        EventFile.open(played.path, read_only=True)
+        EventFile.open(closed.path, read_only=True)
     assert "mã băm ghi lại" in str(caught.value)
 
 
-def test_claiming_the_old_recipe_does_not_uncover_the_event_details(played: Played) -> None:
+def test_claiming_the_old_recipe_does_not_uncover_the_event_details(closed: Closed) -> None:
     """A forger who marks a file as recipe 1 (and rewrites its genesis) breaks the log's chain."""
-    played.file.close()
-    setup = played.file.setup
-    sql(played.path, "UPDATE meta SET value = '1' WHERE key = 'genesis_recipe'")
-    sql(played.path, "UPDATE meta SET value = ? WHERE key = 'genesis'", (chain.genesis(setup),))
+    setup = closed.setup
+    sql(closed.path, "UPDATE meta SET value = '1' WHERE key = 'genesis_recipe'")
+    sql(closed.path, "UPDATE meta SET value = ? WHERE key = 'genesis'", (chain.genesis(setup),))
     with pytest.raises(EventFileTampered) as caught:
-        EventFile.open(played.path, read_only=True)
+        EventFile.open(closed.path, read_only=True)
     assert caught.value.seq == 1
 
 

@@ -15,7 +15,7 @@ from rcv.core.state import ShowSetup
 from rcv.storage.errors import EventFileError, EventFileReadOnly
 from rcv.storage.event_file import EventFile
 
-from .conftest import Played, play
+from .conftest import Closed, play
 from .disks import listing, remount, tmpfs
 
 
@@ -40,27 +40,26 @@ def stick(tmp_path: Path) -> Iterator[Path]:
 
 # -- readers write nothing ----------------------------------------------------------------------
 def test_reading_a_closed_file_writes_nothing_anywhere(
-    played: Played, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    closed: Closed, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    played.file.close()
-    folder = played.path.parent
+    folder = closed.path.parent
     before = snapshot(folder)
     assert sorted(before) == ["show.rcv"]
     out = tmp_path.parent / f"{tmp_path.name}-out"
     out.mkdir()
 
-    with EventFile.open(played.path, read_only=True) as reader:
-        assert reader.entries == played.show.log and reader.head == played.file.head
+    with EventFile.open(closed.path, read_only=True) as reader:
+        assert reader.entries == closed.log and reader.head == closed.head
         with pytest.raises(EventFileError):
-            reader.append(played.show.log[-1:])
+            reader.append(closed.log[-1:])
         with pytest.raises(EventFileError):
             reader.update_info(reader.info)
     for argv in (
-        ["verify", str(played.path)],
-        ["status", str(played.path)],
-        ["log", str(played.path)],
-        ["export", str(played.path), "-o", str(out / "kq.xlsx")],
-        ["backup", str(played.path), str(out)],
+        ["verify", str(closed.path)],
+        ["status", str(closed.path)],
+        ["log", str(closed.path)],
+        ["export", str(closed.path), "-o", str(out / "kq.xlsx")],
+        ["backup", str(closed.path), str(out)],
     ):
         code, _, err = run(capsys, *argv)
         assert code == 0, (argv, err)
@@ -84,19 +83,18 @@ def test_reading_beside_a_live_writer_changes_neither_the_file_nor_its_journal(
 
 # -- a write-protected stick --------------------------------------------------------------------
 def test_an_intact_file_on_read_only_media_verifies_and_exports(
-    played: Played, stick: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    closed: Closed, stick: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    played.file.close()
     target = stick / "show.rcv"
-    shutil.copy(played.path, target)
+    shutil.copy(closed.path, target)
     remount(stick, "ro")
     out = tmp_path / "out"
     out.mkdir()
 
     code, text, _ = run(capsys, "verify", str(target))
     assert code == 0, text
-    assert text.startswith(f"HỢP LỆ: {len(played.show.log)} mục nhật ký")
-    assert played.file.head in text
+    assert text.startswith(f"HỢP LỆ: {len(closed.log)} mục nhật ký")
+    assert closed.head in text
     for argv in (
         ["status", str(target)],
         ["log", str(target)],
@@ -109,16 +107,15 @@ def test_an_intact_file_on_read_only_media_verifies_and_exports(
         assert code == 0, (argv, err)
     assert (out / "kq.xlsx").stat().st_size > 0 and (out / "show.rcv").is_file()
     with EventFile.open(target, read_only=True) as reader:
-        assert reader.entries == played.show.log
+        assert reader.entries == closed.log
     assert listing(stick) == ["show.rcv"]
 
 
 def test_playing_on_read_only_media_says_to_copy_the_file_first(
-    played: Played, stick: Path, capsys: pytest.CaptureFixture[str]
+    closed: Closed, stick: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    played.file.close()
     target = stick / "show.rcv"
-    shutil.copy(played.path, target)
+    shutil.copy(closed.path, target)
     remount(stick, "ro")
 
     with pytest.raises(EventFileReadOnly) as caught:
