@@ -43,12 +43,16 @@ def already_exists(path: Path) -> EventFileError:
 
 def temporaries(path: Path) -> list[Path]:
     """Temporary files left by creations of ``path`` that did not finish."""
-    found = []
-    for candidate in path.parent.glob(f".{path.name}.*{TEMP_SUFFIX}*"):
-        name = candidate.name
-        if any(name.endswith(TEMP_SUFFIX + side) for side in _SIDE_FILES):
-            found.append(candidate)
-    return sorted(found)
+    prefix = f".{path.name}."
+    try:
+        names = [p.name for p in path.parent.iterdir()]  # no glob: names may hold [ ] * ?
+    except OSError:
+        return []
+    return sorted(
+        path.parent / name
+        for name in names
+        if name.startswith(prefix) and any(name.endswith(TEMP_SUFFIX + s) for s in _SIDE_FILES)
+    )
 
 
 def remove_temporaries(path: Path) -> None:

@@ -33,7 +33,7 @@ from rcv.storage import chain, creating, readonly
 from rcv.storage.errors import EventFileError, LockHolder, WriteFailure
 from rcv.storage.failures import classify, open_error, write_error
 from rcv.storage.loading import Loaded, open_reader
-from rcv.storage.locking import DEFAULT_PROGRAM, WriterLock
+from rcv.storage.locking import WriterLock
 from rcv.storage.media import embed
 from rcv.storage.schema import MIGRATIONS, LogRow, MediaRow, Migration, make_engine
 from rcv.storage.setup_rows import stored_names, write_info, write_media, write_setup
@@ -88,9 +88,10 @@ class EventFile:
         info: EventInfo | None = None,
         media: Mapping[str, bytes] | None = None,
         *,
-        program: str = DEFAULT_PROGRAM,
+        program: str | None = None,
     ) -> EventFile:
-        """A new event file, complete or not at all, opened for writing by ``program``."""
+        """A new event file, complete or not at all, opened for writing by ``program`` (how the
+        lock names this process; by default from its command line, e.g. "rcv console")."""
         path = Path(path)
         if path.exists():
             raise creating.already_exists(path)
@@ -119,7 +120,7 @@ class EventFile:
         migrations: dict[int, Migration] | None = None,
         *,
         read_only: bool = False,
-        program: str = DEFAULT_PROGRAM,
+        program: str | None = None,
     ) -> EventFile:
         """Open and verify an event file: to write (the default: the file is locked for
         ``program``, and upgraded to the current schema), or ``read_only``."""

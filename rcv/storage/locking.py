@@ -27,12 +27,23 @@ from rcv.storage.errors import (
     LockHolder,
 )
 
-DEFAULT_PROGRAM = "rcv"
 LOCK_SUFFIX = ".lock"
 _WINDOWS_LOCK_OFFSET = 1 << 30  # the byte locked on Windows, far from the holder's details
 _BUSY = {errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES, getattr(errno, "EDEADLK", -1)}
 _NO_LOCKS = {errno.ENOLCK, getattr(errno, "EOPNOTSUPP", -1), getattr(errno, "ENOSYS", -1)}
 _READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+def default_program(argv: list[str] | None = None) -> str:
+    """How this process is named in a lock when the caller does not say: "rcv console" for
+    ``rcv`` alone, "rcv demo" for ``rcv demo …``, else the program's own name."""
+    argv = sys.argv if argv is None else argv
+    base = argv[0].replace("\\", "/").rsplit("/", 1)[-1] if argv else ""
+    name = base.split(".", 1)[0]
+    if name in ("rcv", "__main__"):
+        words = [a for a in argv[1:] if not a.startswith("-")]
+        return f"rcv {words[0]}" if words else "rcv console"
+    return f"rcv ({name})" if name else "rcv"
 
 
 def lock_path(path: Path) -> Path:
@@ -97,11 +108,13 @@ class WriterLock:
         self._fd: int | None = fd
 
     @classmethod
-    def acquire(cls, event_path: Path, program: str = DEFAULT_PROGRAM) -> WriterLock:
-        """Lock ``event_path`` for writing, or raise :class:`EventFileLocked` naming the holder
-        (:class:`EventFileReadOnly` when no lock file can be made: the medium is read-only)."""
+    def acquire(cls, event_path: Path, program: str | None = None) -> WriterLock:
+        """Lock ``event_path`` for writing as ``program`` (see :func:`default_program`), or raise
+        :class:`EventFileLocked` naming the holder (:class:`EventFileReadOnly` when no lock file
+        can be made: the medium is read-only)."""
         path = lock_path(event_path)
-        holder = LockHolder(socket.gethostname(), os.getpid(), program, time.time())
+        name = program or default_program()
+        holder = LockHolder(socket.gethostname(), os.getpid(), name, time.time())
         for _ in range(20):  # the file can be removed by a closing holder between two steps
             fd = _open_lock_file(event_path, path)
             try:

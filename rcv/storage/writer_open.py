@@ -30,7 +30,7 @@ from rcv.storage.schema import Migration, make_engine
 
 
 def open_writer(
-    path: Path, migrations: dict[int, Migration], program: str
+    path: Path, migrations: dict[int, Migration], program: str | None
 ) -> tuple[WriterLock, Engine, Connection, Loaded]:
     if not path.is_file():
         raise not_found(path)

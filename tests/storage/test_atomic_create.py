@@ -194,3 +194,14 @@ def test_leftovers_of_an_unfinished_creation_are_removed_by_the_next_writer(
     with EventFile.create(path, setup_, INFO):
         pass
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["event.rcv", unrelated.name])
+
+
+def test_leftovers_are_found_by_name_even_with_brackets_in_it(
+    tmp_path: Path, setup_: ShowSetup
+) -> None:
+    path = tmp_path / "chung kết [2026].rcv"
+    leftover = tmp_path / f".{path.name}.1-ab{TEMP_SUFFIX}"
+    leftover.write_bytes(b"half")
+    assert temporaries(path) == [leftover]
+    EventFile.create(path, setup_, INFO).close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]

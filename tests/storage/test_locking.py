@@ -19,7 +19,7 @@ from rcv.core.show import Show
 from rcv.core.state import ShowSetup
 from rcv.storage.errors import EventFileCorrupt, EventFileLocked, LockHolder
 from rcv.storage.event_file import EventFile
-from rcv.storage.locking import holder_is_gone, lock_path, read_holder
+from rcv.storage.locking import default_program, holder_is_gone, lock_path, read_holder
 
 from .conftest import INFO, log_rows, play, sql
 
@@ -186,3 +186,11 @@ def test_another_process_holding_the_file_is_named_and_its_lock_taken_over_after
         assert ef.took_over is not None and ef.took_over.pid == proc.pid
         assert ef.took_over.program == "rcv console"
     assert not lock_path(path).exists()
+
+
+def test_a_writer_that_does_not_say_is_named_after_its_command_line() -> None:
+    assert default_program(["/usr/bin/rcv"]) == "rcv console"
+    assert default_program(["/usr/bin/rcv", "--portable"]) == "rcv console"
+    assert default_program(["/x/rcv/__main__.py", "demo", "--headless"]) == "rcv demo"
+    assert default_program([r"C:\rcv\rcv.exe", "demo"]) == "rcv demo"
+    assert default_program(["/opt/other-tool"]) == "rcv (other-tool)"
