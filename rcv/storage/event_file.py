@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, insert, select
@@ -30,29 +28,17 @@ from rcv.core.events import LogEntry
 from rcv.core.model import EventInfo
 from rcv.core.state import ShowSetup
 from rcv.storage import chain, creating, readonly
+from rcv.storage.backup import backup_event
+from rcv.storage.checkpoint import CHECKPOINT_AFTER, Checkpoint, checkpoint
 from rcv.storage.errors import EventFileError, LockHolder, WriteFailure
 from rcv.storage.failures import classify, open_error, write_error
 from rcv.storage.loading import Loaded, open_reader
 from rcv.storage.locking import WriterLock
 from rcv.storage.media import embed
+from rcv.storage.opening import unreadable
 from rcv.storage.schema import MIGRATIONS, LogRow, MediaRow, Migration, make_engine
 from rcv.storage.setup_rows import stored_names, write_info, write_media, write_setup
-from rcv.storage.writer_open import open_writer, refuse_missing_pictures
-
-# After a step of one of these types the journal is merged into the main file: the end of a
-# question or of the show, never a keypad burst.
-CHECKPOINT_AFTER = frozenset({"eliminations_applied", "show_finished"})
-
-
-@dataclass(frozen=True, slots=True)
-class Checkpoint:
-    """One merge of the journal into the main file: ``complete`` when all of it was merged
-    (False while a reader holds an older snapshot: what it could was merged, without waiting)."""
-
-    complete: bool
-    frames: int  # pages in the journal
-    merged: int  # pages merged
-    seconds: float
+from rcv.storage.writer_open import open_writer, reconnect, refuse_missing_pictures
 
 
 class EventFile:
@@ -178,8 +164,13 @@ class EventFile:
         if self.read_only:
             return readonly.read(self.path, lambda c: _stored_picture(c, name))
         conn = self._connection()
-        data = conn.execute(select(MediaRow.data).where(MediaRow.name == name)).scalar_one_or_none()
-        conn.rollback()
+        try:
+            data = conn.execute(
+                select(MediaRow.data).where(MediaRow.name == name)
+            ).scalar_one_or_none()
+            conn.rollback()
+        except SQLAlchemyError as exc:
+            raise unreadable(self.path, exc) from exc
         return data
 
     # -- writing -----------------------------------------------------------------------------
@@ -225,23 +216,14 @@ class EventFile:
             try:
                 self.checkpoint()
                 self.checkpoint_problem = None
-            except SQLAlchemyError as exc:  # the step is safe in the journal: try next time
+            except EventFileError as exc:  # the step is safe in the journal: try next time
                 self.checkpoint_problem = str(exc)
 
     def checkpoint(self) -> Checkpoint:
-        """Merge the journal into the main file, without waiting for readers: when one holds an
-        older snapshot, what can be merged is (PASSIVE) and the rest waits for the next time."""
-        conn = self._writer()
-        started = time.perf_counter()
-        try:
-            conn.exec_driver_sql("PRAGMA busy_timeout=0")
-            busy, frames, merged = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
-        finally:
-            conn.exec_driver_sql("PRAGMA busy_timeout=5000")
-            conn.commit()
-        result = Checkpoint(busy == 0, frames, merged, time.perf_counter() - started)
-        self.last_checkpoint = result
-        return result
+        """Merge the journal into the main file now, without waiting for readers (see
+        :mod:`rcv.storage.checkpoint`); ``append`` does it after each question."""
+        self.last_checkpoint = checkpoint(self.path, self._writer())
+        return self.last_checkpoint
 
     def replace_setup(self, setup: ShowSetup, media: Mapping[str, bytes] | None = None) -> None:
         """Change roster, questions or rules: only before the show has started. ``media``
@@ -251,10 +233,10 @@ class EventFile:
         )
         setup, blobs = embed(setup, media or {})
         conn = self._writer()
-        stored = set(conn.execute(select(MediaRow.name)).scalars().all())
-        conn.rollback()
-        refuse_missing_pictures(self.path, setup, set(blobs) | stored)
         try:
+            stored = set(conn.execute(select(MediaRow.name)).scalars().all())
+            conn.rollback()
+            refuse_missing_pictures(self.path, setup, set(blobs) | stored)
             genesis = write_setup(conn, setup, self._info)
             write_media(conn, blobs, keep=stored_names(setup))
             conn.commit()
@@ -288,8 +270,6 @@ class EventFile:
     def backup(self, target: Path | str) -> Path:
         """A verified copy of the file as committed now (journal included), e.g. onto a USB
         stick: a file, or a folder to put it in. Returns where it was written."""
-        from rcv.storage.backup import backup_event
-
         return backup_event(self.path, Path(target)).path
 
     def close(self) -> None:
@@ -339,8 +319,6 @@ class EventFile:
                     f"Tệp {self.path.name} đã đóng.",
                     f"{self.path.name} is closed.",
                 )
-            from rcv.storage.writer_open import reconnect
-
             self._conn = reconnect(self.path, self._engine, self._lock, self._tail())
         return self._conn
 
