@@ -74,7 +74,7 @@ def wait_progress(proc: subprocess.Popen[str], count: int) -> list[str]:
 
 def test_a_second_demo_is_refused_while_the_first_plays_on_and_verifies(tmp_path: Path) -> None:
     path = tmp_path / "show.rcv"
-    first = start(*argv(path, "0.03"))
+    first = start(*argv(path, "0.02"))
     try:
         wait_progress(first, 2)
         # all three at once, while the first is surely still playing
@@ -103,7 +103,7 @@ def test_a_second_demo_is_refused_while_the_first_plays_on_and_verifies(tmp_path
 
 def test_after_kill_9_the_same_command_takes_the_lock_over_and_finishes(tmp_path: Path) -> None:
     path = tmp_path / "show.rcv"
-    first = start(*argv(path, "0.03"))
+    first = start(*argv(path, "0.02"))
     try:
         wait_progress(first, 3)
         first.send_signal(signal.SIGKILL)

@@ -38,9 +38,11 @@ def default_program(argv: list[str] | None = None) -> str:
     """How this process is named in a lock when the caller does not say: "rcv console" for
     ``rcv`` alone, "rcv demo" for ``rcv demo …``, else the program's own name."""
     argv = sys.argv if argv is None else argv
-    base = argv[0].replace("\\", "/").rsplit("/", 1)[-1] if argv else ""
-    name = base.split(".", 1)[0]
-    if name in ("rcv", "__main__"):
+    parts = argv[0].replace("\\", "/").split("/") if argv else [""]
+    name = parts[-1].split(".", 1)[0]
+    if name == "__main__" and len(parts) > 1:  # python -m <package>: the package's name
+        name = parts[-2]
+    if name == "rcv":
         words = [a for a in argv[1:] if not a.startswith("-")]
         return f"rcv {words[0]}" if words else "rcv console"
     return f"rcv ({name})" if name else "rcv"

@@ -194,3 +194,4 @@ def test_a_writer_that_does_not_say_is_named_after_its_command_line() -> None:
     assert default_program(["/x/rcv/__main__.py", "demo", "--headless"]) == "rcv demo"
     assert default_program([r"C:\rcv\rcv.exe", "demo"]) == "rcv demo"
     assert default_program(["/opt/other-tool"]) == "rcv (other-tool)"
+    assert default_program(["/venv/lib/pytest/__main__.py", "-q", "tests"]) == "rcv (pytest)"
