@@ -1,10 +1,12 @@
 """The keypad link: real (or simulated) hubs on serial ports, bridged to the controller.
 
 Hub links read their ports on worker threads; the only thing a worker thread does here is emit
-a Qt signal, which Qt queues to the GUI thread. There each :class:`KeyPress` becomes a
-:class:`~rcv.core.commands.Press` handed to the controller (which writes presses in ~30 ms
-bursts); link events feed the console's hardware panel. In the other direction, each
-:class:`~rcv.core.show.Change` the controller broadcasts arms, locks and lights the keypads.
+a Qt signal, which Qt queues to the GUI thread. There the :class:`PressLedger` turns every
+report into what the log records — a press to judge, a press the link already refused, noise
+counts, lost frames — handed to the controller (which writes them in ~30 ms bursts); link events
+feed the console's hardware panel. In the other direction, each
+:class:`~rcv.core.show.Change` the controller broadcasts arms, locks (also during a pause) and
+lights the keypads.
 """
 
 from __future__ import annotations
@@ -13,15 +15,17 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from rcv.app.controller import ShowController
-from rcv.app.hardware_status import HardwareFeed, HardwareStatus, HubStatus
+from rcv.app.hardware_status import HardwareFeed, HardwareStatus, HubStatus, QuestionAlarm
+from rcv.app.press_ledger import PressLedger
 from rcv.clock import Clock
 from rcv.core import events as ev
-from rcv.core.commands import Press
 from rcv.core.show import Change
+from rcv.core.state import Phase
 from rcv.hardware.events import (
+    FramesLost,
     HardwareEvent,
     HubMessage,
     KeyPress,
@@ -39,6 +43,9 @@ from rcv.hardware.simulator import People
 
 STATUS_MS = 1000
 DOWN = (LinkEvent.LOST, LinkEvent.OPEN_FAILED, LinkEvent.STOPPED)
+# refusals that are part of a normal question (a change of mind, a press after the bell)
+ORDINARY = frozenset({ev.RejectReason.DUPLICATE.value, ev.RejectReason.LATE.value})
+SILENT_SHARE = 0.5  # silent keypads are worth a warning once this share of the time is gone
 
 
 @dataclass(slots=True)
@@ -69,9 +76,14 @@ class KeypadLink(QObject):
         self._tell_answers = tell_answers  # simulated hubs only: they need the right key
         self.hubs = HubSet(self._arrived.emit, clock=clock)
         self.feed = HardwareFeed(self)
+        self.ledger = PressLedger()
         self.rejected_frames = 0
         self.simulated: list[VirtualHub] = []  # the demo's hubs, stopped with the link
+        self._clock = clock
         self._hub_info: dict[str, _Hub] = {}
+        self._refused: dict[str, int] = {}  # this question's refusals by reason
+        self._noise = self._lost = 0  # this question's
+        self._alarm = QuestionAlarm()
         self._arrived.connect(self._on_event, Qt.ConnectionType.QueuedConnection)
         controller.changed.connect(self._on_change)
         self._status = QTimer(self)
@@ -101,12 +113,16 @@ class KeypadLink(QObject):
         return None
 
     def stop(self) -> None:
-        """Stop the links (their threads close the ports) and any simulated hubs behind them."""
+        """Stop the links (their threads close the ports) and any simulated hubs behind them;
+        the noise counted so far goes to the log."""
         self._status.stop()
         self.hubs.stop()
+        QCoreApplication.sendPostedEvents(self)  # what the links reported before stopping
         for hub in self.simulated:
             hub.stop()
         self.simulated = []
+        self._flush_noise(everything=True)
+        self._controller.flush_presses()
 
     # -- from the hubs (GUI thread) ----------------------------------------------------------
     def _on_event(self, event: HardwareEvent) -> None:
@@ -115,16 +131,14 @@ class KeypadLink(QObject):
             hub = self._hub_info[event.port] = _Hub(event.port)
         if event.hub_id:
             hub.hub_id = event.hub_id
-        if isinstance(event, KeyPress):
-            hub.last_heard_ms = (
-                event.received_ms
-            )  # a replayed press is old news, not a sign of life
-            self._controller.add_presses(
-                [Press(event.seat, event.key, event.at_ms, event.hub_id or event.port)]
-            )
-            return
-        if isinstance(event, RejectedFrame):
-            self.rejected_frames += 1
+        if isinstance(event, KeyPress | RejectedFrame | FramesLost):
+            if isinstance(event, KeyPress):  # a replayed press is old news, not a sign of life
+                hub.last_heard_ms = event.received_ms
+            else:
+                self.rejected_frames += not isinstance(event, FramesLost)
+            arrivals = self.ledger.take(event)
+            if arrivals:
+                self._controller.add_presses(arrivals)
             return
         if isinstance(event, HubMessage):
             hub.last_heard_ms = event.at_ms
@@ -145,6 +159,10 @@ class KeypadLink(QObject):
         # hello (armed question, answer lights), which a blanket relight would wipe mid-reveal
 
     def publish_status(self) -> None:
+        """Every second (and the moment something rises during a question): the hubs, their
+        figures from the log, and what went wrong during the question on stage."""
+        self._flush_noise()
+        figures = self._controller.press_figures().hubs
         hubs = tuple(
             HubStatus(
                 name=h.hub_id or h.port,
@@ -153,15 +171,46 @@ class KeypadLink(QObject):
                 last_heard_ms=h.last_heard_ms,
                 keypads=(h.seats[1] - h.seats[0] + 1) if h.seats else 0,
                 note=h.note,
+                figures=figures.get(self.ledger.hub_name(h.port, h.hub_id)),
             )
             for h in self._hub_info.values()
         )
-        source = "bộ thu" + (
-            f" · {self.rejected_frames} khung bị loại (nhiễu, sai mã kiểm tra…)"
-            if self.rejected_frames
-            else ""
+        silent = self.silent_seats()
+        self._alarm = self._question_alarm(len(silent))
+        self.feed.statusChanged.emit(
+            HardwareStatus(
+                hubs,
+                silent,
+                "bộ thu",
+                self._alarm,
+                pending=self._controller.pending_presses + self.ledger.noise_waiting,
+                unlogged=self._controller.unlogged_presses,
+                problems=tuple(self.hubs.problems()) if hasattr(self.hubs, "problems") else (),
+            )
         )
-        self.feed.statusChanged.emit(HardwareStatus(hubs, self.silent_seats(), source))
+
+    def _flush_noise(self, everything: bool = False) -> None:
+        noise = self.ledger.due_noise(self._clock.now_ms(), everything)
+        if noise:
+            self._controller.add_presses(noise)
+
+    def _question_alarm(self, silent: int) -> QuestionAlarm:
+        state = self._controller.state
+        record = state.current if state is not None else None
+        if record is None or record.timer_started_at_ms is None:
+            return QuestionAlarm()
+        refused = sorted(
+            ((r, n) for r, n in self._refused.items() if r not in ORDINARY),
+            key=lambda item: -item[1],
+        )
+        late_enough = False
+        if state is not None and state.phase is Phase.TIMER_RUNNING and record.duration_ms:
+            gone = self._clock.now_ms() - record.timer_started_at_ms
+            gone -= record.paused_before(self._clock.now_ms())
+            late_enough = gone >= SILENT_SHARE * record.duration_ms
+        elif state is not None and state.phase is Phase.TIME_UP:
+            late_enough = True
+        return QuestionAlarm(tuple(refused), self._noise, self._lost, silent if late_enough else 0)
 
     def silent_seats(self) -> tuple[int, ...]:
         """Seats in play that have not pressed during the question on stage."""
@@ -177,8 +226,20 @@ class KeypadLink(QObject):
         if change is None or state is None or setup is None:
             return
         record = state.questions[-1] if state.questions else None
+        rose = False
         for event in change.events:
-            if isinstance(event, ev.TimerStarted) and record is not None:
+            if isinstance(event, ev.PressRejected):
+                self._refused[event.reason] = self._refused.get(event.reason, 0) + 1
+                rose = rose or event.reason not in ORDINARY
+            elif isinstance(event, ev.LineNoise):
+                self._noise += event.total
+                rose = True
+            elif isinstance(event, ev.PressesLost):
+                self._lost += event.count
+                rose = True
+            elif isinstance(event, ev.ShowPaused | ev.ShowResumed):
+                self._sync_mode()
+            elif isinstance(event, ev.TimerStarted) and record is not None:
                 if self._tell_answers:
                     question = setup.questions.by_id(record.question_id)
                     if question.letters:
@@ -192,7 +253,12 @@ class KeypadLink(QObject):
                 self.hubs.led(right, LedState.CORRECT)
                 self.hubs.led(sorted(verdicts.keys() - set(right)), LedState.WRONG)
             elif isinstance(event, ev.QuestionShown):
+                self._refused, self._noise, self._lost = {}, 0, 0
                 self.hubs.led(state.standing, LedState.OFF)
+        if rose and state.current is not None:
+            self.publish_status()  # the MC sees it the moment it happens
+        if change.undone:
+            self._sync_mode()
         if change.undone or any(
             isinstance(
                 e,
@@ -204,6 +270,18 @@ class KeypadLink(QObject):
             for e in change.events
         ):
             self._relight()
+
+    def _sync_mode(self) -> None:
+        """Armed while the countdown runs, locked while it is paused (the keypads show it):
+        after a pause, a resume, or an undo of either."""
+        state = self._controller.state
+        record = state.current if state is not None else None
+        if state is None or record is None:
+            return
+        if state.phase is Phase.TIMER_RUNNING and not state.paused:
+            self.hubs.arm(record.question_id)
+        else:
+            self.hubs.lock(record.question_id)
 
     def _relight(self) -> None:
         """Eliminated seats' keypads show it and stop answering; the others are cleared."""

@@ -117,10 +117,12 @@ class PressesLost(Event):
     TYPE = "presses_lost"
     OPERATOR = False
     hub: str
-    boot: int
+    boot: int | None
     runs: tuple[tuple[int, int], ...]  # (first seq, last seq) of each run that is gone
     count: int
     detail: str = ""
+    certain: bool = True  # the hub said each was a press; else some may have been heartbeats
+    after_seq: int | None = None  # the hub restarted: whatever it sent after this never came
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,11 +62,20 @@ def describe_event(event: ev.Event, setup: ShowSetup | None = None) -> str:
         case ev.LineNoise(hub=h, counts=counts):
             detail = ", ".join(f"{n} {reason}" for reason, n in counts)
             return f"Bộ thu {h}: {event.total} khung nhiễu/hỏng không mang số ghế ({detail})"
-        case ev.PressesLost(hub=h, count=n, runs=runs, detail=d):
+        case ev.PressesLost(hub=h, count=n, runs=runs, detail=d, after_seq=after):
+            tail = f" — {d}" if d else ""
+            if after is not None and not runs:
+                return (
+                    f"Bộ thu {h}: khởi động lại; những gì nó gửi sau khung số {after} "
+                    f"(nếu có) không đến được{tail}"
+                )
             seqs = ", ".join(f"{a}–{b}" if a != b else str(a) for a, b in runs[:10])
             more = " …" if len(runs) > 10 else ""
-            tail = f" — {d}" if d else ""
-            return f"Bộ thu {h}: mất {n} khung không lấy lại được (số thứ tự {seqs}{more}){tail}"
+            maybe = "" if event.certain else " (có thể gồm cả nhịp tim)"
+            return (
+                f"Bộ thu {h}: mất {n} khung không lấy lại được{maybe} "
+                f"(số thứ tự {seqs}{more}){tail}"
+            )
         case ev.TimeUp(early=early):
             return "Dừng sớm, khoá đáp án" if early else "Hết giờ, khoá đáp án"
         case ev.AnswerRevealed():

@@ -66,3 +66,55 @@ def test_every_seat_answers_through_the_hubs_and_lands_in_the_log(show_with_hub,
     link.publish_status()
     assert statuses and all(h.connected for h in statuses[-1].hubs)
     assert sum(h.keypads for h in statuses[-1].hubs) == SEATS
+
+
+def test_a_pause_locks_the_keypads_refuses_visibly_and_resume_rearms(qtbot, tmp_path) -> None:
+    from rcv.hardware.events import KeyPress
+    from rcv.hardware.protocol import HubState
+    from rcv.ui.console.seat_cells import seat_cell
+
+    qs = questions()
+    qs = type(qs)((choice("LONG", "C", time_s=120), *qs.questions))
+    event_file = EventFile.create(tmp_path / "show.rcv", ShowSetup(roster(SEATS), qs, Rules()))
+    clock = SystemClock()
+    controller = ShowController(clock)
+    controller.attach(event_file)
+    (hub,) = build_hubs(
+        SimOptions(
+            seats=SEATS, hubs=1, seed=5, people=People(median_ms=2500, spread=0.3, no_answer=0)
+        )
+    )
+    link = KeypadLink(controller, clock, tell_answers=True)
+    hub.start()
+    link.add_port(hub.opener())
+    link.start()
+    try:
+        qtbot.waitUntil(lambda: any(h.connected for h in link._hub_info.values()), timeout=10000)
+        controller.show_question("LONG")
+        controller.start_timer()
+        qtbot.waitUntil(lambda: hub.sim.state is HubState.ARMED, timeout=5000)
+        controller.pause()
+        record = controller.state.questions[-1]
+        qtbot.waitUntil(lambda: hub.sim.state is HubState.LOCKED, timeout=5000)  # hubs told
+        answered_at_pause = len(record.answers)
+        assert answered_at_pause < SEATS
+        # a press made during the pause (one already on its way, a device that cannot be
+        # locked) comes through the link's own queued hand-over: refused, and shown
+        seat = next(s for s in range(1, SEATS + 1) if s not in record.answers)
+        now = clock.now_ms()
+        link._arrived.emit(KeyPress(hub.opener().label, "SIM1", seat, "C", 0, now, now))
+        qtbot.waitUntil(lambda: controller.state.questions[-1].refused.get(seat) == "paused")
+        cell = seat_cell(controller.state, seat, "x", controller.state.questions[-1], None)
+        assert cell.refused == "paused" and "tạm dừng" in cell.words()
+        qtbot.wait(600)  # the pause goes on: the locked hub sends nothing
+        controller.flush_presses()
+        assert len(controller.state.questions[-1].answers) == answered_at_pause
+        controller.resume()
+        qtbot.waitUntil(lambda: hub.sim.state is HubState.ARMED, timeout=5000)  # re-armed
+        qtbot.waitUntil(lambda: len(controller.state.questions[-1].answers) == SEATS, timeout=15000)
+        record = controller.state.questions[-1]
+        assert not any(record.paused_at(a.pressed_at_ms) for a in record.answers.values())
+    finally:
+        link.stop()
+        hub.stop()
+        controller.detach()
