@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from rcv.app.backups import AutoBackup
 from rcv.app.controller import ShowController
 from rcv.app.crash import CrashHandler, default_log_dir
 from rcv.app.hardware_status import HardwareFeed
@@ -149,6 +150,7 @@ def build(
             log.warning("no importers: %s", exc)
     log_dir = log_dir or default_log_dir()
     settings = settings or ConsoleSettings()
+    auto_backup = AutoBackup(controller, settings.backup_folder)
     services = ConsoleServices(
         settings=settings,
         importers=importers,
@@ -158,6 +160,7 @@ def build(
         hardware_setup=_hardware_setup(settings, link),
         hardware_feed=feed,
         log_dir=log_dir if crash_log else None,
+        auto_backup=auto_backup,
     )
     built: list[Program] = []  # the language menu needs the program, made just below
     services.switch_language = lambda lang: built[0].switch_language(lang)

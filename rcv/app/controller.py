@@ -103,6 +103,11 @@ class ShowController(QObject):
         return self._file
 
     @property
+    def read_only(self) -> bool:
+        """The open event is only viewed (another program writes it, or read-only media)."""
+        return self._file is not None and self._file.read_only
+
+    @property
     def show(self) -> Show | None:
         return self._show
 
@@ -233,7 +238,7 @@ class ShowController(QObject):
     def add_presses(self, arrivals: Sequence[Arrival]) -> None:
         """What the keypad link hands over (on this thread): presses, line noise counts, lost
         frames. Written within ~30 ms, in the order they came."""
-        if self._show is None:
+        if self._show is None or self.read_only:
             self.unlogged_presses += len(arrivals)
             return
         self._pending.extend(arrivals)
@@ -284,6 +289,9 @@ class ShowController(QObject):
             return None
         show = self._show
         if show is None:
+            return None
+        if self.read_only:
+            self.refused.emit(CommandRefused("read_only").message(self.lang))
             return None
         self.flush_presses()  # presses that came first are written first
         change = self._run(lambda at: command(show, at))

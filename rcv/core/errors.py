@@ -76,6 +76,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Finish the {stage} round first.",
     ),
     "nothing_to_undo": ("Không còn thao tác nào để hoàn tác.", "There is nothing left to undo."),
+    "read_only": (
+        "Sự kiện đang mở chỉ để xem: không bước nào được ghi. Muốn điều khiển, hãy mở tệp ở "
+        "chế độ ghi (khi không chương trình nào khác đang ghi nó, trên ổ ghi được).",
+        "The event is open for viewing only: no step is written. To run the show, open the "
+        "file for writing (when no other program writes it, on a writable disk).",
+    ),
     "question_open": (
         "Hãy hoàn tất câu hỏi đang diễn ra trước.",
         "Finish the question on stage first.",

@@ -75,7 +75,7 @@ def test_presses_are_written_in_one_burst_before_the_next_command(controller) ->
     assert len(seen) == 1 and len(seen[0].entries) == 6
     assert len({e.step for e in seen[0].entries}) == 1
     assert len(controller.state.questions[-1].answers) == 6
-    on_disk = EventFile.open(controller.event_file.path)
+    on_disk = EventFile.open(controller.event_file.path, read_only=True)
     try:
         assert len(on_disk.entries) == len(controller.show.log)  # durable already
     finally:

@@ -135,7 +135,7 @@ def test_a_full_disk_refuses_the_step_keeps_the_presses_and_resumes(qtbot, small
     assert ctl.state.phase is Phase.TIME_UP
     entries = len(ctl.show.log)
     ctl.detach()
-    with EventFile.open(path) as reopened:  # the chain verifies; nothing acknowledged is lost
+    with EventFile.open(path, read_only=True) as reopened:  # the chain verifies; nothing lost
         assert len(reopened.entries) == entries
         frames = {e.event.frame for e in reopened.entries if isinstance(e.event, ev.AnswerReceived)}
         assert frames == {f"1:{s}" for s in range(1, 41)}

@@ -37,6 +37,7 @@ class ConsoleActions(QObject):
         self.import_questions = make(self.tr("Nhập bộ câu hỏi…"))
         self.edit_rules = make(self.tr("Thể lệ…"))
         self.backup = make(self.tr("Sao lưu tệp sự kiện…"), "Ctrl+Shift+S")
+        self.backup_folder = make(self.tr("Thư mục sao lưu tự động…"))
         self.export_results = make(self.tr("Xuất kết quả Excel…"), "Ctrl+E")
         self.close_event = make(self.tr("Đóng sự kiện"))
         self.quit = make(self.tr("Thoát"), "Ctrl+Q")

@@ -13,7 +13,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
 
+from rcv.app.jobs import Job, start_job
 from rcv.core.model import QuestionSet, Roster
+from rcv.storage.backup import backup_event
+from rcv.ui.console.backup_words import backup_words
 from rcv.ui.console.importing import ImportDialog, Importer
 from rcv.ui.console.new_event_dialog import NewEventDialog
 from rcv.ui.console.prompts import ask, warn
@@ -77,7 +80,17 @@ class EventCommands(QObject):
     def open_path(self, path: Path) -> bool:
         if not self._may_leave_show():
             return False
-        return not self._fail(self._session.open_path(path))
+        error = self._session.open_path(path)
+        if error is not None and self._session.view_only_possible:
+            if ask(
+                self._window,
+                self.tr("Không mở được để điều khiển"),
+                error + "\n\n" + self.tr("Mở tệp chỉ để xem (không ghi gì vào tệp)?"),
+            ):
+                error = self._session.open_path(path, read_only=True)
+            else:
+                return False
+        return not self._fail(error)
 
     def fill_recent(self, menu: QMenu) -> None:
         menu.clear()
@@ -94,19 +107,47 @@ class EventCommands(QObject):
         if self._may_leave_show():
             self._session.close()
 
-    def backup(self) -> None:
+    def backup(self, target: Path | None = None) -> Job | None:
+        """A verified copy of the event file, written off the GUI thread."""
         path = self._session.path
         if path is None:
-            return
-        suggested = path.with_name(path.stem + "-saoluu" + path.suffix)
-        chosen, _ = QFileDialog.getSaveFileName(
-            self._window,
-            self.tr("Sao lưu tệp sự kiện"),
-            str(suggested),
-            self.tr("Sự kiện rcv (*.rcv);;Mọi tệp (*)"),
+            return None
+        if target is None:
+            suggested = path.with_name(path.stem + "-saoluu" + path.suffix)
+            chosen, _ = QFileDialog.getSaveFileName(
+                self._window,
+                self.tr("Sao lưu tệp sự kiện"),
+                str(suggested),
+                self.tr("Sự kiện rcv (*.rcv);;Mọi tệp (*)"),
+            )
+            if not chosen:
+                return None
+            target = Path(chosen)
+        self._window.say(self.tr("Đang sao lưu vào {path}…").format(path=target))
+        return start_job(
+            lambda _progress: backup_event(path, target),
+            lambda result: self._window.say(backup_words(result)),
+            lambda exc: self._fail(str(exc)),
+            self._window.services.thread_pool,
         )
-        if chosen and not self._fail(self._session.backup(Path(chosen))):
-            self._window.say(self.tr("Đã sao lưu vào ") + chosen)
+
+    def choose_backup_folder(self, folder: Path | None = None) -> None:
+        """Where a verified copy goes after every question (a USB stick); empty: none."""
+        keeper = self._window.services.auto_backup
+        if keeper is None:
+            return
+        if folder is None:
+            start = keeper.folder or (self._session.path.parent if self._session.path else "")
+            chosen = QFileDialog.getExistingDirectory(
+                self._window, self.tr("Thư mục sao lưu tự động (sau mỗi câu hỏi)"), str(start)
+            )
+            if not chosen:
+                return
+            folder = Path(chosen)
+        keeper.set_folder(folder)
+        self._session.settings.backup_folder = folder
+        self._window.show_backup_state()
+        keeper.back_up_now()  # at once: a folder that cannot be written is found now
 
     def export_results(self, target: Path | None = None) -> ExportDialog | None:
         """The results workbook, written off the GUI thread with progress (and a retry when

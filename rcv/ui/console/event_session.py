@@ -16,7 +16,7 @@ from rcv.app.controller import ShowController
 from rcv.core.model import EventInfo, QuestionSet, Roster
 from rcv.core.rules import Rules
 from rcv.core.state import Phase, ShowSetup
-from rcv.storage.errors import EventFileError
+from rcv.storage.errors import EventFileError, EventFileLocked, EventFileReadOnly
 from rcv.storage.event_file import EventFile
 from rcv.ui.console.settings import ConsoleSettings
 
@@ -53,6 +53,7 @@ class EventSession(QObject):
         super().__init__(parent)
         self.controller = controller
         self.settings = settings
+        self.view_only_possible = False
 
     @property
     def path(self) -> Path | None:
@@ -70,10 +71,16 @@ class EventSession(QObject):
         return self.started() and state is not None and state.phase is not Phase.FINISHED
 
     # -- opening and closing -----------------------------------------------------------------
-    def open_path(self, path: Path) -> str | None:
-        """Open (and resume) the event in ``path``; the error in words, or None."""
+    def open_path(self, path: Path, read_only: bool = False) -> str | None:
+        """Open (and resume) the event in ``path``; the error in words, or None. After a
+        refusal, :attr:`view_only_possible` says whether it could be opened to view only
+        (another program writes it, or it sits on read-only media)."""
+        self.view_only_possible = False
         try:
-            event_file = EventFile.open(path)
+            event_file = EventFile.open(path, read_only=read_only)
+        except (EventFileLocked, EventFileReadOnly) as exc:
+            self.view_only_possible = not read_only
+            return str(exc)
         except EventFileError as exc:
             return str(exc)
         except OSError as exc:
@@ -106,7 +113,8 @@ class EventSession(QObject):
 
     def _attach(self, event_file: EventFile) -> None:
         self.controller.attach(event_file)
-        self.settings.remember(event_file.path)
+        if not event_file.read_only:
+            self.settings.remember(event_file.path)
         self.opened.emit(event_file.path)
 
     # -- changing the setup ------------------------------------------------------------------
@@ -135,18 +143,4 @@ class EventSession(QObject):
             event_file.update_info(info)
         except EventFileError as exc:
             return str(exc)
-        return None
-
-    def backup(self, target: Path) -> str | None:
-        event_file = self.controller.event_file
-        if event_file is None:
-            return QCoreApplication.translate("EventSession", "Chưa mở sự kiện nào.")
-        try:
-            event_file.backup(target)
-        except (EventFileError, OSError) as exc:
-            return str(exc)
-        except Exception as exc:  # SQLAlchemy errors from VACUUM INTO
-            return QCoreApplication.translate("EventSession", "Không sao lưu được: {why}").format(
-                why=exc
-            )
         return None

@@ -1,8 +1,11 @@
-"""Hardware status: the receiver hubs, when each was last heard, and the keypads gone silent.
+"""Hardware status: the receiver hubs, when each was last heard, every press each one sent and
+what became of it, the keypads gone silent, and a warning the moment presses go wrong during a
+question.
 
 The console does not talk to hubs. The keypad link (:mod:`rcv.app.keypads`, to real or
-simulated hubs) publishes a :class:`HardwareStatus` on a :class:`HardwareFeed`; with no feed
-the panel says so plainly.
+simulated hubs) publishes a :class:`HardwareStatus` on a :class:`HardwareFeed`; this panel words
+it. A hub's figures always add up: received = accepted + refused + noise (counted from the log).
+With no feed the panel says so plainly.
 """
 
 from __future__ import annotations
@@ -21,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rcv.app.hardware_status import HardwareFeed, HardwareStatus
-from rcv.ui.console.style import DANGER
+from rcv.app.hardware_status import HardwareFeed, HardwareStatus, HubStatus, QuestionAlarm
+from rcv.core.press_figures import HubFigures
+from rcv.ui.console.style import DANGER, WARNING
+from rcv.ui.console.words import noise_reason, refusal_reason
 
 SILENT_AFTER_MS = 5000
 
@@ -39,7 +44,11 @@ class HardwarePanel(QWidget):
         self._status: HardwareStatus | None = None
         self.source = QLabel(self)
         self.source.setWordWrap(True)
-        self.table = QTableWidget(0, 5, self)
+        self.alarm = QLabel(self)
+        self.alarm.setWordWrap(True)
+        self.alarm.setStyleSheet(f"color: {WARNING}; font-weight: bold;")
+        self.alarm.hide()
+        self.table = QTableWidget(0, 10, self)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Bộ thu"),
@@ -47,16 +56,27 @@ class HardwarePanel(QWidget):
                 self.tr("Trạng thái"),
                 self.tr("Nghe lần cuối"),
                 self.tr("Bàn phím"),
+                self.tr("Nhận"),
+                self.tr("Hợp lệ"),
+                self.tr("Từ chối"),
+                self.tr("Nhiễu"),
+                self.tr("Mất"),
             ]
         )
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.totals = QLabel(self)
+        self.totals.setWordWrap(True)
         self.silent = QLabel(self)
         self.silent.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.source)
+        layout.addWidget(self.alarm)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals)
         layout.addWidget(self.silent)
         self._ages = QTimer(self)
         self._ages.setInterval(1000)
@@ -87,31 +107,94 @@ class HardwarePanel(QWidget):
         if status is None:
             return
         self.source.setText(self.tr("Nguồn: ") + status.source)
+        self._show_alarm(status.alarm, status.problems)
         now = self._now_ms()
         self.table.setRowCount(len(status.hubs))
         for row, hub in enumerate(status.hubs):
-            heard = "—"
-            late = not hub.connected
-            if hub.last_heard_ms is not None:
-                age = max(0, now - hub.last_heard_ms)
-                heard = self.tr("{n} giây trước").replace("{n}", str(age // 1000))
-                late = late or age > SILENT_AFTER_MS
-            state = self.tr("đã kết nối") if hub.connected else self.tr("MẤT KẾT NỐI")
-            cells = [
-                hub.name,
-                hub.port,
-                state + (f" — {hub.note}" if hub.note else ""),
-                heard,
-                str(hub.keypads),
-            ]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if late and col in (2, 3):
-                    item.setForeground(QBrush(QColor(DANGER)))
-                self.table.setItem(row, col, item)
+            self._fill_row(row, hub, now)
+        self.totals.setText(self._totals(status))
         if status.silent_seats:
             seats = ", ".join(str(s) for s in status.silent_seats[:40])
             more = f" … (+{len(status.silent_seats) - 40})" if len(status.silent_seats) > 40 else ""
             self.silent.setText(self.tr("Bàn phím im lặng: ghế ") + seats + more)
         else:
             self.silent.setText(self.tr("Không có bàn phím im lặng."))
+
+    def _fill_row(self, row: int, hub: HubStatus, now: int) -> None:
+        heard = "—"
+        late = not hub.connected
+        if hub.last_heard_ms is not None:
+            age = max(0, now - hub.last_heard_ms)
+            heard = self.tr("{n} giây trước").replace("{n}", str(age // 1000))
+            late = late or age > SILENT_AFTER_MS
+        state = self.tr("đã kết nối") if hub.connected else self.tr("MẤT KẾT NỐI")
+        f = hub.figures or HubFigures(hub.name)
+        cells = [
+            hub.name,
+            hub.port,
+            state + (f" — {hub.note}" if hub.note else ""),
+            heard,
+            str(hub.keypads),
+            str(f.received),
+            str(f.accepted),
+            str(f.refused_total),
+            str(f.noise_total),
+            str(f.lost),
+        ]
+        tips = {
+            7: self._breakdown(f.refused, refusal_reason),
+            8: self._breakdown(f.noise, noise_reason),
+        }
+        for col, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if (late and col in (2, 3)) or (col == 9 and f.lost):
+                item.setForeground(QBrush(QColor(DANGER)))
+            if col in tips:
+                item.setToolTip(tips[col])
+            self.table.setItem(row, col, item)
+
+    @staticmethod
+    def _breakdown(counts: dict[str, int], words: Callable[[str], str]) -> str:
+        return "\n".join(f"{words(r)}: {n}" for r, n in sorted(counts.items(), key=lambda i: -i[1]))
+
+    def _totals(self, status: HardwareStatus) -> str:
+        total = HubFigures("")
+        for hub in status.hubs:
+            if hub.figures is not None:
+                total.accepted += hub.figures.accepted
+                total.refused.update(hub.figures.refused)
+                total.noise.update(hub.figures.noise)
+                total.lost += hub.figures.lost
+        line = self.tr(
+            "Tổng: nhận {received} = hợp lệ {accepted} + từ chối {refused} + nhiễu {noise}; "
+            "mất {lost}."
+        ).format(
+            received=total.received,
+            accepted=total.accepted,
+            refused=total.refused_total,
+            noise=total.noise_total,
+            lost=total.lost,
+        )
+        if status.pending:
+            line += " " + self.tr("Đang chờ ghi: {n}.").format(n=status.pending)
+        if status.unlogged:
+            line += " " + self.tr("Nhận khi chưa mở sự kiện (không có nhật ký): {n}.").format(
+                n=status.unlogged
+            )
+        return line
+
+    def _show_alarm(self, alarm: QuestionAlarm, problems: tuple[str, ...]) -> None:
+        parts: list[str] = list(problems)
+        if alarm.refused:
+            words = ", ".join(f"{n} {refusal_reason(r)}" for r, n in alarm.refused)
+            parts.append(self.tr("Câu này: lần bấm bị từ chối — {what}").format(what=words))
+        if alarm.noise:
+            parts.append(self.tr("Câu này: {n} khung nhiễu hoặc hỏng").format(n=alarm.noise))
+        if alarm.lost:
+            parts.append(self.tr("Câu này: mất {n} khung không lấy lại được").format(n=alarm.lost))
+        if alarm.silent:
+            parts.append(
+                self.tr("{n} bàn phím chưa bấm khi đã quá nửa thời gian").format(n=alarm.silent)
+            )
+        self.alarm.setText("⚠ " + "\n⚠ ".join(parts) if parts else "")
+        self.alarm.setVisible(bool(parts))

@@ -27,6 +27,12 @@ from rcv.app.controller import ShowController
 from rcv.core.show import Change
 from rcv.ui.console import style
 from rcv.ui.console.actions import ConsoleActions
+from rcv.ui.console.backup_words import (
+    backup_failed_words,
+    backup_off_words,
+    backup_on_words,
+    backup_words,
+)
 from rcv.ui.console.event_commands import EventCommands
 from rcv.ui.console.event_session import EventSession, setup_problem
 from rcv.ui.console.hardware_panel import HardwarePanel
@@ -38,6 +44,7 @@ from rcv.ui.console.seat_grid import SeatGrid, SeatGridModel
 from rcv.ui.console.seat_search import SeatSearch
 from rcv.ui.console.services import ConsoleServices
 from rcv.ui.console.show_commands import ShowCommands
+from rcv.ui.console.storage_banner import StorageBanner
 from rcv.ui.console.timeline import TimelineModel, TimelineView
 from rcv.ui.console.typing_guard import TypingGuard, is_typing_widget
 from rcv.ui.console.welcome import WelcomePage
@@ -64,10 +71,7 @@ class ConsoleWindow(QMainWindow):
         self.timeline = TimelineView(TimelineModel(controller, self))
         self.hardware = HardwarePanel(controller.clock.now_ms, self.services.hardware_feed)
         self.projector = ProjectorPanel(controller, self.services.preview_factory)
-        self.banner = QLabel()
-        self.banner.setObjectName("storageBanner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        self.banner = StorageBanner(controller)
         self.welcome = WelcomePage()
         self.pages = QStackedWidget()
         self.show_commands = ShowCommands(self)
@@ -77,9 +81,13 @@ class ConsoleWindow(QMainWindow):
         if isinstance(app, QApplication):
             app.installEventFilter(self._guard)
             app.focusChanged.connect(self._focus_moved)
+        self.backup_state = QLabel(self)
+        self.backup_state.setObjectName("backupState")
+        self.statusBar().addPermanentWidget(self.backup_state)
         self._build_layout()
         self._build_menus()
         self._wire()
+        self.show_backup_state()
         self.resize(1600, 960)
         self.grid.setFocus()  # Space belongs to the show until the MC clicks into a text field
         self._on_changed(None)
@@ -95,6 +103,7 @@ class ConsoleWindow(QMainWindow):
                 "<span style='color:#f85149'>■</span> sai "
                 "<span style='color:#d29922'>■</span> không trả lời "
                 "<span style='color:#ffd33d'>◥</span> sửa tay "
+                "<span style='color:#ff8c1a'>◣</span> bấm bị từ chối "
                 "<span style='color:#4b5262'>■</span> đã loại"
             )
         )
@@ -142,7 +151,7 @@ class ConsoleWindow(QMainWindow):
         event.addSeparator()
         event.addActions([a.import_contestants, a.import_questions, a.edit_rules])
         event.addSeparator()
-        event.addActions([a.export_results, a.backup, a.close_event])
+        event.addActions([a.export_results, a.backup, a.backup_folder, a.close_event])
         event.addSeparator()
         event.addAction(a.quit)
         show = bar.addMenu(self.tr("&Chương trình"))
@@ -183,6 +192,8 @@ class ConsoleWindow(QMainWindow):
             a.unavailable(a.show_projector, self.tr("Có cùng cửa sổ màn chiếu (rcv.ui.display)."))
         if s.log_dir is None:
             a.unavailable(a.open_log_folder, self.tr("Chưa ghi nhật ký lỗi trong phiên này."))
+        if s.auto_backup is None:
+            a.unavailable(a.backup_folder, self.tr("Có khi bảng điều khiển được dựng đầy đủ."))
 
     def _build_language_menu(self) -> None:
         """Ngôn ngữ / Language: the console is rebuilt in the chosen language (it keeps no state
@@ -225,7 +236,8 @@ class ConsoleWindow(QMainWindow):
         a.import_contestants.triggered.connect(lambda: ec.import_file(True))
         a.import_questions.triggered.connect(lambda: ec.import_file(False))
         a.edit_rules.triggered.connect(ec.edit_rules)
-        a.backup.triggered.connect(ec.backup)
+        a.backup.triggered.connect(lambda: ec.backup())
+        a.backup_folder.triggered.connect(lambda: ec.choose_backup_folder())
         a.export_results.triggered.connect(lambda: ec.export_results())
         a.close_event.triggered.connect(ec.close_event)
         a.quit.triggered.connect(self.close)
@@ -253,6 +265,10 @@ class ConsoleWindow(QMainWindow):
         self.search.found.connect(self.grid.select_seat)
         self.search.chosen.connect(sc.open_seat)
         self.search.left.connect(self.grid.setFocus)
+        keeper = s.auto_backup
+        if keeper is not None:
+            keeper.backedUp.connect(lambda result: self.show_backup_state(backup_words(result)))
+            keeper.failed.connect(lambda why: self.show_backup_state(backup_failed_words(why)))
         w = self.welcome
         w.newRequested.connect(ec.new_event)
         w.openRequested.connect(ec.open_event)
@@ -261,7 +277,6 @@ class ConsoleWindow(QMainWindow):
     # -- following the show ------------------------------------------------------------------
     def _on_changed(self, change: Change | None, display_only: bool = False) -> None:
         if change is not None:
-            self.banner.hide()  # the last command was written: storage works again
             press_only = not (
                 change.phase_changed or change.undone or any(e.OPERATOR for e in change.events)
             )
@@ -282,7 +297,22 @@ class ConsoleWindow(QMainWindow):
         if event_file is None:
             self.setWindowTitle(self.tr("rcv — Rung chuông vàng"))
         else:
-            self.setWindowTitle(f"rcv — {event_file.info.name} — {event_file.path}")
+            view = f" — {self.tr('CHỈ XEM')}" if event_file.read_only else ""
+            self.setWindowTitle(f"rcv — {event_file.info.name} — {event_file.path}{view}")
+
+    def show_backup_state(self, text: str | None = None) -> None:
+        """The status bar's lasting line about automatic backups (amber after a failure)."""
+        keeper = self.services.auto_backup
+        if text is None:
+            if keeper is None:
+                text = ""
+            elif keeper.folder is None:
+                text = backup_off_words()
+            else:
+                text = backup_on_words(keeper.folder)
+        failed = text.startswith("⚠")
+        self.backup_state.setStyleSheet(f"color: {style.WARNING};" if failed else "")
+        self.backup_state.setText(text)
 
     def say(self, text: str, warning: bool = False) -> None:
         """A message in the status bar (refusals in amber)."""
@@ -291,10 +321,7 @@ class ConsoleWindow(QMainWindow):
         self.statusBar().showMessage(text, 10000)
 
     def _storage_failed(self, text: str) -> None:
-        self.banner.setText(self.tr("KHÔNG GHI ĐƯỢC VÀO TỆP SỰ KIỆN — bước vừa rồi không được "
-                                    "thực hiện. ") + text)  # fmt: skip
-        self.banner.show()
-        self.say(text, warning=True)
+        self.say(text, warning=True)  # the banner (StorageBanner) says the rest
 
     # -- focus -------------------------------------------------------------------------------
     def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:

@@ -14,7 +14,7 @@ from rcv.core.show import Change
 from rcv.core.state import Phase, ShowState
 from rcv.core.suggest import ActionKind
 from rcv.ui.console.event_session import setup_problem
-from rcv.ui.console.words import phase_name, question_title, round_name
+from rcv.ui.console.words import phase_name, question_title, refusal_reason, round_name
 
 COUNTDOWN_MS = 100
 
@@ -46,6 +46,8 @@ class PrimaryPanel(QWidget):
         self.standing_label.setObjectName("bigCount")
         self.answered_label = QLabel(self)
         self.answered_label.setObjectName("bigCount")
+        self.refused_label = QLabel(self)  # presses of this question that did not count
+        self.refused_label.setObjectName("bigCount")
         self._build()
         self._ticker = QTimer(self)
         self._ticker.setInterval(COUNTDOWN_MS)
@@ -61,8 +63,10 @@ class PrimaryPanel(QWidget):
         counts = QGridLayout()
         counts.addWidget(QLabel(self.tr("Còn trên sàn"), self), 0, 0)
         counts.addWidget(QLabel(self.tr("Đã trả lời"), self), 0, 1)
+        counts.addWidget(QLabel(self.tr("Bấm bị từ chối"), self), 0, 2)
         counts.addWidget(self.standing_label, 1, 0)
         counts.addWidget(self.answered_label, 1, 1)
+        counts.addWidget(self.refused_label, 1, 2)
         counts.setHorizontalSpacing(32)
         line = QHBoxLayout()
         left = QVBoxLayout()
@@ -94,6 +98,7 @@ class PrimaryPanel(QWidget):
             self.phase_line.setText("")
             self.standing_label.setText("—")
             self.answered_label.setText("—")
+            self.refused_label.setText("—")
             self.countdown.setText("")
             self._ticker.stop()
             return
@@ -111,8 +116,15 @@ class PrimaryPanel(QWidget):
         record = state.current
         if record is not None:
             self.answered_label.setText(f"{len(record.answers)} / {len(record.participants)}")
+            self.refused_label.setText(str(record.rejected))
+            self.refused_label.setProperty("alarm", record.rejected > 0)
+            self.refused_label.setToolTip(_refusal_words(record.refused))
         else:
             self.answered_label.setText("—")
+            self.refused_label.setText("—")
+            self.refused_label.setProperty("alarm", False)
+            self.refused_label.setToolTip("")
+        self.refused_label.style().polish(self.refused_label)
         if running and not state.paused:
             self._ticker.start()
         else:
@@ -143,9 +155,26 @@ def _phase_words(state: ShowState) -> str:
     parts.append(round_name(state.stage))
     parts.append(phase_name(state.phase))
     if state.paused:
-        parts.append(QCoreApplication.translate("PrimaryPanel", "TẠM DỪNG"))
+        if state.phase is Phase.TIMER_RUNNING:
+            parts.append(
+                QCoreApplication.translate("PrimaryPanel", "TẠM DỪNG — đồng hồ dừng, bàn phím khoá")
+            )
+        else:
+            parts.append(QCoreApplication.translate("PrimaryPanel", "TẠM DỪNG"))
     tb = state.tiebreak
     if tb is not None:
         words = QCoreApplication.translate("PrimaryPanel", "câu hỏi phụ: còn {left}, lấy {places}")
         parts.append(words.format(left=len(tb.in_play), places=tb.places))
     return " · ".join(parts)
+
+
+def _refusal_words(refused: dict[int, str]) -> str:
+    """The seats whose last press did not count, grouped by why (the count's tooltip)."""
+    by_reason: dict[str, list[int]] = {}
+    for seat, reason in sorted(refused.items()):
+        by_reason.setdefault(reason, []).append(seat)
+    lines = []
+    for reason, seats in sorted(by_reason.items(), key=lambda item: -len(item[1])):
+        shown = ", ".join(str(s) for s in seats[:15]) + (" …" if len(seats) > 15 else "")
+        lines.append(f"{refusal_reason(reason)}: {shown}")
+    return "\n".join(lines)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from rcv.core.events import Stage
 from rcv.core.model import Question
 from rcv.core.state import QuestionRecord, ShowState
+from rcv.ui.console.words import refusal_reason
 
 
 class SeatLook(Enum):
@@ -37,6 +38,7 @@ class SeatCell:
     by_operator: bool = False
     out_now: bool = False  # left the floor at the question on stage
     back_now: bool = False  # came back at the question on stage (rescue)
+    refused: str | None = None  # its last press to this question did not count: why (a code)
 
     def words(self) -> str:
         """The seat in one sentence (tooltip, accessibility, tests)."""
@@ -67,6 +69,9 @@ class SeatCell:
             parts.append(QCoreApplication.translate("SeatCell", "bị loại ở câu này"))
         if self.back_now:
             parts.append(QCoreApplication.translate("SeatCell", "trở lại sàn"))
+        if self.refused is not None:
+            why = QCoreApplication.translate("SeatCell", "một lần bấm bị từ chối: {why}")
+            parts.append(why.format(why=refusal_reason(self.refused)))
         return ", ".join(parts)
 
 
@@ -92,8 +97,9 @@ def seat_cell(
     out_now = outcome is not None and (seat in outcome.eliminated or seat in outcome.dropped)
     back_now = outcome is not None and seat in outcome.returned
     rescue_round = record.stage is Stage.RESCUE
+    refused = record.refused.get(seat)
     if not r.standing and not rescue_round and not out_now:
-        return SeatCell(seat, name, SeatLook.OUT, given, response, by_operator)
+        return SeatCell(seat, name, SeatLook.OUT, given, response, by_operator, refused=refused)
     if record.revealed_at_ms is not None and question is not None:
         if given is None:
             look = SeatLook.NO_ANSWER
@@ -103,4 +109,4 @@ def seat_cell(
         look = SeatLook.ANSWERED if given is not None else SeatLook.WAITING
     if out_now and outcome is not None and not r.standing:
         look = SeatLook.OUT
-    return SeatCell(seat, name, look, given, response, by_operator, out_now, back_now)
+    return SeatCell(seat, name, look, given, response, by_operator, out_now, back_now, refused)

@@ -76,6 +76,11 @@ class SeatPainter:
             painter.setBrush(style.SEAT_OPERATOR_MARK)
             r, t, k = rect.right(), rect.top(), max(8, rect.height() // 4)
             painter.drawPolygon(QPolygon([rect.topRight(), QPoint(r - k, t), QPoint(r, t + k)]))
+        if cell.refused is not None:  # a press that did not count: an orange corner, low left
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.SEAT_REFUSED_MARK)
+            x, b, k = rect.left(), rect.bottom(), max(8, rect.height() // 3)
+            painter.drawPolygon(QPolygon([rect.bottomLeft(), QPoint(x + k, b), QPoint(x, b - k)]))
         if cell.out_now or cell.back_now:  # left or came back just now: a bar at the bottom
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.SEAT_WRONG if cell.out_now else style.SEAT_RIGHT)

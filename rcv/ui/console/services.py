@@ -14,6 +14,7 @@ from typing import Protocol
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QWidget
 
+from rcv.app.backups import AutoBackup
 from rcv.app.hardware_status import HardwareFeed
 from rcv.ui.console.importing import Importers
 from rcv.ui.console.projector_panel import PreviewFactory
@@ -49,3 +50,4 @@ class ConsoleServices:
     log_dir: Path | None = None  # where crash logs go (rcv.app.crash)
     thread_pool: QThreadPool | None = None  # for imports; the global pool when None
     switch_language: Callable[[str], None] | None = None  # rebuilds the console in that language
+    auto_backup: AutoBackup | None = None  # a verified copy after every question

@@ -80,6 +80,17 @@ class ConsoleSettings:
         self._data["language"] = lang
         self._save()
 
+    # -- automatic backups (after every question) ----------------------------------------------
+    @property
+    def backup_folder(self) -> Path | None:
+        value = self._data.get("backup_folder")
+        return Path(value) if isinstance(value, str) and value else None
+
+    @backup_folder.setter
+    def backup_folder(self, folder: Path | None) -> None:
+        self._data["backup_folder"] = str(folder) if folder is not None else None
+        self._save()
+
     # -- the projector screen ----------------------------------------------------------------
     @property
     def projector_screen(self) -> str | None:

@@ -23,6 +23,7 @@ SEAT_OUT = QColor("#17191e")  # eliminated: dimmed
 SEAT_OUT_TEXT = QColor("#4b5262")
 SEAT_BELL = QColor("#d4a72c")
 SEAT_OPERATOR_MARK = QColor("#ffd33d")  # an answer set by hand
+SEAT_REFUSED_MARK = QColor("#ff8c1a")  # a press that did not count (paused, bouncing key …)
 SEAT_SELECTED = QColor("#ffffff")
 GRID_BACKGROUND = QColor("#0d1117")
 
@@ -60,15 +61,14 @@ QPushButton#primaryButton:disabled {{
 }}
 QPushButton#dangerButton {{ background: #5c1b1e; border: 1px solid {DANGER}; }}
 QLabel#bigCount {{ font-size: 26px; font-weight: bold; }}
+QLabel#bigCount[alarm="true"] {{ color: #ff8c1a; }}
 QLabel#countdown {{ font-size: 30px; font-weight: bold; color: {WARNING}; }}
 QLabel#phaseLine {{ font-size: 15px; color: #c9d1d9; }}
 QLabel#questionText {{ font-size: 18px; }}
 QLabel#correctAnswer {{ font-size: 18px; font-weight: bold; color: #56d364; }}
 QLabel#mcOnly {{ color: {WARNING}; font-size: 11px; }}
-QLabel#storageBanner {{
-    background: #5c1b1e; color: #ffdcd7; border: 1px solid {DANGER}; padding: 6px;
-    font-weight: bold;
-}}
+QFrame#storageBanner {{ background: #5c1b1e; border: 1px solid {DANGER}; }}
+QLabel#storageBannerText {{ color: #ffdcd7; font-weight: bold; }}
 QLabel#placeholder {{
     background: #0d1117; border: 2px dashed #3d4450; color: {MUTED.name()}; padding: 12px;
 }}

@@ -108,3 +108,42 @@ def limit_policies() -> dict[LimitPolicy, str]:
 
 def rescue_methods() -> dict[RescueMethod, str]:
     return {m: rescue_method(m) for m in RescueMethod}
+
+
+def refusal_reason(code: str) -> str:
+    """Why a press did not count (a RejectReason value), as the console says it."""
+    words = {
+        "not_accepting": QCoreApplication.translate("Words", "không trong thời gian trả lời"),
+        "late": QCoreApplication.translate("Words", "bấm sau khi hết giờ"),
+        "duplicate": QCoreApplication.translate("Words", "đã trả lời trước đó"),
+        "unknown_seat": QCoreApplication.translate("Words", "ghế không có trong danh sách"),
+        "not_in_play": QCoreApplication.translate("Words", "ghế không còn thi đấu"),
+        "invalid_key": QCoreApplication.translate("Words", "phím không phải phương án"),
+        "paused": QCoreApplication.translate("Words", "bấm lúc đang tạm dừng"),
+        "out_of_range": QCoreApplication.translate("Words", "ghế ngoài dải ghế của bộ thu"),
+        "repeat": QCoreApplication.translate("Words", "phím nảy hoặc bị kẹt"),
+        "duplicate_frame": QCoreApplication.translate("Words", "khung nhận hai lần"),
+        "before_hello": QCoreApplication.translate("Words", "bộ thu chưa chào"),
+        "unrecognised": QCoreApplication.translate("Words", "phím thiết bị không nhận ra"),
+        "malformed": QCoreApplication.translate("Words", "khung hỏng"),
+    }
+    return words.get(code, code)
+
+
+def noise_reason(code: str) -> str:
+    """Why a piece of a hub's line named no press (a link reason value)."""
+    words = {
+        "noise": QCoreApplication.translate("Words", "nhiễu"),
+        "truncated": QCoreApplication.translate("Words", "khung bị cắt"),
+        "too_long": QCoreApplication.translate("Words", "dòng quá dài"),
+        "checksum": QCoreApplication.translate("Words", "sai mã kiểm tra"),
+        "malformed": QCoreApplication.translate("Words", "khung hỏng"),
+        "unknown_type": QCoreApplication.translate("Words", "loại khung lạ"),
+        "duplicate": QCoreApplication.translate("Words", "khung lặp"),
+        "before_hello": QCoreApplication.translate("Words", "trước lời chào"),
+        "unrecognised": QCoreApplication.translate("Words", "dòng không nhận ra"),
+        "echo": QCoreApplication.translate("Words", "lệnh dội lại"),
+        "repeat": QCoreApplication.translate("Words", "lặp lại"),
+        "unknown_seat": QCoreApplication.translate("Words", "ghế lạ"),
+    }
+    return words.get(code, code)

@@ -100,9 +100,8 @@ def test_refusals_go_to_the_status_bar_and_storage_failures_to_a_banner(
     space(qtbot, w)
     assert c.state.phase.value == "lobby"  # nothing happened
     assert w.banner.isVisibleTo(w)
-    assert (
-        "KHÔNG GHI ĐƯỢC VÀO TỆP SỰ KIỆN" in w.banner.text() and "Ổ đĩa đã đầy." in w.banner.text()
-    )
+    words = w.banner.text.text()
+    assert "KHÔNG GHI ĐƯỢC VÀO TỆP SỰ KIỆN" in words and "Ổ đĩa đã đầy." in words
     show._journal = journal
     space(qtbot, w)
     assert not w.banner.isVisibleTo(w)  # written again: the banner goes

@@ -91,7 +91,7 @@ def test_rules_are_edited_before_the_show_and_fixed_after(
     assert rules.rescue.after_question is None
     assert [p.name for p in rules.prizes] == ["Giải Nhất", "Giải Nhì", "Giải Ba"]
     reopened = ShowController(clock)
-    reopened_file = type(c.event_file).open(c.event_file.path)  # type: ignore[union-attr]
+    reopened_file = type(c.event_file).open(c.event_file.path, read_only=True)  # type: ignore[union-attr]
     assert reopened_file.setup.rules.time_per_question_s == 25  # stored in the event file
     reopened_file.close()
     del reopened
@@ -115,3 +115,30 @@ def test_import_is_greyed_out_with_a_reason_without_importers(
     assert "rcv.importers" in w.commands.import_contestants.toolTip()
     assert not w.commands.hardware_setup.isEnabled()
     assert "rcv.hardware" in w.commands.hardware_setup.toolTip()
+
+
+def test_an_event_another_program_writes_opens_to_view_only(
+    qtbot: object, console: ConsoleWindow, event_path: Path, tmp_path: Path, prompts: Prompts
+) -> None:
+    from rcv.app.controller import ShowController
+    from rcv.clock import ManualClock
+    from rcv.ui.console.services import ConsoleServices
+    from rcv.ui.console.settings import ConsoleSettings
+
+    # a second console on the same machine: the first one holds the file
+    second = ConsoleWindow(
+        ShowController(ManualClock()),
+        ConsoleServices(settings=ConsoleSettings(tmp_path / "second.json")),
+    )
+    qtbot.addWidget(second)  # type: ignore[attr-defined]
+    assert second.event_commands.open_path(event_path)
+    assert "đang được mở để ghi" in prompts.asked[-1]  # names the holder, offers to view
+    assert second.controller.read_only and "CHỈ XEM" in second.windowTitle()
+    refusals: list[str] = []
+    second.controller.refused.connect(refusals.append)
+    second.controller.primary()
+    assert refusals and "chỉ để xem" in refusals[0]
+    assert second.controller.state.phase.value == "lobby"
+    console.controller.primary()  # the writer goes on
+    assert console.controller.state.phase.value == "question_shown"
+    second.controller.detach()
