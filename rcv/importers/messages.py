@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from rcv.importers.messages_limits import LIMIT_MESSAGES
 from rcv.importers.messages_questions import QUESTION_MESSAGES
 
 Lang = str  # "vi" or "en"
@@ -119,6 +120,7 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
         "cell as Text and type it again.",
     ),
     **QUESTION_MESSAGES,
+    **LIMIT_MESSAGES,
     # contestants
     "sbd_missing": (
         "Thí sinh chưa có SBD. Điền số báo danh hoặc xoá dòng.",

@@ -3,6 +3,7 @@
 A :class:`Report` collects :class:`Problem` values (a code from :mod:`rcv.importers.messages`, a
 :class:`Location` and parameters) and renders them in Vietnamese or English. Errors make a file
 unusable; warnings do not. Warnings that differ only by row are printed once with their rows.
+A value quoted in a message is cut short, so a 50 MB cell cannot flood the report.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from rcv.importers.messages import Lang, field_label, message, word
+
+MAX_SHOWN = 120  # a value quoted in a message is cut to this many characters
 
 
 class Severity(StrEnum):
@@ -91,9 +94,24 @@ def _localised(params: Mapping[str, object], lang: Lang, base: Location) -> dict
             out[key] = shown.describe(lang, with_file=value.file != base.file)
         elif key == "field" and isinstance(value, str):
             out[key] = field_label(value, lang)
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            out[key] = number_words(value, lang)
+        elif isinstance(value, str) and len(value) > MAX_SHOWN:
+            out[key] = value[: MAX_SHOWN - 1] + "…"
         else:
             out[key] = value
     return out
+
+
+def number_words(value: float, lang: Lang) -> str:
+    """A count or size the reader's way: 1.500.000 and 0,5 in Vietnamese, 1,500,000 and 0.5 in
+    English; numbers below 10,000 (row numbers, years) are left ungrouped."""
+    text = f"{value:,}" if abs(value) >= 10_000 else str(value)
+    if isinstance(value, float) and value.is_integer():
+        text = text.removesuffix(".0")
+    if lang == "en":
+        return text
+    return text.translate(str.maketrans({",": ".", ".": ","}))
 
 
 @dataclass(slots=True)
