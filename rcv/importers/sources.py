@@ -3,18 +3,23 @@
 The file is read once, here, so a missing, locked or unreadable file gives one clear report line
 and never an exception. Office files are recognised by content: a zip holding ``xl/workbook.xml``
 is a workbook, ``word/document.xml`` a Word document; an OLE file with an ``EncryptionInfo``
-stream is a password-protected Office file, any other OLE file an old .xls/.doc.
+stream is a password-protected Office file, any other OLE file an old .xls/.doc. Sizes are
+checked before anything is parsed: the file on disk, and for a zip its directory (entries,
+uncompressed sizes, XML elements; see :mod:`rcv.importers.zipguard`).
 """
 
 from __future__ import annotations
 
 import io
+import stat
 import zipfile
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from rcv.importers.limits import MAX_FILE_BYTES, MAX_TEXT_FILE_BYTES
 from rcv.importers.report import Location, Report
+from rcv.importers.zipguard import check_zip, mb
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -86,10 +91,72 @@ def sniff(data: bytes) -> FileKind:
 
 
 def open_source(path: Path | str, report: Report, accept: frozenset[FileKind]) -> Source | None:
-    """Read the file and check it is one of the accepted kinds; None (and errors) if not."""
+    """Read the file and check it is one of the accepted kinds; None (and errors) if not.
+
+    The file is refused before it is parsed when it is too big, or when it is a zip whose
+    directory shows a bomb (see :mod:`rcv.importers.zipguard`).
+    """
     path = Path(path)
     where = Location(file=path.name)
+    data = _read(path, where, report)
+    if data is None:
+        return None
+    named = _BY_SUFFIX.get(path.suffix.lower())
+    expected = _NAMES.get(named or FileKind.XLSX, "Excel")
+    if data.startswith(b"PK") and (problem := check_zip(data, _parsed_whole)) is not None:
+        params = {"expected": expected, **problem.params}
+        report.error(problem.code, where, **params)
+        return None
+    kind = sniff(data)
+    if kind in (FileKind.YAML, FileKind.JSON):
+        kind = _text_kind(data, named, kind)
+        if kind in (FileKind.YAML, FileKind.JSON) and len(data) > MAX_TEXT_FILE_BYTES:
+            report.error("file_too_big", where, size=mb(len(data)), limit=mb(MAX_TEXT_FILE_BYTES))
+            return None
+    if path.name.startswith("~$"):
+        report.error(
+            "file_corrupt",
+            where,
+            expected=expected,
+            reason="tệp khoá tạm của Office / an Office lock file",
+        )
+        return None
+    problem_code = {
+        FileKind.EMPTY: "file_empty",
+        FileKind.ENCRYPTED: "file_encrypted",
+        FileKind.OLD_OFFICE: "file_old_office",
+    }.get(kind)
+    if problem_code:
+        report.error(problem_code, where)
+        return None
+    if kind is FileKind.CORRUPT or (kind is FileKind.UNKNOWN and named in accept):
+        report.error("file_corrupt", where, expected=expected, reason=_why_corrupt(data))
+        return None
+    if kind not in accept:
+        if kind in _NAMES and named in accept:
+            report.error(
+                "file_kind_mismatch", where, ext=path.suffix, actual=_NAMES[kind], expected=expected
+            )
+        else:
+            report.error("file_unknown_format", where, ext=path.suffix or path.name)
+        return None
+    if named is not kind:
+        report.warn("file_wrong_extension", where, ext=path.suffix, actual=_NAMES[kind])
+    return Source(path, data, kind, where)
+
+
+def _read(path: Path, where: Location, report: Report) -> bytes | None:
+    """The file's bytes, or None after one report line (missing, locked, too big, a device)."""
     try:
+        facts = path.stat()
+        if stat.S_ISDIR(facts.st_mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(facts.st_mode):
+            report.error("file_unreadable", where, reason="không phải tệp thường / not a file")
+            return None
+        if facts.st_size > MAX_FILE_BYTES:
+            report.error("file_too_big", where, size=mb(facts.st_size), limit=mb(MAX_FILE_BYTES))
+            return None
         data = path.read_bytes()
     except FileNotFoundError:
         report.error("file_missing", where)
@@ -100,36 +167,15 @@ def open_source(path: Path | str, report: Report, accept: frozenset[FileKind]) -
     except OSError as exc:
         report.error("file_unreadable", where, reason=exc.strerror or type(exc).__name__)
         return None
-    named = _BY_SUFFIX.get(path.suffix.lower())
-    kind = sniff(data)
-    if kind in (FileKind.YAML, FileKind.JSON):
-        kind = _text_kind(data, named, kind)
-    expected = _NAMES.get(named or FileKind.XLSX, "Excel")
-    if path.name.startswith("~$"):
-        report.error(
-            "file_corrupt",
-            where,
-            expected=expected,
-            reason="tệp khoá tạm của Office / an Office lock file",
-        )
+    if len(data) > MAX_FILE_BYTES:  # grew since it was looked at
+        report.error("file_too_big", where, size=mb(len(data)), limit=mb(MAX_FILE_BYTES))
         return None
-    problem = {
-        FileKind.EMPTY: "file_empty",
-        FileKind.ENCRYPTED: "file_encrypted",
-        FileKind.OLD_OFFICE: "file_old_office",
-    }.get(kind)
-    if problem:
-        report.error(problem, where)
-        return None
-    if kind is FileKind.CORRUPT or (kind is FileKind.UNKNOWN and named in accept):
-        report.error("file_corrupt", where, expected=expected, reason=_why_corrupt(data))
-        return None
-    if kind not in accept:
-        report.error("file_unknown_format", where, ext=path.suffix or path.name)
-        return None
-    if named is not kind:
-        report.warn("file_wrong_extension", where, ext=path.suffix, actual=_NAMES[kind])
-    return Source(path, data, kind, where)
+    return data
+
+
+def _parsed_whole(part: str) -> bool:
+    """Whether openpyxl/python-docx parse this part as one tree (worksheets are streamed)."""
+    return not (part.startswith("xl/worksheets/") and part.count("/") == 2)
 
 
 def _text_kind(data: bytes, named: FileKind | None, sniffed: FileKind) -> FileKind:
