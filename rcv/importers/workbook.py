@@ -1,24 +1,47 @@
 """Reading an .xlsx workbook into :class:`~rcv.importers.grid.Grid` tables of displayed text.
 
+A sheet's size is taken from its real data, never from its declared ``<dimension>`` (one stray
+cell at XFD1048576 declares 17 billion cells). Each sheet is first looked over at byte level
+(:mod:`rcv.importers.sheetscan`: cell count, merged ranges, hidden rows, where the last value
+is), then read lazily with openpyxl's read-only mode, row by row, columns A–CV only, until a run
+of empty rows ends the table. Every step has a bound from :mod:`rcv.importers.limits`; going
+past one is a report line naming the sheet and row, never a crash.
+
 Values are read with ``data_only=True`` (what Excel last calculated). A formula cell whose cached
 value is missing (the file was written by a program, never saved in Excel) is marked so the
-report can ask for the file to be saved in Excel; the formulas are only looked up when the sheet
-XML holds any. Merged ranges, hidden rows and hidden sheets are kept for the importers to judge.
+report can ask for the file to be saved in Excel; the formulas are read, in step with the
+values, only when the sheet holds any. Merged ranges, hidden rows and hidden sheets are kept for
+the importers to judge.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-import re
-import zipfile
-from collections.abc import Mapping
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import repeat
+from operator import is_
+from typing import Any
 
 from openpyxl import load_workbook
-from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.cell.read_only import EMPTY_CELL
+from openpyxl.utils.cell import get_column_letter
+from openpyxl.workbook.workbook import Workbook
 
 from rcv.importers.grid import Cell, CellIssue, Grid
-from rcv.importers.report import Location
+from rcv.importers.limits import (
+    EMPTY_RUN,
+    MAX_CELL_CHARS,
+    MAX_COLUMNS,
+    MAX_DATA_ROWS,
+    MAX_MERGED_CELLS,
+    MAX_ROW_SLOTS,
+    MAX_SHEET_CELLS,
+    MAX_SHEET_ELEMENTS,
+)
+from rcv.importers.report import Location, Report
+from rcv.importers.sheetscan import SheetFacts, scan_sheet
 from rcv.importers.values import clean_text, date_text, number_text
 
 _EXCEL_ERRORS = {
@@ -33,74 +56,174 @@ _EXCEL_ERRORS = {
     "#CALC!",
     "#GETTING_DATA",
 }
-_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
 
 
 class WorkbookUnreadable(Exception):
     """openpyxl could not read the workbook; the message says why."""
 
 
-def read_workbook(data: bytes, where: Location) -> list[Grid]:
-    """Every sheet of the workbook, in order, as grids of displayed text."""
+@dataclass(slots=True)
+class _Budget:
+    """What is left of the workbook's bounds while its sheets are read."""
+
+    cells: int = MAX_SHEET_CELLS
+    elements: int = MAX_SHEET_ELEMENTS
+    data_rows: int = MAX_DATA_ROWS
+    row_slots: int = MAX_ROW_SLOTS
+    merged_cells: int = MAX_MERGED_CELLS
+
+
+class _Stop(Exception):
+    """A bound of the whole workbook was passed: reported, nothing more is read."""
+
+
+def read_workbook(data: bytes, where: Location, report: Report) -> list[Grid]:
+    """Every sheet of the workbook, in order, as grids of displayed text.
+
+    Problems of size are reported; when a bound of the whole workbook is passed (too many
+    cells or rows) the import cannot be used and no grid is returned.
+    """
     try:
-        wb = load_workbook(io.BytesIO(data), data_only=True)
-        formulas = _formulas(data) if _has_formulas(data) else {}
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl and zipfile raise many kinds on damaged files
         raise WorkbookUnreadable(f"{type(exc).__name__}: {exc}"[:200]) from exc
+    formulas: Workbook | None = None
+    budget = _Budget()
     grids = []
-    for number, ws in enumerate(wb.worksheets, start=1):
-        place = where.at(sheet=ws.title, sheet_no=number)
-        grids.append(_grid(ws, place, formulas.get(ws.title, {})))
-    wb.close()
+    try:
+        for number, ws in enumerate(book.worksheets, start=1):
+            place = where.at(sheet=ws.title, sheet_no=number)
+            facts = _scan(book, ws, budget, place, report)
+            if facts.formulas and formulas is None:
+                formulas = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+            formula_ws = formulas.worksheets[number - 1] if facts.formulas and formulas else None
+            grids.append(_grid(ws, formula_ws, facts, place, budget, report))
+    except _Stop:
+        return []
+    except Exception as exc:  # a sheet damaged part-way through
+        raise WorkbookUnreadable(f"{type(exc).__name__}: {exc}"[:200]) from exc
+    finally:
+        book.close()
+        if formulas is not None:
+            formulas.close()
     return grids
 
 
-def _has_formulas(data: bytes) -> bool:
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        for name in z.namelist():
-            sheet = name.startswith("xl/worksheets/") and name.endswith(".xml")
-            if sheet and _FORMULA_TAG.search(z.read(name)):
-                return True
-    return False
+def _scan(book: Workbook, ws: Any, budget: _Budget, place: Location, report: Report) -> SheetFacts:
+    # openpyxl keeps the sheet's part name privately; the read-only sheet reads it from there
+    part = ws._worksheet_path
+    with book._archive.open(part) as stream:  # type: ignore[attr-defined]
+        facts = scan_sheet(stream, budget.cells, budget.elements)
+    budget.cells -= facts.cells
+    budget.elements -= facts.elements
+    if budget.cells < 0:
+        report.error("sheet_too_many_cells", place, count=facts.cells, limit=MAX_SHEET_CELLS)
+        raise _Stop
+    if budget.elements < 0:
+        report.error("file_too_complex", place, part=part, limit=MAX_SHEET_ELEMENTS)
+        raise _Stop
+    return facts
 
 
-def _formulas(data: bytes) -> dict[str, dict[tuple[int, int], str]]:
-    """The formula text of every formula cell, by sheet and (row, column)."""
-    wb = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-    out: dict[str, dict[tuple[int, int], str]] = {}
-    for ws in wb.worksheets:
-        found: dict[tuple[int, int], str] = {}
-        for row in ws.iter_rows():
-            for c in row:
-                if getattr(c, "data_type", None) == "f" and c.value is not None:
-                    found[(c.row, c.column)] = str(c.value)
-        out[ws.title] = found
-    wb.close()
-    return out
+def _rows(ws: Any, values_only: bool) -> Iterator[tuple[Any, ...]]:
+    """The sheet's rows from row 1, each MAX_COLUMNS wide, ignoring the declared dimension."""
+    ws.reset_dimensions()
+    return ws.iter_rows(min_row=1, min_col=1, max_col=MAX_COLUMNS, values_only=values_only)
 
 
-def _grid(ws: Worksheet, where: Location, formulas: Mapping[tuple[int, int], str]) -> Grid:
+def _grid(
+    ws: Any,
+    formula_ws: Any,
+    facts: SheetFacts,
+    where: Location,
+    budget: _Budget,
+    report: Report,
+) -> Grid:
     grid = Grid(name=ws.title, where=where, hidden=ws.sheet_state != "visible")
-    for row in ws.iter_rows():
-        cells = [
-            _cell(
-                c.value, c.number_format, c.data_type, formulas.get((c.row, c.column)), c.coordinate
-            )
-            for c in row
-        ]
-        while cells and cells[-1].empty:
-            cells.pop()
-        if cells:
-            grid.rows[row[0].row] = cells
-    grid.hidden_rows = frozenset(
-        r for r, dim in ws.row_dimensions.items() if dim.hidden and r in grid.rows
-    )
-    for rng in ws.merged_cells.ranges:
-        for r in range(rng.min_row, rng.max_row + 1):
-            for c in range(rng.min_col, rng.max_col + 1):
-                if (r, c) != (rng.min_row, rng.min_col):
-                    grid.merged_from[(r, c)] = (rng.min_row, rng.min_col)
+    formula_rows = _rows(formula_ws, True) if formula_ws is not None else repeat(())
+    empty_run = 0
+    row_no = 0
+    rows = zip(_rows(ws, False), formula_rows, strict=False)  # formula_rows may never end
+    for row_no, (row, formula_row) in enumerate(rows, start=1):
+        budget.row_slots -= 1
+        if budget.row_slots < 0:
+            report.error("sheet_too_long", where.at(row=row_no), limit=MAX_ROW_SLOTS)
+            raise _Stop
+        cells = _row_cells(row, formula_row, row_no)
+        if not cells:
+            empty_run += 1
+            if empty_run >= EMPTY_RUN:
+                break
+            continue
+        empty_run = 0
+        budget.data_rows -= 1
+        if budget.data_rows < 0:
+            report.error("sheet_too_many_rows", where.at(row=row_no), limit=MAX_DATA_ROWS)
+            raise _Stop
+        grid.rows[row_no] = cells
+    _outside(facts, grid, where, report, stopped=empty_run >= EMPTY_RUN)
+    grid.hidden_rows = frozenset(r for r in facts.hidden_rows if r in grid.rows)
+    _merges(facts, grid, budget, report)
     return grid
+
+
+def _row_cells(row: tuple[Any, ...], formula_row: tuple[Any, ...], row_no: int) -> list[Cell]:
+    """The row's cells up to its last non-empty one; [] for an empty row."""
+    if all(map(is_, row, repeat(EMPTY_CELL))) and not any(formula_row):
+        return []
+    end = len(row)  # rows come MAX_COLUMNS wide: skip the padding at their end first
+    while (
+        end
+        and row[end - 1] is EMPTY_CELL
+        and not (end <= len(formula_row) and formula_row[end - 1])
+    ):
+        end -= 1
+    cells = []
+    for i, c in enumerate(row[:end]):
+        formula = formula_row[i] if i < len(formula_row) else None
+        if c is EMPTY_CELL and formula is None:
+            cells.append(Cell())
+            continue
+        text = formula if isinstance(formula, str) else getattr(formula, "text", None)
+        coordinate = f"{get_column_letter(i + 1)}{row_no}"
+        cells.append(_cell(c.value, c.number_format, c.data_type, text, coordinate))
+    while cells and cells[-1].empty:
+        cells.pop()
+    return cells
+
+
+def _outside(facts: SheetFacts, grid: Grid, where: Location, report: Report, stopped: bool) -> None:
+    """Warn about the data rcv did not read: below a long empty run, right of column CV."""
+    last_row = grid.max_row
+    below = facts.last_value if stopped else None
+    if below is not None and below[0] > last_row:
+        cell = f"{get_column_letter(below[1])}{below[0]}"
+        place = where.at(row=below[0], column=get_column_letter(below[1]))
+        report.warn("data_outside", place, cell=cell, run=EMPTY_RUN)
+    far = facts.far_value
+    if far is not None and far != below and (far[0] <= last_row or not stopped):
+        cell = f"{get_column_letter(far[1])}{far[0]}"
+        place = where.at(row=far[0], column=get_column_letter(far[1]))
+        report.warn("data_beyond_columns", place, cell=cell, last=get_column_letter(MAX_COLUMNS))
+
+
+def _merges(facts: SheetFacts, grid: Grid, budget: _Budget, report: Report) -> None:
+    """Merged ranges, cut to the rows and columns read; a range too large is reported."""
+    last_row = grid.max_row
+    for min_row, min_col, max_row, max_col in facts.merges:
+        if min_row > last_row or min_col > MAX_COLUMNS:
+            continue
+        max_row, max_col = min(max_row, last_row), min(max_col, MAX_COLUMNS)
+        size = (max_row - min_row + 1) * (max_col - min_col + 1)
+        if size > budget.merged_cells:
+            ref = f"{get_column_letter(min_col)}{min_row}:{get_column_letter(max_col)}{max_row}"
+            report.warn("merge_too_big", grid.where.at(row=min_row), range=ref)
+            continue
+        budget.merged_cells -= size
+        for r in range(min_row, max_row + 1):
+            for c in range(min_col, max_col + 1):
+                if (r, c) != (min_row, min_col):
+                    grid.merged_from[(r, c)] = (min_row, min_col)
 
 
 def _cell(
@@ -125,4 +248,8 @@ def _cell(
         return Cell(text, issue=CellIssue("cell_date", {"cell": coordinate, "text": text}, False))
     if isinstance(value, dt.timedelta):
         return Cell(number_text(value.total_seconds()), is_number=True)
-    return Cell(clean_text(str(value)))
+    text = str(value)
+    if len(text) > MAX_CELL_CHARS:
+        params = {"cell": coordinate, "length": len(text), "limit": MAX_CELL_CHARS}
+        return Cell("", issue=CellIssue("cell_too_long", params, True))
+    return Cell(clean_text(text))

@@ -41,7 +41,7 @@ def read_xlsx_questions(source: Source, report: Report) -> Parsed:
     """Drafts from every sheet of the workbook that holds a question table."""
     parsed = Parsed()
     try:
-        grids = read_workbook(source.data, source.where)
+        grids = read_workbook(source.data, source.where, report)
     except WorkbookUnreadable as exc:
         report.error("file_corrupt", source.where, expected="Excel (.xlsx)", reason=str(exc))
         return parsed

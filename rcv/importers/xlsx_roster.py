@@ -57,7 +57,7 @@ def load_roster(path: Path | str, lang: Lang = "vi") -> RosterImport:
     if source is None:
         return RosterImport(path, None, report, lang=lang)
     try:
-        grids = read_workbook(source.data, source.where)
+        grids = read_workbook(source.data, source.where, report)
     except WorkbookUnreadable as exc:
         report.error("file_corrupt", source.where, expected="Excel (.xlsx)", reason=str(exc))
         return RosterImport(path, None, report, lang=lang)
