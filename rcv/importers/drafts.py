@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from rcv.core.model import LETTERS, TRUE_FALSE_OPTIONS, Pool, Question, QuestionKind, fold_text
 from rcv.importers.headers import fold, kind_from_label, pool_from_label
+from rcv.importers.lengths import check_accepted, check_question_lengths
+from rcv.importers.limits import MAX_TIME_S
 from rcv.importers.report import Location, Report
 from rcv.importers.values import (
     answer_letter,
@@ -22,8 +24,6 @@ from rcv.importers.values import (
     true_false_value,
 )
 
-MAX_TEXT = 300
-MAX_OPTION = 120
 ID_PREFIX = {
     Pool.MAIN: "M",
     Pool.TIEBREAK: "P",
@@ -64,6 +64,8 @@ def build(draft: Draft, report: Report) -> Question | None:
     """The question the draft describes, or None after reporting why it cannot be used."""
     if draft.broken:
         return None
+    if not check_question_lengths(draft, report):
+        return None
     errors_before = report.error_count
     if not draft.text:
         report.error("text_missing", draft.at("text"), "text")
@@ -78,7 +80,6 @@ def build(draft: Draft, report: Report) -> Question | None:
         options, correct = _true_false(draft, options, report)
     elif kind is QuestionKind.SHORT:
         accepted = _short_answers(draft, options, report)
-    _lengths(draft, options, report)
     if report.error_count > errors_before or kind is None or pool is None:
         return None
     try:
@@ -160,6 +161,9 @@ def _time(draft: Draft, report: Report, warn_missing: bool) -> int | None:
     seconds = parse_seconds(draft.time)
     if seconds is None:
         report.error("time_invalid", draft.at("time"), "time", value=draft.time)
+    elif seconds > MAX_TIME_S:
+        report.error("time_too_long", draft.at("time"), "time", value=draft.time, limit=MAX_TIME_S)
+        return None
     return seconds
 
 
@@ -244,25 +248,9 @@ def _short_answers(draft: Draft, options: Sequence[str], report: Report) -> tupl
         accepted = (draft.answer,) if draft.answer else ()
     if not accepted:
         report.error("answer_missing", draft.at("answer"), "answer", expected="…")
+    elif not check_accepted(accepted, draft.at("answer"), report):
+        return ()
     return accepted
-
-
-def _lengths(draft: Draft, options: Sequence[str], report: Report) -> None:
-    if len(draft.text) > MAX_TEXT:
-        report.warn(
-            "text_too_long", draft.at("text"), "text", length=len(draft.text), limit=MAX_TEXT
-        )
-    for i, text in enumerate(options):
-        if len(text) > MAX_OPTION:
-            fld = f"option_{LETTERS[i].lower()}"
-            report.warn(
-                "option_too_long",
-                draft.at(fld),
-                fld,
-                letter=LETTERS[i],
-                length=len(text),
-                limit=MAX_OPTION,
-            )
 
 
 def assign_ids(drafts: Sequence[Draft]) -> None:

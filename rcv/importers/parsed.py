@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from rcv.importers.drafts import Draft
+from rcv.importers.lengths import check_length
 from rcv.importers.report import Location, Report
 
 
@@ -27,7 +28,7 @@ def attach_media(
     turned into ``media/<name>`` so the set stays movable; the bytes travel with it.
     """
     written = written.strip()
-    if not written:
+    if not written or not check_length(written, "media", "media", where, report):
         return None
     path = Path(written.replace("\\", "/"))
     if ".." in path.parts:

@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 from rcv.core.model import Question, QuestionSet
 from rcv.importers.docx_questions import read_docx_questions
 from rcv.importers.drafts import assign_ids, build, check_set
+from rcv.importers.limits import FIELD_LIMITS, MAX_QUESTIONS
 from rcv.importers.messages import Lang
 from rcv.importers.parsed import Parsed
 from rcv.importers.report import Report
@@ -45,6 +46,15 @@ def load_questions(path: Path | str, lang: Lang = "vi") -> QuestionImport:
 def _finish(source: Source, parsed: Parsed, report: Report, lang: Lang) -> QuestionImport:
     if not parsed.drafts and report.ok:
         report.error("no_questions", source.where)
+    if len(parsed.drafts) > MAX_QUESTIONS:
+        report.error(
+            "too_many_questions", source.where, count=len(parsed.drafts), limit=MAX_QUESTIONS
+        )
+        return QuestionImport(source.path, None, report, lang=lang)
+    title_limit = FIELD_LIMITS["title"].error
+    if len(parsed.title) > title_limit:
+        report.warn("title_too_long", source.where, length=len(parsed.title), limit=title_limit)
+        parsed.title = parsed.title[:title_limit].rstrip()
     assign_ids(parsed.drafts)
     built = [(d, build(d, report)) for d in parsed.drafts]
     check_set(built, report)

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from rcv.core.model import Contestant, Roster, parse_number
 from rcv.importers.headers import ROSTER_ALIASES
+from rcv.importers.lengths import check_length
+from rcv.importers.limits import MAX_CONTESTANTS, MAX_SEAT
 from rcv.importers.messages import Lang
 from rcv.importers.report import Location, Report
 from rcv.importers.results import RosterImport
@@ -93,6 +95,9 @@ def load_roster(path: Path | str, lang: Lang = "vi") -> RosterImport:
                 rows.append(row)
     if len(tables) > 1 and any("group" not in h.columns for _, h in tables):
         report.warn("group_from_sheet", source.where, count=len(tables))
+    if len(rows) > MAX_CONTESTANTS:
+        report.error("too_many_contestants", source.where, count=len(rows), limit=MAX_CONTESTANTS)
+        return RosterImport(path, None, report, count=len(rows), lang=lang)
     contestants = _contestants(rows, seats_given, source.where, report)
     if not rows and report.ok:
         report.error("no_contestants", source.where)
@@ -121,6 +126,16 @@ def _row(record: Record, group: str, report: Report) -> _Row | None:
             sbd=sbd,
         )
         return None
+    name_field = "name" if "name" in record.columns else "given_name"
+    unit, checkin = record.text("unit"), record.text("checkin")
+    group = record.text("group") or group
+    fits = [
+        check_length(sbd, "sbd", "sbd", record.at("sbd"), report),
+        check_length(name, "name", "name", record.at(name_field), report, "name_long"),
+        check_length(unit, "unit", "unit", record.at("unit"), report),
+        check_length(group, "group", "group", record.at("group"), report),
+        check_length(checkin, "checkin", "checkin", record.at("checkin"), report),
+    ]
     seat: int | None = None
     seat_text = record.text("seat")
     if seat_text:
@@ -128,16 +143,21 @@ def _row(record: Record, group: str, report: Report) -> _Row | None:
         if value is None or value < 1 or not value.is_integer():
             report.error("seat_invalid", record.at("seat"), "seat", value=seat_text)
             return None
+        if value > MAX_SEAT:
+            report.error("seat_too_big", record.at("seat"), "seat", value=seat_text, limit=MAX_SEAT)
+            return None
         seat = int(value)
+    if not all(fits):
+        return None
     cell = record.cells.get("sbd")
     return _Row(
         record,
         sbd,
         name,
-        record.text("unit"),
-        record.text("group") or group,
+        unit,
+        group,
         seat,
-        record.text("checkin") or None,
+        checkin or None,
         bool(cell and cell.is_number),
     )
 
