@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import yaml
 
@@ -25,8 +23,9 @@ from rcv.core.model import Question, QuestionKind, QuestionSet
 from rcv.importers.drafts import Draft
 from rcv.importers.parsed import Parsed, attach_media
 from rcv.importers.report import Location, Report
-from rcv.importers.sources import FileKind, Source
+from rcv.importers.sources import Source
 from rcv.importers.values import scalar_text
+from rcv.importers.yaml_tree import Node, parse_tree
 
 FORMAT = "rcv-questions"
 VERSION = 1
@@ -43,94 +42,12 @@ QUESTION_KEYS = (
     "source",
     "media",
 )
-_NULL = "tag:yaml.org,2002:null"
-
-
-@dataclass(frozen=True, slots=True)
-class Node:
-    """A value of the file with the line it starts on (None when unknown, as for JSON)."""
-
-    value: Any  # str | None | list[Node] | dict[str, tuple[Node, int | None]]
-    line: int | None
-
-
-def _tree(node: yaml.Node) -> Node:
-    line = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        items: dict[str, Node] = {}
-        for key, value in node.value:
-            items[str(key.value)] = _tree(value)
-        return Node(items, line)
-    if isinstance(node, yaml.SequenceNode):
-        return Node([_tree(v) for v in node.value], line)
-    if node.tag == _NULL and node.style is None:
-        return Node(None, line)
-    return Node(str(node.value), line)
-
-
-def _plain(value: Any) -> Node:
-    if isinstance(value, dict):
-        return Node({str(k): _plain(v) for k, v in value.items()}, None)
-    if isinstance(value, list):
-        return Node([_plain(v) for v in value], None)
-    return Node(None if value is None else scalar_text(value), None)
-
-
-def _compose(text: str) -> yaml.Node | None:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)  # libyaml when installed
-    try:
-        return loader.get_single_node()
-    finally:
-        loader.dispose()
-
-
-def _parse(source: Source, report: Report) -> Node | None:
-    try:
-        text = source.data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        report.error(
-            "yaml_syntax",
-            source.where,
-            line="?",
-            column="?",
-            reason=f"không phải UTF-8 / not UTF-8 ({exc.reason})",
-        )
-        return None
-    if source.kind is FileKind.JSON:
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            report.error(
-                "yaml_syntax",
-                source.where.at(line=exc.lineno),
-                line=exc.lineno,
-                column=exc.colno,
-                reason=exc.msg,
-            )
-            return None
-    try:
-        node = _compose(text)
-    except yaml.YAMLError as exc:
-        if source.kind is FileKind.JSON:
-            return _plain(data)
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + 1 if mark else "?"
-        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        report.error(
-            "yaml_syntax",
-            source.where.at(line=line) if mark else source.where,
-            line=line,
-            column=mark.column + 1 if mark else "?",
-            reason=reason,
-        )
-        return None
-    return _tree(node) if node is not None else Node(None, 1)
 
 
 def read_yaml_questions(source: Source, report: Report) -> Parsed:
     """Drafts from an rcv YAML or JSON question file."""
     parsed = Parsed()
-    root = _parse(source, report)
+    root = parse_tree(source, report)
     if root is None:
         return parsed
     where = source.where
