@@ -17,12 +17,14 @@ from docx.enum.dml import MSO_COLOR_TYPE, MSO_THEME_COLOR
 from docx.oxml.ns import qn
 from docx.shared import RGBColor
 from docx.table import Table
+from docx.text.hyperlink import Hyperlink
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from lxml import etree
 
 from rcv.core.model import nfc
-from rcv.importers.grid import Cell, Grid
+from rcv.importers.grid import Cell, CellIssue, Grid
+from rcv.importers.limits import MAX_CELL_CHARS
 from rcv.importers.report import Location
 from rcv.importers.values import clean_text
 
@@ -37,6 +39,17 @@ _NS = {
 _PICTURE_IDS = etree.XPath(".//a:blip/@r:embed | .//v:imagedata/@r:id", namespaces=_NS)
 _EQUATIONS = etree.XPath(".//m:oMath | .//w:object", namespaces=_NS)
 _TEXT_THEMES = (MSO_THEME_COLOR.TEXT_1, MSO_THEME_COLOR.DARK_1)
+_LENGTH = etree.XPath("string-length(.)")  # all text below an element, counted in C
+# the pieces python-docx's Run.text joins (each element's str() is its text), compiled once
+_RUN_PIECES = etree.XPath("w:br | w:cr | w:noBreakHyphen | w:ptab | w:t | w:tab", namespaces=_NS)
+_RUN_PROPERTIES = qn("w:rPr")
+_INNER = etree.XPath("./w:r | ./w:hyperlink", namespaces=_NS)  # = Paragraph.iter_inner_content
+_RUN = qn("w:r")
+
+
+def text_length(element: object) -> int:
+    """How many characters of text an element holds, without building the text in Python."""
+    return int(_LENGTH(element))
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +71,7 @@ class Line:
     numbered: bool = False  # the paragraph uses Word's automatic numbering
     heading_style: bool = False
     equation: bool = False  # holds an Equation-editor or embedded object
+    too_long: int = 0  # the paragraph's length when over MAX_CELL_CHARS: only its head is read
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,27 +130,47 @@ def _style_facts(p: Paragraph, cache: dict[str | None, _StyleFacts]) -> _StyleFa
     return cache[style_id]
 
 
+@dataclass(slots=True)
+class _Caches:
+    """What is looked up once per document: style facts by style id, marks by run properties."""
+
+    styles: dict[str | None, _StyleFacts] = field(default_factory=dict)
+    marks: dict[tuple[object, ...], frozenset[str]] = field(default_factory=dict)
+
+
+def _cached_marks(run: Run, cache: dict[tuple[object, ...], frozenset[str]]) -> frozenset[str]:
+    """A run's marks; runs formatted alike (most of them) share one lookup."""
+    properties = run._r.find(_RUN_PROPERTIES)
+    if properties is None:
+        return frozenset()
+    key = tuple((e.tag, tuple(sorted(e.attrib.items()))) for e in properties)
+    if key not in cache:
+        cache[key] = _marks(run)
+    return cache[key]
+
+
 def _paragraph_lines(
     p: Paragraph,
     number: int,
     where: Location,
     document: Document,
-    styles: dict[str | None, _StyleFacts],
+    caches: _Caches,
 ) -> list[Line]:
     text_parts: list[str] = []
     marks: list[frozenset[str]] = []
     pictures: list[tuple[int, bytes, str]] = []
-    for item in p.iter_inner_content():
-        runs = [item] if isinstance(item, Run) else list(item.runs)
+    for element in _INNER(p._p):
+        runs = [Run(element, p)] if element.tag == _RUN else list(Hyperlink(element, p).runs)
         for run in runs:
-            offset = sum(len(t) for t in text_parts)
+            offset = len(marks)  # one mark per character so far
             for data, ext in _pictures(run._r, document):
                 pictures.append((offset, data, ext))
-            t = nfc(run.text)
-            text_parts.append(t)
-            marks.extend([_marks(run)] * len(t))
+            t = nfc("".join(str(e) for e in _RUN_PIECES(run._r)))  # = run.text, faster
+            if t:
+                text_parts.append(t)
+                marks.extend([_cached_marks(run, caches.marks)] * len(t))
     text = "".join(text_parts)
-    facts = _style_facts(p, styles)
+    facts = _style_facts(p, caches.styles)
     pr = p._p.pPr
     numbered = facts.numbered or (pr is not None and pr.find(qn("w:numPr")) is not None)
     equation = bool(_EQUATIONS(p._p))
@@ -164,7 +198,7 @@ def _table(
     number: int,
     where: Location,
     document: Document,
-    styles: dict[str | None, _StyleFacts],
+    caches: _Caches,
 ) -> TableBlock:
     grid = Grid(name=f"{number}", where=where.at(table=number), column_letters=False)
     lines: list[Line] = []
@@ -179,27 +213,51 @@ def _table(
                     else grid.merged_from[(r, c - 1)]
                 )
             previous = cell
+            length = text_length(cell._tc)
+            if length > MAX_CELL_CHARS:
+                params = {"cell": f"{r}/{c}", "length": length, "limit": MAX_CELL_CHARS}
+                cells.append(Cell("", issue=CellIssue("cell_too_long", params, True)))
+                continue
             cells.append(Cell(clean_text(cell.text)))
             for p in cell.paragraphs:
                 lines.extend(
-                    _paragraph_lines(p, 0, where.at(table=number, row=r), document, styles)
+                    _paragraph_lines(p, 0, where.at(table=number, row=r), document, caches)
                 )
         grid.rows[r] = cells
     return TableBlock(number, grid, lines)
 
 
 def body(document: Document, where: Location) -> Iterator[Line | TableBlock]:
-    """The document body in order: lines of top-level paragraphs, and tables."""
+    """The document body in order: lines of top-level paragraphs, and tables.
+
+    A paragraph longer than MAX_CELL_CHARS comes out as one line of its first words only,
+    carrying its length.
+    """
     paragraph_no = 0
     table_no = 0
-    styles: dict[str | None, _StyleFacts] = {}
+    caches = _Caches()
     for child in document.element.body.iterchildren():
         if child.tag == qn("w:p"):
             paragraph_no += 1
+            here = where.at(paragraph=paragraph_no)
+            length = text_length(child)
+            if length > MAX_CELL_CHARS:
+                yield Line(_head(child), paragraph_no, here, too_long=length)
+                continue
             p = Paragraph(child, document._body)
-            yield from _paragraph_lines(
-                p, paragraph_no, where.at(paragraph=paragraph_no), document, styles
-            )
+            yield from _paragraph_lines(p, paragraph_no, here, document, caches)
         elif child.tag == qn("w:tbl"):
             table_no += 1
-            yield _table(Table(child, document._body), table_no, where, document, styles)
+            yield _table(Table(child, document._body), table_no, where, document, caches)
+
+
+def _head(paragraph: object, size: int = 80) -> str:
+    """The first characters of a paragraph too long to read whole ("Câu 12. …")."""
+    parts: list[str] = []
+    count = 0
+    for t in paragraph.iter(qn("w:t")):  # type: ignore[attr-defined]
+        parts.append(t.text or "")
+        count += len(parts[-1])
+        if count >= size:
+            break
+    return nfc("".join(parts)[:size]).strip()

@@ -20,11 +20,13 @@ import re
 from dataclasses import dataclass, field
 
 import docx
+from docx.document import Document
 
 from rcv.core.model import LETTERS, Pool, nfc
 from rcv.importers.docx_lines import Line, Picture, TableBlock, body
 from rcv.importers.drafts import Draft
 from rcv.importers.headers import QUESTION_FIELDS, fold, pool_from_label
+from rcv.importers.limits import MAX_CELL_CHARS, MAX_DOCX_PARAGRAPHS, MAX_DOCX_RUNS
 from rcv.importers.parsed import Parsed
 from rcv.importers.report import Location, Report
 from rcv.importers.sources import Source
@@ -91,6 +93,8 @@ def read_docx_questions(source: Source, report: Report) -> Parsed:
             reason=f"{type(exc).__name__}: {exc}"[:200],
         )
         return parsed
+    if not _small_enough(document, source, report):
+        return parsed
     reader = _Reader(source, report, parsed)
     for block in body(document, source.where):
         if isinstance(block, TableBlock):
@@ -102,6 +106,24 @@ def read_docx_questions(source: Source, report: Report) -> Parsed:
         code = "docx_autonumber" if reader.saw_numbering else "docx_no_questions"
         report.error(code, source.where)
     return parsed
+
+
+def _small_enough(document: Document, source: Source, report: Report) -> bool:
+    """Whether the body's paragraphs and runs (counted in C) fit the bounds of a Word file."""
+    body = document.element.body
+    paragraphs = int(body.xpath("count(.//w:p)"))
+    runs = int(body.xpath("count(.//w:r)"))
+    if paragraphs <= MAX_DOCX_PARAGRAPHS and runs <= MAX_DOCX_RUNS:
+        return True
+    report.error(
+        "docx_too_big",
+        source.where,
+        paragraphs=paragraphs,
+        runs=runs,
+        max_paragraphs=MAX_DOCX_PARAGRAPHS,
+        max_runs=MAX_DOCX_RUNS,
+    )
+    return False
 
 
 class _Reader:
@@ -118,6 +140,9 @@ class _Reader:
         lead = len(line.text) - len(line.text.lstrip())
         self.saw_numbering |= line.numbered
         q = self.current
+        if line.too_long:
+            self._too_long(line, text, lead)
+            return
         if line.equation:
             self.report.error("docx_equation", line.where)
             if q is not None:
@@ -136,6 +161,16 @@ class _Reader:
         if (q is None or q.phase != "text" or q.text_lines) and self._heading(text, line):
             return
         self._plain(text, line, q)
+
+    def _too_long(self, line: Line, head: str, lead: int) -> None:
+        """A paragraph too long to read: its question (a new one if it starts one) is lost."""
+        self.report.error(
+            "docx_paragraph_too_long", line.where, length=line.too_long, limit=MAX_CELL_CHARS
+        )
+        if start := _START.match(head):
+            self._start(start, line, lead)
+        if self.current is not None:
+            self.current.draft.broken = True
 
     def _start(self, m: re.Match[str], line: Line, lead: int) -> None:
         self.close()
