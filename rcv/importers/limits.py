@@ -30,13 +30,13 @@ MAX_SHEET_PART_BYTES = 160 * MB  # one worksheet part, read as a stream
 MAX_XML_ELEMENTS = 1_000_000  # in parts parsed whole (Word body, shared strings, styles…)
 
 # worksheets, read lazily row by row
-MAX_SHEET_CELLS = 500_000  # <c> elements in all sheets of a workbook, empty formatted ones too
+MAX_SHEET_CELLS = 300_000  # <c> elements in all sheets of a workbook, empty formatted ones too
 MAX_SHEET_ELEMENTS = 1_000_000  # XML elements in all sheets but empty rows (<row …/>)
 MAX_DATA_ROWS = 20_000  # non-empty rows read from a workbook
 MAX_ROW_SLOTS = 1_048_576  # rows walked (empty ones too) in a workbook: one full Excel sheet
 EMPTY_RUN = 1_000  # this many empty rows in a row end a sheet's table
 MAX_COLUMNS = 100  # columns A–CV are read; data further right is reported
-MAX_MERGED_CELLS = 100_000  # cells covered by merged ranges, inside the part that is read
+MAX_MERGED_CELLS = 100_000  # cells of one merged range; of all, once cut to what is read
 MAX_MERGED_RANGES = 20_000  # merged ranges remembered per sheet
 MAX_CELL_CHARS = 10_000  # one cell or Word paragraph
 MAX_HIDDEN_ROWS = 1_048_576  # hidden row numbers remembered per sheet

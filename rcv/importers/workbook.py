@@ -208,15 +208,17 @@ def _outside(facts: SheetFacts, grid: Grid, where: Location, report: Report, sto
 
 
 def _merges(facts: SheetFacts, grid: Grid, budget: _Budget, report: Report) -> None:
-    """Merged ranges, cut to the rows and columns read; a range too large is reported."""
+    """Merged ranges, cut to the rows and columns read. A range larger than any table (A1:XFD…)
+    is reported and ignored, as are ranges once the workbook's merged cells run out."""
     last_row = grid.max_row
     for min_row, min_col, max_row, max_col in facts.merges:
         if min_row > last_row or min_col > MAX_COLUMNS:
             continue
+        declared = (max_row - min_row + 1) * (max_col - min_col + 1)
+        ref = f"{get_column_letter(min_col)}{min_row}:{get_column_letter(max_col)}{max_row}"
         max_row, max_col = min(max_row, last_row), min(max_col, MAX_COLUMNS)
         size = (max_row - min_row + 1) * (max_col - min_col + 1)
-        if size > budget.merged_cells:
-            ref = f"{get_column_letter(min_col)}{min_row}:{get_column_letter(max_col)}{max_row}"
+        if declared > MAX_MERGED_CELLS or size > budget.merged_cells:
             report.warn("merge_too_big", grid.where.at(row=min_row), range=ref)
             continue
         budget.merged_cells -= size
