@@ -30,6 +30,13 @@ class Unwrapper:
     def reset(self) -> None:
         self._last = None
 
+    def peek(self, raw: int) -> int:
+        """What :meth:`unwrap` would give, without moving on."""
+        if self._last is None:
+            return raw
+        half = self._mod // 2
+        return self._last + (raw - self._last + half) % self._mod - half
+
     def unwrap(self, raw: int) -> int:
         if self._last is None:
             self._last = raw

@@ -41,6 +41,13 @@ class LineSplitter:
         self._take(data[pos:], out)
         return out
 
+    def flush(self) -> list[Bad]:
+        """The stream ended (the port was lost): a line left unfinished is refused."""
+        out: list[bytes | Bad] = []
+        self._end_partial(out)
+        self._skipping = False
+        return [item for item in out if isinstance(item, Bad)]
+
     def _take(self, chunk: bytes, out: list[bytes | Bad]) -> None:
         if self._skipping or not chunk:
             return

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from rcv.hardware.protocol import KEYS, Arm, Command, Led, LedState, Lock, Reset
+from rcv.hardware.protocol import KEYS, Arm, Bad, Command, Led, LedState, Lock, RejectReason, Reset
 
 _LED_NAMES = {
     "off": LedState.OFF,
@@ -75,51 +75,53 @@ class DeviceProfile:
         up = raw.strip().upper()
         return up if len(up) == 1 and up in KEYS else None
 
-    def decode(self, line: str) -> Decoded | str | None:
-        """A :class:`Decoded`, None for a line to ignore, or a short reason it is unrecognised."""
+    def decode(self, line: str) -> Decoded | Bad | None:
+        """A :class:`Decoded`, None for a line to ignore, or why it is refused: UNRECOGNISED
+        when it matches no pattern, MALFORMED when it does but a field cannot be read (a
+        number like ``1e400``, a seat that is not a number, a field of the wrong type). Never
+        raises."""
         text = line.strip()
-        if not text or any(p.search(text) for p in self.ignore):
-            return None
         try:
+            if not text or any(p.search(text) for p in self.ignore):
+                return None
             if self.format == "json":
                 return self._decode_json(text)
             if self.format == "csv":
                 return self._decode_csv(text)
             return self._decode_regex(text)
-        except (ValueError, TypeError, KeyError, IndexError) as exc:
-            return f"{type(exc).__name__}: {str(exc)[:60]}"
+        except Exception as exc:  # whatever a device sends, one line is refused alone
+            return Bad(RejectReason.MALFORMED, f"{type(exc).__name__}: {str(exc)[:80]}")
 
-    def _decode_regex(self, text: str) -> Decoded | str:
+    def _decode_regex(self, text: str) -> Decoded | Bad:
         assert self.pattern is not None
         m = self.pattern.search(text)
         if not m:
-            return "không khớp mẫu (no match)"
+            return Bad(RejectReason.UNRECOGNISED, "không khớp mẫu (no match)")
         groups = m.groupdict()
-        seat = groups.get("seat")
-        time = groups.get("time")
-        return Decoded(int(seat) if seat else None, groups["key"], int(time) if time else None)
+        return _decoded(groups.get("seat"), groups.get("key"), groups.get("time"))
 
-    def _decode_json(self, text: str) -> Decoded | str:
-        obj = json.loads(text)
+    def _decode_json(self, text: str) -> Decoded | Bad:
+        try:
+            obj = json.loads(text)
+        except ValueError as exc:
+            return Bad(RejectReason.UNRECOGNISED, f"không phải JSON (not JSON): {str(exc)[:60]}")
         if not isinstance(obj, dict):
-            return "không phải đối tượng JSON (not a JSON object)"
+            return Bad(RejectReason.UNRECOGNISED, "không phải đối tượng JSON (not a JSON object)")
         f = self.fields
+        if f["key"] not in obj:
+            return Bad(RejectReason.UNRECOGNISED, f"thiếu trường {f['key']} (missing field)")
         seat = obj.get(f["seat"]) if "seat" in f else None
         time = obj.get(f["time"]) if "time" in f else None
-        if f["key"] not in obj:
-            return f"thiếu trường {f['key']} (missing field)"
-        return Decoded(
-            None if seat is None else int(seat),
-            str(obj[f["key"]]),
-            None if time is None else int(time),
-        )
+        return _decoded(seat, obj[f["key"]], time)
 
-    def _decode_csv(self, text: str) -> Decoded | str:
+    def _decode_csv(self, text: str) -> Decoded | Bad:
         parts = [p.strip() for p in text.split(self.separator)]
         c = self.columns
-        seat = int(parts[c["seat"]]) if "seat" in c else None
-        time = int(parts[c["time"]]) if "time" in c else None
-        return Decoded(seat, parts[c["key"]], time)
+        if any(i >= len(parts) for i in c.values()):
+            return Bad(RejectReason.UNRECOGNISED, f"thiếu cột (only {len(parts)} columns)")
+        seat = parts[c["seat"]] if "seat" in c else None
+        time = parts[c["time"]] if "time" in c else None
+        return _decoded(seat, parts[c["key"]], time)
 
     # -- commands → lines --------------------------------------------------------------------
     def render(self, command: Command) -> list[bytes]:
@@ -178,6 +180,32 @@ class KeyboardMapper:
     def release(self, key_text: str) -> None:
         """The key was let go: the next press counts at once."""
         self._last.pop(key_text.lower(), None)
+
+
+def _whole(value: object, name: str) -> int | None:
+    """A whole number from a device field (text of digits, or a JSON integer); ValueError
+    for anything else (``1e400``, ``3.5``, ``true``, a list)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise ValueError(f"{name} {value!r} không phải số nguyên (not a whole number)")
+    if isinstance(value, str):
+        text = value.strip()
+        if not text.isdigit() or len(text) > 12:
+            raise ValueError(f"{name} {text[:20]!r} không phải số (not a number)")
+        return int(text)
+    if not -(10**12) <= value <= 10**12:
+        raise ValueError(f"{name} {value} quá lớn (too large)")
+    return value
+
+
+def _decoded(seat: object, key: object, time: object) -> Decoded | Bad:
+    if key is None or isinstance(key, dict | list | bool):
+        return Bad(RejectReason.MALFORMED, f"phím {key!r} (key not a value)")
+    try:
+        return Decoded(_whole(seat, "ghế"), str(key), _whole(time, "giờ"))
+    except ValueError as exc:
+        return Bad(RejectReason.MALFORMED, str(exc))
 
 
 # -- loading -------------------------------------------------------------------------------

@@ -4,19 +4,37 @@ pure interface as :class:`~rcv.hardware.session.HubSession`, for hardware nobody
 Such devices say no hello and carry no sequence numbers. A line with the device's own time
 is mapped through a clock map like an rcv hub's; otherwise the press time is the time it was
 read. Repeats of a seat's key within the profile's ``debounce_ms`` are refused (held buttons).
+
+Every line ends as one record: a press, a refusal (a line no pattern matches is
+``unrecognised``; one that matches but cannot be read — ``1e400``, a seat that is not a
+number — is ``malformed``), or an expected line (``ignore``) handed on as a
+:class:`~rcv.hardware.events.DeviceLine`. One bad line is refused alone: nothing it holds can
+raise out of the session and take the port down with the good lines around it.
 """
 
 from __future__ import annotations
 
+import logging
+
 from rcv.hardware.clockmap import HubClockMap, Unwrapper
-from rcv.hardware.events import HardwareEvent, KeyPress, LinkEvent, LinkStatus, RejectedFrame
+from rcv.hardware.events import (
+    DeviceLine,
+    HardwareEvent,
+    HubMessage,
+    KeyPress,
+    LinkEvent,
+    LinkStatus,
+)
 from rcv.hardware.lines import LineSplitter
 from rcv.hardware.profile import Decoded, DeviceProfile
 from rcv.hardware.protocol import Arm, Bad, Command, Lock, RejectReason, Reset
+from rcv.hardware.records import Recorder
 from rcv.hardware.tracking import LinkStats
 
+log = logging.getLogger(__name__)
 
-class ProfileSession:
+
+class ProfileSession(Recorder):
     """A device profile on one port. ``seat`` is the port's own seat (one port per team)."""
 
     needs_hello = False
@@ -49,8 +67,16 @@ class ProfileSession:
         self._silent = False
         self._out = [] if self._mode is None else self.profile.render(self._mode)
 
-    def on_lost(self, now_ms: int) -> None:
+    def on_lost(self, now_ms: int) -> list[HardwareEvent]:
         self.connected = False
+        events: list[HardwareEvent] = []
+        for item in self._splitter.flush():
+            self.stats.lines += 1
+            self.reject(events, item.reason, now_ms, item.detail)
+        return events
+
+    def close(self, now_ms: int) -> list[HardwareEvent]:
+        return self.on_lost(now_ms) if self.connected else []
 
     def submit(self, command: Command) -> None:
         if isinstance(command, Arm | Lock):
@@ -88,34 +114,39 @@ class ProfileSession:
         self.stats.bytes_in += len(data)
         events: list[HardwareEvent] = []
         for item in self._splitter.feed(data):
+            self.stats.lines += 1
             if isinstance(item, Bad):
-                self._reject(events, item.reason, now_ms, item.detail)
+                self.reject(events, item.reason, now_ms, item.detail)
                 continue
             self._last_line = now_ms
             if self._silent:
                 self._silent = False
                 events.append(LinkStatus(self.port, self.hub_id, LinkEvent.ALIVE, now_ms))
-            text = item.decode("utf-8", errors="replace")
-            decoded = self.profile.decode(text)
-            if decoded is None:
-                continue
-            if isinstance(decoded, str):
-                self._reject(events, RejectReason.UNRECOGNISED, now_ms, decoded, item)
-                continue
-            self.stats.frames += 1
-            self._press(decoded, item, now_ms, events)
+            self.safely(lambda line=item: self._line(line, now_ms, events), item, now_ms, events)
         return events
+
+    def _line(self, item: bytes, now_ms: int, events: list[HardwareEvent]) -> None:
+        text = item.decode("utf-8", errors="replace")
+        decoded = self.profile.decode(text)
+        if decoded is None:
+            self.stats.control += 1
+            events.append(HubMessage(self.port, self.hub_id, DeviceLine(text.strip()), now_ms))
+        elif isinstance(decoded, Bad):
+            self.reject(events, decoded.reason, now_ms, decoded.detail, item)
+        else:
+            self._press(decoded, item, now_ms, events)
 
     def _press(self, d: Decoded, raw: bytes, now_ms: int, events: list[HardwareEvent]) -> None:
         p = self.profile
         key = p.map_key(d.raw_key)
         if key is None:
-            self._reject(events, RejectReason.UNRECOGNISED, now_ms, f"phím '{d.raw_key}'", raw)
+            self.reject(events, RejectReason.UNRECOGNISED, now_ms, f"phím '{d.raw_key}'", raw)
             return
         seat = (self.seat if d.seat is None else d.seat) + p.seat_offset
         if seat < 1 or (p.seats and not p.seats[0] <= seat <= p.seats[1]):
-            self._reject(events, RejectReason.UNKNOWN_SEAT, now_ms, f"ghế {seat}", raw, seat)
+            self.reject(events, RejectReason.UNKNOWN_SEAT, now_ms, f"ghế {seat}", raw, seat)
             return
+        self.stats.frames += 1
         if d.time is None:
             hub_ms = at_ms = now_ms
         else:
@@ -125,21 +156,8 @@ class ProfileSession:
         last = self._last.get(seat)
         self._last[seat] = (key, hub_ms)
         if last and last[0] == key and abs(hub_ms - last[1]) < p.debounce_ms:
-            self._reject(events, RejectReason.REPEAT, now_ms, f"ghế {seat} {key}", raw, seat)
+            self.reject(events, RejectReason.REPEAT, now_ms, f"ghế {seat} {key}", raw, seat)
             return
+        press = KeyPress(self.port, self.hub_id, seat, key, hub_ms, at_ms, now_ms)
         self.stats.presses += 1
-        events.append(KeyPress(self.port, self.hub_id, seat, key, hub_ms, at_ms, now_ms))
-
-    def _reject(
-        self,
-        events: list[HardwareEvent],
-        reason: RejectReason,
-        now_ms: int,
-        detail: str,
-        raw: bytes = b"",
-        seat: int | None = None,
-    ) -> None:
-        self.stats.rejected[reason] += 1
-        events.append(
-            RejectedFrame(self.port, self.hub_id, reason, now_ms, detail, raw[:160], seat)
-        )
+        events.append(press)

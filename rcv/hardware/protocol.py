@@ -1,176 +1,90 @@
-"""The rcv hub protocol, version 1: frame types, encoding and parsing, as pure functions.
+"""The rcv hub protocol: encoding and parsing of frames, as pure functions.
 
 A frame is one ASCII line ``$RCV,<TYPE>,<field>,…*<CC>\\n`` where ``CC`` is the CRC-8 (poly
 0x07, init 0x00, no reflection: "CRC-8/SMBUS", check value 0xF4) of the bytes between ``$``
 and ``*``, as two upper-case hex digits. ``docs/hardware.md`` is the specification; this module
-is its reference implementation on the laptop side. Nothing here does any I/O or raises on bad
+is its reference implementation on the laptop side (the types live in
+:mod:`rcv.hardware.frames` and are re-exported here). Nothing here does any I/O or raises on bad
 input: :func:`parse_line` returns a :class:`Bad` with a :class:`RejectReason` instead.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from enum import StrEnum
 
-PROTOCOL_VERSION = 1
-MAX_LINE = 120  # bytes, from "$" to the last checksum digit
-SEQ_MODULUS = 65536
-HUB_MS_MODULUS = 1 << 32
-KEYS = "ABCDEF"
+from rcv.hardware.frames import (
+    HUB_MS_MODULUS,
+    KEYS,
+    MAX_LINE,
+    PROTOCOL_VERSION,
+    SEQ_MODULUS,
+    TRANSPORT_REASONS,
+    Ack,
+    Arm,
+    ArmMode,
+    Bad,
+    Command,
+    Diag,
+    Frame,
+    Heartbeat,
+    Hello,
+    HubFrame,
+    HubState,
+    Led,
+    LedState,
+    Lock,
+    PressFrame,
+    Recall,
+    RejectReason,
+    Replay,
+    Reset,
+    RunFate,
+    RunFrame,
+    SelfTest,
+    SimAnswer,
+    Who,
+)
+
+__all__ = [
+    "HUB_MS_MODULUS",
+    "KEYS",
+    "MAX_LINE",
+    "PROTOCOL_VERSION",
+    "SEQ_MODULUS",
+    "TRANSPORT_REASONS",
+    "Ack",
+    "Arm",
+    "ArmMode",
+    "Bad",
+    "Command",
+    "Diag",
+    "Frame",
+    "Heartbeat",
+    "Hello",
+    "HubFrame",
+    "HubState",
+    "Led",
+    "LedState",
+    "Lock",
+    "PressFrame",
+    "Recall",
+    "RejectReason",
+    "Replay",
+    "Reset",
+    "RunFate",
+    "RunFrame",
+    "SelfTest",
+    "SimAnswer",
+    "Who",
+    "crc8",
+    "encode",
+    "parse_line",
+]
 
 _FIELD_RE = re.compile(
     r"[\x21-\x7e]{1,16}"
 )  # printable, no spaces; "$", "*" and "," excluded below
 _FORBIDDEN = frozenset("$*,")
-
-
-class RejectReason(StrEnum):
-    """Why a line or a frame was not handed on as a press or a hub message."""
-
-    NOISE = "noise"  # bytes that are not a frame at all
-    TRUNCATED = "truncated"  # a frame cut short (a new "$" came before its end)
-    TOO_LONG = "too_long"  # no line end within MAX_LINE bytes
-    CHECKSUM = "checksum"
-    MALFORMED = "malformed"  # checksum right but fields wrong (count, number, key)
-    UNKNOWN_TYPE = "unknown_type"
-    UNKNOWN_SEAT = "unknown_seat"  # seat outside the hub's declared range
-    DUPLICATE = "duplicate"  # sequence number already received
-    REPEAT = "repeat"  # same seat and key again within the repeat window (bounce, stuck key)
-    BEFORE_HELLO = "before_hello"  # the hub never said hello, so its frames cannot be placed
-    UNRECOGNISED = "unrecognised"  # device-profile line matching no pattern
-    ECHO = "echo"  # one of rcv's own commands read back (RS-485 adapters that echo)
-
-
-@dataclass(frozen=True, slots=True)
-class Bad:
-    """A line that is not a usable frame."""
-
-    reason: RejectReason
-    detail: str = ""
-
-
-class ArmMode(StrEnum):
-    ANSWER = "ANS"  # every seat may answer (and change its answer) until LOCK
-    BUZZ = "BUZZ"  # buzz-in: first press per seat, hub locks itself window_ms after the first
-
-
-class LedState(StrEnum):
-    OFF = "OFF"
-    ANSWERED = "ANS"
-    CORRECT = "OK"
-    WRONG = "BAD"
-    ELIMINATED = "OUT"
-
-
-class HubState(StrEnum):
-    IDLE = "IDLE"
-    ARMED = "ARMED"
-    BUZZ = "BUZZ"
-    LOCKED = "LOCKED"
-    TEST = "TEST"
-
-
-# -- frames sent by a hub ---------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class Hello:
-    seq: int
-    hub_ms: int
-    proto: int
-    hub_id: str
-    first_seat: int
-    last_seat: int
-    boot: int  # changes at every boot of the hub: a new boot restarts its clock and sequence
-    firmware: str
-
-
-@dataclass(frozen=True, slots=True)
-class PressFrame:
-    seq: int
-    hub_ms: int
-    seat: int
-    key: str
-
-
-@dataclass(frozen=True, slots=True)
-class Heartbeat:
-    seq: int
-    hub_ms: int
-    state: HubState
-
-
-@dataclass(frozen=True, slots=True)
-class Ack:
-    seq: int
-    hub_ms: int
-    command: str
-    result: str  # OK, or a short error word
-
-
-@dataclass(frozen=True, slots=True)
-class Diag:
-    seq: int
-    hub_ms: int
-    seat: int  # 0 with result DONE closes a self-test
-    result: str  # OK, STUCK, NOKEY, DONE
-
-
-HubFrame = Hello | PressFrame | Heartbeat | Ack | Diag
-
-
-# -- commands sent by rcv ---------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class Who:
-    """Ask the hub to say hello (answered at once by a running hub)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Arm:
-    question_id: str
-    mode: ArmMode = ArmMode.ANSWER
-    window_ms: int = 0  # buzz-in: keep reporting other seats this long after the first press
-
-
-@dataclass(frozen=True, slots=True)
-class Lock:
-    question_id: str
-
-
-@dataclass(frozen=True, slots=True)
-class Led:
-    first_seat: int
-    last_seat: int
-    state: LedState
-
-
-@dataclass(frozen=True, slots=True)
-class Reset:
-    """Back to idle: disarm, all LEDs off. The hub answers with a hello."""
-
-
-@dataclass(frozen=True, slots=True)
-class SelfTest:
-    """Flash every LED, check every keypad; the hub answers with DIAG frames."""
-
-
-@dataclass(frozen=True, slots=True)
-class Replay:
-    """Send again the presses with sequence numbers first..last (inclusive) still in memory."""
-
-    first_seq: int
-    last_seq: int
-
-
-@dataclass(frozen=True, slots=True)
-class SimAnswer:
-    """Simulator only (real hubs answer ACK UNKNOWN): the right key of a question."""
-
-    question_id: str
-    key: str
-
-
-Command = Who | Arm | Lock | Led | Reset | SelfTest | Replay | SimAnswer
-Frame = HubFrame | Command
 
 # -- checksum --------------------------------------------------------------------------------
 
@@ -221,6 +135,8 @@ def _fields(frame: Frame) -> tuple[str, list[object]]:
             return "ACK", [frame.seq, frame.hub_ms, frame.command, frame.result]
         case Diag():
             return "DIAG", [frame.seq, frame.hub_ms, frame.seat, frame.result]
+        case RunFrame():
+            return "RUN", [frame.seq, frame.hub_ms, frame.last_seq, frame.fate.value]
         case Who():
             return "WHO", []
         case Arm():
@@ -235,6 +151,8 @@ def _fields(frame: Frame) -> tuple[str, list[object]]:
             return "TEST", []
         case Replay():
             return "REPLAY", [frame.first_seq, frame.last_seq]
+        case Recall():
+            return "RECALL", [frame.first_seq, frame.last_seq]
         case SimAnswer():
             return "SIMANS", [frame.question_id, frame.key]
     raise TypeError(f"not a frame: {frame!r}")
@@ -311,6 +229,13 @@ def _build(name: str, f: list[str]) -> Frame:
         return Diag(
             _num(f[0], SEQ_MODULUS), _num(f[1], HUB_MS_MODULUS), _num(f[2], 10000), _token(f[3])
         )
+    if name == "RUN" and n == 4:
+        return RunFrame(
+            _num(f[0], SEQ_MODULUS),
+            _num(f[1], HUB_MS_MODULUS),
+            _num(f[2], SEQ_MODULUS),
+            RunFate(f[3]),
+        )
     if name == "WHO" and n == 0:
         return Who()
     if name == "ARM" and n == 3:
@@ -328,6 +253,8 @@ def _build(name: str, f: list[str]) -> Frame:
         return SelfTest()
     if name == "REPLAY" and n == 2:
         return Replay(_num(f[0], SEQ_MODULUS), _num(f[1], SEQ_MODULUS))
+    if name == "RECALL" and n == 2:
+        return Recall(_num(f[0], SEQ_MODULUS), _num(f[1], SEQ_MODULUS))
     if name == "SIMANS" and n == 2:
         return SimAnswer(_token(f[0]), _key(f[1]))
     if name in _KNOWN:
@@ -342,6 +269,7 @@ _KNOWN = frozenset(
         "HELLO",
         "ACK",
         "DIAG",
+        "RUN",
         "WHO",
         "ARM",
         "LOCK",
@@ -349,6 +277,7 @@ _KNOWN = frozenset(
         "RESET",
         "TEST",
         "REPLAY",
+        "RECALL",
         "SIMANS",
     }
 )

@@ -16,11 +16,10 @@ the simulator draws one from the seed, and simulated people agree on it.
 from __future__ import annotations
 
 import heapq
-import math
 import random
-from collections import deque
 from dataclasses import dataclass
 
+from rcv.hardware.hubmemory import HubMemory
 from rcv.hardware.protocol import (
     HUB_MS_MODULUS,
     PROTOCOL_VERSION,
@@ -38,25 +37,16 @@ from rcv.hardware.protocol import (
     LedState,
     Lock,
     PressFrame,
+    Recall,
     Replay,
     Reset,
     SelfTest,
     SimAnswer,
     Who,
 )
+from rcv.hardware.simpeople import People, PlannedPress, plan_presses
 
-
-@dataclass(frozen=True, slots=True)
-class People:
-    """How simulated contestants press."""
-
-    accuracy: float = 0.8
-    median_ms: float = 4000.0
-    spread: float = 0.5  # lognormal sigma of the answer delay
-    no_answer: float = 0.02
-    change_mind: float = 0.04  # press a second, different key a little later
-    buzz_share: float = 0.7  # in buzz-in mode, the share of seats that buzz at all
-    buzz_median_ms: float = 600.0
+__all__ = ["Faults", "HubSpec", "People", "PlannedPress", "SimHub"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,14 +69,8 @@ class HubSpec:
     clock_start_ms: int = 0  # the hub's millis() at boot (near 2**32 to test the wrap)
     boot: int = 1
     firmware: str = "rcv-sim-1"
-    memory: int = 256  # presses kept for REPLAY
-
-
-@dataclass(frozen=True, slots=True)
-class PlannedPress:
-    delay_ms: int  # after the ARM
-    seat: int
-    key: str
+    memory: int = 256  # presses kept for REPLAY and RECALL
+    kinds: int = 4096  # sequence numbers whose kind (press or not) the hub remembers
 
 
 class SimHub:
@@ -108,6 +92,7 @@ class SimHub:
         self.eliminated: set[int] = set()
         self.leds: dict[int, LedState] = {}
         self.sent: list[HubFrame] = []  # every frame put on the line (for tests and the demo)
+        self.sent_boot: list[int] = []  # the boot number each of ``sent`` was sent in
         self._boot_at = 0
         self._boot = self.spec.boot
         self._reset_state()
@@ -119,10 +104,13 @@ class SimHub:
         self._armed_at = 0
         self._lock_at: int | None = None
         self._buzz_window = 0
+        self._buzz_over = False  # the buzz-in window closed: the hub locked itself
         self._queue: list[tuple[int, int, int, str]] = []  # (due, order, seat, key)
         self._order = 0
         self._buzzed: set[int] = set()
-        self._memory: deque[PressFrame] = deque(maxlen=self.spec.memory)
+        self._mode = ArmMode.ANSWER
+        self._paused: tuple[list[tuple[int, int, int, str]], int] | None = None  # (queue, at)
+        self._memory = HubMemory(self.spec.memory, self.spec.kinds)
         self._out: list[HubFrame] = []
         self._next_beat: int | None = None
         self._next_stuck: int | None = None
@@ -131,17 +119,27 @@ class SimHub:
     def hub_ms(self, now_ms: int) -> int:
         return (self.spec.clock_start_ms + now_ms - self._boot_at) % HUB_MS_MODULUS
 
-    def boot(self, now_ms: int) -> None:
-        """Power on (or reboot): clock and sequence restart; the hub says hello."""
+    @property
+    def boot_number(self) -> int:
+        return self._boot
+
+    def boot(self, now_ms: int, hello: bool = True) -> None:
+        """Power on (or reboot): clock and sequence restart; the hub says hello (``hello=False``:
+        the hello is lost, as when nobody had the port open)."""
         self._boot_at = now_ms
         self._reset_state()
         self._next_beat = now_ms + self.spec.heartbeat_ms
-        self._emit(self._hello(now_ms))
+        frame = self._hello(now_ms)
+        if hello:
+            self._emit(frame)
+        else:
+            self._note(frame)
 
-    def reboot(self, now_ms: int) -> None:
+    def reboot(self, now_ms: int, hello: bool = True) -> None:
         self._boot += 1
         self.leds.clear()
-        self.boot(now_ms)
+        self.eliminated.clear()
+        self.boot(now_ms, hello)
 
     # -- what people do ----------------------------------------------------------------------
     def tell_answer(self, question_id: str, key: str) -> None:
@@ -155,31 +153,16 @@ class SimHub:
 
     def plan(self, question_id: str, mode: ArmMode = ArmMode.ANSWER) -> list[PlannedPress]:
         """Every press the seats will make for this question, by delay after the ARM."""
-        p = self.people
-        right = self.answer_of(question_id)
-        planned: list[PlannedPress] = []
-        for seat in range(self.spec.first_seat, self.spec.last_seat + 1):
-            if seat in self.eliminated:
-                continue
-            rng = random.Random(f"press:{self.seed}:{question_id}:{seat}")
-            if mode is ArmMode.BUZZ:
-                if rng.random() < p.buzz_share:
-                    delay = p.buzz_median_ms * math.exp(0.35 * rng.gauss(0.0, 1.0))
-                    planned.append(PlannedPress(max(80, int(delay)), seat, right))
-                continue
-            if rng.random() < p.no_answer:
-                continue
-            delay = max(250, int(p.median_ms * math.exp(p.spread * rng.gauss(0.0, 1.0))))
-            wrong = [k for k in self.spec.keys if k != right] or [right]
-            key = right if rng.random() < p.accuracy else rng.choice(wrong)
-            planned.append(PlannedPress(delay, seat, key))
-            if rng.random() < p.change_mind:
-                other = rng.choice([k for k in self.spec.keys if k != key] or [key])
-                planned.append(
-                    PlannedPress(delay + 300 + int(rng.expovariate(1 / 1500)), seat, other)
-                )
-        planned.sort(key=lambda x: (x.delay_ms, x.seat))
-        return planned
+        seats = range(self.spec.first_seat, self.spec.last_seat + 1)
+        return plan_presses(
+            self.people,
+            self.seed,
+            question_id,
+            self.answer_of(question_id),
+            [seat for seat in seats if seat not in self.eliminated],
+            self.spec.keys,
+            mode,
+        )
 
     def press(self, seat: int, key: str, now_ms: int) -> None:
         """A press by hand (tests, the monitor's demo): reported if the hub takes it now."""
@@ -196,6 +179,10 @@ class SimHub:
                 self._arm(command, now_ms)
                 name = "ARM"
             case Lock():
+                if self.state in (HubState.ARMED, HubState.BUZZ):
+                    self._paused = (list(self._queue), now_ms)  # an ARM of it may resume
+                elif self.state is HubState.LOCKED and self._buzz_over and self._paused is None:
+                    self._paused = ([], now_ms)
                 self.state = HubState.LOCKED
                 self._queue.clear()
             case Led():
@@ -208,6 +195,7 @@ class SimHub:
             case Reset():
                 self.state, self.question = HubState.IDLE, None
                 self._queue.clear()
+                self._paused = None
                 self.leds.clear()
                 self.eliminated.clear()
                 self._emit(self._hello(now_ms))
@@ -215,22 +203,39 @@ class SimHub:
             case SelfTest():
                 self._self_test(now_ms)
                 return
-            case Replay():
-                span = (command.last_seq - command.first_seq) % SEQ_MODULUS
-                for frame in list(self._memory):
-                    if (frame.seq - command.first_seq) % SEQ_MODULUS <= span:
-                        self._out.append(frame)  # as sent the first time: same seq and time
+            case Replay():  # as sent the first time: same seq and time
+                self._out.extend(self._memory.replay(command.first_seq, command.last_seq))
                 name = "REPLAY"
+            case Recall():
+                hub_ms = self.hub_ms(now_ms)
+                self._out.extend(self._memory.recall(command.first_seq, command.last_seq, hub_ms))
+                name = "RECALL"
             case SimAnswer():
                 self.tell_answer(command.question_id, command.key)
                 name = "SIMANS"
         self._emit(Ack(self._next_seq(), self.hub_ms(now_ms), name[:16], "OK"))
 
     def _arm(self, command: Arm, now_ms: int) -> None:
+        paused, self._paused = self._paused, None
+        if (
+            paused is not None
+            and self.state is HubState.LOCKED
+            and command.question_id == self.question
+            and command.mode is self._mode
+        ):  # the MC paused and resumes: the same people go on, later by the pause
+            queue, locked_at = paused
+            if self._buzz_over:  # like the firmware: the window was over, it locks again
+                return
+            self.state = HubState.BUZZ if command.mode is ArmMode.BUZZ else HubState.ARMED
+            for due, _, seat, key in sorted(queue):
+                self._schedule(due + now_ms - locked_at, seat, key)
+            return
         self.question = command.question_id
+        self._mode = command.mode
         self.state = HubState.BUZZ if command.mode is ArmMode.BUZZ else HubState.ARMED
         self._armed_at = now_ms
         self._lock_at = None
+        self._buzz_over = False
         self._buzzed = set()
         self._queue = []
         window = command.window_ms
@@ -268,7 +273,7 @@ class SimHub:
                 break
             self._take_press(seat, key, due)
         if self._lock_at is not None and now_ms >= self._lock_at:
-            self.state, self._lock_at = HubState.LOCKED, None
+            self.state, self._lock_at, self._buzz_over = HubState.LOCKED, None, True
             self._queue.clear()
         f = self.faults
         if f.stuck_seat is not None:
@@ -298,13 +303,17 @@ class SimHub:
         self._emit_press(seat, key, at_ms)
 
     def _emit_press(self, seat: int, key: str, at_ms: int) -> None:
-        frame = PressFrame(self._next_seq(), self.hub_ms(at_ms), seat, key)
-        self._memory.append(frame)
-        self._emit(frame)
+        self._emit(PressFrame(self._next_seq(), self.hub_ms(at_ms), seat, key))
 
     def _emit(self, frame: HubFrame) -> None:
         self._out.append(frame)
+        self._note(frame)
+
+    def _note(self, frame: HubFrame) -> None:
+        """A new frame, sent (or lost on its way): remembered and recorded."""
+        self._memory.note(frame)
         self.sent.append(frame)
+        self.sent_boot.append(self._boot)
 
     def _next_seq(self) -> int:
         seq = self._seq

@@ -7,7 +7,14 @@ from __future__ import annotations
 from collections import Counter, deque
 from dataclasses import dataclass, field
 
-from rcv.hardware.events import HardwareEvent, HubMessage, KeyPress, LinkStatus, RejectedFrame
+from rcv.hardware.events import (
+    FramesLost,
+    HardwareEvent,
+    HubMessage,
+    KeyPress,
+    LinkStatus,
+    RejectedFrame,
+)
 from rcv.hardware.protocol import RejectReason
 
 
@@ -29,6 +36,8 @@ def describe(event: HardwareEvent) -> str:
             return f"{hub} loại khung ({event.reason.value}): {event.detail} {raw}".rstrip()
         case HubMessage():
             return f"{hub} {type(event.frame).__name__}: {event.frame}"
+        case FramesLost():
+            return f"{hub} MẤT KHUNG (frames lost) boot {event.boot}: {event.detail}"
     return repr(event)
 
 
@@ -42,6 +51,7 @@ class MonitorStats:
     last_key: dict[int, str] = field(default_factory=dict)
     errors: Counter[RejectReason] = field(default_factory=Counter)
     statuses: Counter[str] = field(default_factory=Counter)
+    lost: int = 0  # sequence numbers reported lost
     _times: deque[int] = field(default_factory=deque)
 
     def add(self, event: HardwareEvent) -> None:
@@ -55,6 +65,9 @@ class MonitorStats:
             self.errors[event.reason] += 1
         elif isinstance(event, LinkStatus):
             self.statuses[event.kind.value] += 1
+        elif isinstance(event, FramesLost):
+            self.lost += event.count
+            self.statuses[event.kind.value] += 1
 
     def rate(self, now_ms: int) -> float:
         """Good frames per second over the last ``window_ms``."""
@@ -67,6 +80,7 @@ class MonitorStats:
         return (
             f"{self.rate(now_ms):.1f} khung/s (fps) · {self.frames} khung · "
             f"{self.presses} lần bấm · {len(self.last_key)} ghế · lỗi: {errors}"
+            + (f" · mất {self.lost} khung" if self.lost else "")
         )
 
     def seat_table(self, per_line: int = 10) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rcv.hardware.events import KeyPress, LinkEvent, RejectedFrame
+from rcv.hardware.events import DeviceLine, HubMessage, KeyPress, LinkEvent, RejectedFrame
 from rcv.hardware.link import HubLink
 from rcv.hardware.profile import ProfileError, load_profile, parse_profile, shipped_profiles
 from rcv.hardware.profile_session import ProfileSession
@@ -83,7 +83,8 @@ debounce_ms: 300
     s = ProfileSession("COM7", profile, seat=12)
     s.on_connected(T0)
     events = s.feed(b"# boot\r\nBTN2\r\nBTN2\r\nhello?\r\nBTN9\r\n", T0 + 100)
-    (press, repeat, junk, bad_key) = events
+    (banner, press, repeat, junk, bad_key) = events
+    assert isinstance(banner, HubMessage) and banner.frame == DeviceLine("# boot")
     assert isinstance(press, KeyPress) and (press.seat, press.key, press.at_ms) == (
         12,
         "B",
@@ -94,6 +95,7 @@ debounce_ms: 300
     assert isinstance(bad_key, RejectedFrame) and bad_key.reason is RejectReason.UNRECOGNISED
     (later,) = s.feed(b"BTN2\n", T0 + 500)
     assert isinstance(later, KeyPress)
+    assert s.stats.lines == 6 and s.stats.unaccounted == 0
 
 
 @pytest.mark.parametrize(

@@ -14,8 +14,8 @@ from rcv.hardware.protocol import (
     LedState,
     Lock,
     PressFrame,
+    Recall,
     RejectReason,
-    Replay,
     Reset,
     Who,
     encode,
@@ -110,7 +110,7 @@ def test_a_gap_is_reported_and_asked_again_and_replayed_presses_fill_it() -> Non
     events = s.feed(press(4, 400, 4), T0 + 400)
     gap = [e for e in events if isinstance(e, LinkStatus)]
     assert gap and gap[0].kind is LinkEvent.GAP and "2" in gap[0].detail
-    assert sent(s, T0 + 401) == [Replay(2, 3)]
+    assert sent(s, T0 + 401) == [Recall(2, 3)]
     (p,) = s.feed(press(2, 200, 2), T0 + 450)
     assert isinstance(p, KeyPress) and p.replayed and p.at_ms == T0 + 200
     assert s.stats.lost_frames == 1 and s.stats.replayed == 1
@@ -134,14 +134,19 @@ def test_state_is_restored_after_a_reconnect_and_a_reboot() -> None:
     s.submit(Arm("q1"))
     s.submit(Led(3, 5, LedState.ELIMINATED))
     s.submit(Led(4, 4, LedState.OFF))
-    assert sent(s, T0) == [Arm("q1"), Led(3, 5, LedState.ELIMINATED), Led(4, 4, LedState.OFF)]
+    assert sent(s, T0) == [  # an ARM is preceded by WHO: which boot will its presses be of?
+        Who(),
+        Arm("q1"),
+        Led(3, 5, LedState.ELIMINATED),
+        Led(4, 4, LedState.OFF),
+    ]
     s.on_lost(T0 + 1000)
     s.submit(Lock("q1"))  # while unplugged: remembered, not written
     s.on_connected(T0 + 3000)
     assert sent(s, T0 + 3000) == [Who()]
     s.feed(hello(9, 5000), T0 + 3010)
     # the hub kept the rest: only what changed, then the frames missed while unplugged
-    assert sent(s, T0 + 3010) == [Lock("q1"), Replay(1, 8)]
+    assert sent(s, T0 + 3010) == [Lock("q1"), Recall(1, 8)]
     # the hub reboots on its own: new boot number, clock restarts, the whole state sent again
     events = s.feed(hello(0, 3, boot=2), T0 + 9000)
     assert [e.kind for e in events if isinstance(e, LinkStatus)] == [LinkEvent.REBOOTED]
@@ -157,7 +162,10 @@ def test_state_is_restored_after_a_reconnect_and_a_reboot() -> None:
     s.submit(Arm("q2"))
     s.on_connected(T0 + 9600)
     s.feed(hello(3, 700, boot=2), T0 + 9700)
-    assert sent(s, T0 + 9700) == [Reset(), Arm("q2"), Replay(2, 2)]
+    # the ARM goes with a WHO; what is missing is asked for once the hub has answered it
+    assert sent(s, T0 + 9700) == [Who(), Reset(), Arm("q2")]
+    s.feed(hello(4, 710, boot=2), T0 + 9710)
+    assert sent(s, T0 + 9710) == [Recall(2, 2)]
 
 
 def test_missing_frames_are_asked_again_until_they_come() -> None:
@@ -165,12 +173,12 @@ def test_missing_frames_are_asked_again_until_they_come() -> None:
     s.feed(hello(), T0)
     sent(s, T0)
     s.feed(press(3, 300, 3), T0 + 300)
-    assert sent(s, T0 + 300) == [Replay(1, 2)]
+    assert sent(s, T0 + 300) == [Recall(1, 2)]
     s.tick(T0 + 900)
     assert sent(s, T0 + 900) == []
     s.feed(press(1, 100, 1), T0 + 950)
     s.tick(T0 + 1700)
-    assert sent(s, T0 + 1700) == [Replay(2, 2)]
+    assert sent(s, T0 + 1700) == [Recall(2, 2)]
     s.tick(T0 + 2500)
     assert sent(s, T0 + 2500) == []  # given up after two tries
 
