@@ -150,13 +150,26 @@ static inline size_t rcv_diag(char *buf, size_t cap, uint16_t seq, uint32_t ms, 
   return rcv_end(w);
 }
 
+// $RCV,RUN,<first_seq>,<hub_ms>,<last_seq>,<NP|GONE|UNKNOWN> — in answer to RECALL; it repeats
+// old numbers and takes no new one
+static inline size_t rcv_run(char *buf, size_t cap, uint16_t first, uint32_t ms, uint16_t last,
+                             const char *fate) {
+  RcvWriter w;
+  rcv_begin(w, buf, cap, "RUN");
+  rcv_field_u32(w, first);
+  rcv_field_u32(w, ms);
+  rcv_field_u32(w, last);
+  rcv_field(w, fate);
+  return rcv_end(w);
+}
+
 // -- reading commands ------------------------------------------------------------------------
 
 #define RCV_MAX_FIELDS 4
 #define RCV_FIELD_LEN 17
 
 struct RcvCommand {
-  char type[8];                                // WHO ARM LOCK LED RESET TEST REPLAY SIMANS
+  char type[8];                                // WHO ARM LOCK LED RESET TEST REPLAY RECALL
   char field[RCV_MAX_FIELDS][RCV_FIELD_LEN];  // as text; use strtoul for numbers
   uint8_t count;
 };

@@ -1,4 +1,4 @@
-// rcv reference hub — protocol v1 (docs/hardware.md).
+// rcv reference hub — protocol v1 with RECALL (docs/hardware.md).
 //
 // One hub serves a range of seats. Each seat has a keypad of up to 6 keys (A–F) read through a
 // chain of 74HC165 shift registers (one byte per seat, bit 0 = A … bit 5 = F, pressed = LOW
@@ -11,6 +11,10 @@
 
 #include "rcv_frame.h"
 
+#define RCV_MEMORY 64   // presses kept for REPLAY and RECALL (9 bytes each)
+#define RCV_KINDS 1024  // sequence numbers whose kind (press or not) is kept: 128 bytes
+#include "rcv_memory.h"
+
 #if defined(ARDUINO_ARCH_AVR) || defined(ARDUINO_ARCH_ESP32)
 #include <EEPROM.h>
 #endif
@@ -19,7 +23,7 @@
 #define HUB_ID "H01"
 #define FIRST_SEAT 1
 #define SEATS 50  // seats FIRST_SEAT .. FIRST_SEAT + SEATS - 1
-#define FIRMWARE "rcvhub-1.0"
+#define FIRMWARE "rcvhub-1.1"
 #define BAUD 115200
 
 // ---- wiring -----------------------------------------------------------------------------
@@ -33,7 +37,6 @@
 
 #define DEBOUNCE_MS 15
 #define HEARTBEAT_MS 1000
-#define MEMORY 64  // presses kept for REPLAY (9 bytes each)
 
 // LED colours (R, G, B bits)
 #define LED_OFF 0x0
@@ -45,13 +48,6 @@
 
 enum Mode { IDLE, ARMED, BUZZ, LOCKED };
 
-struct Press {
-  uint16_t seq;
-  uint32_t ms;
-  uint16_t seat;
-  char key;
-};
-
 static Mode mode = IDLE;
 static uint16_t seq = 0;
 static uint32_t boot_id = 0;
@@ -59,6 +55,8 @@ static uint32_t next_beat = 0;
 static uint32_t buzz_lock_at = 0;
 static uint16_t buzz_window = 0;
 static bool buzz_started = false;
+static bool armed_buzz = false;
+static char question[RCV_FIELD_LEN] = "";  // the question last armed (ARM of it again resumes)
 
 static uint8_t keys_now[SEATS];      // debounced key bits per seat
 static uint8_t keys_raw[SEATS];      // last raw reading
@@ -66,9 +64,7 @@ static uint32_t keys_since[SEATS];   // when the raw reading last changed
 static uint8_t led[SEATS];           // colour per seat
 static uint8_t seat_flags[SEATS];    // bit0 eliminated, bit1 buzzed this question
 
-static Press memory[MEMORY];
-static uint8_t memory_next = 0;
-static uint8_t memory_count = 0;
+static RcvMemory memory;  // what was sent, for REPLAY and RECALL
 
 static char line_in[RCV_MAX_LINE + 2];
 static uint8_t line_len = 0;
@@ -88,7 +84,17 @@ static void send(size_t n) {
 #endif
 }
 
-static uint16_t next_seq() { return seq++; }
+// every new frame takes the next number and is remembered as a press or not
+static uint16_t next_seq() {
+  uint16_t s = seq++;
+  rcv_memory_note(memory, s, false, 0, 0, 0);
+  return s;
+}
+
+static void emit(const char *line, size_t n, void *) {
+  (void)line;  // written in `out`
+  send(n);
+}
 
 static void send_hello() {
   send(rcv_hello(out, sizeof out, next_seq(), millis(), HUB_ID, FIRST_SEAT,
@@ -100,14 +106,9 @@ static void send_ack(const char *command, const char *result) {
 }
 
 static void send_press(uint16_t seat, char key, uint32_t ms) {
-  Press &p = memory[memory_next];
-  p.seq = next_seq();
-  p.ms = ms;
-  p.seat = seat;
-  p.key = key;
-  memory_next = (memory_next + 1) % MEMORY;
-  if (memory_count < MEMORY) memory_count++;
-  send(rcv_press(out, sizeof out, p.seq, p.ms, p.seat, p.key));
+  uint16_t s = seq++;
+  rcv_memory_note(memory, s, true, ms, seat, key);
+  send(rcv_press(out, sizeof out, s, ms, seat, key));
 }
 
 // ---- keypads and LEDs -------------------------------------------------------------------
@@ -166,16 +167,6 @@ static uint8_t colour(const char *state) {
   return LED_OFF;  // OFF, OUT
 }
 
-static void replay(uint16_t first, uint16_t last) {
-  uint16_t span = (uint16_t)(last - first);
-  for (uint8_t k = 0; k < memory_count; k++) {
-    const Press &p = memory[(memory_next + MEMORY - memory_count + k) % MEMORY];
-    if ((uint16_t)(p.seq - first) <= span) {
-      send(rcv_press(out, sizeof out, p.seq, p.ms, p.seat, p.key));
-    }
-  }
-}
-
 static void self_test() {
   for (uint8_t i = 0; i < SEATS; i++) led[i] = 0x7;  // all white
   write_leds();
@@ -197,10 +188,18 @@ static void handle(const RcvCommand &c) {
   }
   if (!strcmp(c.type, "ARM") && c.count == 3) {
     bool buzz = !strcmp(c.field[1], "BUZZ");
-    mode = buzz ? BUZZ : ARMED;
-    buzz_window = (uint16_t)strtoul(c.field[2], NULL, 10);
-    buzz_started = false;
-    for (uint8_t i = 0; i < SEATS; i++) seat_flags[i] &= 1;
+    if (mode == LOCKED && buzz == armed_buzz && !strcmp(question, c.field[0])) {
+      // the same question again after a LOCK (the MC paused): resume it. Seats that buzzed
+      // stay buzzed; a buzz-in window already over locks the hub again at once.
+      mode = buzz ? BUZZ : ARMED;
+    } else {
+      mode = buzz ? BUZZ : ARMED;
+      armed_buzz = buzz;
+      strncpy(question, c.field[0], sizeof question - 1);
+      buzz_window = (uint16_t)strtoul(c.field[2], NULL, 10);
+      buzz_started = false;
+      for (uint8_t i = 0; i < SEATS; i++) seat_flags[i] &= 1;
+    }
     send_ack("ARM", "OK");
   } else if (!strcmp(c.type, "LOCK") && c.count == 1) {
     mode = LOCKED;
@@ -218,14 +217,22 @@ static void handle(const RcvCommand &c) {
     send_ack("LED", "OK");
   } else if (!strcmp(c.type, "RESET") && c.count == 0) {
     mode = IDLE;
+    question[0] = '\0';
     for (uint8_t i = 0; i < SEATS; i++) led[i] = seat_flags[i] = 0;
     write_leds();
     send_hello();
   } else if (!strcmp(c.type, "TEST") && c.count == 0) {
     self_test();
   } else if (!strcmp(c.type, "REPLAY") && c.count == 2) {
-    replay((uint16_t)strtoul(c.field[0], NULL, 10), (uint16_t)strtoul(c.field[1], NULL, 10));
+    uint16_t first = (uint16_t)strtoul(c.field[0], NULL, 10);
+    uint16_t last = (uint16_t)strtoul(c.field[1], NULL, 10);
+    rcv_memory_replay(memory, first, last, out, sizeof out, emit, NULL);
     send_ack("REPLAY", "OK");
+  } else if (!strcmp(c.type, "RECALL") && c.count == 2) {
+    uint16_t first = (uint16_t)strtoul(c.field[0], NULL, 10);
+    uint16_t last = (uint16_t)strtoul(c.field[1], NULL, 10);
+    rcv_memory_recall(memory, first, last, millis(), out, sizeof out, emit, NULL);
+    send_ack("RECALL", "OK");
   } else {
     send_ack(c.type, "UNKNOWN");
   }
@@ -279,6 +286,7 @@ void setup() {
 #endif
 #endif
   Serial.begin(BAUD);
+  rcv_memory_reset(memory);
   read_keypads(keys_now);  // keys held at power-on do not count as presses
   memcpy(keys_raw, keys_now, sizeof keys_raw);
   send_hello();

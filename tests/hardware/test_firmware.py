@@ -5,12 +5,14 @@ stand-in for the Arduino core so it is known to build."""
 
 from __future__ import annotations
 
+import random
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
+from rcv.hardware.hubmemory import HubMemory
 from rcv.hardware.protocol import (
     Ack,
     Arm,
@@ -23,8 +25,11 @@ from rcv.hardware.protocol import (
     LedState,
     Lock,
     PressFrame,
+    Recall,
     Replay,
     Reset,
+    RunFate,
+    RunFrame,
     SelfTest,
     Who,
     crc8,
@@ -50,6 +55,7 @@ int main() {
   rcv_heartbeat(buf, sizeof buf, 3, 1000, "ARMED"); fputs(buf, stdout);
   rcv_ack(buf, sizeof buf, 4, 1001, "ARM", "OK"); fputs(buf, stdout);
   rcv_diag(buf, sizeof buf, 5, 1002, 0, "DONE"); fputs(buf, stdout);
+  rcv_run(buf, sizeof buf, 65530, 1003, 4, "GONE"); fputs(buf, stdout);
   printf("%d\n", (int)rcv_press(buf, 10, 1, 1, 1, 'A'));  /* too small: 0 */
   while (fgets(line, sizeof line, stdin)) {
     RcvCommand c;
@@ -123,6 +129,7 @@ def test_firmware_frames_match_rcv(tmp_path: Path) -> None:
         Reset(),
         SelfTest(),
         Replay(65530, 4),
+        Recall(7, 9),
     ]
     stdin = b"".join(encode(c) for c in commands) + b"$RCV,WHO*00\n" + b"garbage\n"
     run = subprocess.run([str(exe)], input=stdin, capture_output=True, check=True, timeout=30)
@@ -136,12 +143,13 @@ def test_firmware_frames_match_rcv(tmp_path: Path) -> None:
         Heartbeat(3, 1000, HubState.ARMED),
         Ack(4, 1001, "ARM", "OK"),
         Diag(5, 1002, 0, "DONE"),
+        RunFrame(65530, 1003, 4, RunFate.GONE),
     ]
-    for line, frame in zip(lines[1:8], expected, strict=True):
+    for line, frame in zip(lines[1:9], expected, strict=True):
         assert parse_line(line) == frame
         assert line + b"\n" == encode(frame)
-    assert lines[8] == b"0"
-    assert lines[9:-1] == [
+    assert lines[9] == b"0"
+    assert lines[10:-1] == [
         b"WHO",
         b"ARM|q12|BUZZ|300",
         b"LOCK|q12",
@@ -149,9 +157,85 @@ def test_firmware_frames_match_rcv(tmp_path: Path) -> None:
         b"RESET",
         b"TEST",
         b"REPLAY|65530|4",
+        b"RECALL|7|9",
         b"REFUSED",
         b"REFUSED",
     ]
+
+
+MEMORY_HARNESS = r"""
+#include <stdio.h>
+#include "rcv_memory.h"
+static void emit(const char *line, size_t n, void *) { fwrite(line, 1, n, stdout); }
+int main() {
+  static RcvMemory m;
+  rcv_memory_reset(m);
+  char buf[RCV_MAX_LINE + 2], op[16], key;
+  unsigned long a, b, c, d;
+  while (scanf("%15s", op) == 1) {
+    if (!strcmp(op, "P")) {
+      if (scanf("%lu %lu %lu %c", &a, &b, &c, &key) != 4) return 1;
+      rcv_memory_note(m, (uint16_t)a, true, (uint32_t)b, (uint16_t)c, key);
+    } else if (!strcmp(op, "O")) {
+      if (scanf("%lu", &a) != 1) return 1;
+      rcv_memory_note(m, (uint16_t)a, false, 0, 0, 0);
+    } else if (!strcmp(op, "REPLAY")) {
+      if (scanf("%lu %lu", &a, &b) != 2) return 1;
+      rcv_memory_replay(m, (uint16_t)a, (uint16_t)b, buf, sizeof buf, emit, 0);
+      printf("END\n");
+    } else if (!strcmp(op, "RECALL")) {
+      if (scanf("%lu %lu %lu", &a, &b, &d) != 3) return 1;
+      rcv_memory_recall(m, (uint16_t)a, (uint16_t)b, (uint32_t)d, buf, sizeof buf, emit, 0);
+      printf("END\n");
+    }
+  }
+  return 0;
+}
+"""
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_firmware_memory_answers_replay_and_recall_like_rcvs_reference(
+    tmp_path: Path, seed: int
+) -> None:
+    """The hub's memory in C (firmware/rcv_hub/rcv_memory.h) and in Python
+    (rcv.hardware.hubmemory, which the simulator uses) give the same answers, frame for frame,
+    across a counter wrap and for ranges wider than either memory."""
+    presses, kinds = [(8, 64), (3, 16), (64, 1024)][seed % 3]
+    exe = _build(
+        tmp_path, "memory", MEMORY_HARNESS, f"-DRCV_MEMORY={presses}", f"-DRCV_KINDS={kinds}"
+    )
+    rng = random.Random(seed)
+    ref = HubMemory(presses, kinds)
+    script: list[str] = []
+    expected: list[bytes] = []
+    seq = rng.choice([0, 65_500, 30_000])
+    for step in range(400):
+        if rng.random() < 0.1:
+            first = (seq - rng.randrange(0, 3 * kinds)) % 65536
+            last = (first + rng.choice([0, 1, 5, 40, kinds, 65535])) % 65536
+            if rng.random() < 0.5:
+                script.append(f"REPLAY {first} {last}")
+                expected += [encode(f) for f in ref.replay(first, last)]
+            else:
+                script.append(f"RECALL {first} {last} {step}")
+                expected += [encode(f) for f in ref.recall(first, last, step)]
+            expected.append(b"END\n")
+            continue
+        if rng.random() < 0.5:
+            frame = PressFrame(seq, rng.randrange(2**32), rng.randrange(1, 100), rng.choice("ABCD"))
+            script.append(f"P {frame.seq} {frame.hub_ms} {frame.seat} {frame.key}")
+        else:
+            frame = Heartbeat(seq, 0, HubState.IDLE)  # type: ignore[assignment]
+            script.append(f"O {seq}")
+        ref.note(frame)
+        seq = (seq + 1) % 65536
+    run = subprocess.run(
+        [str(exe)], input="\n".join(script).encode(), capture_output=True, check=True, timeout=60
+    )
+    got = run.stdout.splitlines(keepends=True)
+    assert got == expected
+    assert any(line.startswith(b"$RCV,RUN") for line in got)  # the test says something
 
 
 def test_the_sketch_compiles_against_an_arduino_stand_in(tmp_path: Path) -> None:
