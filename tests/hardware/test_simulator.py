@@ -133,3 +133,35 @@ def test_who_is_answered_with_hello() -> None:
     sim.handle(Who(), 10)
     (hello,) = sim.advance(10)
     assert encode(hello).startswith(b"$RCV,HELLO,1,10,1,SIM1,1,50,")
+
+
+def test_a_pause_shifts_the_remaining_presses_instead_of_starting_over() -> None:
+    """LOCK during the countdown, ARM of the same question on resume: the people who had not
+    pressed yet go on, later by the pause; those who had pressed do not press again."""
+    sim = SimHub(HubSpec(last_seat=30), People(no_answer=0.0, change_mind=0.0), seed=8)
+    sim.boot(0)
+    sim.handle(Arm("q1"), 1000)
+    planned = sim.plan("q1")
+    cut = (planned[9].delay_ms + planned[10].delay_ms) // 2
+    before = presses(sim.advance(1000 + cut))
+    assert len(before) == 10
+    sim.handle(Lock("q1"), 1000 + cut)
+    assert presses(sim.advance(1000 + cut + 5000)) == []  # paused: nobody is taken
+    sim.handle(Arm("q1"), 1000 + cut + 5000)
+    after = presses(sim.advance(1_000_000))
+    assert [(f.seat, f.key) for f in before + after] == [(p.seat, p.key) for p in planned]
+    assert [f.hub_ms for f in after] == [1000 + p.delay_ms + 5000 for p in planned[10:]]
+    sim.handle(Arm("q2"), 2_000_000)  # another question: planned afresh
+    assert len(presses(sim.advance(3_000_000))) == len(sim.plan("q2"))
+
+
+def test_a_paused_buzz_question_does_not_let_anyone_buzz_twice() -> None:
+    sim = SimHub(HubSpec(last_seat=60), People(buzz_share=1.0, buzz_median_ms=600), seed=4)
+    sim.boot(0)
+    sim.handle(Arm("b1", ArmMode.BUZZ, window_ms=5000), 0)
+    first = presses(sim.advance(600))
+    sim.handle(Lock("b1"), 600)
+    sim.handle(Arm("b1", ArmMode.BUZZ, window_ms=5000), 2600)
+    rest = presses(sim.advance(20_000))
+    seats = [f.seat for f in first + rest]
+    assert first and rest and len(seats) == len(set(seats)) == 60
