@@ -2,18 +2,28 @@
 
 :class:`HubSet` starts one :class:`~rcv.hardware.link.HubLink` per port, all feeding the same
 consumer, sends arm/lock/reset to every hub and LED commands to the hub that serves each
-seat, and reports two hubs that claim the same seats.
+seat. It refuses the same port twice (:class:`SamePort`) and lists what is wrong with the
+set-up before the show (:meth:`HubSet.problems`): hubs or devices whose seats overlap.
 """
 
 from __future__ import annotations
 
+import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from rcv.clock import Clock, SystemClock
 from rcv.hardware.events import HardwareEvent, LinkEvent, LinkStatus
 from rcv.hardware.link import Consumer, HubLink
-from rcv.hardware.ports import PortOpener
+from rcv.hardware.ports import (
+    PortInfo,
+    PortOpener,
+    UrlOpener,
+    UsbOpener,
+    list_serial_ports,
+    opener_for,
+)
 from rcv.hardware.profile import DeviceProfile, load_profile
 from rcv.hardware.protocol import (
     Arm,
@@ -39,6 +49,45 @@ def seat_runs(seats: Iterable[int]) -> list[tuple[int, int]]:
     return runs
 
 
+class SamePort(ValueError):
+    """A port added twice (same name, same device, or the same USB adapter)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SetupProblem:
+    """Something to fix before the show; ``message`` is for the technician."""
+
+    kind: str  # "overlap": two hubs or devices claim the same seats
+    ports: tuple[str, ...]
+    message: str
+
+
+def port_identity(
+    port: str | PortOpener, lister: Callable[[], list[PortInfo]] = list_serial_ports
+) -> dict[str, str]:
+    """What names one physical port, whatever it was called: its label, the device a path
+    resolves to (``/dev/serial/by-id/…`` → ``/dev/ttyUSB0``) and the USB adapter's
+    VID:PID:serial when the system knows it."""
+    opener = opener_for(port) if isinstance(port, str) else port
+    ids = {"tên (name)": opener.label}
+    if isinstance(opener, UsbOpener) and opener.serial_number:
+        ids["USB"] = opener.label[4:]
+    elif isinstance(opener, UrlOpener) and "://" not in opener.url:
+        device = opener.url
+        if device.startswith("/"):
+            device = os.path.realpath(device)
+        ids["thiết bị (device)"] = device.upper() if os.name == "nt" else device
+        try:
+            listed = lister()
+        except Exception:  # listing ports is a help, never a reason to refuse
+            listed = []
+        for info in listed:
+            real = os.path.realpath(info.device) if info.device.startswith("/") else info.device
+            if real == device and info.serial_number:
+                ids["USB"] = info.usb_id
+    return ids
+
+
 class HubSet:
     """All the hubs of a show. Methods are safe to call from the GUI thread: they only queue."""
 
@@ -49,12 +98,16 @@ class HubSet:
         clock: Clock | None = None,
         options: SessionOptions | None = None,
         reconnect_s: float = 0.5,
+        lister: Callable[[], list[PortInfo]] = list_serial_ports,
     ) -> None:
         self._consumer = consumer
         self._clock = clock or SystemClock()
         self._options = options
         self._reconnect_s = reconnect_s
+        self._lister = lister
         self._links: list[HubLink] = []
+        self._ids: dict[str, dict[str, str]] = {}  # link label → what names its port
+        self._seats: dict[str, int] = {}  # link label → the port's own seat (profiles)
         self._lock = threading.Lock()
 
     @property
@@ -69,9 +122,21 @@ class HubSet:
         seat: int = 1,
         name: str | None = None,
     ) -> HubLink:
-        """Add (and start, if the set is running) a link; ``seat`` is the port's own seat for
-        one-port-per-team devices."""
+        """Add a link (``start()`` starts it); ``seat`` is the port's own seat for
+        one-port-per-team devices. Raises :class:`SamePort` for a port already in the set."""
         prof = load_profile(profile) if isinstance(profile, str) else profile
+        ids = port_identity(port, self._lister)
+        if name:
+            ids["tên (name)"] = name
+        with self._lock:
+            for label, other in self._ids.items():
+                same = [what for what, value in ids.items() if other.get(what) == value]
+                if same:
+                    raise SamePort(
+                        f"Cổng này đã có trong danh sách: {label} (trùng {', '.join(same)}: "
+                        f"{ids[same[0]]}). Một cổng chỉ thêm một lần. — This port is already "
+                        f"added as {label}: the same port twice would count every press twice."
+                    )
         link = HubLink(
             port,
             self._on_event,
@@ -84,7 +149,37 @@ class HubSet:
         )
         with self._lock:
             self._links.append(link)
+            self._ids[link.label] = ids
+            self._seats[link.label] = seat
         return link
+
+    def problems(self) -> list[SetupProblem]:
+        """What to fix before the show: hubs that said hello with overlapping seat ranges, and
+        devices whose profile fixes seats that overlap another's. Cheap; call it as often as
+        the console likes."""
+        claims: list[tuple[str, str, int, int]] = []  # (port, who, first, last)
+        for link in self.links:
+            hello = link.hello
+            if hello is not None:
+                claims.append((link.label, hello.hub_id, hello.first_seat, hello.last_seat))
+                continue
+            profile = getattr(link.session, "profile", None)
+            if isinstance(profile, DeviceProfile):
+                fixed = profile.fixed_seats(self._seats.get(link.label, 1))
+                if fixed is not None:
+                    claims.append((link.label, profile.name, *fixed))
+        found = []
+        for i, (port_a, who_a, first_a, last_a) in enumerate(claims):
+            for port_b, who_b, first_b, last_b in claims[i + 1 :]:
+                if first_a <= last_b and first_b <= last_a:
+                    lo, hi = max(first_a, first_b), min(last_a, last_b)
+                    message = (
+                        f"Trùng ghế {lo}–{hi}: {who_a} ({port_a}, ghế {first_a}–{last_a}) và "
+                        f"{who_b} ({port_b}, ghế {first_b}–{last_b}). Sửa dải ghế trước buổi "
+                        f"thi. — Seats {lo}–{hi} are claimed by both {who_a} and {who_b}."
+                    )
+                    found.append(SetupProblem("overlap", (port_a, port_b), message))
+        return found
 
     def start(self) -> None:
         for link in self.links:

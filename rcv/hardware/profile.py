@@ -123,6 +123,21 @@ class DeviceProfile:
         time = parts[c["time"]] if "time" in c else None
         return _decoded(seat, parts[c["key"]], time)
 
+    def fixed_seats(self, port_seat: int) -> tuple[int, int] | None:
+        """The seats this device can report, when the profile fixes them (``seats``, or one
+        port per team: the port's own seat); None when any seat may come."""
+        if self.seats:
+            return self.seats
+        has_seat = (
+            (self.pattern is not None and "seat" in self.pattern.groupindex)
+            or (self.format == "json" and "seat" in self.fields)
+            or (self.format == "csv" and "seat" in self.columns)
+        )
+        if has_seat:
+            return None
+        seat = port_seat + self.seat_offset
+        return (seat, seat)
+
     # -- commands → lines --------------------------------------------------------------------
     def render(self, command: Command) -> list[bytes]:
         """The lines to send for an rcv command (none when the device has no such command)."""

@@ -236,8 +236,10 @@ def test_a_hub_set_routes_leds_and_reports_overlapping_ranges(hubs, collector) -
         hubset.arm("q1")
         assert wait_until(lambda: set(a.sim.leds) == {5, 20} and set(b.sim.leds) == {21, 25})
         assert hubset.hub_for_seat(25) is hubset.links[1]
+        assert hubset.problems() == []
         c = start_hub(hubs, HubSpec("C", 15, 30))
         hubset.add(c.opener()).start()
         assert collector.wait_status(LinkEvent.OVERLAP)
+        assert [p.ports for p in hubset.problems()] == [("sim:A", "sim:C"), ("sim:B", "sim:C")]
     finally:
         assert hubset.stop()
