@@ -16,7 +16,7 @@ from docx.document import Document
 from docx.enum.dml import MSO_COLOR_TYPE, MSO_THEME_COLOR
 from docx.oxml.ns import qn
 from docx.shared import RGBColor
-from docx.table import Table
+from docx.table import Table, _Cell
 from docx.text.hyperlink import Hyperlink
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
@@ -45,6 +45,8 @@ _RUN_PIECES = etree.XPath("w:br | w:cr | w:noBreakHyphen | w:ptab | w:t | w:tab"
 _RUN_PROPERTIES = qn("w:rPr")
 _INNER = etree.XPath("./w:r | ./w:hyperlink", namespaces=_NS)  # = Paragraph.iter_inner_content
 _RUN = qn("w:r")
+_ROW = qn("w:tr")
+_CELL = qn("w:tc")
 
 
 def text_length(element: object) -> int:
@@ -193,6 +195,26 @@ def _paragraph_lines(
     return lines
 
 
+def _grid_cells(table: Table) -> Iterator[tuple[int, int, object]]:
+    """(row, column, the ``w:tc`` holding the content) for every layout-grid cell, row by row.
+
+    As python-docx's ``row.cells`` does, a cell spanning columns comes once per column and a
+    vertically merged cell gives the cell it continues; unlike it, in one pass (``row.cells``
+    looks each continued cell up from the top of the table, which is quadratic and recursive).
+    """
+    above: dict[int, object] = {}
+    for r, tr in enumerate(table._tbl.iterchildren(_ROW), start=1):
+        here: dict[int, object] = {}
+        c = 0
+        for tc in tr.iterchildren(_CELL):
+            content = above.get(c + 1, tc) if tc.vMerge == "continue" else tc
+            for _ in range(max(1, tc.grid_span)):
+                c += 1
+                here[c] = content
+                yield r, c, content
+        above = here
+
+
 def _table(
     table: Table,
     number: int,
@@ -202,29 +224,41 @@ def _table(
 ) -> TableBlock:
     grid = Grid(name=f"{number}", where=where.at(table=number), column_letters=False)
     lines: list[Line] = []
-    for r, row in enumerate(table.rows, start=1):
-        cells: list[Cell] = []
-        previous = None
-        for c, cell in enumerate(row.cells, start=1):
-            if previous is not None and cell._tc is previous._tc:
-                grid.merged_from[(r, c)] = (
-                    (r, c - 1)
-                    if (r, c - 1) not in grid.merged_from
-                    else grid.merged_from[(r, c - 1)]
-                )
-            previous = cell
-            length = text_length(cell._tc)
-            if length > MAX_CELL_CHARS:
-                params = {"cell": f"{r}/{c}", "length": length, "limit": MAX_CELL_CHARS}
-                cells.append(Cell("", issue=CellIssue("cell_too_long", params, True)))
-                continue
-            cells.append(Cell(clean_text(cell.text)))
-            for p in cell.paragraphs:
-                lines.extend(
-                    _paragraph_lines(p, 0, where.at(table=number, row=r), document, caches)
-                )
-        grid.rows[r] = cells
+    texts: dict[object, Cell] = {}  # by content w:tc (kept, so its proxy stays the same)
+    previous: object = None
+    for r, c, tc in _grid_cells(table):
+        cells = grid.rows.setdefault(r, [])
+        if c == 1:
+            previous = None
+        if previous is not None and tc is previous:
+            grid.merged_from[(r, c)] = grid.merged_from.get((r, c - 1), (r, c - 1))
+        previous = tc
+        if tc not in texts:
+            texts[tc] = _table_cell(
+                tc, table, (r, c), where.at(table=number, row=r), document, caches, lines
+            )
+        cells.append(texts[tc])
     return TableBlock(number, grid, lines)
+
+
+def _table_cell(
+    tc: object,
+    table: Table,
+    place: tuple[int, int],
+    where: Location,
+    document: Document,
+    caches: _Caches,
+    lines: list[Line],
+) -> Cell:
+    """The cell's text, its lines added to ``lines``; a cell too long to read is an issue."""
+    length = text_length(tc)
+    if length > MAX_CELL_CHARS:
+        params = {"cell": f"{place[0]}/{place[1]}", "length": length, "limit": MAX_CELL_CHARS}
+        return Cell("", issue=CellIssue("cell_too_long", params, True))
+    cell = _Cell(tc, table)  # type: ignore[arg-type]
+    for p in cell.paragraphs:
+        lines.extend(_paragraph_lines(p, 0, where, document, caches))
+    return Cell(clean_text(cell.text))
 
 
 def body(document: Document, where: Location) -> Iterator[Line | TableBlock]:

@@ -293,6 +293,26 @@ def docx_many_runs(path: Path, paragraphs: int, runs: int) -> Path:
     return edit_part(path, DOCUMENT, lambda xml: xml.replace("<w:body>", "<w:body>" + body, 1))
 
 
+def docx_merged_column(path: Path, rows: int) -> Path:
+    """A Word question table whose "Vòng" column is one cell merged down ``rows`` rows."""
+    cells = "<w:tc><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>"
+    head = "<w:tr>" + "".join(cells.format(t) for t in ("Câu hỏi", "Đáp án", "Vòng")) + "</w:tr>"
+    merge = "<w:tc><w:tcPr><w:vMerge{}/></w:tcPr><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>"
+    body = "".join(
+        "<w:tr>"
+        + cells.format(f"Câu số {r}?")
+        + cells.format(f"Đáp án {r}")
+        + (merge.format(' w:val="restart"', "Câu hỏi phụ") if r == 1 else merge.format("", ""))
+        + "</w:tr>"
+        for r in range(1, rows + 1)
+    )
+    table = (
+        f"<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>{head}{body}</w:tbl>"
+    )
+    _word(path, ["Bộ câu hỏi"])
+    return edit_part(path, DOCUMENT, lambda xml: xml.replace("<w:body>", "<w:body>" + table, 1))
+
+
 def docx_long_paragraph(path: Path, characters: int = 50 << 20, runs: int = 50) -> Path:
     """A Word question file whose second question has a paragraph of ``characters``, in runs
     (one text node per run stays under libxml2's 10 MB text-node bound)."""

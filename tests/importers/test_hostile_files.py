@@ -137,6 +137,14 @@ def test_the_heaviest_word_body_within_bounds_reads_in_seconds(folder: Path) -> 
     assert result["codes"][:2] == ["time_missing", "answer_missing"]
 
 
+def test_a_word_table_with_a_column_merged_down_3000_rows(folder: Path) -> None:
+    # python-docx's row.cells looks every continued cell up from the top: quadratic, then a
+    # RecursionError after about 1,000 rows
+    result = imported(h.docx_merged_column(folder / "gop-doc.docx", 3_000))
+    assert result["ok"] and result["codes"] == ["time_column_missing"]
+    assert "Đã đọc 3000 câu hỏi hợp lệ: Câu hỏi phụ 3000" in result["vi"]
+
+
 def test_an_xml_entity_bomb_is_refused_before_parsing(folder: Path) -> None:
     result = imported(h.xml_entity_bomb(folder / "thuc-the.xlsx"))
     assert not result["ok"] and result["codes"] == ["file_xml_unsafe"]
