@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 import serial
 
-from rcv.hardware.protocol import Command
+from rcv.hardware.protocol import Command, HubFrame
 from rcv.hardware.simulator import Faults, SimHub
 from rcv.hardware.simwire import RcvWire, Wire
 
@@ -179,6 +179,8 @@ class VirtualHub:
         self._last = 0.0
         self.dropped_bytes = 0
         self.on_command: Callable[[Command], None] = lambda command: None  # on the hub thread
+        # frames for which this says True are lost on the line (a test's way to lose hellos)
+        self.lose: Callable[[HubFrame], bool] = lambda frame: False
         if reset_on_connect and isinstance(self.transport, TcpTransport):
             self.transport.on_connect = lambda: self.sim.reboot(self.now_ms())
 
@@ -254,6 +256,10 @@ class VirtualHub:
     def tell_answer(self, question_id: str, key: str) -> bool:
         return self.call(lambda: self.sim.tell_answer(question_id, key))
 
+    def inject(self, data: bytes) -> bool:
+        """Put bytes on the line as they are (noise, a forged frame) after what is queued."""
+        return self.call(lambda: self._queue_out(data))
+
     def command(self, command: Command) -> bool:
         """Act on a command as if rcv had sent it on the line."""
         return self.call(lambda: self.sim.handle(command, self.now_ms()))
@@ -284,7 +290,8 @@ class VirtualHub:
                         self.on_command(command)
             self._run_actions()
             for frame in self.sim.advance(self.now_ms()):
-                self._queue_out(self.sim.line_faults(self.wire.encode(frame)))
+                if not self.lose(frame):
+                    self._queue_out(self.sim.line_faults(self.wire.encode(frame)))
             self._flush()
 
     def _run_actions(self) -> None:

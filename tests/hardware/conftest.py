@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from rcv.hardware.events import HardwareEvent, KeyPress, LinkEvent, LinkStatus
+from rcv.hardware.link import HubLink
 from rcv.hardware.simhost import VirtualHub
 
 WAIT_S = 15.0  # generous: a loaded CI machine is slow, a passing test never waits this long
@@ -61,6 +62,15 @@ def hubs() -> Iterator[list[VirtualHub]]:
     yield running
     for hub in running:
         hub.stop()
+
+
+@pytest.fixture
+def links() -> Iterator[list[HubLink]]:
+    """Links appended here are stopped after the test."""
+    running: list[HubLink] = []
+    yield running
+    for link in running:
+        link.stop()
 
 
 def wait_until(predicate: Callable[[], bool], timeout: float = WAIT_S) -> bool:
