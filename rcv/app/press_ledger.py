@@ -34,14 +34,17 @@ _SEAT_REASONS = {
     LinkReason.BEFORE_HELLO: RejectReason.BEFORE_HELLO,
     LinkReason.UNRECOGNISED: RejectReason.UNRECOGNISED,
     LinkReason.MALFORMED: RejectReason.MALFORMED,
+    LinkReason.OUT_OF_SEQUENCE: RejectReason.OUT_OF_SEQUENCE,
+    LinkReason.LATE: RejectReason.AFTER_LOST,
 }
 
 
 def frame_id(boot: int | None, seq: int | None) -> str:
-    """The hub's id of a frame in the log: "boot:seq" (empty for devices without numbers)."""
+    """The hub's id of a frame in the log: "boot:seq" ("?:seq" when the hub's boot is not
+    known yet; empty for devices without sequence numbers)."""
     if seq is None or seq < 0:
         return ""
-    return f"{boot or 0}:{seq}"
+    return f"{'?' if boot is None else boot}:{seq}"
 
 
 @dataclass(slots=True)

@@ -90,6 +90,8 @@ class RejectReason(StrEnum):
     BEFORE_HELLO = "before_hello"  # the hub never said who it is, so the press cannot be placed
     UNRECOGNISED = "unrecognised"  # a key the device profile does not know
     MALFORMED = "malformed"  # a frame with a seat but broken fields
+    OUT_OF_SEQUENCE = "out_of_sequence"  # fits no sequence the hub sent (a copy, or noise)
+    AFTER_LOST = "after_lost"  # came after it had been logged as lost (kept out of the game)
 
 
 @dataclass(frozen=True, slots=True)

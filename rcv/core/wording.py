@@ -29,6 +29,8 @@ REJECT_WORDS = {
     RejectReason.BEFORE_HELLO: "bộ thu chưa chào, không xác định được",
     RejectReason.UNRECOGNISED: "phím thiết bị không nhận ra",
     RejectReason.MALFORMED: "khung hỏng",
+    RejectReason.OUT_OF_SEQUENCE: "khung lạc thứ tự (bản sao hoặc nhiễu)",
+    RejectReason.AFTER_LOST: "đến sau khi đã ghi là mất",
 }
 _REASONS = frozenset(r.value for r in RejectReason)
 RESCUE_WORDS = {

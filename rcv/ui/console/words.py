@@ -126,6 +126,8 @@ def refusal_reason(code: str) -> str:
         "before_hello": QCoreApplication.translate("Words", "bộ thu chưa chào"),
         "unrecognised": QCoreApplication.translate("Words", "phím thiết bị không nhận ra"),
         "malformed": QCoreApplication.translate("Words", "khung hỏng"),
+        "out_of_sequence": QCoreApplication.translate("Words", "khung lạc thứ tự"),
+        "after_lost": QCoreApplication.translate("Words", "đến sau khi đã ghi là mất"),
     }
     return words.get(code, code)
 
@@ -145,5 +147,7 @@ def noise_reason(code: str) -> str:
         "echo": QCoreApplication.translate("Words", "lệnh dội lại"),
         "repeat": QCoreApplication.translate("Words", "lặp lại"),
         "unknown_seat": QCoreApplication.translate("Words", "ghế lạ"),
+        "out_of_sequence": QCoreApplication.translate("Words", "khung lạc thứ tự"),
+        "late": QCoreApplication.translate("Words", "đến sau khi đã ghi là mất"),
     }
     return words.get(code, code)
