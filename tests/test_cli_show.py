@@ -215,8 +215,15 @@ def test_log_lists_the_operator_steps(
 
     code, with_presses, _ = run(capsys, "log", "--presses", str(path))
     assert code == 0
-    assert len(with_presses.splitlines()) == len(entries)
+    listed, _, summary = with_presses.partition("\n\n")
+    assert len(listed.splitlines()) == len(entries)
     assert re.search(r"Ghế \d+ chọn [A-D]", with_presses)
+    # and what became of every press, summed up: received = accepted + refused + noise
+    answers = sum(e.event.TYPE == "answer_received" for e in entries)
+    refusals = sum(e.event.TYPE == "press_rejected" for e in entries)
+    total = re.search(r"nhận (\d+) = hợp lệ (\d+) \+ từ chối (\d+)", summary)
+    assert total is not None
+    assert [int(g) for g in total.groups()] == [answers + refusals, answers, refusals]
 
 
 def test_verify_passes_a_good_file_and_fails_after_one_byte_changes(

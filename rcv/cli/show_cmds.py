@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 from rcv.cli.render import prize_lines, ranking_lines, status_lines
 from rcv.core.events import effective_entries
 from rcv.core.fold import replay
+from rcv.core.press_figures import PressTally
 from rcv.core.ranking import rank
-from rcv.core.wording import describe_event
+from rcv.core.wording import describe_event, describe_hub
 from rcv.demo.setup import demo_event_path, demo_questions
 from rcv.storage.chain import fingerprint_text
 from rcv.storage.errors import (
@@ -220,6 +221,12 @@ def cmd_log(args: argparse.Namespace) -> int:
             when = time.strftime("%H:%M:%S", time.localtime(entry.at_ms / 1000))
             mark = " [đã hoàn tác]" if entry.seq in undone else ""
             print(f"{entry.seq:>6} {when} {describe_event(entry.event, event_file.setup)}{mark}")
+        if args.presses:
+            tally = PressTally(event_file.entries)
+            print()
+            print("Mọi lần bấm, theo bộ thu (nhận = hợp lệ + từ chối + nhiễu):")
+            for _, figures in sorted(tally.hubs.items()):
+                print("  " + describe_hub(figures))
     return 0
 
 

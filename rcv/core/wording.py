@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from rcv.core import events as ev
 from rcv.core.events import LogEntry, RejectReason, Stage
+from rcv.core.press_figures import HubFigures
 from rcv.core.rules import RescueMethod
 from rcv.core.state import ShowSetup
 
@@ -126,3 +127,17 @@ def describe_step(entries: Sequence[LogEntry], setup: ShowSetup | None = None) -
     """The MC's command behind a step, in words (keypad presses in it are not listed)."""
     words = [describe_event(e.event, setup) for e in entries if e.event.OPERATOR]
     return "; ".join(words) or "bấm phím"
+
+
+def describe_hub(figures: HubFigures) -> str:
+    """A hub's presses in one line: received = accepted + refused (why) + noise; and lost."""
+    refused = ", ".join(
+        f"{n} {REJECT_WORDS.get(RejectReason(r), r) if r in _REASONS else r}"
+        for r, n in figures.refused.most_common()
+    )
+    name = figures.hub or "(không tên)"
+    return (
+        f"Bộ thu {name}: nhận {figures.received} = hợp lệ {figures.accepted} + từ chối "
+        f"{figures.refused_total}{f' ({refused})' if refused else ''} + nhiễu "
+        f"{figures.noise_total}; mất {figures.lost} khung không lấy lại được."
+    )

@@ -8,16 +8,14 @@ from datetime import datetime, tzinfo
 from rcv import __version__
 from rcv.core import events as ev
 from rcv.core.commands import PHASE_NAMES
-from rcv.core.events import RejectReason
 from rcv.core.press_figures import PressTally
-from rcv.core.wording import REJECT_WORDS, describe_event
+from rcv.core.wording import describe_event, describe_hub
 from rcv.results.facts import ShowResults
 from rcv.results.fingerprint import Fingerprint
 from rcv.results.sheets_ranking import banner, event_lines
 from rcv.results.table import CellValue, Column, Kind, Mark, Sheet
 from rcv.results.words import local_time, rules_lines
 
-REASON_CODES = frozenset(r.value for r in RejectReason)
 LOG_SHEET = "Nhật ký"
 INFO_SHEET = "Thông tin"
 
@@ -91,28 +89,12 @@ def log_sheet(results: ShowResults, tz: tzinfo | None = None) -> Sheet:
             *event_lines(results),
             f"{len(rows)} mục, gồm cả các lần bấm bị từ chối, các lần sửa tay và các bước đã "
             f"hoàn tác ({len(results.undone)} mục đã hoàn tác, đánh dấu ở cột Trạng thái).",
-            *hub_lines(PressTally(results.event.entries)),
+            *(describe_hub(f) for _, f in sorted(PressTally(results.event.entries).hubs.items())),
         ),
         banner=banner(results),
         marks=marks,
         page_title=f"{results.info.name} — Nhật ký",
     )
-
-
-def hub_lines(tally: PressTally) -> list[str]:
-    """Each hub's presses in one line: received = accepted + refused + noise, and lost."""
-    lines = []
-    for name, f in sorted(tally.hubs.items()):
-        refused = ", ".join(
-            f"{n} {REJECT_WORDS.get(RejectReason(r), r) if r in REASON_CODES else r}"
-            for r, n in f.refused.most_common()
-        )
-        lines.append(
-            f"Bộ thu {name or '(không tên)'}: nhận {f.received} = hợp lệ {f.accepted} + từ chối "
-            f"{f.refused_total}{f' ({refused})' if refused else ''} + nhiễu {f.noise_total}; "
-            f"mất {f.lost} khung không lấy lại được."
-        )
-    return lines
 
 
 INFO_COLUMNS = (Column("Mục", 34, Kind.WRAP), Column("Nội dung", 90, Kind.WRAP))
