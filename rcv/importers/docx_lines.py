@@ -24,7 +24,7 @@ from lxml import etree
 
 from rcv.core.model import nfc
 from rcv.importers.grid import Cell, CellIssue, Grid
-from rcv.importers.limits import MAX_CELL_CHARS
+from rcv.importers.limits import MAX_CELL_CHARS, MAX_COLUMNS
 from rcv.importers.report import Location
 from rcv.importers.values import clean_text
 
@@ -207,8 +207,10 @@ def _grid_cells(table: Table) -> Iterator[tuple[int, int, object]]:
         here: dict[int, object] = {}
         c = 0
         for tc in tr.iterchildren(_CELL):
+            if c >= MAX_COLUMNS:  # Word itself stops at 63 columns
+                break
             content = above.get(c + 1, tc) if tc.vMerge == "continue" else tc
-            for _ in range(max(1, tc.grid_span)):
+            for _ in range(min(max(1, tc.grid_span), MAX_COLUMNS - c)):
                 c += 1
                 here[c] = content
                 yield r, c, content

@@ -20,6 +20,8 @@ MB = 1 << 20
 # whole files
 MAX_FILE_BYTES = 100 * MB  # any file on disk: a Word file with its photos
 MAX_TEXT_FILE_BYTES = 20 * MB  # YAML / JSON
+MAX_MEDIA_BYTES = 100 * MB  # one picture, sound or video a question file points at
+MAX_MEDIA_TOTAL_BYTES = 300 * MB  # all of them, held in memory until the set is saved
 
 # .xlsx / .docx zip contents, checked in the zip directory before any XML is parsed
 MAX_ZIP_ENTRIES = 2_000
@@ -47,7 +49,7 @@ MAX_DOCX_RUNS = 100_000  # runs: pieces of text formatted alike
 
 # YAML / JSON
 MAX_YAML_DEPTH = 32
-MAX_YAML_NODES = 1_000_000
+MAX_YAML_NODES = 300_000  # a bank of 10,000 questions has about 120,000
 MAX_JSON_DIGITS = 30  # a longer number is kept as written text, never converted
 
 # counts

@@ -47,6 +47,12 @@ LIMIT_MESSAGES: Mapping[str, tuple[str, str]] = {
         'The file is named "{ext}" but is really a {actual} file; a {expected} file is needed '
         "here. Pick the right file, or open it and save it in the right format.",
     ),
+    "media_too_big": (
+        'Tệp hình/âm thanh "{path}" nặng {size} MB, vượt giới hạn {limit} MB. Nén hoặc thu nhỏ '
+        "tệp (ví dụ ảnh dưới 5 MB), rồi thử lại.",
+        'The media file "{path}" is {size} MB, over the {limit} MB limit. Compress or shrink it '
+        "(e.g. pictures under 5 MB) and try again.",
+    ),
     # sheets
     "sheet_too_many_cells": (
         "Trang tính có ít nhất {count} ô (kể cả ô trống đã định dạng), vượt giới hạn {limit} "

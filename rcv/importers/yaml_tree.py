@@ -103,7 +103,7 @@ def _compose_json(text: str, data: Any) -> Node:
     try:
         return _compose(text)
     except yaml.YAMLError:
-        return _plain(data, 0)
+        return _plain(data, 0, [MAX_YAML_NODES])
 
 
 def _json_int(text: str) -> int | str:
@@ -115,14 +115,17 @@ def _json_float(text: str) -> float | str:
     return value if math.isfinite(value) else text
 
 
-def _plain(value: Any, depth: int) -> Node:
+def _plain(value: Any, depth: int, budget: list[int]) -> Node:
     """A tree from JSON data (used when the YAML parser cannot read a valid JSON text)."""
+    budget[0] -= 1
     if depth > MAX_YAML_DEPTH:
         raise _Refused("yaml_too_deep", 0, limit=MAX_YAML_DEPTH)
+    if budget[0] < 0:
+        raise _Refused("yaml_too_many_values", 0, limit=MAX_YAML_NODES)
     if isinstance(value, dict):
-        return Node({str(k): _plain(v, depth + 1) for k, v in value.items()}, None)
+        return Node({str(k): _plain(v, depth + 1, budget) for k, v in value.items()}, None)
     if isinstance(value, list):
-        return Node([_plain(v, depth + 1) for v in value], None)
+        return Node([_plain(v, depth + 1, budget) for v in value], None)
     return Node(None if value is None else scalar_text(value), None)
 
 

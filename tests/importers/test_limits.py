@@ -300,3 +300,49 @@ def test_numbers_in_reports_read_the_readers_way() -> None:
     )
     (line,) = report.lines("en")
     assert len(line) < 400 and "x" * 119 + "…" in line
+
+
+def test_a_media_file_too_big_or_not_a_file(tmp_path: Path) -> None:
+    with (tmp_path / "phim.mp4").open("wb") as f:
+        f.truncate(101 << 20)  # sparse: nothing written
+    (tmp_path / "thu-muc.png").mkdir()
+    rows = [
+        [*QUESTIONS[:6], "Hình ảnh"],
+        ["M01", "Phim gì?", "a", "b", "A", 20, "phim.mp4"],
+        ["M02", "Hình gì?", "a", "b", "A", 20, "thu-muc.png"],
+    ]
+    result = load_questions(write_xlsx(tmp_path / "de.xlsx", {"Câu hỏi chính": rows}))
+    assert found(result, "media_too_big") == [(2, "G", "media")]
+    assert found(result, "media_missing") == [(3, "G", "media")]
+    assert 'Tệp hình/âm thanh "phim.mp4" nặng 101 MB, vượt giới hạn 100 MB' in result.text("vi")
+
+
+def test_json_the_yaml_parser_rejects_is_still_bounded(tmp_path: Path) -> None:
+    # YAML refuses keys over 1,024 characters, JSON does not: the tree then comes from json
+    head = '{"' + "k" * 1100 + '": 1, "format": "rcv-questions", "version": 1, "questions": ['
+    small = head + '{"id": "M01", "kind": "short", "text": "Hỏi?", "answer": "1", "time": 20}]}'
+    (tmp_path / "nho.json").write_text(small, encoding="utf-8")
+    result = load_questions(tmp_path / "nho.json")
+    assert result.ok and [p.code for p in result.report] == ["yaml_unknown_key"]
+    big = small.replace('"time": 20}]', '"time": 20, "x": [' + "0," * 300_000 + "0]}]")
+    (tmp_path / "lon.json").write_text(big, encoding="utf-8")
+    result = load_questions(tmp_path / "lon.json")
+    assert [p.code for p in result.report] == ["yaml_too_many_values"]
+    assert result.report.problems[0].location.line is None  # from the JSON data, not YAML
+    assert "Tệp có hơn 300.000 giá trị" in result.text("vi")
+
+
+def test_a_word_table_cell_spanning_a_billion_columns(tmp_path: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    for c, text in enumerate(["Câu hỏi", "Đáp án"]):
+        table.cell(0, c).text = text
+    table.cell(1, 0).text = "Hỏi?"
+    table.cell(1, 1).text = "Hà Nội"
+    span = table.cell(1, 1)._tc.get_or_add_tcPr()
+    span.append(
+        span.makeelement(docx.oxml.ns.qn("w:gridSpan"), {docx.oxml.ns.qn("w:val"): "1000000000"})
+    )
+    document.save(tmp_path / "rong.docx")
+    result = load_questions(tmp_path / "rong.docx")
+    assert result.ok and result.questions.questions[0].accepted == ("Hà Nội",)
