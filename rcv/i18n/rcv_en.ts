@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Đã sao lưu và kiểm tra lúc {time}: {entries} mục, dấu vân tay {fp} — {path}</source>
+        <translation>Backed up and checked at {time}: {entries} entries, fingerprint {fp} — {path}</translation>
+    </message>
+    <message>
+        <source>⚠ SAO LƯU TỰ ĐỘNG THẤT BẠI — chương trình vẫn an toàn trong tệp sự kiện, nhưng bản sao chưa được cập nhật: {why}</source>
+        <translation>⚠ AUTOMATIC BACKUP FAILED — the show is still safe in the event file, but the copy was not updated: {why}</translation>
+    </message>
+    <message>
+        <source>Sao lưu tự động: chưa chọn thư mục (Sự kiện › Thư mục sao lưu tự động…)</source>
+        <translation>Automatic backup: no folder chosen (Event › Automatic backup folder…)</translation>
+    </message>
+    <message>
+        <source>Sao lưu tự động sau mỗi câu hỏi vào {folder}</source>
+        <translation>Automatic backup after every question to {folder}</translation>
+    </message>
+</context>
+<context>
     <name>ChangesScene</name>
     <message>
         <source>CỨU TRỢ</source>
@@ -65,6 +84,10 @@
     <message>
         <source>Sao lưu tệp sự kiện…</source>
         <translation>Back up event file…</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu tự động…</source>
+        <translation>Automatic backup folder…</translation>
     </message>
     <message>
         <source>Xuất kết quả Excel…</source>
@@ -150,10 +173,6 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <source>&lt;span style=&apos;color:#58a6ff&apos;&gt;■&lt;/span&gt; đã trả lời &lt;span style=&apos;color:#3fb950&apos;&gt;■&lt;/span&gt; đúng &lt;span style=&apos;color:#f85149&apos;&gt;■&lt;/span&gt; sai &lt;span style=&apos;color:#d29922&apos;&gt;■&lt;/span&gt; không trả lời &lt;span style=&apos;color:#ffd33d&apos;&gt;◥&lt;/span&gt; sửa tay &lt;span style=&apos;color:#4b5262&apos;&gt;■&lt;/span&gt; đã loại</source>
-        <translation>&lt;span style=&apos;color:#58a6ff&apos;&gt;■&lt;/span&gt; answered &lt;span style=&apos;color:#3fb950&apos;&gt;■&lt;/span&gt; right &lt;span style=&apos;color:#f85149&apos;&gt;■&lt;/span&gt; wrong &lt;span style=&apos;color:#d29922&apos;&gt;■&lt;/span&gt; no answer &lt;span style=&apos;color:#ffd33d&apos;&gt;◥&lt;/span&gt; set by hand &lt;span style=&apos;color:#4b5262&apos;&gt;■&lt;/span&gt; out</translation>
-    </message>
-    <message>
         <source>Diễn biến</source>
         <translation>Timeline</translation>
     </message>
@@ -214,8 +233,16 @@
         <translation>rcv — Ring the Golden Bell</translation>
     </message>
     <message>
-        <source>KHÔNG GHI ĐƯỢC VÀO TỆP SỰ KIỆN — bước vừa rồi không được thực hiện. </source>
-        <translation>CANNOT WRITE TO THE EVENT FILE — the last step was not carried out. </translation>
+        <source>&lt;span style=&apos;color:#58a6ff&apos;&gt;■&lt;/span&gt; đã trả lời &lt;span style=&apos;color:#3fb950&apos;&gt;■&lt;/span&gt; đúng &lt;span style=&apos;color:#f85149&apos;&gt;■&lt;/span&gt; sai &lt;span style=&apos;color:#d29922&apos;&gt;■&lt;/span&gt; không trả lời &lt;span style=&apos;color:#ffd33d&apos;&gt;◥&lt;/span&gt; sửa tay &lt;span style=&apos;color:#ff8c1a&apos;&gt;◣&lt;/span&gt; bấm bị từ chối &lt;span style=&apos;color:#4b5262&apos;&gt;■&lt;/span&gt; đã loại</source>
+        <translation>&lt;span style=&apos;color:#58a6ff&apos;&gt;■&lt;/span&gt; answered &lt;span style=&apos;color:#3fb950&apos;&gt;■&lt;/span&gt; right &lt;span style=&apos;color:#f85149&apos;&gt;■&lt;/span&gt; wrong &lt;span style=&apos;color:#d29922&apos;&gt;■&lt;/span&gt; no answer &lt;span style=&apos;color:#ffd33d&apos;&gt;◥&lt;/span&gt; set by hand &lt;span style=&apos;color:#ff8c1a&apos;&gt;◣&lt;/span&gt; press refused &lt;span style=&apos;color:#4b5262&apos;&gt;■&lt;/span&gt; eliminated</translation>
+    </message>
+    <message>
+        <source>Có khi bảng điều khiển được dựng đầy đủ.</source>
+        <translation>Available when the console is fully built.</translation>
+    </message>
+    <message>
+        <source>CHỈ XEM</source>
+        <translation>VIEW ONLY</translation>
     </message>
     <message>
         <source>Đang gõ chữ: phím tắt tạm tắt — Esc để trở lại điều khiển</source>
@@ -358,6 +385,14 @@ Close the console now?</translation>
         <translation>rcv events (*.rcv);;All files (*)</translation>
     </message>
     <message>
+        <source>Không mở được để điều khiển</source>
+        <translation>Cannot open to run the show</translation>
+    </message>
+    <message>
+        <source>Mở tệp chỉ để xem (không ghi gì vào tệp)?</source>
+        <translation>Open the file to view only (nothing is written to it)?</translation>
+    </message>
+    <message>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
@@ -366,8 +401,12 @@ Close the console now?</translation>
         <translation>Back up event file</translation>
     </message>
     <message>
-        <source>Đã sao lưu vào </source>
-        <translation>Backed up to </translation>
+        <source>Đang sao lưu vào {path}…</source>
+        <translation>Backing up to {path}…</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu tự động (sau mỗi câu hỏi)</source>
+        <translation>Automatic backup folder (after every question)</translation>
     </message>
     <message>
         <source>Xuất kết quả Excel</source>
@@ -440,10 +479,6 @@ Close the console now?</translation>
         <source>Chưa mở sự kiện nào.</source>
         <translation>No event is open.</translation>
     </message>
-    <message>
-        <source>Không sao lưu được: {why}</source>
-        <translation>Could not back up: {why}</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -513,6 +548,26 @@ Close the console now?</translation>
         <translation>Keypad</translation>
     </message>
     <message>
+        <source>Nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Hợp lệ</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Từ chối</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Nhiễu</source>
+        <translation>Noise</translation>
+    </message>
+    <message>
+        <source>Mất</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
         <source>Chưa nối bộ thu: trạng thái phần cứng sẽ hiện ở đây khi mô-đun phần cứng (rcv.hardware) được nối vào bảng điều khiển.</source>
         <translation>No receiver connected: the hardware status will appear here once the hardware module (rcv.hardware) is connected to the console.</translation>
     </message>
@@ -535,6 +590,34 @@ Close the console now?</translation>
     <message>
         <source>MẤT KẾT NỐI</source>
         <translation>DISCONNECTED</translation>
+    </message>
+    <message>
+        <source>Tổng: nhận {received} = hợp lệ {accepted} + từ chối {refused} + nhiễu {noise}; mất {lost}.</source>
+        <translation>Total: received {received} = accepted {accepted} + refused {refused} + noise {noise}; lost {lost}.</translation>
+    </message>
+    <message>
+        <source>Đang chờ ghi: {n}.</source>
+        <translation>Waiting to be written: {n}.</translation>
+    </message>
+    <message>
+        <source>Nhận khi chưa mở sự kiện (không có nhật ký): {n}.</source>
+        <translation>Received with no event open (no log): {n}.</translation>
+    </message>
+    <message>
+        <source>Câu này: lần bấm bị từ chối — {what}</source>
+        <translation>This question: presses refused — {what}</translation>
+    </message>
+    <message>
+        <source>Câu này: {n} khung nhiễu hoặc hỏng</source>
+        <translation>This question: {n} noisy or damaged frames</translation>
+    </message>
+    <message>
+        <source>Câu này: mất {n} khung không lấy lại được</source>
+        <translation>This question: {n} frames lost for good</translation>
+    </message>
+    <message>
+        <source>{n} bàn phím chưa bấm khi đã quá nửa thời gian</source>
+        <translation>{n} keypads have not pressed with over half the time gone</translation>
     </message>
     <message>
         <source>Bàn phím im lặng: ghế </source>
@@ -761,6 +844,10 @@ P</translation>
         <translation>Answered</translation>
     </message>
     <message>
+        <source>Bấm bị từ chối</source>
+        <translation>Presses refused</translation>
+    </message>
+    <message>
         <source>Đang tính giờ…</source>
         <translation>Timing…</translation>
     </message>
@@ -773,6 +860,10 @@ P</translation>
     <message>
         <source>Đã hỏi {n} câu chính</source>
         <translation>{n} main questions asked</translation>
+    </message>
+    <message>
+        <source>TẠM DỪNG — đồng hồ dừng, bàn phím khoá</source>
+        <translation>PAUSED — clock stopped, keypads locked</translation>
     </message>
     <message>
         <source>TẠM DỪNG</source>
@@ -1132,6 +1223,10 @@ The preview will appear here once the projector package (rcv.ui.display) provide
         <source>trở lại sàn</source>
         <translation>back on the floor</translation>
     </message>
+    <message>
+        <source>một lần bấm bị từ chối: {why}</source>
+        <translation>a press was refused: {why}</translation>
+    </message>
 </context>
 <context>
     <name>SeatDialog</name>
@@ -1236,6 +1331,21 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     <message>
         <source>đồng hạng ở ranh giới giải thưởng</source>
         <translation>tied at a prize boundary</translation>
+    </message>
+</context>
+<context>
+    <name>StorageBanner</name>
+    <message>
+        <source>Thử lại</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>KHÔNG GHI ĐƯỢC VÀO TỆP SỰ KIỆN — chương trình đang chờ: bước vừa rồi chưa được thực hiện, {n} lần bấm phím đang được giữ trong bộ nhớ, không mất gì.</source>
+        <translation>CANNOT WRITE TO THE EVENT FILE — the show is on hold: the last step was not carried out, {n} keypad presses are held in memory, nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Hãy khắc phục (giải phóng dung lượng ổ đĩa, cắm lại ổ USB, bỏ chế độ chỉ đọc) rồi bấm Thử lại; rcv cũng tự thử lại mỗi giây.</source>
+        <translation>Fix the cause (free disk space, plug the USB stick back in, remove write protection), then press Try again; rcv also retries every second.</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1624,110 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     <message>
         <source>Câu hỏi phụ tìm người thắng</source>
         <translation>A tiebreak question finds the winner</translation>
+    </message>
+    <message>
+        <source>không trong thời gian trả lời</source>
+        <translation>not while answers are open</translation>
+    </message>
+    <message>
+        <source>bấm sau khi hết giờ</source>
+        <translation>pressed after time was up</translation>
+    </message>
+    <message>
+        <source>đã trả lời trước đó</source>
+        <translation>already answered</translation>
+    </message>
+    <message>
+        <source>ghế không có trong danh sách</source>
+        <translation>seat not on the roster</translation>
+    </message>
+    <message>
+        <source>ghế không còn thi đấu</source>
+        <translation>seat no longer in play</translation>
+    </message>
+    <message>
+        <source>phím không phải phương án</source>
+        <translation>key is not an option</translation>
+    </message>
+    <message>
+        <source>bấm lúc đang tạm dừng</source>
+        <translation>pressed during the pause</translation>
+    </message>
+    <message>
+        <source>ghế ngoài dải ghế của bộ thu</source>
+        <translation>seat outside the hub&apos;s range</translation>
+    </message>
+    <message>
+        <source>phím nảy hoặc bị kẹt</source>
+        <translation>key bouncing or stuck</translation>
+    </message>
+    <message>
+        <source>khung nhận hai lần</source>
+        <translation>frame received twice</translation>
+    </message>
+    <message>
+        <source>bộ thu chưa chào</source>
+        <translation>hub has not said hello</translation>
+    </message>
+    <message>
+        <source>phím thiết bị không nhận ra</source>
+        <translation>device key not recognised</translation>
+    </message>
+    <message>
+        <source>khung hỏng</source>
+        <translation>damaged frame</translation>
+    </message>
+    <message>
+        <source>khung lạc thứ tự</source>
+        <translation>frame out of sequence</translation>
+    </message>
+    <message>
+        <source>đến sau khi đã ghi là mất</source>
+        <translation>arrived after being logged as lost</translation>
+    </message>
+    <message>
+        <source>nhiễu</source>
+        <translation>noise</translation>
+    </message>
+    <message>
+        <source>khung bị cắt</source>
+        <translation>cut-off frame</translation>
+    </message>
+    <message>
+        <source>dòng quá dài</source>
+        <translation>line too long</translation>
+    </message>
+    <message>
+        <source>sai mã kiểm tra</source>
+        <translation>bad checksum</translation>
+    </message>
+    <message>
+        <source>loại khung lạ</source>
+        <translation>unknown frame type</translation>
+    </message>
+    <message>
+        <source>khung lặp</source>
+        <translation>repeated frame</translation>
+    </message>
+    <message>
+        <source>trước lời chào</source>
+        <translation>before hello</translation>
+    </message>
+    <message>
+        <source>dòng không nhận ra</source>
+        <translation>line not recognised</translation>
+    </message>
+    <message>
+        <source>lệnh dội lại</source>
+        <translation>command echoed back</translation>
+    </message>
+    <message>
+        <source>lặp lại</source>
+        <translation>repeat</translation>
+    </message>
+    <message>
+        <source>ghế lạ</source>
+        <translation>unknown seat</translation>
     </message>
 </context>
 <context>

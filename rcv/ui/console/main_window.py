@@ -297,7 +297,8 @@ class ConsoleWindow(QMainWindow):
         if event_file is None:
             self.setWindowTitle(self.tr("rcv — Rung chuông vàng"))
         else:
-            view = f" — {self.tr('CHỈ XEM')}" if event_file.read_only else ""
+            view_only = self.tr("CHỈ XEM")
+            view = f" — {view_only}" if event_file.read_only else ""
             self.setWindowTitle(f"rcv — {event_file.info.name} — {event_file.path}{view}")
 
     def show_backup_state(self, text: str | None = None) -> None:
