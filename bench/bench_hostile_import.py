@@ -23,6 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.importers import hostile_files as h
+from tests.importers.measure import measure
 
 Build = Callable[[Path], Path]
 
@@ -147,7 +148,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         for label, what, build in CASES:
             path = build(Path(folder))
-            results = [h.measure(path, what) for _ in range(args.runs)]
+            results = [measure(path, what) for _ in range(args.runs)]
             wall = min(float(r["seconds"]) for r in results)
             cpu = min(float(r["cpu"]) for r in results)
             peak = max(float(r["peak_mb"]) for r in results)

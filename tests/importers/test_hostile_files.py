@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from tests.importers import hostile_files as h
+from tests.importers.measure import measure
 
 pytestmark = pytest.mark.slow  # each import runs in a process of its own
 
@@ -28,7 +29,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def imported(path: Path, what: str = "questions") -> dict[str, Any]:
-    result = h.measure(path, what)
+    result = measure(path, what)
     assert result["seconds"] < SECONDS, result
     assert result["peak_mb"] < PEAK_MB, result
     return result
