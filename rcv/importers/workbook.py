@@ -184,7 +184,9 @@ def _row_cells(row: tuple[Any, ...], formula_row: tuple[Any, ...], row_no: int) 
         if c is EMPTY_CELL and formula is None:
             cells.append(Cell())
             continue
-        text = formula if isinstance(formula, str) else getattr(formula, "text", None)
+        # the formula pass gives a formula as "=…" (an array formula as an object with .text)
+        text = getattr(formula, "text", formula)
+        text = text if isinstance(text, str) and text.startswith("=") else None
         coordinate = f"{get_column_letter(i + 1)}{row_no}"
         cells.append(_cell(c.value, c.number_format, c.data_type, text, coordinate))
     while cells and cells[-1].empty:
