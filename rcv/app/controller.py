@@ -250,10 +250,11 @@ class ShowController(QObject):
             return None  # written once every subscriber has seen the change being broadcast
         batch, self._pending = self._pending, []
         show = self._show
-        change = self._run(lambda at: show.presses(batch, at))
-        if change is None and self.storage_problem is not None:
-            self._pending[:0] = batch  # not written: kept, in order, for the retry
-        return change
+
+        def keep() -> None:  # not written: kept, in order, for the retry
+            self._pending[:0] = batch
+
+        return self._run(lambda at: show.presses(batch, at), on_storage_failure=keep)
 
     def retry_storage(self) -> bool:
         """The MC's "try again": write the held presses, then the step that failed; True when
@@ -299,13 +300,19 @@ class ShowController(QObject):
             self._failed = lambda: self._call(command)
         return change
 
-    def _run(self, command: Callable[[int], Change]) -> Change | None:
+    def _run(
+        self,
+        command: Callable[[int], Change],
+        on_storage_failure: Callable[[], None] | None = None,
+    ) -> Change | None:
         try:
             change = command(self.clock.now_ms())
         except CommandRefused as exc:
             self.refused.emit(exc.message(self.lang))
             return None
         except EventFileError as exc:
+            if on_storage_failure is not None:
+                on_storage_failure()
             self._set_storage_problem(str(exc))
             self.storageFailed.emit(str(exc))
             return None

@@ -532,20 +532,8 @@ Close the console now?</translation>
         <translation>Receiver</translation>
     </message>
     <message>
-        <source>Cổng</source>
-        <translation>Port</translation>
-    </message>
-    <message>
         <source>Trạng thái</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Nghe lần cuối</source>
-        <translation>Last heard</translation>
-    </message>
-    <message>
-        <source>Bàn phím</source>
-        <translation>Keypad</translation>
     </message>
     <message>
         <source>Nhận</source>
@@ -584,12 +572,12 @@ Close the console now?</translation>
         <translation>{n} s ago</translation>
     </message>
     <message>
-        <source>đã kết nối</source>
-        <translation>connected</translation>
-    </message>
-    <message>
         <source>MẤT KẾT NỐI</source>
         <translation>DISCONNECTED</translation>
+    </message>
+    <message>
+        <source>{port} · {n} bàn phím</source>
+        <translation>{port} · {n} keypads</translation>
     </message>
     <message>
         <source>Tổng: nhận {received} = hợp lệ {accepted} + từ chối {refused} + nhiễu {noise}; mất {lost}.</source>

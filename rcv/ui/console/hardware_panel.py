@@ -30,6 +30,7 @@ from rcv.ui.console.style import DANGER, WARNING
 from rcv.ui.console.words import noise_reason, refusal_reason
 
 SILENT_AFTER_MS = 5000
+COLUMNS = ("hub", "state", "received", "accepted", "refused", "noise", "lost")
 
 
 class HardwarePanel(QWidget):
@@ -48,14 +49,11 @@ class HardwarePanel(QWidget):
         self.alarm.setWordWrap(True)
         self.alarm.setStyleSheet(f"color: {WARNING}; font-weight: bold;")
         self.alarm.hide()
-        self.table = QTableWidget(0, 10, self)
+        self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Bộ thu"),
-                self.tr("Cổng"),
                 self.tr("Trạng thái"),
-                self.tr("Nghe lần cuối"),
-                self.tr("Bàn phím"),
                 self.tr("Nhận"),
                 self.tr("Hợp lệ"),
                 self.tr("Từ chối"),
@@ -66,7 +64,7 @@ class HardwarePanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COLUMNS.index("state"), QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.totals = QLabel(self)
         self.totals.setWordWrap(True)
@@ -121,36 +119,30 @@ class HardwarePanel(QWidget):
             self.silent.setText(self.tr("Không có bàn phím im lặng."))
 
     def _fill_row(self, row: int, hub: HubStatus, now: int) -> None:
-        heard = "—"
         late = not hub.connected
-        if hub.last_heard_ms is not None:
+        state = "✓" if hub.connected else "✗ " + self.tr("MẤT KẾT NỐI")
+        if hub.last_heard_ms is not None and hub.connected:
             age = max(0, now - hub.last_heard_ms)
-            heard = self.tr("{n} giây trước").replace("{n}", str(age // 1000))
+            state += " " + self.tr("{n} giây trước").replace("{n}", str(age // 1000))
             late = late or age > SILENT_AFTER_MS
-        state = self.tr("đã kết nối") if hub.connected else self.tr("MẤT KẾT NỐI")
+        where = self.tr("{port} · {n} bàn phím").format(port=hub.port, n=hub.keypads)
         f = hub.figures or HubFigures(hub.name)
-        cells = [
-            hub.name,
-            hub.port,
-            state + (f" — {hub.note}" if hub.note else ""),
-            heard,
-            str(hub.keypads),
-            str(f.received),
-            str(f.accepted),
-            str(f.refused_total),
-            str(f.noise_total),
-            str(f.lost),
-        ]
-        tips = {
-            7: self._breakdown(f.refused, refusal_reason),
-            8: self._breakdown(f.noise, noise_reason),
+        cells = {
+            "hub": (hub.name, where),
+            "state": (state, hub.note),
+            "received": (str(f.received), ""),
+            "accepted": (str(f.accepted), ""),
+            "refused": (str(f.refused_total), self._breakdown(f.refused, refusal_reason)),
+            "noise": (str(f.noise_total), self._breakdown(f.noise, noise_reason)),
+            "lost": (str(f.lost), ""),
         }
-        for col, text in enumerate(cells):
+        for col, key in enumerate(COLUMNS):
+            text, tip = cells[key]
             item = QTableWidgetItem(text)
-            if (late and col in (2, 3)) or (col == 9 and f.lost):
+            if (late and key == "state") or (key == "lost" and f.lost):
                 item.setForeground(QBrush(QColor(DANGER)))
-            if col in tips:
-                item.setToolTip(tips[col])
+            if tip:
+                item.setToolTip(tip)
             self.table.setItem(row, col, item)
 
     @staticmethod
