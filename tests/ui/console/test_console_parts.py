@@ -74,9 +74,38 @@ def test_hardware_panel_follows_its_feed(
     )  # fmt: skip
     table = w.hardware.table
     assert table.rowCount() == 2
-    assert table.item(0, 3).text() == "2 giây trước"
-    assert table.item(1, 2).text() == "MẤT KẾT NỐI — cáp bị rút"
+    assert table.item(0, 1).text() == "✓ 2 giây trước"
+    assert table.item(1, 1).text() == "✗ MẤT KẾT NỐI"
+    assert table.item(1, 1).toolTip() == "cáp bị rút"
+    assert table.item(0, 0).toolTip() == "/dev/ttyUSB0 · 50 bàn phím"
     assert w.hardware.silent.text() == "Bàn phím im lặng: ghế 57, 58"
+    assert w.hardware.alarm.isHidden()
+
+
+def test_hardware_panel_figures_add_up_and_warn_during_a_question(
+    qtbot: object, controller: ShowController, clock: ManualClock, tmp_path: Path
+) -> None:
+    from collections import Counter
+
+    from rcv.app.hardware_status import QuestionAlarm
+    from rcv.core.press_figures import HubFigures
+
+    feed = HardwareFeed()
+    services = ConsoleServices(settings=ConsoleSettings(tmp_path / "s.json"), hardware_feed=feed)
+    w = ConsoleWindow(controller, services)
+    qtbot.addWidget(w)  # type: ignore[attr-defined]
+    figures = HubFigures("hub-1", 40, Counter({"paused": 2, "repeat": 1}), Counter(noise=5), 3)
+    alarm = QuestionAlarm((("paused", 2),), noise=5, lost=3)
+    hub = HubStatus("hub-1", "/dev/ttyUSB0", True, clock.now_ms(), 50, figures=figures)
+    feed.statusChanged.emit(HardwareStatus((hub,), (), "bộ thu", alarm, pending=4))
+    cells = [w.hardware.table.item(0, c).text() for c in range(2, 7)]
+    assert cells == ["48", "40", "3", "5", "3"]  # received = accepted + refused + noise
+    assert "bấm lúc đang tạm dừng: 2" in w.hardware.table.item(0, 4).toolTip()
+    assert not w.hardware.alarm.isHidden()
+    words = w.hardware.alarm.text()
+    assert "2 bấm lúc đang tạm dừng" in words and "5 khung nhiễu" in words and "mất 3" in words
+    assert "nhận 48 = hợp lệ 40 + từ chối 3 + nhiễu 5; mất 3" in w.hardware.totals.text()
+    assert "Đang chờ ghi: 4" in w.hardware.totals.text()
 
 
 def test_without_a_feed_the_hardware_panel_says_so(console: ConsoleWindow) -> None:
