@@ -28,7 +28,7 @@ import serial
 
 from rcv.hardware.events import HardwareEvent, KeyPress, LinkEvent, LinkStatus
 from rcv.hardware.link import HubLink
-from rcv.hardware.protocol import Hello, PressFrame, encode
+from rcv.hardware.protocol import Hello, PressFrame, encode, parse_line
 
 BAUD = 115200
 
@@ -54,15 +54,79 @@ class Result:
         )
 
 
-def burst(seats: int, seed: int) -> list[bytes]:
+def burst(seats: int, seed: int, first_seq: int = 1) -> list[bytes]:
     rng = random.Random(seed)
     times = sorted(7_200_000 + rng.randrange(100) for _ in range(seats))  # 2 h after boot
     order = list(range(1, seats + 1))
     rng.shuffle(order)
     return [
-        encode(PressFrame(i + 1, t, seat, rng.choice("ABCD")))
+        encode(PressFrame(first_seq + i, t, seat, rng.choice("ABCD")))
         for i, (t, seat) in enumerate(zip(times, order, strict=True))
     ]
+
+
+class HubStandIn:
+    """The hub's side of the conversation the benches need: every WHO the link sends (when it
+    opens the port, and with every ARM) is answered with a hello, as a real hub does — so the
+    link knows the hub whether or not the port was open when an earlier hello was written.
+    Hellos take sequence numbers 0, 1, 2…; :meth:`freeze` gives the first number for the burst
+    and moves later hellos past it."""
+
+    def __init__(self, master: int, seats: int, burst_len: int) -> None:
+        self.master = master
+        self.seats = seats
+        self.burst_len = burst_len
+        self.answered = 0
+        self.last_who = 0.0
+        self._next = 0
+        self._lock = threading.Lock()
+        self._t0 = time.perf_counter()
+
+    def hub_ms(self) -> int:
+        """The hub's clock: 2 h after its boot when the bench starts, running in real time."""
+        return 7_199_000 + int((time.perf_counter() - self._t0) * 1000)
+
+    def run(self, stop: threading.Event) -> None:
+        pending = b""
+        while not stop.is_set():
+            try:
+                pending += os.read(self.master, 4096)
+            except (BlockingIOError, OSError):
+                stop.wait(0.002)
+                continue
+            while b"\n" in pending:
+                line, pending = pending.split(b"\n", 1)
+                if line.startswith(b"$RCV,WHO*"):
+                    self._hello()
+
+    def _hello(self) -> None:
+        with self._lock:
+            seq, self._next = self._next, self._next + 1
+            self.answered += 1
+            self.last_who = time.perf_counter()
+        hello = Hello(seq, self.hub_ms(), 1, "BENCH", 1, self.seats, 1, "bench")
+        os.write(self.master, encode(hello))
+
+    def quiet_for(self, seconds: float) -> bool:
+        return self.answered > 0 and time.perf_counter() - self.last_who >= seconds
+
+    def freeze(self) -> int:
+        """The first sequence number of the burst; later hellos come after it."""
+        with self._lock:
+            first, self._next = self._next, self._next + self.burst_len
+            return first
+
+
+def renumber(frames: list[bytes], first_seq: int, hub_now: int = 7_200_000) -> list[bytes]:
+    """The same presses with sequence numbers from ``first_seq`` on, pressed within 100 ms of
+    the hub's time ``hub_now`` (a hub's clock runs with the laptop's: rcv checks it)."""
+    out = []
+    for i, raw in enumerate(frames):
+        frame = parse_line(raw.rstrip(b"\r\n"))
+        assert isinstance(frame, PressFrame), frame
+        hub_ms = hub_now + frame.hub_ms - 7_200_000
+        out.append(encode(PressFrame(first_seq + i, hub_ms, frame.seat, frame.key)))
+    return out
 
 
 def write_frames(master: int, frames: list[bytes], paced: bool) -> list[float]:
@@ -106,15 +170,6 @@ def _writer_child(sender: object, master: int, frames: list[bytes], paced: bool)
     sender.send(write_frames(master, frames, paced))  # type: ignore[attr-defined]
 
 
-def drain(master: int, stop: threading.Event) -> None:
-    """Read what the reader sends back (WHO), so the pty never fills up that way."""
-    while not stop.is_set():
-        try:
-            os.read(master, 4096)
-        except (BlockingIOError, OSError):
-            stop.wait(0.01)
-
-
 def pty_pair() -> tuple[int, int, str]:
     master, slave = os.openpty()
     tty.setraw(slave)
@@ -124,27 +179,29 @@ def pty_pair() -> tuple[int, int, str]:
 
 def run_rcv(frames: list[bytes], paced: bool) -> Result:
     master, slave, path = pty_pair()
-    delivered: dict[int, float] = {}
+    delivered: dict[int, float] = {}  # by index in the burst + 1
     hello = threading.Event()
     done = threading.Event()
+    first_seq = [1]
 
     def consumer(event: HardwareEvent) -> None:
         if isinstance(event, KeyPress):
-            delivered[event.seq] = time.perf_counter()
+            delivered[event.seq - first_seq[0]] = time.perf_counter()
             if len(delivered) == len(frames):
                 done.set()
         elif isinstance(event, LinkStatus) and event.kind is LinkEvent.HELLO:
             hello.set()
 
     stop = threading.Event()
-    threading.Thread(target=drain, args=(master, stop), daemon=True).start()
+    hub = HubStandIn(master, len(frames), len(frames))
+    threading.Thread(target=hub.run, args=(stop,), daemon=True).start()
     link = HubLink(path, consumer)
     link.start()
     try:
-        time.sleep(0.2)  # the link opens the port (and flushes its input)
-        os.write(master, encode(Hello(0, 7_199_000, 1, "BENCH", 1, len(frames), 1, "bench")))
-        if not hello.wait(10):
+        if not hello.wait(10):  # the link asks WHO when it opens the port; the hub answers
             raise SystemExit("no hello through the link")
+        first_seq[0] = hub.freeze() - 1
+        frames = renumber(frames, first_seq[0] + 1, hub.hub_ms())
         written = write_in_another_process(master, frames, paced)
         done.wait(10 + len(frames) * 0.01)
     finally:

@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from bench_keypad_burst import burst, drain, pty_pair, write_in_another_process
+from bench_keypad_burst import HubStandIn, burst, pty_pair, renumber, write_in_another_process
 
 
 def run(seats: int, seed: int) -> dict[str, float]:
@@ -36,7 +36,7 @@ def run(seats: int, seed: int) -> dict[str, float]:
     from rcv.core.model import Question, QuestionSet
     from rcv.core.rules import Rules
     from rcv.core.state import ShowSetup
-    from rcv.hardware.protocol import Hello, PressFrame, encode, parse_line
+    from rcv.hardware.protocol import PressFrame, parse_line
     from rcv.sim.people import make_roster
     from rcv.storage.event_file import EventFile
     from rcv.ui.console.main_window import ConsoleWindow
@@ -68,28 +68,35 @@ def run(seats: int, seed: int) -> dict[str, float]:
     window.grid.set_painter(TimingPainter())
 
     frames = burst(seats, seed)
-    seat_of = {}
-    for raw in frames:
-        parsed = parse_line(raw.rstrip(b"\r\n"))
-        assert isinstance(parsed, PressFrame), parsed
-        seat_of[parsed.seq] = parsed.seat
     master, slave, path = pty_pair()
     stop = threading.Event()
-    threading.Thread(target=drain, args=(master, stop), daemon=True).start()
+    hub = HubStandIn(master, seats, len(frames))  # answers the link's WHO with a hello
+    threading.Thread(target=hub.run, args=(stop,), daemon=True).start()
     link = KeypadLink(controller, clock)
     link.add_port(path)
     link.start()
     try:
         deadline = time.perf_counter() + 10
-        os.write(master, encode(Hello(0, 7_199_000, 1, "BENCH", 1, seats, 1, "bench")))
-        while not any(h.connected for h in link._hub_info.values()):
+        # the hub is known once its hello came through: it was written before the link opened
+        # the port (and flushed by it) on about half the runs, so the link asks WHO for it
+        while not any(h.hub_id == "BENCH" for h in link._hub_info.values()):
             QCoreApplication.processEvents()
             if time.perf_counter() > deadline:
                 raise SystemExit("the hub never said hello through the link")
         controller.show_question("Q")
-        controller.start_timer()
-        for _ in range(10):
+        controller.start_timer()  # arms the hub: a WHO goes with the ARM, answered at once
+        while not hub.quiet_for(0.3) or hub.answered < 2:
             QCoreApplication.processEvents()
+            time.sleep(0.001)
+            if time.perf_counter() > deadline:
+                raise SystemExit("the hub was not armed through the link")
+        frames = renumber(frames, hub.freeze(), hub.hub_ms())
+        seat_of = {}
+        for raw in frames:
+            parsed = parse_line(raw.rstrip(b"\r\n"))
+            assert isinstance(parsed, PressFrame), parsed
+            seat_of[parsed.seq] = parsed.seat
+        seqs = list(seat_of)
         painted.clear()
         result: dict[str, list[float]] = {}
         writer = threading.Thread(
@@ -110,10 +117,13 @@ def run(seats: int, seed: int) -> dict[str, float]:
         os.close(slave)
     written = result["written"]
     delays = [
-        (painted[seat_of[i + 1]] - written[i]) * 1000
+        (painted[seat_of[seqs[i]]] - written[i]) * 1000
         for i in range(len(frames))
-        if seat_of[i + 1] in painted
+        if seat_of[seqs[i]] in painted
     ]
+    if not delays:
+        stats = link.hubs.links[0].stats()
+        raise SystemExit(f"no answer reached the seat grid; link: {stats.summary()}")
     answers = len(controller.state.questions[-1].answers) if controller.state else 0
     window.hide()
     controller.detach()
