@@ -174,3 +174,15 @@ def test_a_frame_cut_by_a_new_frame_is_truncated() -> None:
 def test_profile_mode_splits_on_line_ends_only() -> None:
     s = LineSplitter(sync=None)
     assert s.feed(b"P3:B\r\nP$4:A\n\n") == [b"P3:B", b"P$4:A"]
+
+
+def test_every_frame_written_in_the_specification_parses() -> None:
+    """docs/hardware.md says its examples' checksums are right: they are."""
+    import re
+    from pathlib import Path
+
+    spec = Path(__file__).resolve().parents[2] / "docs" / "hardware.md"
+    lines = re.findall(r"\$RCV,\S*\*[0-9A-F]{2}", spec.read_text(encoding="utf-8"))
+    assert len(lines) >= 20
+    for line in lines:
+        assert not isinstance(parse_line(line.encode()), Bad), line
