@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rcv.hardware.clockmap import HubClockMap, Unwrapper
-from rcv.hardware.events import HardwareEvent
+from rcv.hardware.events import FramesLost, HardwareEvent
 from rcv.hardware.protocol import Hello, PressFrame, RejectReason
 from rcv.hardware.recovery import Recovery, SessionOptions
 from rcv.hardware.seqbook import SeqBook
@@ -105,3 +105,20 @@ class Boots:
             why = "dừng liên kết (link stopped)"
             book = self.current.book
             events += self.recovery.losses(book, self.current.hub_id, now_ms, True, why)
+
+
+def missed_boots(
+    port: str, hub_id: str, old: int | None, new: int, now_ms: int
+) -> list[FramesLost]:
+    """The boot counter jumped (1 → 3): the hub restarted in between and rcv heard nothing of
+    that boot; whatever it sent is unknown (``after_seq`` -1: from its start)."""
+    if old is None or not 1 < new - old <= 16:  # a counter that moved on by more than one
+        return []
+    detail = (
+        "hub đã khởi động lại một lần mà rcv không nghe thấy gì; khung của lần đó không rõ "
+        "(a whole boot of the hub went unheard)"
+    )
+    return [
+        FramesLost(port, hub_id, b, (), 0, now_ms, detail, False, after_seq=-1)
+        for b in range(old + 1, new)
+    ]

@@ -87,6 +87,7 @@ class HubLink:
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self.consumer_errors = 0
+        self.session_errors = 0
 
     # -- the caller's side (any thread) ------------------------------------------------------
     def start(self) -> None:
@@ -175,9 +176,14 @@ class HubLink:
             waiting = port.in_waiting
             data = port.read(waiting if waiting > 0 else 1)
             now = clock.now_ms()
+            events: list[HardwareEvent] = []
             with lock:
-                events = session.feed(data, now) if data else []
-                events += session.tick(now)
+                try:  # the session refuses a bad line itself; this is the last guard
+                    events = session.feed(data, now) if data else []
+                    events += session.tick(now)
+                except Exception:  # a session bug is not a port failure: keep reading
+                    self.session_errors += 1
+                    log.exception("hub session failed on %s", self.label)
             if events:
                 self._emit(events)
 

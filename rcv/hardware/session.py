@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 
-from rcv.hardware.boots import Boot, Boots
+from rcv.hardware.boots import Boot, Boots, missed_boots
 from rcv.hardware.events import (
     FramesLost,
     HardwareEvent,
@@ -388,18 +388,7 @@ class HubSession(Recorder):
         self._boots.close_previous(now_ms, events)
 
     def missed_boots(self, old: int | None, new: int, now_ms: int) -> list[FramesLost]:
-        """The boot counter jumped (1 → 3): the hub restarted in between and rcv heard nothing
-        of that boot; whatever it sent is unknown (``after_seq`` -1: from its start)."""
-        if old is None or not 1 < new - old <= 16:  # a counter that moved on by more than one
-            return []
-        detail = (
-            "hub đã khởi động lại một lần mà rcv không nghe thấy gì; khung của lần đó không "
-            "rõ (a whole boot of the hub went unheard)"
-        )
-        return [
-            FramesLost(self.port, self.hub_id, b, (), 0, now_ms, detail, False, after_seq=-1)
-            for b in range(old + 1, new)
-        ]
+        return missed_boots(self.port, self.hub_id, old, new, now_ms)
 
     def ask(self, now_ms: int) -> None:
         """Ask for each run of missing numbers (again, if due)."""
