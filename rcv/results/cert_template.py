@@ -20,6 +20,7 @@ import yaml
 
 from rcv.results.errors import TemplateError
 from rcv.results.fonts import find_asset
+from rcv.yamlsafe import load_yaml
 
 PAGE_W, PAGE_H = 297.0, 210.0
 PLACEHOLDERS = (
@@ -152,8 +153,8 @@ def load_template(path: Path | str | None = None) -> CertificateTemplate:
         )
     try:
         text = source.read_text(encoding="utf-8-sig")
-        data = json.loads(text) if source.suffix.lower() == ".json" else yaml.safe_load(text)
-    except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError) as exc:
+        data = json.loads(text) if source.suffix.lower() == ".json" else load_yaml(text)
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError, yaml.YAMLError) as exc:
         raise _fail("cả tệp", f"không đọc được ({exc})", source) from exc
     if not isinstance(data, Mapping):
         raise _fail("cả tệp", "cần các khoá version, items…", source)

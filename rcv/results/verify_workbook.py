@@ -69,9 +69,19 @@ class WorkbookCheck:
         return self.claimed is not None and self.claimed != self.checked_against
 
 
-def _read_cells(ws: object) -> Cells:
+MAX_COLUMNS = 64  # results sheets are far narrower
+EXTRA_ROWS = 1000  # headings, notes and prize lines above and below the table
+
+
+def _read_cells(ws: object, max_rows: int) -> Cells:
+    """The sheet's values within the area a results sheet can use: the declared dimension is
+    ignored (one stray cell at XFD1048576 would make it a million rows by 16,384 columns)."""
     cells: Cells = {}
-    for r, row in enumerate(ws.iter_rows(values_only=True), start=1):  # type: ignore[attr-defined]
+    ws.reset_dimensions()  # type: ignore[attr-defined]
+    rows = ws.iter_rows(values_only=True, max_col=MAX_COLUMNS)  # type: ignore[attr-defined]
+    for r, row in enumerate(rows, start=1):
+        if r > max_rows:
+            break
         for c, value in enumerate(row, start=1):
             if value is not None and value != "":
                 cells[(r, c)] = value
@@ -133,8 +143,11 @@ def verify_workbook(event: EventRecord, workbook: Path | str) -> WorkbookCheck:
             path,
         ) from exc
     wanted_sheets = (*VERIFIED_SHEETS, INFO_SHEET)
+    max_rows = 2 * len(event.setup.roster) + EXTRA_ROWS
     try:  # read-only mode reads a sheet only when asked: the big sheets are never parsed
-        found = {ws.title: _read_cells(ws) for ws in wb.worksheets if ws.title in wanted_sheets}
+        found = {
+            ws.title: _read_cells(ws, max_rows) for ws in wb.worksheets if ws.title in wanted_sheets
+        }
     finally:
         wb.close()
     claimed = _claimed(found.get(INFO_SHEET, {}))

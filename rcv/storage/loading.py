@@ -112,7 +112,7 @@ def _read_setup(path: Path, conn: Connection) -> tuple[ShowSetup, EventInfo]:
         )
         title = read_meta(conn, "questions_title") or ""
         setup = ShowSetup(Roster(contestants), QuestionSet(questions, title), rules)
-    except (ValueError, TypeError, KeyError) as exc:
+    except (ValueError, TypeError, KeyError, RecursionError) as exc:
         raise EventFileTampered(
             path,
             None,
@@ -220,7 +220,7 @@ def _read_log(path: Path, conn: Connection, head: str) -> tuple[list[LogEntry], 
                     "data": json.loads(row.data),
                 }
             )
-        except (ValueError, TypeError, KeyError) as exc:
+        except (ValueError, TypeError, KeyError, RecursionError) as exc:
             raise _tampered_at(path, seq, str(exc), str(exc)) from exc
         entries.append(entry)
     return entries, head

@@ -214,3 +214,14 @@ def test_cli_cards_and_certificates(event_copy: EventCopy, tmp_path: Path, capsy
     out = capsys.readouterr().out
     assert "thẻ chỗ ngồi" in out and "giấy chứng nhận" in out
     assert (tmp_path / "the.pdf").stat().st_size > 0 and (tmp_path / "gcn.pdf").stat().st_size > 0
+
+
+def test_a_template_with_aliases_is_refused_at_once(tmp_path: Path):
+    """A 'billion laughs' template (nested aliases) would fill the memory: refused, by line."""
+    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 9)]
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text("\n".join(lines) + "\nitems: []\n", encoding="utf-8")
+    with pytest.raises(TemplateError) as caught:
+        load_template(bomb)
+    assert "bí danh" in str(caught.value) and "dòng 2" in str(caught.value)
