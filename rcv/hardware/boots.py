@@ -77,6 +77,7 @@ class Boots:
             self._close_at = now_ms + self.options.straggler_ms
         o = self.options
         self.current = Boot(SeqBook(number, o.seq_jump, o.time_slack_ms, o.record), hub_id)
+        self.current.book.sure = number is not None
         self.recovery.recall = None  # a restarted hub may run other firmware
         return self.current
 

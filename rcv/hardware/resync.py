@@ -50,7 +50,7 @@ class Resync:
     @property
     def asking(self) -> bool:
         boot = self.s.current
-        return self.since is not None or (boot is not None and boot.book.boot is None)
+        return self.since is not None or (boot is not None and not boot.book.sure)
 
     def hold(self, held: Held, events: list[HardwareEvent]) -> None:
         if len(self.held) >= self.s.options.pre_hello_max:
@@ -86,10 +86,11 @@ class Resync:
         s = self.s
         cur = s.current
         digest = hash(line)
-        if cur is not None and cur.book.boot is None:  # followed without a hello: is it this?
+        if cur is not None and not cur.book.sure:  # followed unanswered: is it still this boot?
             fit = cur.book.classify(hello.seq, digest, hello.hub_ms, now_ms, False)
-            if fit.verdict in (Verdict.NEW, Verdict.RECOVERED):
+            if cur.book.boot is None and fit.verdict in (Verdict.NEW, Verdict.RECOVERED):
                 cur.book.boot = hello.boot
+            cur.book.sure = cur.book.boot == hello.boot
         gaps: list[int] = []
         if cur is not None and cur.book.boot == hello.boot:
             fit = cur.book.classify(hello.seq, digest, hello.hub_ms, now_ms, False)
@@ -115,6 +116,8 @@ class Resync:
         else:
             new = s.new_boot(hello.boot, now_ms, events)
             rebooted = cur is not None
+            if cur is not None and not cur.book.sure:  # what it took unsure may be this boot's
+                new.book.inherit(cur.book)
             missed = s.missed_boots(cur.book.boot, hello.boot, now_ms) if cur else []
             if missed:  # a boot in between went unheard: its frames and the old boot's look
                 s.close_previous(now_ms, events)  # alike; none is placed in the old boot
@@ -285,6 +288,8 @@ class Resync:
         """The hub did not answer WHO: follow a new run of numbers if one is clear."""
         s = self.s
         self.since, self.confirming = None, False
+        if s.current is not None:  # it may have restarted unheard: events say "boot unknown"
+            s.current.book.sure = False  # until a hello says which it is
         waiting = [h for h in self.held if h.why in ("suspect", "confirm")]
         self.held = [h for h in self.held if h.why not in ("suspect", "confirm")]
         s.stats.held -= len(waiting)
@@ -316,6 +321,7 @@ class Resync:
             first = cluster[0].frame.seq
             detail = f"theo chuỗi số mới từ #{first}, boot không rõ (following new numbers)"
         else:
+            cluster = []
             detail = "không theo chuỗi nào (no new sequence)"
         for h in suspects:
             if h not in cluster:

@@ -71,8 +71,14 @@ class SeqBook:
         self.doomed: dict[int, tuple[int, bool]] = {}  # → (report at, certain): lost, settling
         self.quiet = False  # the frame at high said the hub was idle or locked, nothing armed
         self.closed = False  # the hub restarted: nothing missing can be asked for any more
+        self.sure = True  # False: the hub did not answer WHO when asked; it may have restarted
         self._seen: dict[int, object] = {}  # number → digest of the frame received
         self._settled: dict[int, object] = {}  # number → "np" (not a press) or "lost"
+
+    @property
+    def named(self) -> int | None:
+        """The boot number events carry: None while rcv is not sure of it."""
+        return self.boot if self.sure else None
 
     # -- where a frame goes -------------------------------------------------------------------
     def unwrap(self, seq: int) -> int:
@@ -131,11 +137,9 @@ class SeqBook:
             self.high = self.low = u
             self.low_ms = hub_ms
         elif u > self.high:
-            gap = u - self.high - 1
-            self.missing.update(range(self.high + 1, u))
+            gap = self._expect(range(self.high + 1, u))
         elif u < (self.low if self.low is not None else u):  # before the first number tracked
-            gap = self.low - u - 1  # type: ignore[operator]
-            self.missing.update(range(u + 1, self.low))  # type: ignore[arg-type]
+            gap = self._expect(range(u + 1, self.low))  # type: ignore[arg-type]
             self.low, self.low_ms = u, hub_ms
         self.missing.discard(u)
         self.asked.pop(u, None)
@@ -151,10 +155,22 @@ class SeqBook:
         if self.high is None or u > self.high or u in self._seen or u in self._settled:
             return
         if self.low is not None and u < self.low:
-            self.missing.update(range(u, self.low))
+            self._expect(range(u, self.low))
             self.low = u
         else:
-            self.missing.add(u)
+            self._expect(range(u, u + 1))
+
+    def _expect(self, numbers: range) -> int:
+        """Mark numbers missing (those already seen excepted); how many were."""
+        new = [u for u in numbers if u not in self._seen]
+        self.missing.update(new)
+        return len(new)
+
+    def inherit(self, other: SeqBook) -> None:
+        """The boot rcv followed without being sure of it turned out to be (in part) this one:
+        frames it took count as seen here, so their copies are duplicates, not new presses."""
+        for u, digest in other._seen.items():
+            self._seen.setdefault(u, digest)
 
     # -- what became of the missing -----------------------------------------------------------
     def not_presses(self, numbers: Iterable[int]) -> list[int]:

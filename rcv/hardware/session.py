@@ -289,7 +289,7 @@ class HubSession(Recorder):
             detail = f"#{frame.seq}" + (
                 " đã báo mất (reported lost)" if seat and fit.verdict is Verdict.LATE else ""
             )
-            self.reject(ev, reason, now_ms, detail, line, seat, frame.seq, key, book.boot)
+            self.reject(ev, reason, now_ms, detail, line, seat, frame.seq, key, book.named)
             return
         quiet = (
             isinstance(frame, Heartbeat)
@@ -322,7 +322,7 @@ class HubSession(Recorder):
         refusal = boot.refusal(frame, hub_ms, self.hello, self.options.repeat_ms)
         if refusal is not None:
             reason, detail = refusal
-            self.reject(ev, reason, now_ms, detail, line, seat, frame.seq, key, book.boot)
+            self.reject(ev, reason, now_ms, detail, line, seat, frame.seq, key, book.named)
             return
         self.stats.presses += 1
         at_ms = min(boot.clock.to_laptop(hub_ms), now_ms)
@@ -338,7 +338,7 @@ class HubSession(Recorder):
                 now_ms,
                 frame.seq,
                 replayed=replayed,
-                boot=book.boot,
+                boot=book.named,
             )
         )
 

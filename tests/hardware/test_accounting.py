@@ -244,8 +244,12 @@ def account(sim: SimHub, session: HubSession, line: FaultyLine, events: list) ->
         records[key] += 1
         how.setdefault(key, []).append(kind)
 
+    unsure: list[KeyPress] = []
+    unsure_lost: list[FramesLost] = []
     for e in events:
-        if isinstance(e, KeyPress):
+        if isinstance(e, KeyPress) and e.boot is None:  # rcv was not sure of the boot: said so
+            unsure.append(e)
+        elif isinstance(e, KeyPress):
             key = (e.boot, e.seq)
             frame = sent.get(key)  # type: ignore[arg-type]
             if (
@@ -265,6 +269,8 @@ def account(sim: SimHub, session: HubSession, line: FaultyLine, events: list) ->
                 figures[f"refused_{e.reason.value}"] += 1
             else:
                 note((e.boot, e.seq), e.reason.value)
+        elif isinstance(e, FramesLost) and e.boot is None:
+            unsure_lost.append(e)
         elif isinstance(e, FramesLost):
             if e.after_seq is not None:
                 tails[e.boot] = min(tails.get(e.boot, e.after_seq), e.after_seq)  # type: ignore[index]
@@ -279,6 +285,24 @@ def account(sim: SimHub, session: HubSession, line: FaultyLine, events: list) ->
                     if seq == last:
                         break
                     seq = (seq + 1) % 65536
+    for p in unsure:  # handed on with the boot unknown: found by its contents
+        matches = [
+            b
+            for b in boots_of_seq.get(p.seq, ())
+            if (sent[(b, p.seq)].seat, sent[(b, p.seq)].key) == (p.seat, p.key)
+            and sent[(b, p.seq)].hub_ms == p.hub_ms % HUB_MS_MODULUS
+            and records[(b, p.seq)] == 0
+        ]
+        if len(matches) == 1:
+            note((matches[0], p.seq), "press?")
+        else:
+            problems.append(f"a press handed on with no boot that names no single press: {p}")
+    for e in unsure_lost:  # numbers lost of a boot rcv was not sure of
+        for first, last in e.runs:
+            for seq in _seqs(first, last):
+                matches = [b for b in boots_of_seq.get(seq, ()) if records[(b, seq)] == 0]
+                if len(matches) == 1:
+                    note((matches[0], seq), "lost?")
     for e in unplaced:  # the one record of a press no boot could take, or a copy, or noise
         seen = parse_line(e.raw.strip(b"\r\n"))
         matches = [b for b in boots_of_seq.get(e.seq, ()) if sent[(b, e.seq)] == seen]  # type: ignore[arg-type]
@@ -297,7 +321,12 @@ def account(sim: SimHub, session: HubSession, line: FaultyLine, events: list) ->
         figures["press_frames_sent"] += 1
         if n == 1:
             kind = how[key][0]
-            named = {"press": "handed_on", "lost": "lost_certain", "lost?": "lost_maybe"}
+            named = {
+                "press": "handed_on",
+                "press?": "handed_on_boot_unknown",
+                "lost": "lost_certain",
+                "lost?": "lost_maybe",
+            }
             figures[
                 named.get(kind, "refused_unplaced" if "unplaced" in kind else "refused_with_reason")
             ] += 1
@@ -327,6 +356,15 @@ def account(sim: SimHub, session: HubSession, line: FaultyLine, events: list) ->
     return Ledger(figures, problems)
 
 
+def _seqs(first: int, last: int) -> Iterator[int]:
+    seq = first
+    while True:
+        yield seq
+        if seq == last:
+            return
+        seq = (seq + 1) % 65536
+
+
 def _after(seq: int, last: int) -> bool:
     return 0 < (seq - last) % 65536 < 32768
 
@@ -341,6 +379,7 @@ def totals() -> Iterator[Counter[str]]:
             "frames_sent",
             "press_frames_sent",
             "handed_on",
+            "handed_on_boot_unknown",
             "refused_with_reason",
             "refused_unplaced",
             "lost_certain",

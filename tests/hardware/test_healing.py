@@ -344,3 +344,20 @@ def test_lock_and_stop_report_what_is_still_missing() -> None:
     s.feed(press(1, 100, 1) + press(4, 400, 4), T0 + 400)
     (lost,) = of(s.close(T0 + 500), FramesLost)
     assert lost.runs == ((2, 3),) and not lost.certain and "dừng" in lost.detail
+
+
+def test_a_stranger_is_refused_when_the_hub_never_answers_who() -> None:
+    s = greeted(SessionOptions(resync_timeout_ms=3000))
+    s.feed(press(1, 100, 1), T0 + 100)
+    assert s.feed(press(30_000, 150, 2), T0 + 150) == []  # held, WHO asked
+    assert s.stats.held == 1
+    events = s.tick(T0 + 3150)  # no answer: it fits nothing, refused; the boot is in doubt
+    (refused,) = of(events, RejectedFrame)
+    assert refused.reason is RejectReason.OUT_OF_SEQUENCE and refused.seq == 30_000
+    (p,) = of(s.feed(press(2, 3200, 3), T0 + 3200), KeyPress)
+    assert p.boot is None  # taken, but rcv says it is not sure which boot it is of
+    assert Who() in sent(s, T0 + 3200)
+    s.feed(hello(3, 3300), T0 + 3300)
+    (p,) = of(s.feed(press(4, 3400, 4), T0 + 3400), KeyPress)
+    assert p.boot == 1
+    assert adds_up(s)
