@@ -281,7 +281,10 @@ class Resync:
             self.s.stats.held -= len(old)
             for h in old:
                 self._refuse(h, now_ms, events, "chờ chào quá lâu (no hello in time)")
-        if self.since is not None and now_ms - self.since >= o.resync_timeout_ms:
+        if not self.s.connected:  # no answer can come while the port is down: the hello
+            if self.since is not None:  # after the reconnection settles it
+                self.since = now_ms
+        elif self.since is not None and now_ms - self.since >= o.resync_timeout_ms:
             self._unanswered(now_ms, events)
 
     def _unanswered(self, now_ms: int, events: list[HardwareEvent]) -> None:

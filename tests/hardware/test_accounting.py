@@ -257,7 +257,7 @@ def account(sim: SimHub, session: HubSession, line: FaultyLine, events: list) ->
                 or (frame.seat, frame.key) != (e.seat, e.key)
                 or (frame.hub_ms != e.hub_ms % HUB_MS_MODULUS)
             ):
-                figures["impostor_effects" if key in suspects else "phantoms"] += 1
+                figures["impostor_handed_on" if key in suspects else "phantoms"] += 1
                 if key not in suspects:
                     problems.append(f"a press nobody sent like this: {e}")
                 continue
@@ -311,7 +311,7 @@ def account(sim: SimHub, session: HubSession, line: FaultyLine, events: list) ->
         elif matches:
             figures[f"refused_{e.reason.value}"] += 1  # a copy of one accounted for
         elif e.reason in TRANSPORT_REASONS and any(i.seen_as == seen for i in line.impostors):
-            figures["impostor_effects"] += 1
+            figures["impostor_refused"] += 1
         elif isinstance(seen, PressFrame):
             problems.append(f"a refusal of a press nobody sent: {e}")
         else:
@@ -333,7 +333,7 @@ def account(sim: SimHub, session: HubSession, line: FaultyLine, events: list) ->
         elif n == 0 and key[0] in tails and _after(key[1], tails[key[0]]):
             figures["after_last_frame_of_boot"] += 1  # undetectable; rcv said so
         elif key in suspects:
-            figures["impostor_effects"] += 1
+            figures["impostor_press_miscounted"] += 1
         elif n == 0:
             figures["unaccounted"] += 1
             problems.append(f"press {key} {frame} never accounted for")
@@ -386,7 +386,9 @@ def totals() -> Iterator[Counter[str]]:
             "lost_maybe",
             "after_last_frame_of_boot",
             "impostors_on_line",
-            "impostor_effects",
+            "impostor_handed_on",
+            "impostor_refused",
+            "impostor_press_miscounted",
             "unaccounted",
             "accounted_twice",
             "phantoms",
