@@ -118,9 +118,11 @@ class Recovery:
                 )
             if why:
                 detail = f"{why}; {detail}"
+            if not book.sure:
+                detail += " — lần khởi động không chắc (boot in doubt)"
             events.append(
                 FramesLost(
-                    self.port, hub_id, book.named, runs, len(numbers), now_ms, detail, certain
+                    self.port, hub_id, book.boot, runs, len(numbers), now_ms, detail, certain
                 )
             )
         return events
@@ -138,7 +140,7 @@ class Recovery:
             f"tới — có thể mất lần bấm trong khoảng đó (frames after #{last} never came)"
         )
         return FramesLost(
-            self.port, hub_id, book.named, (), 0, now_ms, detail, False, after_seq=last
+            self.port, hub_id, book.boot, (), 0, now_ms, detail, False, after_seq=last
         )
 
 

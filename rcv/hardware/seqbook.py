@@ -72,6 +72,7 @@ class SeqBook:
         self.quiet = False  # the frame at high said the hub was idle or locked, nothing armed
         self.closed = False  # the hub restarted: nothing missing can be asked for any more
         self.sure = True  # False: the hub did not answer WHO when asked; it may have restarted
+        self.doubtful: set[int] = set()  # numbers taken while rcv was checking the boot
         self._seen: dict[int, object] = {}  # number → digest of the frame received
         self._settled: dict[int, object] = {}  # number → "np" (not a press) or "lost"
 
@@ -168,9 +169,11 @@ class SeqBook:
 
     def inherit(self, other: SeqBook) -> None:
         """The boot rcv followed without being sure of it turned out to be (in part) this one:
-        frames it took count as seen here, so their copies are duplicates, not new presses."""
-        for u, digest in other._seen.items():
-            self._seen.setdefault(u, digest)
+        frames it took while in doubt count as seen here, so their copies are duplicates, not
+        new presses."""
+        for u in other.doubtful:
+            if u in other._seen:
+                self._seen.setdefault(u, other._seen[u])
 
     # -- what became of the missing -----------------------------------------------------------
     def not_presses(self, numbers: Iterable[int]) -> list[int]:

@@ -283,12 +283,9 @@ class HubSession(Recorder):
         seat = frame.seat if isinstance(frame, PressFrame) else None
         key = frame.key if isinstance(frame, PressFrame) else None
         if fit.verdict in (Verdict.DUPLICATE, Verdict.LATE):
-            reason = (
-                RejectReason.DUPLICATE if fit.verdict is Verdict.DUPLICATE else RejectReason.LATE
-            )
-            detail = f"#{frame.seq}" + (
-                " đã báo mất (reported lost)" if seat and fit.verdict is Verdict.LATE else ""
-            )
+            late = fit.verdict is Verdict.LATE
+            reason = RejectReason.LATE if late else RejectReason.DUPLICATE
+            detail = f"#{frame.seq}" + (" đã báo mất (reported lost)" if late else "")
             self.reject(ev, reason, now_ms, detail, line, seat, frame.seq, key, book.named)
             return
         quiet = (
@@ -297,6 +294,8 @@ class HubSession(Recorder):
             and not self._arm_unacked
         )
         gap = book.accept(fit.u, hash(line), frame.hub_ms, now_ms, quiet)
+        if self._resync.since is not None or not book.sure:
+            book.doubtful.add(fit.u)  # the hub may have restarted: this may be the next boot's
         current = boot is self.current
         if fit.verdict is Verdict.RECOVERED:
             self.stats.replayed += 1
@@ -326,21 +325,9 @@ class HubSession(Recorder):
             return
         self.stats.presses += 1
         at_ms = min(boot.clock.to_laptop(hub_ms), now_ms)
-        replayed = fit.verdict is Verdict.RECOVERED
-        ev.append(
-            KeyPress(
-                self.port,
-                hub_id,
-                frame.seat,
-                frame.key,
-                hub_ms,
-                at_ms,
-                now_ms,
-                frame.seq,
-                replayed=replayed,
-                boot=book.named,
-            )
-        )
+        replayed, named = fit.verdict is Verdict.RECOVERED, book.named
+        press = (self.port, hub_id, frame.seat, frame.key, hub_ms, at_ms, now_ms, frame.seq)
+        ev.append(KeyPress(*press, replayed=replayed, boot=named))
 
     def _control(self, frame: HubFrame, now_ms: int, events: list[HardwareEvent]) -> None:
         """What the session learns from a hub's acks and heartbeats."""

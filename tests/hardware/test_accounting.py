@@ -90,6 +90,9 @@ class Scenario:
     outages: tuple[Outage, ...]
     restarts: tuple[tuple[int, bool], ...]  # (at, hello heard) restarts of the hub's own
     faults: LineFaults
+    # (at, seat, key): a key that bounces (pressed twice 60 ms apart; the hub reports both if
+    # armed) — on a seat beyond the hub's range when seat > seats
+    bounces: tuple[tuple[int, int, str], ...] = ()
 
 
 @st.composite
@@ -133,6 +136,10 @@ def scenarios(draw: st.DrawFn) -> Scenario:
         outages=tuple(sorted(outages, key=lambda o: o.at)),
         restarts=restarts,
         faults=faults,
+        bounces=tuple(
+            (draw(st.integers(0, end)), draw(st.integers(1, 41)), draw(st.sampled_from("ABCD")))
+            for _ in range(draw(st.integers(0, 4)))
+        ),
     )
 
 
@@ -172,6 +179,7 @@ def run(scenario: Scenario) -> tuple[SimHub, HubSession, FaultyLine, list[Hardwa
     unplug = {o.at: o for o in scenario.outages}
     replug: dict[int, Outage] = {}
     restarts = dict(scenario.restarts)
+    bounces = sorted([(at + d, seat, key) for at, seat, key in scenario.bounces for d in (0, 60)])
     sim.boot(0)
     session.on_connected(T0)
     t = 0
@@ -199,6 +207,9 @@ def run(scenario: Scenario) -> tuple[SimHub, HubSession, FaultyLine, list[Hardwa
                     sim.reboot(t)
         for at in [a for a in restarts if a <= t]:
             sim.reboot(t, hello=restarts.pop(at))
+        while bounces and bounces[0][0] <= t:
+            _, seat, key = bounces.pop(0)
+            sim.press(seat, key, t)
         for data in session.outgoing(now):
             line.send_down(data, t)
         for command in wire.commands(line.receive_down(t)):
