@@ -52,7 +52,7 @@ from .faultline import FaultyLine, LineFaults
 T0 = 1_767_225_600_000
 STEP = 10  # ms of virtual time per step
 QUIET_MS = 15_000  # at the end, a clean line so every question the session asks is answered
-EXAMPLES = int(os.environ.get("RCV_ACCOUNTING_EXAMPLES", "40"))
+EXAMPLES = int(os.environ.get("RCV_ACCOUNTING_EXAMPLES", "100"))
 PHASES = (
     tuple(Phase)
     if os.environ.get("RCV_ACCOUNTING_SHRINK", "1") == "1"
