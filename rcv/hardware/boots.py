@@ -64,6 +64,7 @@ class Boots:
         self.recovery = recovery
         self.current: Boot | None = None
         self.previous: Boot | None = None
+        self.retired: set[int] = set()  # boot numbers rcv has seen end
         self._close_at = 0
 
     def new(
@@ -75,6 +76,8 @@ class Boots:
         if self.current is not None:
             self.previous = self.current
             self._close_at = now_ms + self.options.straggler_ms
+            if self.current.book.boot is not None and self.current.book.boot != number:
+                self.retired.add(self.current.book.boot)
         o = self.options
         self.current = Boot(SeqBook(number, o.seq_jump, o.time_slack_ms, o.record), hub_id)
         self.current.book.sure = number is not None

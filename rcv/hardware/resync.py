@@ -91,6 +91,9 @@ class Resync:
             if cur.book.boot is None and fit.verdict in (Verdict.NEW, Verdict.RECOVERED):
                 cur.book.boot = hello.boot
             cur.book.sure = cur.book.boot == hello.boot
+        if cur is not None and self._stale(cur, hello, now_ms):
+            self._stale_hello(hello, line, now_ms, events)  # a late copy from a boot now over
+            return
         gaps: list[int] = []
         if cur is not None and cur.book.boot == hello.boot:
             fit = cur.book.classify(hello.seq, digest, hello.hub_ms, now_ms, False)
@@ -154,6 +157,30 @@ class Resync:
         Commands the hello brings back (an ARM) may start a new one."""
         why, self.why, self.since, self.confirming = self.why, "", None, False
         return why
+
+    def _stale(self, cur: Boot, hello: Hello, now_ms: int) -> bool:
+        """A hello of an earlier boot (a boot counter goes up; one seen to end is over) while
+        the boot rcv follows is still heard: a copy that came late. If the current boot has gone
+        silent, a hub whose counter went back (EEPROM cleared) is believed instead."""
+        boot = cur.book.boot
+        if boot is None or hello.boot == boot:
+            return False
+        earlier = hello.boot in self.s.retired or 0 < boot - hello.boot <= 16
+        return earlier and now_ms - cur.book.high_at < self.s.options.silent_ms
+
+    def _stale_hello(
+        self, hello: Hello, line: bytes, now_ms: int, events: list[HardwareEvent]
+    ) -> None:
+        """A hello of a boot rcv has already seen end: it came late (held back on the line).
+        It belongs to the boot before the restart if that still takes stragglers."""
+        prev = self.s.previous
+        if prev is not None and prev.book.boot == hello.boot:
+            fit = prev.book.classify(hello.seq, hash(line), hello.hub_ms, now_ms, False)
+            if fit.verdict is not Verdict.SUSPECT:
+                self.s.take(prev, hello, line, fit, now_ms, events)
+                return
+        why = "của lần khởi động đã qua (of a boot already over)"
+        self._refuse_hello(hello, line, RejectReason.OUT_OF_SEQUENCE, why, now_ms, events)
 
     def _refuse_hello(
         self,

@@ -98,6 +98,10 @@ class HubSession(Recorder):
     def previous(self) -> Boot | None:
         return self._boots.previous
 
+    @property
+    def retired(self) -> set[int]:
+        return self._boots.retired
+
     # -- connection ----------------------------------------------------------------------
     def on_connected(self, now_ms: int) -> None:
         self.connected = True

@@ -361,3 +361,18 @@ def test_a_stranger_is_refused_when_the_hub_never_answers_who() -> None:
     (p,) = of(s.feed(press(4, 3400, 4), T0 + 3400), KeyPress)
     assert p.boot == 1
     assert adds_up(s)
+
+
+def test_a_late_hello_of_an_earlier_boot_is_not_a_restart() -> None:
+    """Boot 2 said hello; boot 1's hello, held back on the line, arrives after it: the counter
+    went back while boot 2 is heard, so it is a stale copy, not a restart."""
+    s = HubSession("pty")
+    s.on_connected(T0)
+    s.feed(hello(0, 0, boot=2) + beat(1, 1000), T0 + 1000)
+    events = s.feed(hello(0, 0, boot=1), T0 + 1040)
+    assert [e.reason for e in of(events, RejectedFrame)] == [RejectReason.OUT_OF_SEQUENCE]
+    assert LinkEvent.REBOOTED not in statuses(events) and s.boot == 2
+    # a hub whose counter really went back (its EEPROM cleared) is believed once boot 2 is silent
+    events = s.feed(hello(0, 0, boot=1), T0 + 1000 + 3600)
+    assert statuses(events)[0] is LinkEvent.REBOOTED and s.boot == 1
+    assert adds_up(s)
