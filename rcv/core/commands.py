@@ -236,7 +236,8 @@ def apply_eliminations(state: ShowState, setup: ShowSetup) -> list[Event]:
             dropped = []
         result: list[Event] = [ev.EliminationsApplied(dropped=tuple(dropped), all_wrong=everyone)]
         if len(in_play) - len(dropped) <= tb.places:
-            result.append(ev.TieBreakEnded(decided=True))
+            left = tuple(sorted(tb.in_play - set(dropped)))
+            result.append(ev.TieBreakEnded(decided=True, seats=left))
         return result
     in_play = [s for s in record.participants if state.seats[s].standing]
     out = [s for s in out if state.seats[s].standing]
@@ -380,7 +381,7 @@ def end_tiebreak(state: ShowState, setup: ShowSetup) -> list[Event]:
     tb = state.tiebreak
     if tb is None:
         raise CommandRefused("no_tiebreak")
-    return [ev.TieBreakEnded(decided=len(tb.in_play) <= tb.places)]
+    return [ev.TieBreakEnded(decided=len(tb.in_play) <= tb.places, seats=tuple(sorted(tb.in_play)))]
 
 
 def start_final(state: ShowState, setup: ShowSetup, seats: Sequence[int] = ()) -> list[Event]:
@@ -413,6 +414,6 @@ def finish(state: ShowState, setup: ShowSetup, reason: str = "") -> list[Event]:
     _need_phase(state, "kết thúc chương trình", Phase.LOBBY, Phase.RESULTS)
     result: list[Event] = []
     if state.tiebreak is not None:
-        result.append(ev.TieBreakEnded(decided=False))
+        result.append(ev.TieBreakEnded(decided=False, seats=tuple(sorted(state.tiebreak.in_play))))
     result.append(ev.ShowFinished(reason))
     return result

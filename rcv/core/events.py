@@ -26,10 +26,16 @@ class Stage(StrEnum):
 
 
 class Event:
-    """Base of every event; ``TYPE`` is its stable name in the event file."""
+    """Base of every event; ``TYPE`` is its stable name in the event file.
+
+    ``touched_seats`` names the seats the event changes or concerns — each event that carries
+    seats says so itself (the console repaints exactly those)."""
 
     TYPE: ClassVar[str] = ""
     OPERATOR: ClassVar[bool] = True  # a step the MC can undo (keypad presses are not)
+
+    def touched_seats(self) -> tuple[int, ...]:
+        return ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +45,9 @@ class QuestionShown(Event):
     stage: Stage
     number: int  # main: the question number of the show; other stages: their own count
     participants: tuple[int, ...]  # the seats that may answer
+
+    def touched_seats(self) -> tuple[int, ...]:
+        return self.participants
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +66,9 @@ class AnswerReceived(Event):
     hub: str = ""
     frame: str = ""  # the hub's own id of the frame ("boot:seq"), when it has one
 
+    def touched_seats(self) -> tuple[int, ...]:
+        return (self.seat,)
+
 
 @dataclass(frozen=True, slots=True)
 class PressRejected(Event):
@@ -70,6 +82,9 @@ class PressRejected(Event):
     reason: str  # a RejectReason value
     hub: str = ""
     frame: str = ""
+
+    def touched_seats(self) -> tuple[int, ...]:
+        return (self.seat,)
 
 
 class RejectReason(StrEnum):
@@ -149,6 +164,9 @@ class EliminationsApplied(Event):
     dropped: tuple[int, ...] = ()  # tie-break: leave the tie-break (ranked below the others)
     rung: tuple[int, ...] = ()  # golden-bell question answered right
 
+    def touched_seats(self) -> tuple[int, ...]:
+        return self.eliminated + self.returned + self.dropped + self.rung
+
 
 @dataclass(frozen=True, slots=True)
 class AnswerSet(Event):
@@ -159,6 +177,9 @@ class AnswerSet(Event):
     answer: str | None
     reason: str = ""
 
+    def touched_seats(self) -> tuple[int, ...]:
+        return (self.seat,)
+
 
 @dataclass(frozen=True, slots=True)
 class ContestantEliminated(Event):
@@ -166,12 +187,18 @@ class ContestantEliminated(Event):
     seat: int
     reason: str = ""
 
+    def touched_seats(self) -> tuple[int, ...]:
+        return (self.seat,)
+
 
 @dataclass(frozen=True, slots=True)
 class ContestantRevived(Event):
     TYPE = "contestant_revived"
     seat: int
     reason: str = ""
+
+    def touched_seats(self) -> tuple[int, ...]:
+        return (self.seat,)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +209,9 @@ class RescueApplied(Event):
     method: RescueMethod
     seats: tuple[int, ...] = ()
 
+    def touched_seats(self) -> tuple[int, ...]:
+        return self.seats
+
 
 @dataclass(frozen=True, slots=True)
 class TieBreakStarted(Event):
@@ -190,17 +220,29 @@ class TieBreakStarted(Event):
     places: int  # the tie-break goes on until no more than this many are left in it
     reason: str = ""
 
+    def touched_seats(self) -> tuple[int, ...]:
+        return self.seats
+
 
 @dataclass(frozen=True, slots=True)
 class TieBreakEnded(Event):
+    """The tie-break is over; ``seats`` are those still in it, who share its best place."""
+
     TYPE = "tiebreak_ended"
     decided: bool = True
+    seats: tuple[int, ...] = ()
+
+    def touched_seats(self) -> tuple[int, ...]:
+        return self.seats
 
 
 @dataclass(frozen=True, slots=True)
 class FinalStarted(Event):
     TYPE = "final_started"
     seats: tuple[int, ...]
+
+    def touched_seats(self) -> tuple[int, ...]:
+        return self.seats
 
 
 @dataclass(frozen=True, slots=True)

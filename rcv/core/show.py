@@ -193,13 +193,5 @@ class Show:
             self._log.append(entry)
             self._effective.append(entry)
             apply(self.state, self.setup, entry)
-            seats.update(_seats_of(entry.event))
+            seats.update(entry.event.touched_seats())
         return Change(entries, frozenset(seats), before is not self.state.phase)
-
-
-def _seats_of(event: Event) -> Iterable[int]:
-    value = getattr(event, "seat", None)
-    if isinstance(value, int):
-        yield value
-    for name in ("seats", "eliminated", "returned", "dropped", "rung", "participants"):
-        yield from getattr(event, name, ())

@@ -198,3 +198,46 @@ def test_the_autopilot_always_reaches_the_end(seed, seats, rules) -> None:
             break
     assert show.state.phase is Phase.FINISHED
     check_invariants(show)
+
+
+def _seat_views(show: Show) -> dict[int, object]:
+    """What the console can show of each seat: its record, and its part in the question."""
+    state = show.state
+    record = state.questions[-1] if state.questions else None
+    return {
+        s: (
+            copy.deepcopy(r),
+            record.answers.get(s) if record else None,
+            record.refused.get(s) if record else None,
+        )
+        for s, r in state.seats.items()
+    }
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rules=rules_strategy, steps=st.lists(step_strategy, min_size=10, max_size=100))
+def test_a_change_names_every_seat_it_touched(rules, steps) -> None:
+    """The console repaints only the seats a change names (the whole grid when the phase moved
+    or an undo replayed the show): no other seat may have changed."""
+    show = make_show(SEATS, rules)
+    clock = Clock()
+    for step in steps:
+        before = _seat_views(show)
+        log_length = len(show.log)
+        with contextlib.suppress(CommandRefused):
+            do(show, clock, step)
+        if len(show.log) == log_length:
+            continue
+        change_entries = show.log[log_length:]
+        last = show.log[-1].event
+        if last.TYPE == "undone" or any(e.event.TYPE == "question_shown" for e in change_entries):
+            continue
+        after = _seat_views(show)
+        moved = {s for s in after if after[s] != before[s]}
+        named = {s for e in change_entries for s in e.event.touched_seats()}
+        phase_moved = any(
+            e.event.TYPE in ("time_up", "answer_revealed", "eliminations_applied")
+            for e in change_entries
+        )
+        if not phase_moved:
+            assert moved <= named, (step, moved - named)
