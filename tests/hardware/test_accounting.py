@@ -321,7 +321,7 @@ def account(sim: SimHub, session: HubSession, line: FaultyLine, events: list) ->
             note((matches[0], e.seq), f"unplaced {e.reason.value}")  # type: ignore[arg-type]
         elif matches:
             figures[f"refused_{e.reason.value}"] += 1  # a copy of one accounted for
-        elif e.reason in TRANSPORT_REASONS and any(i.seen_as == seen for i in line.impostors):
+        elif any(i.seen_as == seen for i in line.impostors):  # damage the CRC-8 let through
             figures["impostor_refused"] += 1
         elif isinstance(seen, PressFrame):
             problems.append(f"a refusal of a press nobody sent: {e}")
