@@ -39,14 +39,15 @@ from PySide6.QtCore import QCoreApplication, QSize, QUrl
 from PySide6.QtGui import QGuiApplication
 
 from rcv.app.controller import ShowController
+from rcv.app.demo_stage import controller_autopilot
 from rcv.clock import ManualClock
 from rcv.core.audience import Scene
 from rcv.core.suggest import ActionKind
-from rcv.sim.floor import FloorModel
+from rcv.demo.autopilot import Autopilot
+from rcv.entry.tour import open_tour_event
 from rcv.ui.display.assets import load_fonts
 from rcv.ui.display.model import DisplayModel
 from rcv.ui.display.render import SceneRenderer
-from rcv.ui.display.tour import ControllerAutopilot, open_tour_event
 
 SEATS = 500
 SIZE = QSize(1920, 1080)
@@ -107,7 +108,7 @@ def full_window_veil(view):  # type: ignore[no-untyped-def]
     return veil
 
 
-def play_until(controller: ShowController, pilot: ControllerAutopilot, done: Callable[[], bool]):  # type: ignore[no-untyped-def]
+def play_until(controller: ShowController, pilot: Autopilot, done: Callable[[], bool]):  # type: ignore[no-untyped-def]
     while not done():
         if pilot.step() is None:
             raise RuntimeError("the show ended first")
@@ -123,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         clock = ManualClock()
         controller = ShowController(clock)
         controller.attach(open_tour_event(Path(tmp) / "bench.rcv", SEATS, 1))
-        pilot = ControllerAutopilot(controller, clock, FloorModel(seed=1))
+        pilot = controller_autopilot(controller, clock, seed=1)
         model = DisplayModel(controller)
         renderer = SceneRenderer(model, SIZE, animate=True)
         view = renderer.view

@@ -27,6 +27,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from rcv.clock import ManualClock
 from rcv.core import events as ev
 from rcv.core.commands import Press
 from rcv.core.events import LogEntry, effective_entries
@@ -35,7 +36,7 @@ from rcv.core.model import EventInfo
 from rcv.core.rules import Rules
 from rcv.core.show import Journal, Show
 from rcv.core.state import ShowSetup
-from rcv.demo.autopilot import Autopilot, VirtualClock
+from rcv.demo.autopilot import Autopilot
 from rcv.demo.builtin import builtin_questions
 from rcv.sim.floor import FloorModel
 from rcv.sim.people import make_roster
@@ -54,7 +55,7 @@ def build_show(seats: int, questions: int, seed: int) -> tuple[Show, float]:
     )
     show = Show(setup)
     floor = FloorModel(seed=seed, skill_low=0.95, skill_high=0.995)
-    pilot = Autopilot(show, floor, VirtualClock(START_MS))
+    pilot = Autopilot(show, floor, ManualClock(START_MS))
     t0 = time.perf_counter()
     pilot.run()
     return show, time.perf_counter() - t0

@@ -17,11 +17,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from rcv.clock import ManualClock
 from rcv.core.model import EventInfo
 from rcv.core.rules import Rules
 from rcv.core.show import Show
 from rcv.core.state import ShowSetup
-from rcv.demo.autopilot import Autopilot, VirtualClock
+from rcv.demo.autopilot import Autopilot
 from rcv.demo.builtin import builtin_questions
 from rcv.results.facts import read_event
 from rcv.results.verify_workbook import verify_workbook
@@ -44,7 +45,7 @@ def build_event(path: Path, seats: int, questions: int) -> int:
     info = EventInfo(name="Rung chuông vàng — đo thời gian xuất", date="24/11/2026")
     with EventFile.create(path, setup, info) as event_file:
         show = Show(setup, (), event_file.append)
-        Autopilot(show, floor, VirtualClock(START_MS)).run()
+        Autopilot(show, floor, ManualClock(START_MS)).run()
         return len(event_file.entries)
 
 

@@ -28,7 +28,8 @@ class SystemClock:
 
 
 class ManualClock:
-    """A clock moved by hand."""
+    """A clock moved by hand: tests, and every simulated show (the headless demo, the
+    screenshots' tour), whose steps move it forward instead of waiting."""
 
     def __init__(self, start_ms: int = 1_767_225_600_000) -> None:  # 2026-01-01 00:00 UTC
         self._now = start_ms
@@ -42,3 +43,8 @@ class ManualClock:
 
     def set(self, ms: int) -> None:
         self._now = ms
+
+    def at_least(self, ms: int) -> int:
+        """Move forward to ``ms`` unless already past it; the time now."""
+        self._now = max(self._now, ms)
+        return self._now

@@ -74,10 +74,11 @@ def scratch_folder() -> Iterator[Path]:
 
 
 def check_event_file() -> Outcome:
+    from rcv.clock import ManualClock
     from rcv.core.rules import Rules
     from rcv.core.show import Show
     from rcv.core.state import ShowSetup
-    from rcv.demo.autopilot import Autopilot, VirtualClock
+    from rcv.demo.autopilot import Autopilot
     from rcv.demo.builtin import builtin_questions
     from rcv.sim.floor import FloorModel
     from rcv.sim.people import make_roster
@@ -88,7 +89,7 @@ def check_event_file() -> Outcome:
         path = folder / "tu-kiem-tra.rcv"
         with EventFile.create(path, setup) as event_file:
             show = Show(event_file.setup, event_file.entries, event_file.append)
-            pilot = Autopilot(show, FloorModel(seed=7), VirtualClock(1_790_000_000_000))
+            pilot = Autopilot(show, FloorModel(seed=7), ManualClock(1_790_000_000_000))
             for _ in range(12):
                 if pilot.step() is None:
                     break

@@ -337,14 +337,15 @@ def test_the_demo_help_lists_its_exit_codes(capsys: pytest.CaptureFixture[str]) 
 
 # -- a write that fails mid-show ------------------------------------------------------------------
 def _play_part(path: Path, steps: int) -> int:
-    from rcv.demo.autopilot import Autopilot, VirtualClock
+    from rcv.clock import ManualClock
+    from rcv.demo.autopilot import Autopilot
     from rcv.demo.headless import open_or_create
     from rcv.demo.setup import demo_questions
     from rcv.sim.floor import FloorModel
 
     with open_or_create(path, int(SEATS), 4, demo_questions()) as ef:
         pilot = Autopilot(Show(ef.setup, ef.entries, ef.append), FloorModel(seed=4),
-                          VirtualClock(1_790_000_000_000))  # fmt: skip
+                          ManualClock(1_790_000_000_000))  # fmt: skip
         for _ in range(steps):
             pilot.step()
         return ef.entry_count

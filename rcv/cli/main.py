@@ -35,7 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return cmd_self_test()
     if not arguments:  # no command: the MC's console
-        from rcv.app.compose import run_console
+        from rcv.entry.compose import run_console
 
         return run_console(["rcv"])
     parser = build_parser()

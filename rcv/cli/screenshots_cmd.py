@@ -40,73 +40,41 @@ def _size(text: str) -> tuple[int, int]:
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # nothing appears on any screen
-    from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from rcv.app.controller import ShowController
-    from rcv.clock import ManualClock
-    from rcv.ui.display.assets import load_fonts
-    from rcv.ui.display.model import DisplayModel
-    from rcv.ui.display.render import SceneRenderer
-    from rcv.ui.display.tour import open_tour_event, tour
+    from rcv.entry.compose import build_offscreen
+    from rcv.entry.tour import open_tour_event, tour
+    from rcv.ui.console.screenshot import grab_console
 
-    load_fonts()
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     width, height = args.size
-    console = _console_hook()
     written: list[Path] = []
+    program = build_offscreen(app, (width, height))  # the same object graph as the show
+    display = program.display
+    if display is None or display.renderer is None:
+        print("Không có gói màn chiếu (rcv.ui.display): không chụp được.", file=sys.stderr)
+        return 1
+    renderer, controller = display.renderer, program.controller
     with tempfile.TemporaryDirectory(prefix="rcv-screenshots-") as tmp:
-        clock = ManualClock()
-        controller = ShowController(clock)
         controller.attach(open_tour_event(Path(tmp) / "screenshots.rcv", args.seats, args.seed))
-        model = DisplayModel(controller)
-        renderer = SceneRenderer(model, QSize(width, height))
-        for number, name in enumerate(tour(controller, clock, args.seed), start=1):
+        for number, name in enumerate(tour(controller, program.clock, args.seed), start=1):
             written.append(renderer.save(out / f"{number:02d}_{name}.png"))
-            print(f"{written[-1]}  ({model.value('scene')})", flush=True)
-            if name == "question" and console is not None:
+            print(f"{written[-1]}  ({display.model.value('scene')})", flush=True)
+            if name == "question":
                 path = out / "console.png"
                 try:
-                    _grab_console(console, controller, clock, Path(tmp), path, (width, height))
+                    grab_console(program.console, path, (max(width, 1280), max(height, 800)))
                     print(f"{path}  (bàn điều khiển)", flush=True)
-                except Exception as exc:  # the console's hook failing must not lose the rest
+                except Exception as exc:  # the console's picture failing must not lose the rest
                     print(f"không chụp được bàn điều khiển: {exc}", file=sys.stderr)
+        errors = renderer.errors_text()
         renderer.close()
-        controller.detach()
+        program.close()
         app.processEvents()
-    if console is None:
-        print("Bỏ qua ảnh bàn điều khiển: chưa có rcv.ui.console.screenshot.render_console.")
-    if renderer.errors_text():
-        print(renderer.errors_text(), file=sys.stderr)
+    if errors:
+        print(errors, file=sys.stderr)
         return 1
     print(f"Đã ghi {len(written)} ảnh màn chiếu {width}×{height} vào {out}")
     return 0
-
-
-def _grab_console(  # type: ignore[no-untyped-def]
-    console, controller, clock, tmp: Path, path: Path, size: tuple[int, int]
-) -> None:
-    """The console on a copy of the show at this moment, with its own controller, so the
-    console window (which stays subscribed to its controller) never sees the rest of the tour.
-    """
-    from PySide6.QtCore import QSize
-
-    from rcv.app.controller import ShowController
-    from rcv.clock import ManualClock
-    from rcv.storage.event_file import EventFile
-
-    copy = controller.event_file.backup(tmp / "console.rcv")
-    twin = ShowController(ManualClock(clock.now_ms()))
-    twin.attach(EventFile.open(copy))
-    console(twin, path, QSize(max(size[0], 1280), max(size[1], 800)))
-    twin.event_file.close()
-
-
-def _console_hook():  # type: ignore[no-untyped-def]
-    try:
-        from rcv.ui.console.screenshot import render_console
-    except ImportError:
-        return None
-    return render_console

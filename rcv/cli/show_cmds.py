@@ -14,13 +14,13 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rcv.cli.render import prize_lines, ranking_lines, status_lines
 from rcv.core.events import effective_entries
 from rcv.core.fold import replay
 from rcv.core.press_figures import PressTally
 from rcv.core.ranking import rank
 from rcv.core.wording import describe_event, describe_hub
 from rcv.demo.setup import demo_event_path, demo_questions
+from rcv.results.text import prize_lines, ranking_lines, status_lines
 from rcv.storage.chain import fingerprint_text
 from rcv.storage.errors import (
     EventFileCorrupt,
@@ -115,7 +115,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print("(No display found: running the show headless.)")
         args.headless = True
     if not args.headless:
-        from rcv.app.compose import run_gui_demo
+        from rcv.entry.compose import run_gui_demo
 
         return run_gui_demo(args.seats, args.seed, args.event)
     path = args.event or demo_event_path(args.seed)

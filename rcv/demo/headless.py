@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from rcv.cli.render import prize_lines, ranking_lines
+from rcv.clock import ManualClock
 from rcv.core.events import EliminationsApplied, QuestionShown
 from rcv.core.model import EventInfo, QuestionSet
 from rcv.core.ranking import rank
@@ -23,7 +23,8 @@ from rcv.core.show import Change, Show
 from rcv.core.state import ShowSetup
 from rcv.core.suggest import Action, ActionKind
 from rcv.core.wording import STAGE_WORDS, describe_event
-from rcv.demo.autopilot import Autopilot, VirtualClock
+from rcv.demo.autopilot import Autopilot
+from rcv.results.text import prize_lines, ranking_lines
 from rcv.sim.floor import FloorModel
 from rcv.sim.people import make_roster
 from rcv.storage.event_file import EventFile
@@ -61,7 +62,7 @@ def run_headless(
     start = log[-1].at_ms if log else now_ms()
     if log:
         print(f"Tiếp tục chương trình từ mục nhật ký {log[-1].seq}.", file=out, flush=True)
-    pilot = Autopilot(show, FloorModel(seed=seed), VirtualClock(start))
+    pilot = Autopilot(show, FloorModel(seed=seed), ManualClock(start))
 
     def observe(action: Action, change: Change) -> None:
         line = _line_for(show, action, change)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rcv.app.backups import AutoBackup
@@ -27,7 +27,7 @@ from rcv.app.controller import ShowController
 from rcv.app.crash import CrashHandler, default_log_dir
 from rcv.app.hardware_status import HardwareFeed
 from rcv.app.keypads import KeypadLink
-from rcv.clock import Clock, SystemClock
+from rcv.clock import Clock, ManualClock, SystemClock
 from rcv.ui.console.importing import Importers, default_importers
 from rcv.ui.console.main_window import ConsoleWindow
 from rcv.ui.console.prompts import crash_notice
@@ -46,6 +46,7 @@ class Display:
     window: Any | None  # ProjectorWindow
     sounds: Any | None  # SoundBoard
     preview_factory: Callable[[QWidget], QWidget] | None
+    renderer: Any | None = None  # SceneRenderer: the display drawn off screen (screenshots)
 
 
 @dataclass(slots=True)
@@ -88,9 +89,10 @@ class Program:
             self.crash.uninstall()
 
 
-def build_display(controller: ShowController) -> Display | None:
+def build_display(controller: ShowController, offscreen: QSize | None = None) -> Display | None:
     """The display package's objects; None when it is not installed (the console then shows a
-    labelled placeholder instead of the preview)."""
+    labelled placeholder instead of the preview). ``offscreen``: no projector window and no
+    sound, but a renderer drawing the display at that size (screenshots, benchmarks)."""
     try:
         from rcv.ui.display import DisplayModel, DisplayPreview, load_fonts
     except (ImportError, AttributeError) as exc:
@@ -98,6 +100,15 @@ def build_display(controller: ShowController) -> Display | None:
         return None
     load_fonts()
     model = DisplayModel(controller)
+
+    def preview(parent: QWidget) -> QWidget:
+        widget: QWidget = DisplayPreview(model, parent)
+        return widget
+
+    if offscreen is not None:
+        from rcv.ui.display import SceneRenderer
+
+        return Display(model, None, None, None, preview, SceneRenderer(model, offscreen))
     chooser = window = sounds = None
     try:
         from rcv.ui.display import ProjectorWindow, ScreenChooser
@@ -112,11 +123,6 @@ def build_display(controller: ShowController) -> Display | None:
         sounds = SoundBoard(model)
     except (ImportError, AttributeError) as exc:
         log.warning("no sound board: %s", exc)
-
-    def preview(parent: QWidget) -> QWidget:
-        widget: QWidget = DisplayPreview(model, parent)
-        return widget
-
     return Display(model, chooser, window, sounds, preview)
 
 
@@ -131,13 +137,15 @@ def build(
     hardware_feed: Callable[[QObject], HardwareFeed | None] | None = None,
     log_dir: Path | None = None,
     crash_log: bool = True,
+    offscreen: QSize | None = None,
 ) -> Program:
     """Build the program. ``keypads`` makes the object that feeds presses to the controller
     (a :class:`~rcv.app.keypads.KeypadLink`, to real or simulated hubs), and
-    ``hardware_feed`` takes it and returns its status feed for the console's hardware panel."""
+    ``hardware_feed`` takes it and returns its status feed for the console's hardware panel.
+    ``offscreen``: the display drawn off screen at that size (no projector window, no sound)."""
     clock = clock or SystemClock()
     controller = ShowController(clock)
-    display = build_display(controller) if with_display else None
+    display = build_display(controller, offscreen) if with_display else None
     link = keypads(controller) if keypads is not None else None
     if hardware_feed is not None and link is not None:
         feed = hardware_feed(link)
@@ -174,6 +182,18 @@ def build(
         )
         program.crash.install()
     return program
+
+
+def build_offscreen(app: QApplication, size: tuple[int, int]) -> Program:
+    """The program for pictures (``rcv screenshots``, benchmarks): a manual clock, settings
+    neither read nor written, no crash log, the display drawn off screen at ``size``."""
+    return build(
+        app,
+        clock=ManualClock(),
+        settings=ConsoleSettings.ephemeral(),
+        crash_log=False,
+        offscreen=QSize(*size),
+    )
 
 
 def _hardware_setup(
@@ -284,7 +304,7 @@ def run_console(argv: Sequence[str]) -> int:
 def run_gui_demo(seats: int, seed: int, event: Path | None = None) -> int:
     """``rcv demo``: the console and the projector with the sample questions and simulated
     keypads; pressing Space plays a whole show. ``event`` resumes (or creates) that file."""
-    from rcv.app.demo_boards import BoardReader
+    from rcv.app.demo_stage import BoardReader
     from rcv.app.keypads import simulated_hubs
     from rcv.demo.headless import open_or_create
     from rcv.demo.setup import demo_event_path, demo_questions

@@ -1,8 +1,9 @@
 """A whole show played through the controller, stopping at every display scene.
 
 Used by ``rcv screenshots`` and by the display tests: a real event file, the simulated floor
-answering, the MC's suggested step taken each time — all through :class:`ShowController`, so
-the display sees exactly what it sees in a live show. Time is a ``ManualClock`` moved by hand.
+answering, the MC's suggested step taken each time — the one autopilot
+(:mod:`rcv.demo.autopilot`) on the live controller (:class:`~rcv.app.demo_stage.ControllerStage`),
+so the display sees exactly what it sees in a live show. Time is a ``ManualClock`` moved by hand.
 
 ``tour()`` yields a name at each moment worth a picture; the display model attached to the
 controller shows that moment while the generator is suspended (the clock may have moved since
@@ -15,79 +16,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from rcv.app.controller import ShowController
+from rcv.app.demo_stage import controller_autopilot
 from rcv.clock import ManualClock
 from rcv.core.audience import Scene
-from rcv.core.model import QuestionKind
 from rcv.core.rules import Rules
 from rcv.core.state import Phase
-from rcv.core.suggest import Action, ActionKind
-from rcv.demo.autopilot import STEP_GAPS_MS
-from rcv.sim.floor import FloorModel
+from rcv.core.suggest import ActionKind
 
 TOUR_RULES = Rules()  # the default rules reach a rescue and the golden bell with seed 1
 TIEBREAK_BELOW = 40  # the tour orders a few fallen contestants by a tie-break once fewer stand
-
-
-class ControllerAutopilot:
-    """Plays the show by taking the controller's suggestion, with a simulated floor."""
-
-    def __init__(self, controller: ShowController, clock: ManualClock, floor: FloorModel):
-        self.controller = controller
-        self.clock = clock
-        self.floor = floor
-
-    def next_action(self) -> Action | None:
-        action = self.controller.suggestion()
-        if action is None or action.kind is ActionKind.NONE:
-            return None
-        return action
-
-    def step(self) -> Action | None:
-        """Take one step; None when the show is over."""
-        action = self.next_action()
-        if action is None:
-            return None
-        if action.kind is ActionKind.WAIT_TIME_UP:
-            self.answer_and_wait()
-            return action
-        self.clock.advance(STEP_GAPS_MS.get(action.kind, 1500))
-        if action.kind is ActionKind.REVEAL:
-            self.write_board_answers()
-        self.controller.perform(action)
-        return action
-
-    def answer_and_wait(self, until_ms: int | None = None) -> None:
-        """The floor presses, and the clock runs to ``until_ms`` (default: the deadline)."""
-        c = self.controller
-        state = c.state
-        assert state is not None and c.setup is not None
-        record = state.questions[-1]
-        assert record.timer_started_at_ms is not None and record.deadline_ms is not None
-        question = c.setup.questions.by_id(record.question_id)
-        end = record.deadline_ms if until_ms is None else until_ms
-        if question.kind is not QuestionKind.SHORT:
-            waiting = [s for s in record.participants if s not in record.answers]
-            presses = [
-                p
-                for p in self.floor.presses(question, waiting, record.timer_started_at_ms)
-                if p.pressed_at_ms <= min(end, record.deadline_ms)
-            ]
-            if presses:
-                self.clock.set(max(self.clock.now_ms(), presses[-1].pressed_at_ms))
-                c.add_presses(presses)
-                c.flush_presses()
-        self.clock.set(max(self.clock.now_ms(), end))
-        c.tick()  # at the deadline the controller closes the answers
-
-    def write_board_answers(self) -> None:
-        """Short-answer questions are written on boards and typed in by the operator."""
-        c = self.controller
-        state, setup = c.state, c.setup
-        assert state is not None and setup is not None
-        record = state.questions[-1]
-        question = setup.questions.by_id(record.question_id)
-        for seat, text in self.floor.board_answers(question, record.participants, record.answers):
-            c.set_answer(seat, text, "bảng trả lời")
 
 
 def open_tour_event(path: Path, seats: int = 100, seed: int = 1):  # type: ignore[no-untyped-def]
@@ -107,7 +44,7 @@ def tour(controller: ShowController, clock: ManualClock, seed: int = 1) -> Itera
     tiebreak, tiebreak_question, rescue, final, golden_question, golden_reveal, winner, ranking,
     logo, blackout.
     """
-    pilot = ControllerAutopilot(controller, clock, FloorModel(seed=seed))
+    pilot = controller_autopilot(controller, clock, seed)
     seen: set[str] = set()
 
     def first(name: str) -> bool:
@@ -124,9 +61,11 @@ def tour(controller: ShowController, clock: ManualClock, seed: int = 1) -> Itera
             record = state.questions[-1]
             assert record.deadline_ms is not None
             if first("question"):
-                pilot.answer_and_wait(until_ms=record.deadline_ms - 12_400)
+                pilot.answer(until_ms=record.deadline_ms - 12_400)
+                clock.at_least(record.deadline_ms - 12_400)
                 yield "question"
-                pilot.answer_and_wait(until_ms=record.deadline_ms - 3_600)
+                pilot.answer(until_ms=record.deadline_ms - 3_600)
+                clock.at_least(record.deadline_ms - 3_600)
                 yield "countdown_last5"
                 controller.pause()
                 yield "paused"

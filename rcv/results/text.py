@@ -1,4 +1,5 @@
-"""Plain-text tables for the terminal: where a show stands, the ranking, the prizes."""
+"""Plain-text tables for terminals (the CLI and the headless demo): where a show stands, the
+ranking, the prizes."""
 
 from __future__ import annotations
 

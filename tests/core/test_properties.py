@@ -185,14 +185,15 @@ def test_undo_restores_the_state_before_any_command(rules, prefix, last) -> None
 @settings(max_examples=25, deadline=None)
 @given(seed=st.integers(0, 10_000), seats=st.integers(2, 60), rules=rules_strategy)
 def test_the_autopilot_always_reaches_the_end(seed, seats, rules) -> None:
+    from rcv.clock import ManualClock
     from rcv.core.state import ShowSetup
-    from rcv.demo.autopilot import Autopilot, VirtualClock
+    from rcv.demo.autopilot import Autopilot
     from rcv.demo.builtin import builtin_questions
     from rcv.sim.floor import FloorModel
     from rcv.sim.people import make_roster
 
     show = Show(ShowSetup(make_roster(seats, seed), builtin_questions(), rules))
-    pilot = Autopilot(show, FloorModel(seed=seed), VirtualClock(T0))
+    pilot = Autopilot(show, FloorModel(seed=seed), ManualClock(T0))
     for _ in range(20_000):
         if pilot.step() is None:
             break

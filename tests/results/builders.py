@@ -7,12 +7,13 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from rcv.clock import ManualClock
 from rcv.core.commands import Press
 from rcv.core.model import Contestant, EventInfo, Roster
 from rcv.core.rules import Prize, Rules
 from rcv.core.show import Show
 from rcv.core.state import ShowSetup
-from rcv.demo.autopilot import Autopilot, VirtualClock
+from rcv.demo.autopilot import Autopilot
 from rcv.demo.builtin import builtin_questions
 from rcv.demo.headless import run_headless
 from rcv.sim.floor import FloorModel
@@ -39,7 +40,7 @@ def unfinished_event(path: Path, seats: int = 30, steps: int = 25) -> Path:
     setup = ShowSetup(make_roster(seats, 5), builtin_questions(), Rules())
     with EventFile.create(path, setup, INFO) as event_file:
         show = Show(setup, (), event_file.append)
-        pilot = Autopilot(show, FloorModel(seed=5), VirtualClock(T0))
+        pilot = Autopilot(show, FloorModel(seed=5), ManualClock(T0))
         for _ in range(steps):
             pilot.step()
     return path
@@ -85,7 +86,7 @@ def crafted_event(path: Path) -> Path:
         show.undo(t + 33000)  # the MC undoes the eliminations …
         show.apply_eliminations(t + 35000)  # … and applies them again
         show.eliminate(4, "vi phạm quy chế", t + 37000)
-        pilot = Autopilot(show, FloorModel(seed=11, skill_low=0.85), VirtualClock(t + 40000))
+        pilot = Autopilot(show, FloorModel(seed=11, skill_low=0.85), ManualClock(t + 40000))
         pilot.run()
     return path
 

@@ -9,8 +9,9 @@ import pytest
 from openpyxl import load_workbook
 
 from rcv.cli.main import main
+from rcv.clock import ManualClock
 from rcv.core.show import Show
-from rcv.demo.autopilot import Autopilot, VirtualClock
+from rcv.demo.autopilot import Autopilot
 from rcv.results.facts import read_event
 from rcv.results.verify_workbook import verify_workbook
 from rcv.results.workbook import export_workbook
@@ -112,7 +113,7 @@ def test_a_provisional_export_matches_the_log_as_it_stood(event_copy, tmp_path, 
     export_workbook(event, out)
     with EventFile.open(event) as ef:  # the show goes on after the export
         show = Show(ef.setup, ef.entries, ef.append)
-        Autopilot(show, FloorModel(seed=5), VirtualClock(ef.entries[-1].at_ms)).run()
+        Autopilot(show, FloorModel(seed=5), ManualClock(ef.entries[-1].at_ms)).run()
         total = len(ef.entries)
     code, text = verify(event, out, capsys)
     assert code == 0, text

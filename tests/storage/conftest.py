@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from rcv.clock import ManualClock
 from rcv.core.events import LogEntry
 from rcv.core.model import (
     Contestant,
@@ -37,7 +38,7 @@ from rcv.core.rules import (
 )
 from rcv.core.show import Show
 from rcv.core.state import ShowSetup
-from rcv.demo.autopilot import Autopilot, VirtualClock
+from rcv.demo.autopilot import Autopilot
 from rcv.demo.builtin import builtin_questions
 from rcv.sim.floor import FloorModel
 from rcv.sim.people import make_roster
@@ -155,7 +156,7 @@ def play(path: Path, setup: ShowSetup, steps: int | None = None, seed: int = 3) 
     """Create ``path`` and let the autopilot take ``steps`` steps (None: to the end)."""
     ef = EventFile.create(path, setup, INFO)
     show = Show(ef.setup, ef.entries, ef.append)
-    pilot = Autopilot(show, FloorModel(seed=seed), VirtualClock(START_MS))
+    pilot = Autopilot(show, FloorModel(seed=seed), ManualClock(START_MS))
     taken = 0
     while steps is None or taken < steps:
         if pilot.step() is None:

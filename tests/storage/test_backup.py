@@ -16,10 +16,11 @@ from pathlib import Path
 import pytest
 
 from rcv.cli.main import main
+from rcv.clock import ManualClock
 from rcv.core.events import LogEntry, ShowPaused
 from rcv.core.show import Show
 from rcv.core.state import ShowSetup
-from rcv.demo.autopilot import Autopilot, VirtualClock
+from rcv.demo.autopilot import Autopilot
 from rcv.sim.floor import FloorModel
 from rcv.storage import chain
 from rcv.storage.backup import backup_event
@@ -63,7 +64,7 @@ def test_after_each_question_the_main_file_alone_holds_the_whole_log(
             checked.append(entries[-1].seq)
 
     show = Show(ef.setup, (), journal)
-    Autopilot(show, FloorModel(seed=3), VirtualClock(START_MS)).run()
+    Autopilot(show, FloorModel(seed=3), ManualClock(START_MS)).run()
     ef.close()
     assert len(checked) >= 5 and checked[-1] == len(show.log)  # each question, and the end
     assert show.log[-1].event.TYPE == "show_finished"

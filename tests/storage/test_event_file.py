@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from rcv.clock import ManualClock
 from rcv.core.commands import Press
 from rcv.core.errors import CommandRefused
 from rcv.core.events import AnswerReceived, LogEntry, TimerStarted, effective_entries
@@ -24,7 +25,7 @@ from rcv.core.model import EventInfo
 from rcv.core.rules import RescueMethod, Rules
 from rcv.core.show import Show
 from rcv.core.state import Phase, ShowSetup
-from rcv.demo.autopilot import Autopilot, VirtualClock
+from rcv.demo.autopilot import Autopilot
 from rcv.sim.floor import FloorModel
 from rcv.storage import chain
 from rcv.storage.errors import (
@@ -195,7 +196,7 @@ def test_each_appended_entry_is_visible_to_another_connection_at_once(
         seen.append(last)
 
     show = Show(ef.setup, (), journal)
-    pilot = Autopilot(show, FloorModel(seed=3), VirtualClock(START_MS))
+    pilot = Autopilot(show, FloorModel(seed=3), ManualClock(START_MS))
     for _ in range(12):
         assert pilot.step() is not None
     outside.close()

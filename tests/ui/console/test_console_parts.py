@@ -15,7 +15,7 @@ from rcv.app.hardware_status import HardwareFeed, HardwareStatus, HubStatus
 from rcv.clock import ManualClock
 from rcv.storage.errors import EventFileError
 from rcv.ui.console.main_window import ConsoleWindow
-from rcv.ui.console.screenshot import render_console
+from rcv.ui.console.screenshot import grab_console
 from rcv.ui.console.seat_cells import SeatCell
 from rcv.ui.console.seat_dialog import SeatDialog
 from rcv.ui.console.seat_painter import SeatPainter
@@ -38,7 +38,7 @@ def test_with_the_display_the_preview_is_the_display_itself(
     qtbot: object, controller: ShowController, event_path: Path, tmp_path: Path
 ) -> None:
     display = pytest.importorskip("rcv.ui.display.preview")
-    from rcv.app.compose import build_display
+    from rcv.entry.compose import build_display
 
     parts = build_display(controller)
     assert parts is not None and parts.preview_factory is not None
@@ -193,7 +193,7 @@ def test_render_console_saves_a_picture_and_keeps_the_show(
     space(qtbot, console)
     press(console, {1: "B", 2: "A"})
     out = tmp_path / "shots" / "console.png"
-    render_console(c, out, (1280, 800))
+    grab_console(console, out, (1280, 800))
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1280, 800)
     assert c.event_file is not None and c.state.phase.value == "timer_running"

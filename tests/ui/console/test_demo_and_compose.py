@@ -10,13 +10,13 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 
-from rcv.app.compose import build, run_console, run_gui_demo
 from rcv.app.controller import ShowController
 from rcv.app.crash import CrashHandler
-from rcv.app.demo_boards import BoardReader
+from rcv.app.demo_stage import BoardReader
 from rcv.app.keypads import KeypadLink
 from rcv.clock import ManualClock
 from rcv.core.state import Phase
+from rcv.entry.compose import build, run_console, run_gui_demo
 from rcv.sim.floor import FloorModel
 from rcv.storage.event_file import EventFile
 from rcv.ui.console.settings import ConsoleSettings

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from rcv.app.compose import build
 from rcv.clock import ManualClock
 from rcv.core.rules import Rules
 from rcv.core.state import Phase, ShowSetup
+from rcv.entry.compose import build
 from rcv.storage.event_file import EventFile
 from rcv.ui.console.settings import ConsoleSettings
 from tests.core.helpers import questions, roster

@@ -11,9 +11,9 @@ from PySide6.QtCore import QSize
 
 from rcv.app.controller import ShowController
 from rcv.clock import ManualClock
+from rcv.entry.tour import open_tour_event
 from rcv.ui.display.model import DisplayModel
 from rcv.ui.display.render import SceneRenderer
-from rcv.ui.display.tour import open_tour_event
 
 
 class Show:

@@ -16,15 +16,15 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from rcv.app.controller import ShowController
+from rcv.app.demo_stage import controller_autopilot
 from rcv.clock import ManualClock
 from rcv.core.model import QuestionKind, QuestionSet
 from rcv.core.state import QUESTION_PHASES
 from rcv.core.suggest import ActionKind
 from rcv.demo.builtin import builtin_questions
 from rcv.demo.headless import open_or_create
-from rcv.sim.floor import FloorModel
+from rcv.entry.tour import TOUR_RULES, tour
 from rcv.ui.display.model import DisplayModel
-from rcv.ui.display.tour import TOUR_RULES, ControllerAutopilot, tour
 from tests.ui.display.conftest import Show
 
 
@@ -112,7 +112,7 @@ def test_the_model_is_the_same_whatever_the_answer(qapp, tmp_path: Path) -> None
     )
     shows = [_event(tmp_path / "a.rcv", base), _event(tmp_path / "b.rcv", twin)]
     models = [DisplayModel(c) for c in shows]
-    pilots = [ControllerAutopilot(c, c.clock, FloorModel(seed=1)) for c in shows]  # type: ignore[arg-type]
+    pilots = [controller_autopilot(c, c.clock, seed=1) for c in shows]  # type: ignore[arg-type]
     steps = 0
     try:
         while True:

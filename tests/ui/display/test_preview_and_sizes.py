@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
+from rcv.entry.tour import tour
 from rcv.ui.display.preview import DisplayPreview
 from rcv.ui.display.render import SceneRenderer
-from rcv.ui.display.tour import tour
 from tests.ui.display.conftest import Show
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import zxingcpp
 from PIL import Image
 
+from rcv.entry.tour import tour
 from rcv.ui.display.qr import QrImageProvider, qr_image, qr_source
-from rcv.ui.display.tour import tour
 from tests.ui.display.conftest import Show
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QMetaObject, QObject
 
 from rcv.core.audience import Scene
+from rcv.entry.tour import tour
 from rcv.ui.display.render import SceneRenderer
-from rcv.ui.display.tour import tour
 from tests.ui.display.conftest import Show
 
 

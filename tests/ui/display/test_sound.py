@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from rcv.app.demo_stage import controller_autopilot
 from rcv.core.suggest import ActionKind
-from rcv.sim.floor import FloorModel
+from rcv.entry.tour import tour
 from rcv.ui.display.sound import CUES, SoundBoard
-from rcv.ui.display.tour import ControllerAutopilot, tour
 from tests.ui.display.conftest import Show
 
 
@@ -14,16 +14,17 @@ def test_cues_follow_a_show(show: Show) -> None:
     heard: list[str] = []
     board.played.connect(heard.append)
     c, clock = show.controller, show.clock
-    pilot = ControllerAutopilot(c, clock, FloorModel(seed=1))
+    pilot = controller_autopilot(c, clock, seed=1)
     c.perform(c.suggestion())  # show question 1
     c.start_timer()
     deadline = c.state.questions[-1].deadline_ms
-    pilot.answer_and_wait(until_ms=deadline - 7_000)  # the floor presses
+    pilot.answer(until_ms=deadline - 7_000)  # the floor presses
+    clock.at_least(deadline - 7_000)
     while clock.now_ms() < deadline - 25:  # the board polls every 25 ms while the clock runs
         clock.advance(25)
         board.poll()
     assert heard == ["tick"] * 5
-    pilot.answer_and_wait()  # the deadline: the controller locks the answers
+    pilot.close_answers()  # the deadline: the controller locks the answers
     assert heard[-1] == "time_up"
     c.reveal()
     assert heard[-1] == "correct"
