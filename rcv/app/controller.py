@@ -16,7 +16,8 @@ again, then says so on ``storageRecovered``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -24,9 +25,10 @@ from rcv.clock import Clock
 from rcv.core.audience import AudienceView, Scene, audience_view
 from rcv.core.commands import Arrival
 from rcv.core.errors import CommandRefused
+from rcv.core.model import EventInfo, QuestionSet, Roster
 from rcv.core.press_figures import PressTally
 from rcv.core.ranking import Ranking, rank
-from rcv.core.rules import RescueMethod
+from rcv.core.rules import RescueMethod, Rules
 from rcv.core.show import Change, Show
 from rcv.core.state import Phase, ShowSetup, ShowState
 from rcv.core.suggest import Action, act, suggest
@@ -82,6 +84,36 @@ class ShowController(QObject):
 
     def detach(self) -> None:
         self._close()
+        self._broadcast(None)
+
+    # -- the event's lifecycle: each one broadcast; storage errors are raised for the caller
+    def open_event(self, path: Path, read_only: bool = False) -> None:
+        """Open an event file and play (resume) its show. Raises
+        :class:`~rcv.storage.errors.EventFileError` (locked, read-only media, damaged …)."""
+        self.attach(EventFile.open(path, read_only=read_only))
+
+    def create_event(self, path: Path, info: EventInfo) -> None:
+        """A new, empty event (contestants, questions and rules come next)."""
+        self.attach(EventFile.create(path, ShowSetup(Roster(()), QuestionSet(()), Rules()), info))
+
+    def replace_setup(self, setup: ShowSetup, media: Mapping[str, bytes] | None = None) -> None:
+        """New contestants, questions or rules, before the show starts; ``media`` are the
+        questions' pictures, kept in the event file. One broadcast."""
+        event_file = self._file
+        if event_file is None or self._show is None:
+            raise CommandRefused("no_event")
+        if self._show.started:
+            raise CommandRefused("setup_fixed")
+        event_file.replace_setup(setup, media)  # raises EventFileError: nothing changed
+        self._show = Show(event_file.setup, (), event_file.append)
+        self._ranking = self._suggestion = None
+        self._broadcast(None)
+
+    def update_info(self, info: EventInfo) -> None:
+        """The event's name, date, venue, organiser (before the show: they are in the chain)."""
+        if self._file is None:
+            raise CommandRefused("no_event")
+        self._file.update_info(info)
         self._broadcast(None)
 
     def _close(self) -> None:

@@ -76,6 +76,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Finish the {stage} round first.",
     ),
     "nothing_to_undo": ("Không còn thao tác nào để hoàn tác.", "There is nothing left to undo."),
+    "no_event": ("Chưa mở sự kiện nào.", "No event is open."),
+    "setup_fixed": (
+        "Chương trình đã bắt đầu: không thể thay danh sách thí sinh, câu hỏi hay thể lệ.",
+        "The show has started: contestants, questions and rules are fixed.",
+    ),
     "read_only": (
         "Sự kiện đang mở chỉ để xem: không bước nào được ghi. Muốn điều khiển, hãy mở tệp ở "
         "chế độ ghi (khi không chương trình nào khác đang ghi nó, trên ổ ghi được).",

@@ -113,3 +113,29 @@ def test_reopening_the_event_resumes_where_it_stopped(controller, tmp_path) -> N
     assert again.state == before
     assert again.suggestion().kind.value == "wait_time_up"
     again.detach()
+
+
+def test_the_event_lifecycle_is_the_controllers_with_one_broadcast_each(qtbot, tmp_path) -> None:
+    from dataclasses import replace
+
+    from rcv.core.errors import CommandRefused
+    from rcv.core.model import EventInfo
+
+    controller = ShowController(ManualClock())
+    seen = []
+    controller.changed.connect(seen.append)
+    controller.create_event(tmp_path / "new.rcv", EventInfo(name="Thử"))
+    assert len(seen) == 1 and controller.setup is not None and not controller.setup.roster
+    setup = ShowSetup(roster(5), questions(), Rules())
+    controller.replace_setup(setup)
+    assert len(seen) == 2  # one broadcast, not a close and a reopen
+    assert len(controller.setup.roster) == 5 and controller.state.phase is Phase.LOBBY
+    controller.replace_setup(replace(controller.setup, rules=Rules(time_per_question_s=33)))
+    assert controller.setup.rules.time_per_question_s == 33 and len(seen) == 3
+    controller.primary()
+    with pytest.raises(CommandRefused):
+        controller.replace_setup(setup)  # fixed once the show has started
+    controller.detach()
+    controller.open_event(tmp_path / "new.rcv")
+    assert controller.setup.rules.time_per_question_s == 33 and len(controller.show.log) == 1
+    controller.detach()

@@ -1,8 +1,8 @@
-"""The open event: create, open, close, replace its setup, back it up — around the controller.
+"""The open event as the console sees it: the controller's lifecycle operations (open, create,
+replace the setup, change the event's details), their errors in words, and the recent files.
 
-Errors come back as Vietnamese text (``str`` of the storage errors) for the console to show;
-nothing here opens a dialog. The show itself lives in the event file, so opening a file whose
-show was interrupted simply resumes it.
+Errors come back as text for the console to show; nothing here opens a dialog. The show itself
+lives in the event file, so opening a file whose show was interrupted simply resumes it.
 """
 
 from __future__ import annotations
@@ -13,16 +13,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from rcv.app.controller import ShowController
-from rcv.core.model import EventInfo, QuestionSet, Roster
-from rcv.core.rules import Rules
+from rcv.core.errors import CommandRefused
+from rcv.core.model import EventInfo
 from rcv.core.state import Phase, ShowSetup
 from rcv.storage.errors import EventFileError, EventFileLocked, EventFileReadOnly
 from rcv.storage.event_file import EventFile
 from rcv.ui.console.settings import ConsoleSettings
-
-
-def empty_setup() -> ShowSetup:
-    return ShowSetup(Roster(()), QuestionSet(()), Rules())
 
 
 def setup_problem(controller: ShowController) -> str | None:
@@ -77,7 +73,7 @@ class EventSession(QObject):
         (another program writes it, or it sits on read-only media)."""
         self.view_only_possible = False
         try:
-            event_file = EventFile.open(path, read_only=read_only)
+            self.controller.open_event(path, read_only=read_only)
         except (EventFileLocked, EventFileReadOnly) as exc:
             self.view_only_possible = not read_only
             return str(exc)
@@ -87,32 +83,35 @@ class EventSession(QObject):
             return QCoreApplication.translate(
                 "EventSession", "Không mở được tệp {path}: {why}"
             ).format(path=path, why=exc)
-        self._attach(event_file)
+        self._opened()
         return None
 
     def create(self, path: Path, info: EventInfo) -> str | None:
         try:
-            event_file = EventFile.create(path, empty_setup(), info)
+            self.controller.create_event(path, info)
         except EventFileError as exc:
             return str(exc)
         except OSError as exc:
             return QCoreApplication.translate(
                 "EventSession", "Không tạo được tệp {path}: {why}"
             ).format(path=path, why=exc)
-        self._attach(event_file)
+        self._opened()
         return None
 
     def attach(self, event_file: EventFile) -> None:
         """Play an already opened event file (the demo creates its own)."""
-        self._attach(event_file)
+        self.controller.attach(event_file)
+        self._opened()
 
     def close(self) -> None:
         if self.controller.event_file is not None:
             self.controller.detach()
             self.closed.emit()
 
-    def _attach(self, event_file: EventFile) -> None:
-        self.controller.attach(event_file)
+    def _opened(self) -> None:
+        event_file = self.controller.event_file
+        if event_file is None:
+            return
         if not event_file.read_only:
             self.settings.remember(event_file.path)
         self.opened.emit(event_file.path)
@@ -123,24 +122,19 @@ class EventSession(QObject):
     ) -> str | None:
         """Store a new roster / questions / rules (refused once the show started); ``media``
         are the imported questions' pictures, kept in the event file."""
-        event_file = self.controller.event_file
-        if event_file is None:
-            return QCoreApplication.translate("EventSession", "Chưa mở sự kiện nào.")
         try:
-            event_file.replace_setup(setup, media)
+            self.controller.replace_setup(setup, media)
+        except CommandRefused as exc:
+            return exc.message()
         except EventFileError as exc:
             return str(exc)
-        # The controller's Show was built on the old setup: play the file again from disk.
-        path = event_file.path
-        self.controller.detach()
-        return self.open_path(path)
+        return None
 
     def update_info(self, info: EventInfo) -> str | None:
-        event_file = self.controller.event_file
-        if event_file is None:
-            return QCoreApplication.translate("EventSession", "Chưa mở sự kiện nào.")
         try:
-            event_file.update_info(info)
+            self.controller.update_info(info)
+        except CommandRefused as exc:
+            return exc.message()
         except EventFileError as exc:
             return str(exc)
         return None
