@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -61,6 +62,7 @@ class ShowController(QObject):
         self._ranking: Ranking | None = None
         self._suggestion: Action | None = None
         self._tally = PressTally()
+        self._pictures: dict[str, bytes | None] = {}
         self._broadcasting = False
         self._deferred: list[Callable[[], object]] = []
         self.storage_problem: str | None = None  # the last write failed: why, in words
@@ -123,6 +125,7 @@ class ShowController(QObject):
         self._file, self._show = None, None
         self._ranking = self._suggestion = None
         self._tally = PressTally()
+        self._pictures = {}
         if self._pending:  # the file could not be written before closing (the banner said so)
             log.error("closed with %d keypad records not written", len(self._pending))
             self.unlogged_presses += len(self._pending)
@@ -189,7 +192,7 @@ class ShowController(QObject):
             return None
         finished = self._show.state.phase is Phase.FINISHED
         head = self._file.head
-        return audience_view(
+        view = audience_view(
             self._show.state,
             self._show.setup,
             self._file.info.name,
@@ -198,6 +201,27 @@ class ShowController(QObject):
             self._override,
             results_payload(head, self._file.entry_count) if finished else None,
         )
+        question = view.question
+        if question is not None and question.media:
+            picture = self._picture(question.media)
+            view = replace(view, question=replace(question, picture=picture))
+        return view
+
+    def _picture(self, media: str) -> bytes | None:
+        """A question's picture: stored in the event file (by its content hash), or, in files
+        made before pictures were stored, a file beside the event file. Read once per event."""
+        if media in self._pictures:
+            return self._pictures[media]
+        event_file = self._file
+        data = event_file.media(media) if event_file is not None else None
+        if data is None and event_file is not None:
+            beside = event_file.path.parent / media
+            try:
+                data = beside.read_bytes() if beside.is_file() else None
+            except OSError:
+                data = None  # a missing picture must never stop the show
+        self._pictures[media] = data
+        return data
 
     # -- the MC's commands -------------------------------------------------------------------
     def primary(self) -> Change | None:

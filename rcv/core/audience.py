@@ -44,6 +44,7 @@ class AudienceQuestion:
     duration_ms: int | None  # set once the timer has started
     deadline_ms: int | None  # on the show clock; the display computes what is left
     paused_remaining_ms: int | None
+    picture: bytes | None = None  # the picture's bytes, filled in by whoever reads the file
 
 
 @dataclass(frozen=True, slots=True)

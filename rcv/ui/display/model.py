@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
@@ -24,6 +23,7 @@ from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 from rcv.core.audience import AudienceView, Scene
 from rcv.core.model import LETTERS
 from rcv.storage.media import PREFIX as STORED_PREFIX
+from rcv.storage.media import media_name
 from rcv.ui.display.assets import background_path, font_family, logo_path
 from rcv.ui.display.mathtext import display_markup
 from rcv.ui.display.qr import qr_source
@@ -32,7 +32,7 @@ from rcv.userdirs import cache_dir
 
 NAMES_SHOWN_MAX = 24  # finalists / winners listed by name up to this many
 
-MediaResolver = Callable[[str], str]
+MediaResolver = Callable[[str, bytes], str]  # (name, bytes) -> a URL QML can show
 
 
 DEFAULTS: dict[str, Any] = {
@@ -82,8 +82,8 @@ class DisplayModel(DisplayFields):  # type: ignore[misc, valid-type]
         self._controller = controller
         self._values: dict[str, Any] = dict(DEFAULTS)
         self._seats = SeatListModel(self)
-        self._media_resolver = media_resolver or self._media_next_to_event
-        self._media_urls: dict[tuple[int, str], str] = {}
+        self._media_resolver = media_resolver or self._cache_picture
+        self._media_urls: dict[str, str] = {}
         self._now = now_ms or (controller.clock.now_ms if controller is not None else _zero)
         self._animate = True
         self._font = font_family()
@@ -185,7 +185,7 @@ class DisplayModel(DisplayFields):  # type: ignore[misc, valid-type]
             v["questionNumber"] = q.number
             v["questionText"], v["questionRich"] = display_markup(q.text)
             v["questionKind"] = q.kind.value
-            v["mediaUrl"] = self._media_url(q.media)
+            v["mediaUrl"] = self._media_url(q.media, q.picture)
             counts = view.option_counts
             whole = max(view.participants, sum(counts) if counts else 0)
             options = []
@@ -235,40 +235,31 @@ class DisplayModel(DisplayFields):  # type: ignore[misc, valid-type]
         return v
 
     # -- media ---------------------------------------------------------------------------------
-    def _media_url(self, media: str | None) -> str:
-        """Resolved once per picture and event (every keypad burst refreshes the model)."""
-        if not media:
+    def _media_url(self, media: str | None, picture: bytes | None) -> str:
+        """The question's picture as a file URL for QML: its bytes (from the audience view)
+        written once to the cache under the picture's name (a content hash for pictures kept
+        in the event file: a cached copy is always right)."""
+        if not media or picture is None:
             return ""
-        event = getattr(self._controller, "event_file", None)
-        key = (id(event), media)
+        # stored pictures are named by their content; an older file's picture beside the event
+        # file is named by its path only, so its content is part of the key
+        key = media if media.startswith(STORED_PREFIX) else media_name(picture, media)
         if key not in self._media_urls:
             try:
-                self._media_urls[key] = self._media_resolver(media)
-            except Exception:  # a missing picture must never stop the show
+                self._media_urls[key] = self._media_resolver(key, picture)
+            except OSError:  # a picture that cannot be shown must never stop the show
                 return ""
         return self._media_urls[key]
 
-    def _media_next_to_event(self, media: str) -> str:
-        """A picture stored in the event file (copied once to the cache, named by its hash),
-        else a file next to the event file."""
-        event_file = getattr(self._controller, "event_file", None)
-        cached = cache_dir() / media  # stored names are content hashes: a cached copy is right
-        if media.startswith(STORED_PREFIX) and cached.is_file():
-            return QUrl.fromLocalFile(str(cached)).toString()
-        stored = event_file.media(media) if event_file is not None else None
-        if stored is not None:
+    @staticmethod
+    def _cache_picture(name: str, picture: bytes) -> str:
+        cached = cache_dir() / name
+        if not cached.is_file():
             cached.parent.mkdir(parents=True, exist_ok=True)
             partial = cached.with_suffix(cached.suffix + ".part")
-            partial.write_bytes(stored)
+            partial.write_bytes(picture)
             os.replace(partial, cached)  # a cut-off copy is never taken for the picture
-            return QUrl.fromLocalFile(str(cached)).toString()
-        path = Path(media)
-        if not path.is_absolute():
-            base = getattr(event_file, "path", None)
-            if base is None:
-                return ""
-            path = Path(base).parent / path
-        return QUrl.fromLocalFile(str(path)).toString() if path.is_file() else ""
+        return QUrl.fromLocalFile(str(cached)).toString()
 
 
 def _who(seat: Any) -> dict[str, Any]:
