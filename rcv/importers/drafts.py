@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from rcv.core.model import LETTERS, TRUE_FALSE_OPTIONS, Pool, Question, QuestionKind, fold_text
 from rcv.importers.headers import fold, kind_from_label, pool_from_label
-from rcv.importers.lengths import check_accepted, check_question_lengths
-from rcv.importers.limits import MAX_TIME_S
+from rcv.importers.lengths import check_accepted, check_length
+from rcv.importers.limits import FIELD_LIMITS, MAX_TIME_S
 from rcv.importers.report import Location, Report
 from rcv.importers.values import (
     answer_letter,
@@ -58,6 +58,30 @@ class Draft:
 
     def at(self, fld: str) -> Location:
         return self.places.get(fld, self.where)
+
+
+def check_question_lengths(draft: Draft, report: Report) -> bool:
+    """Every text field of a question as written; False when one is too long to be used.
+
+    The answer is checked as written here (one letter, an option's text, or several short
+    answers in one cell); each accepted short answer is checked by :func:`check_accepted`.
+    """
+    ok = check_length(draft.id, "id", "id", draft.at("id"), report)
+    ok &= check_length(draft.text, "text", "text", draft.at("text"), report, "text_too_long")
+    for i, text in enumerate(draft.options[: len(LETTERS)]):
+        fld = f"option_{LETTERS[i].lower()}"
+        limit = FIELD_LIMITS["option"]
+        if len(text) > limit.error:
+            ok &= check_length(text, "option", fld, draft.at(fld), report)
+        elif limit.warn is not None and len(text) > limit.warn:
+            params = {"letter": LETTERS[i], "length": len(text), "limit": limit.warn}
+            report.warn("option_too_long", draft.at(fld), fld, **params)
+    ok &= check_length(draft.answer, "answer", "answer", draft.at("answer"), report)
+    for fld in ("explanation", "source"):
+        ok &= check_length(getattr(draft, fld), fld, fld, draft.at(fld), report)
+    if draft.media:
+        ok &= check_length(draft.media, "media", "media", draft.at("media"), report)
+    return ok
 
 
 def build(draft: Draft, report: Report) -> Question | None:

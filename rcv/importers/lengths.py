@@ -8,14 +8,9 @@ Lengths are counted in characters after the value was cleaned (NFC, outer spaces
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
-from rcv.core.model import LETTERS
 from rcv.importers.limits import FIELD_LIMITS, MAX_ACCEPTED
 from rcv.importers.report import Location, Report
-
-if TYPE_CHECKING:  # drafts calls these checks
-    from rcv.importers.drafts import Draft
 
 
 def check_length(
@@ -33,30 +28,6 @@ def check_length(
     if warn_code and limit.warn is not None and length > limit.warn:
         report.warn(warn_code, where, fld, length=length, limit=limit.warn)
     return True
-
-
-def check_question_lengths(draft: Draft, report: Report) -> bool:
-    """Every text field of a question as written; False when one is too long to be used.
-
-    The answer is checked as written here (one letter, an option's text, or several short
-    answers in one cell); each accepted short answer is checked by :func:`check_accepted`.
-    """
-    ok = check_length(draft.id, "id", "id", draft.at("id"), report)
-    ok &= check_length(draft.text, "text", "text", draft.at("text"), report, "text_too_long")
-    for i, text in enumerate(draft.options[: len(LETTERS)]):
-        fld = f"option_{LETTERS[i].lower()}"
-        limit = FIELD_LIMITS["option"]
-        if len(text) > limit.error:
-            ok &= check_length(text, "option", fld, draft.at(fld), report)
-        elif limit.warn is not None and len(text) > limit.warn:
-            params = {"letter": LETTERS[i], "length": len(text), "limit": limit.warn}
-            report.warn("option_too_long", draft.at(fld), fld, **params)
-    ok &= check_length(draft.answer, "answer", "answer", draft.at("answer"), report)
-    for fld in ("explanation", "source"):
-        ok &= check_length(getattr(draft, fld), fld, fld, draft.at(fld), report)
-    if draft.media:
-        ok &= check_length(draft.media, "media", "media", draft.at("media"), report)
-    return ok
 
 
 def check_accepted(accepted: Sequence[str], where: Location, report: Report) -> bool:
