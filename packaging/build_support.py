@@ -67,7 +67,7 @@ def translations(root: Path, out: Path) -> list[tuple[str, str]]:
 
     sys.path.insert(0, str(root))
     try:
-        from rcv.i18n import compile_ts
+        from rcv.ui.translators import compile_ts
     finally:
         sys.path.remove(str(root))
     pairs = []

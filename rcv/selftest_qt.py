@@ -342,20 +342,24 @@ def check_qml() -> Outcome:
 @qt_check
 def check_translations() -> Outcome:
     from rcv import i18n
+    from rcv.ui import translators
 
     application()
     languages = i18n.available_languages()
     if "en" not in languages:
         raise CheckFailed(f"thiếu bản dịch tiếng Anh (có: {', '.join(languages)})")
-    english = i18n.load_translator("en")
+    english = translators.load_translator("en")
     if english is None:
         raise CheckFailed("không nạp được bản dịch tiếng Anh (rcv_en.qm)")
-    word = english.translate(i18n.PROBE_CONTEXT, i18n.PROBE_SOURCE)
-    if word != i18n.PROBE_ENGLISH:
-        raise CheckFailed(f"bản dịch tiếng Anh không dịch '{i18n.PROBE_SOURCE}' (được {word!r})")
-    qt_vi = i18n.load_translator("vi", i18n.QT_DOMAIN)
+    word = english.translate(translators.PROBE_CONTEXT, translators.PROBE_SOURCE)
+    if word != translators.PROBE_ENGLISH:
+        raise CheckFailed(
+            f"bản dịch tiếng Anh không dịch '{translators.PROBE_SOURCE}' (được {word!r})"
+        )
+    qt_vi = translators.load_translator("vi", translators.QT_DOMAIN)
     cancel = qt_vi.translate(*QT_BUTTON) if qt_vi is not None else ""
     if not cancel or cancel == "Cancel":
         raise CheckFailed("thiếu chữ tiếng Việt cho nút của Qt (qtbase_vi.qm)")
     names = ", ".join(f"{i18n.language_name(lang)} ({lang})" for lang in languages)
-    return Outcome(f"{names}: '{i18n.PROBE_SOURCE}' → '{word}', nút 'Cancel' → '{cancel}'")
+    probe = translators.PROBE_SOURCE
+    return Outcome(f"{names}: '{probe}' → '{word}', nút 'Cancel' → '{cancel}'")

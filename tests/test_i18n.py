@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidg
 
 from rcv import i18n
 from rcv.i18n import catalog
+from rcv.ui import translators
 
 EN_TS = catalog.I18N_DIR / "rcv_en.ts"
 PLACEHOLDER = re.compile(r"\{[A-Za-z_]\w*\}|%L?\d|%n")
@@ -32,7 +33,7 @@ def isolated_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     yield
     app = QCoreApplication.instance()
     if app is not None:
-        i18n.install_translator(app, "vi")
+        translators.install_translator(app, "vi")
 
 
 @pytest.fixture(scope="module")
@@ -156,26 +157,26 @@ def test_available_languages_are_vietnamese_then_english() -> None:
 def test_english_translator_translates_and_vietnamese_leaves_the_source(
     qapp: QApplication,
 ) -> None:
-    i18n.install_translator(qapp, "en")
-    assert i18n.current_language() == "en"
-    assert i18n.menu_title() == "Language"
-    i18n.install_translator(qapp, "vi")
-    assert i18n.current_language() == "vi"
-    assert i18n.menu_title() == "Ngôn ngữ"
+    translators.install_translator(qapp, "en")
+    assert translators.current_language() == "en"
+    assert translators.menu_title() == "Language"
+    translators.install_translator(qapp, "vi")
+    assert translators.current_language() == "vi"
+    assert translators.menu_title() == "Ngôn ngữ"
 
 
 def test_every_english_entry_translates_at_run_time(qapp: QApplication) -> None:
-    translator = i18n.install_translator(qapp, "en")
+    translator = translators.install_translator(qapp, "en")
     for m in catalog.read_ts(EN_TS):
         if m.finished and not m.numerus:
             assert translator.translate(m.context, m.source) == m.translation, m.source
 
 
 def test_an_unknown_language_keeps_vietnamese(qapp: QApplication) -> None:
-    translator = i18n.install_translator(qapp, "fr")
+    translator = translators.install_translator(qapp, "fr")
     assert translator.isEmpty()
-    assert i18n.menu_title() == "Ngôn ngữ"
-    assert i18n.current_language() == "vi"
+    assert translators.menu_title() == "Ngôn ngữ"
+    assert translators.current_language() == "vi"
 
 
 def test_default_language_follows_rcv_lang(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -188,7 +189,7 @@ def test_default_language_follows_rcv_lang(monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def test_qt_standard_buttons_speak_vietnamese(qapp: QApplication) -> None:
-    i18n.install_translator(qapp, "vi")
+    translators.install_translator(qapp, "vi")
     box = QMessageBox()
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     assert box.button(QMessageBox.StandardButton.Yes).text() == "&Có"
@@ -198,7 +199,7 @@ def test_qt_standard_buttons_speak_vietnamese(qapp: QApplication) -> None:
     )
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Huỷ"
     assert buttons.button(QDialogButtonBox.StandardButton.Save).text() == "Lưu"
-    i18n.install_translator(qapp, "en")
+    translators.install_translator(qapp, "en")
     fresh = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert fresh.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
 
@@ -209,19 +210,20 @@ def test_missing_qm_is_compiled_into_the_cache_and_refreshed(
     folder = tmp_path / "i18n"
     folder.mkdir()
     shutil.copy(EN_TS, folder / "rcv_en.ts")
-    monkeypatch.setattr(i18n, "I18N_DIR", folder)
-    first = i18n.qm_file("en")
+    first = translators.qm_file("en", folder=folder)
     assert first is not None and first.is_file()
     assert first.parent == tmp_path / "portable" / "data" / "cache" / "i18n"
     stamp = first.stat().st_mtime_ns
-    assert i18n.qm_file("en") == first and first.stat().st_mtime_ns == stamp  # cached
+    assert translators.qm_file("en", folder=folder) == first
+    assert first.stat().st_mtime_ns == stamp  # cached
     later = (folder / "rcv_en.ts").stat().st_mtime + 5
     os.utime(folder / "rcv_en.ts", (later, later))
-    assert i18n.qm_file("en") == first and first.stat().st_mtime_ns != stamp  # recompiled
+    assert translators.qm_file("en", folder=folder) == first
+    assert first.stat().st_mtime_ns != stamp  # recompiled
     shipped = folder / "rcv_en.qm"
     shutil.copy(first, shipped)
     os.utime(shipped, (later + 1, later + 1))
-    assert i18n.qm_file("en") == shipped  # a bundle's compiled file wins
+    assert translators.qm_file("en", folder=folder) == shipped  # a bundle's compiled file wins
 
 
 PROBE_TS = """<?xml version="1.0" encoding="utf-8"?>
@@ -256,7 +258,6 @@ def test_switch_language_retranslates_widgets_and_qml(
     folder = tmp_path / "i18n"
     folder.mkdir()
     (folder / "rcv_en.ts").write_text(PROBE_TS, encoding="utf-8")
-    monkeypatch.setattr(i18n, "I18N_DIR", folder)
     qml = tmp_path / "Probe.qml"
     qml.write_text('import QtQuick\nText { text: qsTr("Xin chào") }\n', encoding="utf-8")
     widget = ProbeWidget()
@@ -266,15 +267,29 @@ def test_switch_language_retranslates_widgets_and_qml(
     assert root is not None and root.property("text") == "Xin chào"
     assert widget.label == "Bắt đầu"
 
-    i18n.switch_language(qapp, "en")
+    translators.switch_language(qapp, "en", folder)
     assert root.property("text") == "Hello"  # QML at once
     qapp.processEvents()  # widgets: Qt posts them LanguageChange
     assert widget.changes >= 1 and widget.label == "Start"
     assert root.property("text") == "Hello"
 
-    i18n.switch_language(qapp, "vi")
+    translators.switch_language(qapp, "vi", folder)
     qapp.processEvents()
     assert widget.label == "Bắt đầu"
     assert root.property("text") == "Xin chào"
     view.deleteLater()
     widget.deleteLater()
+
+
+def test_words_speak_from_the_catalogue_without_qt() -> None:
+    """The edge's words (CLI, workbook, reports) come from the same catalogue as Qt's."""
+    english, vietnamese = i18n.Words("en"), i18n.Words("vi")
+    assert english("Language", "Ngôn ngữ") == "Language"
+    assert vietnamese("Language", "Ngôn ngữ") == "Ngôn ngữ"
+    assert (
+        english("HardwarePanel", "{port} · {n} bàn phím", port="COM3", n=50) == "COM3 · 50 keypads"
+    )
+    assert english("Nowhere", "Chưa dịch {x}", x=1) == "Chưa dịch 1"  # no entry: the source
+    english.switch("vi")
+    assert english("Language", "Ngôn ngữ") == "Ngôn ngữ"
+    assert i18n.Words("fr").lang == "vi"  # no catalogue: the source language

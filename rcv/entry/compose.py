@@ -28,11 +28,13 @@ from rcv.app.crash import CrashHandler, default_log_dir
 from rcv.app.hardware_status import HardwareFeed
 from rcv.app.keypads import KeypadLink
 from rcv.clock import Clock, ManualClock, SystemClock
+from rcv.i18n import Words
 from rcv.ui.console.importing import Importers, default_importers
 from rcv.ui.console.main_window import ConsoleWindow
 from rcv.ui.console.prompts import crash_notice
 from rcv.ui.console.services import ConsoleServices
 from rcv.ui.console.settings import ConsoleSettings
+from rcv.ui.translators import current_language
 
 log = logging.getLogger(__name__)
 
@@ -60,13 +62,15 @@ class Program:
     display: Display | None
     keypads: QObject | None
     crash: CrashHandler | None
+    words: Words  # the operator's language (the console's and the CLI's words for codes)
 
     def switch_language(self, lang: str) -> None:
         """Re-install the translators (the projector's QML follows at once) and rebuild the
         console in the new language around the same controller and event."""
-        from rcv.i18n import switch_language
+        from rcv.ui.translators import switch_language
 
         switch_language(self.app, lang)
+        self.words.switch(lang)
         old = self.console
         old.services.settings.language = lang
         new = ConsoleWindow(self.controller, old.services)
@@ -159,7 +163,9 @@ def build(
     log_dir = log_dir or default_log_dir()
     settings = settings or ConsoleSettings()
     auto_backup = AutoBackup(controller, settings.backup_folder)
+    words = Words(current_language(app))
     services = ConsoleServices(
+        words=words,
         settings=settings,
         importers=importers,
         preview_factory=display.preview_factory if display else None,
@@ -173,7 +179,7 @@ def build(
     built: list[Program] = []  # the language menu needs the program, made just below
     services.switch_language = lambda lang: built[0].switch_language(lang)
     program = Program(
-        app, clock, controller, ConsoleWindow(controller, services), display, link, None
+        app, clock, controller, ConsoleWindow(controller, services), display, link, None, words
     )
     built.append(program)
     if crash_log:
@@ -255,12 +261,19 @@ def _application(argv: Sequence[str], saved_language: str | None = None) -> QApp
 def _translate(app: QApplication, saved_language: str | None) -> None:
     """Vietnamese by default (Qt's own buttons too); ``RCV_LANG=en`` for English."""
     try:
-        from rcv.i18n import available_languages, default_language, install_translator
+        from rcv.ui.translators import install_translator
 
-        chosen = os.environ.get("RCV_LANG") or saved_language
-        install_translator(app, chosen if chosen in available_languages() else default_language())
+        install_translator(app, choose_language(saved_language))
     except Exception as exc:  # a missing translation must never stop the show
         log.warning("no translation installed: %s", exc)
+
+
+def choose_language(saved: str | None) -> str:
+    """``RCV_LANG`` first, then the language saved in the settings, else Vietnamese."""
+    from rcv.i18n import available_languages, default_language
+
+    chosen = os.environ.get("RCV_LANG") or saved
+    return chosen if chosen in available_languages() else default_language()
 
 
 def _run(program: Program) -> int:

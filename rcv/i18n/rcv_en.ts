@@ -475,10 +475,6 @@ Close the console now?</translation>
         <source>Không tạo được tệp {path}: {why}</source>
         <translation>Could not create the file {path}: {why}</translation>
     </message>
-    <message>
-        <source>Chưa mở sự kiện nào.</source>
-        <translation>No event is open.</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -201,13 +201,14 @@ class ConsoleWindow(QMainWindow):
         switch = self.services.switch_language
         if switch is None:
             return
-        from rcv import i18n
+        from rcv.i18n import available_languages, language_name
+        from rcv.ui.translators import current_language
 
         # both names, so whoever is stuck in the wrong language can still find it
         menu = self.menuBar().addMenu("Ngôn ngữ / Language")
-        current = i18n.current_language()
-        for lang in i18n.available_languages():
-            action = menu.addAction(i18n.language_name(lang))
+        current = current_language()
+        for lang in available_languages():
+            action = menu.addAction(language_name(lang))
             action.setCheckable(True)
             action.setChecked(lang == current)
             action.triggered.connect(lambda _checked=False, lang=lang: switch(lang))

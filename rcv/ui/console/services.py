@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from rcv.app.backups import AutoBackup
 from rcv.app.hardware_status import HardwareFeed
+from rcv.i18n import Words
 from rcv.ui.console.importing import Importers
 from rcv.ui.console.projector_panel import PreviewFactory
 from rcv.ui.console.settings import ConsoleSettings
@@ -41,6 +42,7 @@ class ScreenChoice(Protocol):
 @dataclass(slots=True)
 class ConsoleServices:
     settings: ConsoleSettings = field(default_factory=ConsoleSettings)
+    words: Words = field(default_factory=Words)  # the operator's language, for codes
     importers: Importers | None = None  # rcv.importers
     preview_factory: PreviewFactory | None = None  # rcv.ui.display.DisplayPreview
     screens: ScreenChoice | None = None  # rcv.ui.display.screens.ScreenChooser

@@ -18,7 +18,7 @@ from tests.core.helpers import questions, roster
 
 @pytest.fixture
 def program(qtbot, tmp_path: Path):
-    from rcv import i18n
+    from rcv.ui import translators
 
     app = QApplication.instance()
     settings = ConsoleSettings(tmp_path / "console.json")
@@ -27,7 +27,7 @@ def program(qtbot, tmp_path: Path):
     built.controller.attach(event)
     yield built
     built.close()
-    i18n.switch_language(app, "vi")
+    translators.switch_language(app, "vi")
 
 
 def menu_titles(window) -> list[str]:
@@ -55,13 +55,13 @@ def test_switching_to_english_rebuilds_the_console_mid_show(program, qtbot) -> N
 SWITCH_THEN_LOAD_QML = """
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from rcv import i18n
+from rcv.ui import translators
 from rcv.clock import ManualClock
 from rcv.app.controller import ShowController
 from rcv.ui.display.model import DisplayModel
 from rcv.ui.display.render import SceneRenderer
-i18n.switch_language(app, "en")
-i18n.switch_language(app, "vi")
+translators.switch_language(app, "en")
+translators.switch_language(app, "vi")
 SceneRenderer(DisplayModel(ShowController(ManualClock())))
 print("loaded")
 """
