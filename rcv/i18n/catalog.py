@@ -280,7 +280,43 @@ def update(i18n_dir: Path = I18N_DIR) -> list[str]:
     return lines
 
 
-def main() -> int:
+def fill(translations: dict[str, str], ts: Path = I18N_DIR / TARGETS["en"]) -> list[str]:
+    """Write English for unfinished entries: ``translations`` maps "context\x1fsource" (or
+    "context|source") to the translation. Returns the entries still unfinished. Run
+    :func:`update` afterwards: lupdate rewrites the file in its own layout."""
+    tree = ET.parse(ts)
+    missing = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            node = message.find("translation")
+            if node is None or node.get("type") != "unfinished":
+                continue
+            source = message.findtext("source") or ""
+            text = translations.get(f"{name}\x1f{source}", translations.get(f"{name}|{source}"))
+            if text is None:
+                missing.append(f"[{name}] {source}")
+                continue
+            node.text = text
+            del node.attrib["type"]
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", "utf-8")
+    return missing
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``scripts/update-translations [--fill FILE.json]``: refresh the catalogue from the code
+    (after writing the English of FILE.json into unfinished entries)."""
+    import json
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["--fill"] and len(args) == 2:
+        missing = fill(json.loads(Path(args[1]).read_text(encoding="utf-8")))
+        for line in update():
+            print(line)
+        for entry in missing:
+            print(f"chưa dịch: {entry}")
+        return 0
     for line in update():
         print(line)
     return 0
