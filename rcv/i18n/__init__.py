@@ -13,7 +13,8 @@ in this folder (Qt's translation source format, refreshed from the code by
   with :func:`QT_TRANSLATE_NOOP` so the catalogue collects them.
 
 Nothing here imports Qt; a :class:`Words` is made by whoever builds the program (the
-composition root, the CLI's entry point) and handed down.
+composition root, the CLI's entry point) and handed down. The conventions every change follows
+are in ``docs/i18n.md``.
 """
 
 from rcv.i18n.words import (
