@@ -8,13 +8,16 @@ safe: :class:`~rcv.ui.console.typing_guard.TypingGuard` gives them to text field
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from rcv.app.controller import ShowController
 from rcv.core.audience import Scene
 from rcv.core.commands import rescue_allowed
 from rcv.core.state import Phase
+from rcv.i18n import Words, available_languages, language_name
+from rcv.i18n.phrases.events import describe_step
+from rcv.i18n.phrases.show import action_label, refusal
 
 
 class ConsoleActions(QObject):
@@ -60,6 +63,12 @@ class ConsoleActions(QObject):
         self.swap_screens = make(self.tr("Đổi màn hình chiếu"))
         for action in (self.blackout, self.logo, self.floor, self.show_projector):
             action.setCheckable(True)
+        # the projector's language (the hall's), one entry per language, apart from the console's
+        self.projector_language = QActionGroup(self)
+        for lang in available_languages():
+            action = self.projector_language.addAction(language_name(lang))
+            action.setCheckable(True)
+            action.setData(lang)
         # hardware, help
         self.hardware_setup = make(self.tr("Bộ thu và bàn phím…"))
         self.shortcuts = make(self.tr("Phím tắt"), "F1")
@@ -68,7 +77,7 @@ class ConsoleActions(QObject):
     def scene_actions(self) -> dict[Scene, QAction]:
         return {Scene.BLACKOUT: self.blackout, Scene.LOGO: self.logo, Scene.FLOOR: self.floor}
 
-    def refresh(self, controller: ShowController, ready: bool, started: bool) -> None:
+    def refresh(self, controller: ShowController, ready: bool, started: bool, words: Words) -> None:
         """Enable what makes sense now; the undo entry says what it would undo."""
         state = controller.state
         opened = state is not None
@@ -87,19 +96,24 @@ class ConsoleActions(QObject):
         idle = suggestion is None or suggestion.idle
         self.primary.setEnabled(ready and not idle)
         self.primary.setText(
-            suggestion.label if suggestion and not idle else self.tr("Bước tiếp theo")
+            action_label(suggestion, words)
+            if suggestion and not idle
+            else self.tr("Bước tiếp theo")
         )
         running = state is not None and state.phase is Phase.TIMER_RUNNING and not state.paused
         self.stop_early.setEnabled(running)
         finished = state is not None and state.phase is Phase.FINISHED
         self.pause.setEnabled(opened and started and not finished)
-        preview = controller.undo_preview()
+        target = controller.undo_target()
+        preview = describe_step(target, words) if target else None
         self.undo.setEnabled(preview is not None)
         self.undo.setText(self.tr("Hoàn tác: ") + preview if preview else self.tr("Hoàn tác"))
         setup = controller.setup
         if state is not None and setup is not None:
-            refusal = rescue_allowed(state, setup)
-            self.rescue.setToolTip(refusal.message() if refusal else self.tr("Thể lệ cho phép"))
+            refused = rescue_allowed(state, setup)
+            self.rescue.setToolTip(
+                refusal(refused, words) if refused else self.tr("Thể lệ cho phép")
+            )
         self.rescue.setEnabled(opened and started and not finished)
         self.tiebreak.setEnabled(opened and not finished)
         self.end_tiebreak.setEnabled(state is not None and state.tiebreak is not None)

@@ -167,6 +167,7 @@ class ConsoleWindow(QMainWindow):
         self.screens_menu = projector.addMenu(self.tr("Chọn màn hình chiếu"))
         self.screens_menu.aboutToShow.connect(self._fill_screens)
         projector.addAction(a.swap_screens)
+        self._add_projector_language(projector)
         hardware = bar.addMenu(self.tr("&Thiết bị"))
         hardware.addAction(a.hardware_setup)
         self._build_language_menu()
@@ -212,6 +213,21 @@ class ConsoleWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(lang == current)
             action.triggered.connect(lambda _checked=False, lang=lang: switch(lang))
+
+    def _add_projector_language(self, projector: QMenu) -> None:
+        """Ngôn ngữ màn chiếu / Projector language: what the hall reads, a setting apart from the
+        console's language (the composition root has the display follow the setting)."""
+        settings = self.services.settings
+        menu = projector.addMenu("Ngôn ngữ màn chiếu / Projector language")  # both, like Ngôn ngữ
+        for action in self.commands.projector_language.actions():
+            lang = str(action.data())
+            menu.addAction(action)
+            action.setChecked(lang == settings.projector_language)
+
+            def choose(_checked: bool = False, lang: str = lang) -> None:
+                settings.projector_language = lang
+
+            action.triggered.connect(choose)
 
     def _wire(self) -> None:
         a, sc, ec = self.commands, self.show_commands, self.event_commands

@@ -1,4 +1,5 @@
-"""What the console remembers between runs: recent event files, keypad hubs, projector screen.
+"""What the console remembers between runs: recent event files, keypad hubs, the languages (the
+console's and the projector's, apart), projector screen.
 
 A small JSON file in the user's config folder (platformdirs). A broken or missing file is
 treated as empty: settings never stop a show from starting.
@@ -8,8 +9,10 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
+from rcv.i18n import DEFAULT_LANGUAGE
 from rcv.userdirs import settings_path
 
 MAX_RECENT = 8
@@ -24,6 +27,7 @@ class ConsoleSettings:
         self.path = path or default_settings_path()
         self._persist = persist
         self._data: dict[str, object] = {}
+        self._projector_language_followers: list[Callable[[str], None]] = []
         if not persist:
             return
         try:
@@ -79,6 +83,25 @@ class ConsoleSettings:
     def language(self, lang: str | None) -> None:
         self._data["language"] = lang
         self._save()
+
+    # -- the projector's language (the hall's: apart from the console's) -----------------------
+    @property
+    def projector_language(self) -> str:
+        """What the projector speaks; Vietnamese unless chosen otherwise."""
+        value = self._data.get("projector_language")
+        return value if isinstance(value, str) and value else DEFAULT_LANGUAGE
+
+    @projector_language.setter
+    def projector_language(self, lang: str) -> None:
+        self._data["projector_language"] = lang
+        self._save()
+        for follow in list(self._projector_language_followers):
+            follow(lang)
+
+    def follow_projector_language(self, follow: Callable[[str], None]) -> None:
+        """Call ``follow(lang)`` whenever the projector's language is chosen (the composition
+        root has the display follow it; the console only sets it)."""
+        self._projector_language_followers.append(follow)
 
     # -- automatic backups (after every question) ----------------------------------------------
     @property
