@@ -220,9 +220,10 @@ class Resync:
             back = (hello.seq - f.seq) % SEQ_MODULUS
             ahead = (f.seq - hello.seq) % SEQ_MODULUS
             delta = ms_delta(f.hub_ms, hello.hub_ms)
-            # when the hub's clock showed f.hub_ms, by the hello's reckoning (the hello's own
-            # delay taken as 0): a frame cannot have arrived long before it was sent
-            delay = h.at_ms - (now_ms + delta)
+            # how long it took to arrive, by the boot's clock if it has one, else by the hello's
+            # reckoning (its own delay taken as 0): it cannot have arrived before it was sent
+            known = target.delay(f.hub_ms, h.at_ms)
+            delay = h.at_ms - (now_ms + delta) if known is None else known
             causal = delay >= -o.line_delay_ms
             if isinstance(f, RunFrame):  # an answer about old numbers, stamped "now"
                 place = 0 if delta >= -o.time_slack_ms and causal else None
