@@ -19,6 +19,8 @@ from openpyxl import Workbook
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from rcv.i18n import load_words
+from rcv.i18n.phrases.importing import import_text
 from rcv.importers import load_questions, load_roster, save_questions
 
 QUESTIONS = 2000
@@ -121,7 +123,7 @@ def main() -> int:
         roster = roster_workbook(here / "thi-sinh.xlsx")
         word = question_document(here / "de-thi.docx")
         result = load_questions(xlsx)
-        assert result.questions is not None, result.text()
+        assert result.questions is not None, import_text(result, load_words())
         yaml_path = here / "cau-hoi.yaml"
         save_questions(result.questions, yaml_path)
         checks = [
@@ -133,7 +135,7 @@ def main() -> int:
         for label, path, work in checks:
             outcome = work()
             if not outcome.ok:  # type: ignore[attr-defined]
-                print(outcome.text())  # type: ignore[attr-defined]
+                print(import_text(outcome, load_words()))  # type: ignore[arg-type]
                 return 1
             seconds = best_of(3, work)
             size = path.stat().st_size / 1024

@@ -683,6 +683,389 @@ Close the console now?</translation>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Tệp nặng {size} MB, vượt giới hạn {limit} MB nên không được đọc. Xoá bớt hình ảnh, trang tính hoặc phần không dùng (trong Word: Tệp › Nén ảnh), hoặc tách thành nhiều tệp.</source>
+        <translation>The file is {size} MB, over the {limit} MB limit, so it was not read. Remove unused pictures, sheets or parts (in Word: File › Compress Pictures), or split it into several files.</translation>
+    </message>
+    <message>
+        <source>Tệp nén chứa {count} phần, vượt giới hạn {limit}: đây không phải tệp Office bình thường. Mở tệp bằng Excel hoặc Word, chép nội dung cần dùng sang tệp mới rồi lưu lại.</source>
+        <translation>The file&apos;s zip holds {count} parts, over the limit of {limit}: this is not an ordinary Office file. Open it in Excel or Word, copy what is needed into a new file and save it.</translation>
+    </message>
+    <message>
+        <source>Khi giải nén, {part} chiếm {size} MB, vượt giới hạn {limit} MB, nên tệp không được đọc (tệp bị hỏng hoặc chứa rất nhiều ô/dòng thừa). Mở tệp bằng Excel hoặc Word, xoá các dòng, cột thừa hoặc chép phần cần dùng sang tệp mới, lưu lại rồi thử lại.</source>
+        <translation>Unpacked, {part} takes {size} MB, over the {limit} MB limit, so the file was not read (it is damaged or full of unused cells or rows). Open it in Excel or Word, delete the unused rows and columns or copy what is needed into a new file, save and try again.</translation>
+    </message>
+    <message>
+        <source>Tệp có quá nhiều phần tử (hơn {limit}, tính đến {part}) nên không được đọc. Tách thành nhiều tệp nhỏ hơn, hoặc chép nội dung sang tệp mới và lưu lại.</source>
+        <translation>The file has too many elements (over {limit}, counting up to {part}), so it was not read. Split it into smaller files, or copy the content into a new file and save it.</translation>
+    </message>
+    <message>
+        <source>Phần {part} có khai báo DTD/ENTITY mà tệp Office thật không bao giờ có; để an toàn, rcv không đọc tệp này. Mở tệp bằng Excel hoặc Word và lưu thành tệp mới.</source>
+        <translation>Part {part} declares a DTD/ENTITY, which real Office files never do; to stay safe rcv does not read it. Open the file in Excel or Word and save it as a new file.</translation>
+    </message>
+    <message>
+        <source>Tệp có đuôi &quot;{ext}&quot; nhưng thực ra là tệp {actual}; ở đây cần tệp {expected}. Chọn đúng tệp, hoặc mở tệp và lưu lại đúng định dạng.</source>
+        <translation>The file is named &quot;{ext}&quot; but is really a {actual} file; a {expected} file is needed here. Pick the right file, or open it and save it in the right format.</translation>
+    </message>
+    <message>
+        <source>Tệp hình/âm thanh &quot;{path}&quot; nặng {size} MB, vượt giới hạn {limit} MB. Nén hoặc thu nhỏ tệp (ví dụ ảnh dưới 5 MB), rồi thử lại.</source>
+        <translation>The media file &quot;{path}&quot; is {size} MB, over the {limit} MB limit. Compress or shrink it (e.g. pictures under 5 MB) and try again.</translation>
+    </message>
+    <message>
+        <source>Trang tính có ít nhất {count} ô (kể cả ô trống đã định dạng), vượt giới hạn {limit} ô của cả tệp, nên tệp không được đọc. Xoá các dòng, cột thừa bên dưới và bên phải bảng (bấm Ctrl+End để thấy ô cuối), hoặc chép bảng sang tệp mới bằng Dán giá trị (Paste Values).</source>
+        <translation>The sheet has at least {count} cells (formatted empty ones included), over the limit of {limit} for the whole file, so the file was not read. Delete the unused rows and columns below and right of the table (Ctrl+End shows the last cell), or copy the table into a new file with Paste Values.</translation>
+    </message>
+    <message>
+        <source>Tệp có hơn {limit} dòng có dữ liệu; rcv dừng đọc ở dòng này. Tách thành nhiều tệp hoặc xoá các dòng không dùng.</source>
+        <translation>The file has more than {limit} rows with data; rcv stopped reading at this row. Split it into several files or delete the rows that are not needed.</translation>
+    </message>
+    <message>
+        <source>Trang tính kéo dài tới dòng này mà vẫn chưa hết (giới hạn {limit} dòng kể cả dòng trống) nên rcv dừng đọc ở đây. Xoá các dòng trống thừa xen giữa dữ liệu rồi lưu lại.</source>
+        <translation>The sheet still goes on at this row (limit: {limit} rows, empty ones included), so rcv stopped reading here. Delete the empty rows between the data and save.</translation>
+    </message>
+    <message>
+        <source>Ô {cell} có dữ liệu nhưng cách bảng phía trên hơn {run} dòng trống, nên không được đọc. Nếu là ô gõ nhầm, hãy xoá nó (Ctrl+End trong Excel đưa tới ô cuối); nếu là dữ liệu thật, xoá các dòng trống ở giữa.</source>
+        <translation>Cell {cell} holds data but lies more than {run} empty rows below the table, so it was not read. If it was typed by mistake, delete it (Ctrl+End in Excel goes to the last cell); if it is real data, delete the empty rows in between.</translation>
+    </message>
+    <message>
+        <source>Ô {cell} có dữ liệu nhưng rcv chỉ đọc các cột A–{last}, nên không được đọc. Nếu là ô gõ nhầm, hãy xoá nó; nếu cần, chuyển dữ liệu vào các cột bên trái.</source>
+        <translation>Cell {cell} holds data but rcv reads columns A–{last} only, so it was not read. If it was typed by mistake, delete it; if it is needed, move it into the columns on the left.</translation>
+    </message>
+    <message>
+        <source>Vùng gộp ô {range} quá lớn nên được bỏ qua (các ô trong vùng được đọc như ô riêng). Bỏ gộp ô (Unmerge) ở vùng này.</source>
+        <translation>The merged range {range} is too large and was ignored (its cells are read one by one). Unmerge it.</translation>
+    </message>
+    <message>
+        <source>Ô {cell} chứa {length} ký tự, vượt giới hạn {limit} ký tự của một ô nên không được dùng. Kiểm tra xem có dán nhầm cả đoạn văn bản vào ô không.</source>
+        <translation>Cell {cell} holds {length} characters, over the {limit} allowed in a cell, so it was not used. Check that a whole text was not pasted into it by mistake.</translation>
+    </message>
+    <message>
+        <source>Đoạn này dài {length} ký tự, vượt giới hạn {limit} ký tự của một đoạn nên không được đọc. Tách thành nhiều đoạn hoặc xoá phần dán nhầm.</source>
+        <translation>This paragraph is {length} characters long, over the {limit} allowed in a paragraph, so it was not read. Split it into several paragraphs or delete what was pasted by mistake.</translation>
+    </message>
+    <message>
+        <source>Tài liệu có {paragraphs} đoạn và {runs} đoạn chữ định dạng (run); rcv đọc tối đa {max_paragraphs} đoạn và {max_runs} run trong một tệp Word. Tách thành nhiều tệp, hoặc dùng Excel/YAML cho bộ câu hỏi lớn.</source>
+        <translation>The document has {paragraphs} paragraphs and {runs} formatted text runs; rcv reads at most {max_paragraphs} paragraphs and {max_runs} runs from one Word file. Split it into several files, or use Excel/YAML for a large question bank.</translation>
+    </message>
+    <message>
+        <source>Tệp dùng bí danh YAML (*{alias}). rcv không nhận anchor/alias (&amp;…, *…) trong tệp câu hỏi, vì chúng có thể làm tệp phình ra hàng tỉ giá trị. Viết đầy đủ giá trị thay cho *{alias}.</source>
+        <translation>The file uses a YAML alias (*{alias}). rcv does not accept anchors/aliases (&amp;…, *…) in question files, since they can blow a file up into billions of values. Write the value out in full instead of *{alias}.</translation>
+    </message>
+    <message>
+        <source>Các danh sách/khối lồng nhau quá sâu (hơn {limit} tầng). Tệp câu hỏi chỉ cần vài tầng: kiểm tra dấu ngoặc [ ] {{ }} và thụt lề.</source>
+        <translation>Lists/blocks are nested too deeply (over {limit} levels). A question file needs only a few levels: check the brackets [ ] {{ }} and the indentation.</translation>
+    </message>
+    <message>
+        <source>Tệp có hơn {limit} giá trị nên không được đọc hết. Tách thành nhiều tệp nhỏ hơn.</source>
+        <translation>The file holds more than {limit} values, so it was not read. Split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>Tệp có {count} câu hỏi, vượt giới hạn {limit} câu của một bộ. Tách thành nhiều bộ.</source>
+        <translation>The file has {count} questions, over the limit of {limit} per set. Split it into several sets.</translation>
+    </message>
+    <message>
+        <source>Danh sách có {count} thí sinh, vượt giới hạn {limit} thí sinh của một buổi thi. Kiểm tra xem có dòng thừa không, hoặc chia thành nhiều buổi.</source>
+        <translation>The list has {count} contestants, over the limit of {limit} for one event. Check for stray rows, or split it into several events.</translation>
+    </message>
+    <message>
+        <source>Câu hỏi có {count} cách viết đáp án được chấp nhận; tối đa {limit}. Bỏ bớt các cách viết gần giống nhau.</source>
+        <translation>The question has {count} accepted spellings of its answer; at most {limit}. Remove near-duplicates.</translation>
+    </message>
+    <message>
+        <source>Nội dung dài {length} ký tự, vượt giới hạn {limit} ký tự của mục này nên không dùng được. Rút gọn lại; nếu không phải nội dung của mục này, kiểm tra xem các cột có bị lệch hoặc dán nhầm không.</source>
+        <translation>The value is {length} characters long, over the {limit} allowed here, so it cannot be used. Shorten it; if it does not belong here, check that the columns are not shifted and nothing was pasted by mistake.</translation>
+    </message>
+    <message>
+        <source>Họ tên dài {length} ký tự (trên {limit}) nên có thể không vừa màn chiếu. Kiểm tra lại và viết gọn nếu được.</source>
+        <translation>The name is {length} characters long (over {limit}) and may not fit on the projector. Check it and shorten it if possible.</translation>
+    </message>
+    <message>
+        <source>Tên bộ câu hỏi dài {length} ký tự; chỉ giữ {limit} ký tự đầu. Nên đặt tên ngắn hơn.</source>
+        <translation>The set&apos;s title is {length} characters long; only the first {limit} are kept. Give it a shorter title.</translation>
+    </message>
+    <message>
+        <source>Thời gian &quot;{value}&quot; giây quá dài; tối đa {limit} giây. Ghi số giây, ví dụ 20.</source>
+        <translation>The time &quot;{value}&quot; seconds is too long; at most {limit} seconds. Write e.g. 20.</translation>
+    </message>
+    <message>
+        <source>Số ghế {value} quá lớn; rcv nhận số ghế từ 1 đến {limit}. Kiểm tra lại cột số ghế.</source>
+        <translation>Seat {value} is too large; rcv takes seats 1 to {limit}. Check the seat column.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp. Kiểm tra lại đường dẫn và tên tệp.</source>
+        <translation>File not found. Check the path and the file name.</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp ({reason}). Nếu tệp đang mở trong Excel hoặc Word, hãy đóng lại; kiểm tra quyền đọc tệp rồi thử lại.</source>
+        <translation>The file cannot be opened ({reason}). If it is open in Excel or Word, close it; check that you may read it, then try again.</translation>
+    </message>
+    <message>
+        <source>Tệp rỗng (0 byte). Có thể tệp chưa lưu xong hoặc chép bị lỗi: hãy lấy lại tệp gốc.</source>
+        <translation>The file is empty (0 bytes). It may not have been saved or copied fully: get the original.</translation>
+    </message>
+    <message>
+        <source>Tệp được đặt mật khẩu nên không đọc được. Mở tệp, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ › Mã hoá bằng mật khẩu › xoá mật khẩu) rồi lưu lại.</source>
+        <translation>The file is password-protected. Open it, remove the password (File › Info › Protect › Encrypt with Password › clear it) and save it again.</translation>
+    </message>
+    <message>
+        <source>Đây là tệp Office kiểu cũ (.xls/.doc, Office 97–2003). Mở tệp và dùng Lưu thành (Save As) để lưu dạng .xlsx hoặc .docx.</source>
+        <translation>This is an old Office file (.xls/.doc, Office 97–2003). Open it and use Save As to save it as .xlsx or .docx.</translation>
+    </message>
+    <message>
+        <source>Tệp bị hỏng hoặc không phải tệp {expected} thật ({reason}). Mở tệp bằng {expected}, lưu thành tệp mới rồi thử lại.</source>
+        <translation>The file is damaged or not a real {expected} file ({reason}). Open it in {expected}, save it as a new file and try again.</translation>
+    </message>
+    <message>
+        <source>Không nhận ra loại tệp &quot;{ext}&quot;. rcv đọc câu hỏi từ .xlsx, .docx, .yaml/.yml, .json và danh sách thí sinh từ .xlsx.</source>
+        <translation>Unknown file type &quot;{ext}&quot;. rcv reads questions from .xlsx, .docx, .yaml/.yml, .json and contestant lists from .xlsx.</translation>
+    </message>
+    <message>
+        <source>Tệp có đuôi &quot;{ext}&quot; nhưng thực ra là tệp {actual}; rcv đọc theo nội dung. Nên đổi đuôi tệp cho đúng.</source>
+        <translation>The file is named &quot;{ext}&quot; but is really a {actual} file; rcv reads it by its content. Rename it with the right extension.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy câu hỏi nào. Kiểm tra tệp có dòng tiêu đề (Câu hỏi, Phương án A…, Đáp án) hoặc các đoạn &quot;Câu 1.&quot;; xem mẫu questions/templates/mau-cau-hoi.xlsx.</source>
+        <translation>No questions were found. Check that the file has a header row (Question, Option A…, Answer) or &quot;Question 1.&quot; paragraphs; see questions/templates/mau-cau-hoi.xlsx.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy thí sinh nào. Kiểm tra dòng tiêu đề (SBD, Họ và tên…); xem mẫu questions/templates/mau-thi-sinh.xlsx.</source>
+        <translation>No contestants were found. Check the header row (Candidate number, Name…); see questions/templates/mau-thi-sinh.xlsx.</translation>
+    </message>
+    <message>
+        <source>Không thấy dòng tiêu đề nhận ra được trong {rows} dòng đầu, nên trang này không được đọc. Cần các cột: {expected}.</source>
+        <translation>No recognisable header row in the first {rows} rows, so this sheet was not read. Needed columns: {expected}.</translation>
+    </message>
+    <message>
+        <source>Trang tính đang bị ẩn nên không được đọc. Nếu cần, hãy bỏ ẩn (Unhide) rồi lưu lại.</source>
+        <translation>The sheet is hidden, so it was not read. Unhide it and save if it is needed.</translation>
+    </message>
+    <message>
+        <source>Thiếu cột {field}. Thêm cột có tiêu đề &quot;{field}&quot; vào dòng tiêu đề (dòng {row}).</source>
+        <translation>The {field} column is missing. Add a column headed &quot;{field}&quot; to the header row (row {row}).</translation>
+    </message>
+    <message>
+        <source>Hai cột {first} và {second} cùng là {field}. Đổi tên hoặc xoá một cột.</source>
+        <translation>Columns {first} and {second} are both {field}. Rename or delete one of them.</translation>
+    </message>
+    <message>
+        <source>Cột {column} &quot;{label}&quot; không được dùng vì rcv không hiểu tiêu đề này. Nếu cột này cần thiết, đặt lại tiêu đề theo mẫu.</source>
+        <translation>Column {column} &quot;{label}&quot; is not used: rcv does not know this header. Rename it as in the template if it is needed.</translation>
+    </message>
+    <message>
+        <source>Dòng đang bị ẩn nên không được nhập. Nếu cần dòng này, hãy bỏ ẩn rồi lưu lại.</source>
+        <translation>The row is hidden, so it was not imported. Unhide it and save if it is needed.</translation>
+    </message>
+    <message>
+        <source>Ô {cell} là công thức ({formula}) chưa có giá trị đã tính. Mở tệp bằng Excel, bấm Lưu rồi thử lại (hoặc dán giá trị thay cho công thức).</source>
+        <translation>Cell {cell} holds a formula ({formula}) with no computed value. Open the file in Excel, save it and try again (or paste values instead of the formula).</translation>
+    </message>
+    <message>
+        <source>Ô {cell} báo lỗi {value}. Sửa công thức hoặc gõ giá trị trực tiếp.</source>
+        <translation>Cell {cell} shows the error {value}. Fix the formula or type the value.</translation>
+    </message>
+    <message>
+        <source>Excel đã đổi ô {cell} thành ngày tháng; rcv đọc là &quot;{text}&quot;. Nếu không đúng, định dạng ô là Văn bản (Text) rồi gõ lại.</source>
+        <translation>Excel turned cell {cell} into a date; rcv reads &quot;{text}&quot;. If that is wrong, format the cell as Text and type it again.</translation>
+    </message>
+    <message>
+        <source>Thí sinh chưa có SBD. Điền số báo danh hoặc xoá dòng.</source>
+        <translation>The contestant has no candidate number. Fill it in or delete the row.</translation>
+    </message>
+    <message>
+        <source>Thí sinh có SBD &quot;{sbd}&quot; chưa có họ tên. Điền họ tên.</source>
+        <translation>The contestant with candidate number &quot;{sbd}&quot; has no name. Fill it in.</translation>
+    </message>
+    <message>
+        <source>SBD &quot;{sbd}&quot; trùng với thí sinh ở {other}. Mỗi thí sinh cần một SBD riêng.</source>
+        <translation>Candidate number &quot;{sbd}&quot; is also given to the contestant at {other}. Each needs their own.</translation>
+    </message>
+    <message>
+        <source>SBD {sbd} được lưu dạng số trong khi các SBD khác có số 0 ở đầu; rcv đọc là &quot;{sbd}&quot;. Nếu cần số 0 ở đầu, định dạng cột là Văn bản (Text) và gõ lại.</source>
+        <translation>Candidate number {sbd} is stored as a number while others start with 0; rcv reads &quot;{sbd}&quot;. If it needs leading zeros, format the column as Text and type it again.</translation>
+    </message>
+    <message>
+        <source>Số ghế &quot;{value}&quot; không phải số nguyên dương. Ghi một số, ví dụ 12.</source>
+        <translation>The seat &quot;{value}&quot; is not a whole positive number. Write e.g. 12.</translation>
+    </message>
+    <message>
+        <source>Thí sinh chưa có số ghế trong khi các thí sinh khác có. Điền số ghế cho mọi thí sinh hoặc xoá cả cột để rcv tự xếp.</source>
+        <translation>This contestant has no seat while others do. Give every contestant a seat or delete the column so rcv assigns them.</translation>
+    </message>
+    <message>
+        <source>Ghế {seat} đã xếp cho thí sinh ở {other}. Mỗi ghế một thí sinh.</source>
+        <translation>Seat {seat} is already taken by the contestant at {other}. One contestant per seat.</translation>
+    </message>
+    <message>
+        <source>Mã check-in &quot;{checkin}&quot; trùng với thí sinh ở {other}. Mỗi thí sinh cần mã riêng.</source>
+        <translation>Check-in code &quot;{checkin}&quot; is also given to the contestant at {other}. Make them unique.</translation>
+    </message>
+    <message>
+        <source>Tệp không ghi số ghế: rcv xếp ghế 1–{count} theo thứ tự danh sách.</source>
+        <translation>The file gives no seats: rcv assigns seats 1–{count} in list order.</translation>
+    </message>
+    <message>
+        <source>Danh sách nằm ở {count} trang tính; tên trang được dùng làm nhóm/lớp của thí sinh.</source>
+        <translation>The list spans {count} sheets; each sheet&apos;s name is used as its contestants&apos; group.</translation>
+    </message>
+    <message>
+        <source>Câu hỏi không có nội dung. Điền nội dung câu hỏi hoặc xoá cả dòng.</source>
+        <translation>The question has no text. Fill it in or delete the whole row.</translation>
+    </message>
+    <message>
+        <source>Câu hỏi không dùng được: {reason}. Sửa câu hỏi theo mẫu.</source>
+        <translation>The question cannot be used: {reason}. Fix it as in the template.</translation>
+    </message>
+    <message>
+        <source>Câu hỏi không có mã (id). Thêm một mã riêng, ví dụ M01.</source>
+        <translation>The question has no id. Give it a unique id, e.g. M01.</translation>
+    </message>
+    <message>
+        <source>Mã câu &quot;{id}&quot; đã dùng cho câu ở {other}. Mỗi câu cần một mã riêng.</source>
+        <translation>The id &quot;{id}&quot; is already used by the question at {other}. Each question needs its own.</translation>
+    </message>
+    <message>
+        <source>Câu hỏi chưa có đáp án. Ghi đáp án đúng ({expected}).</source>
+        <translation>The question has no answer. Give the correct answer ({expected}).</translation>
+    </message>
+    <message>
+        <source>Đáp án &quot;{answer}&quot; không nằm trong các phương án {letters}. Sửa đáp án hoặc bổ sung phương án.</source>
+        <translation>The answer &quot;{answer}&quot; is not one of the options {letters}. Fix the answer or add the option.</translation>
+    </message>
+    <message>
+        <source>Không hiểu đáp án &quot;{answer}&quot;. Ghi một chữ cái trong {letters}.</source>
+        <translation>The answer &quot;{answer}&quot; is not understood. Write one letter of {letters}.</translation>
+    </message>
+    <message>
+        <source>Câu đúng/sai cần đáp án Đúng hoặc Sai (Đ/S), ở đây ghi &quot;{answer}&quot;.</source>
+        <translation>A true/false question needs the answer True or False, here &quot;{answer}&quot;.</translation>
+    </message>
+    <message>
+        <source>Dòng đáp án ghi {written} nhưng phương án được đánh dấu là {marked}. Giữ một cách ghi đáp án cho khớp.</source>
+        <translation>The answer line says {written} but the marked option is {marked}. Make them agree.</translation>
+    </message>
+    <message>
+        <source>Nhiều phương án được đánh dấu là đúng ({letters}). Chỉ đánh dấu một phương án, hoặc ghi dòng &quot;Đáp án: …&quot;.</source>
+        <translation>Several options are marked as correct ({letters}). Mark only one, or add an &quot;Answer: …&quot; line.</translation>
+    </message>
+    <message>
+        <source>Câu trắc nghiệm cần từ 2 đến 6 phương án, câu này có {count}. Bổ sung phương án hoặc đổi loại câu.</source>
+        <translation>A multiple-choice question needs 2 to 6 options, this one has {count}. Add options or change its kind.</translation>
+    </message>
+    <message>
+        <source>Câu hỏi có {count} phương án; rcv nhận tối đa 6 (A–F). Bỏ bớt phương án.</source>
+        <translation>The question has {count} options; rcv takes at most 6 (A–F). Remove some.</translation>
+    </message>
+    <message>
+        <source>Phương án {letter} để trống nhưng phương án {later} có nội dung. Điền phương án {letter} hoặc dồn các phương án lên.</source>
+        <translation>Option {letter} is empty but option {later} is not. Fill option {letter} or move the options up.</translation>
+    </message>
+    <message>
+        <source>Phương án {letter} đứng sau phương án {previous}: thiếu hoặc lặp phương án. Sắp lại các phương án A, B, C… theo thứ tự.</source>
+        <translation>Option {letter} comes after option {previous}: an option is missing or repeated. Put them in order A, B, C…</translation>
+    </message>
+    <message>
+        <source>Câu trả lời ngắn không có phương án. Xoá các phương án, hoặc đổi loại câu thành trắc nghiệm.</source>
+        <translation>A short-answer question has no options. Remove them, or make it multiple choice.</translation>
+    </message>
+    <message>
+        <source>Câu đúng/sai chỉ có hai phương án Đúng và Sai, ở đây là {options}. Xoá các phương án hoặc đổi loại câu thành trắc nghiệm.</source>
+        <translation>A true/false question has just the two options True and False, here {options}. Remove the options or make it multiple choice.</translation>
+    </message>
+    <message>
+        <source>Không hiểu loại câu &quot;{value}&quot;. Dùng: Trắc nghiệm, Đúng/Sai hoặc Trả lời ngắn.</source>
+        <translation>Unknown question kind &quot;{value}&quot;. Use: choice, true_false or short.</translation>
+    </message>
+    <message>
+        <source>Không hiểu vòng &quot;{value}&quot;. Dùng: Chính, Phụ, Cứu trợ, Khán giả hoặc Chuông vàng.</source>
+        <translation>Unknown pool &quot;{value}&quot;. Use: main, tiebreak, rescue, audience or final.</translation>
+    </message>
+    <message>
+        <source>Thời gian &quot;{value}&quot; không phải số giây nguyên dương. Ghi một số, ví dụ 20.</source>
+        <translation>The time &quot;{value}&quot; is not a whole positive number of seconds. Write e.g. 20.</translation>
+    </message>
+    <message>
+        <source>Không ghi thời gian: câu này dùng thời gian mặc định theo thể lệ.</source>
+        <translation>No time given: this question uses the rules&apos; default time.</translation>
+    </message>
+    <message>
+        <source>Không có cột thời gian: cả {count} câu dùng thời gian mặc định theo thể lệ.</source>
+        <translation>No time column: all {count} questions use the rules&apos; default time.</translation>
+    </message>
+    <message>
+        <source>Nội dung câu hỏi trùng với câu ở {other}. Kiểm tra xem có nhập nhầm hai lần không.</source>
+        <translation>The question text is the same as the one at {other}. Check it was not entered twice.</translation>
+    </message>
+    <message>
+        <source>Câu hỏi dài {length} ký tự (quá {limit}) nên khó đọc trên màn chiếu. Nên rút gọn.</source>
+        <translation>The question is {length} characters long (over {limit}): hard to read on the projector. Shorten it.</translation>
+    </message>
+    <message>
+        <source>Phương án {letter} dài {length} ký tự (quá {limit}) nên khó đọc trên màn chiếu. Nên rút gọn.</source>
+        <translation>Option {letter} is {length} characters long (over {limit}): hard to read on the projector. Shorten it.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp hình &quot;{path}&quot; (tính từ thư mục chứa tệp câu hỏi). Chép tệp hình vào đúng chỗ hoặc sửa đường dẫn.</source>
+        <translation>The media file &quot;{path}&quot; was not found (relative to the question file&apos;s folder). Copy it there or fix the path.</translation>
+    </message>
+    <message>
+        <source>Đường dẫn hình &quot;{path}&quot; ra ngoài thư mục của tệp câu hỏi. Chép hình vào thư mục đó (ví dụ images/) và sửa đường dẫn.</source>
+        <translation>The media path &quot;{path}&quot; leaves the question file&apos;s folder. Copy the file inside it (e.g. images/) and fix the path.</translation>
+    </message>
+    <message>
+        <source>Câu hỏi có {count} hình; rcv chiếu một hình cho mỗi câu. Gộp thành một hình.</source>
+        <translation>The question has {count} pictures; rcv shows one per question. Merge them into one.</translation>
+    </message>
+    <message>
+        <source>Có hình trong phương án {letter}; rcv chỉ chiếu hình của câu hỏi. Đưa hình lên phần câu hỏi (ghép các phương án vào một hình) và ghi phương án bằng chữ.</source>
+        <translation>Option {letter} holds a picture; rcv only shows the question&apos;s picture. Move it to the question (one picture with all options) and write the options as text.</translation>
+    </message>
+    <message>
+        <source>Không thấy câu hỏi nào theo mẫu &quot;Câu 1.&quot; hoặc &quot;Câu 1:&quot; ở đầu đoạn. Mỗi câu bắt đầu bằng &quot;Câu &lt;số&gt;.&quot;, tiếp theo là các phương án &quot;A.&quot;… và dòng &quot;Đáp án: …&quot;.</source>
+        <translation>No question in the shape &quot;Question 1.&quot; or &quot;Question 1:&quot; starting a paragraph. Each question starts with &quot;Question &lt;number&gt;.&quot;, then options &quot;A.&quot;… and a line &quot;Answer: …&quot;.</translation>
+    </message>
+    <message>
+        <source>Câu hỏi được đánh số tự động (Numbering) nên chữ &quot;Câu 1.&quot; không có trong văn bản. Chọn toàn bộ, bấm Ctrl+Shift+F9 hoặc gõ lại số câu bằng tay rồi lưu.</source>
+        <translation>The questions use automatic numbering, so their numbers (&quot;Question 1.&quot;) are not in the text. Convert the numbering to text (or type the numbers) and save.</translation>
+    </message>
+    <message>
+        <source>Đoạn này không thuộc phần nào của câu hỏi nên không được nhập: &quot;{excerpt}&quot;. Nếu là nội dung câu hỏi, đặt nó ngay sau dòng &quot;Câu …&quot; và trước các phương án.</source>
+        <translation>This paragraph belongs to no part of a question and was not imported: &quot;{excerpt}&quot;. If it is question text, put it right after the &quot;Question …&quot; line, before the options.</translation>
+    </message>
+    <message>
+        <source>Đoạn này có công thức (Equation) hoặc đối tượng nhúng mà rcv không đọc được. Gõ công thức dạng LaTeX giữa hai dấu $…$, ví dụ $x^2 + 1$.</source>
+        <translation>This paragraph holds an equation or embedded object rcv cannot read. Type the formula as LaTeX between $…$, e.g. $x^2 + 1$.</translation>
+    </message>
+    <message>
+        <source>Bảng {table} không có dòng tiêu đề câu hỏi nên không được đọc.</source>
+        <translation>Table {table} has no question header row, so it was not read.</translation>
+    </message>
+    <message>
+        <source>Lỗi cú pháp ở dòng {line}, cột {column}: {reason}. Kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép.</source>
+        <translation>Syntax error at line {line}, column {column}: {reason}. Check colons, indentation and quotes.</translation>
+    </message>
+    <message>
+        <source>Tệp không có dòng &quot;format: rcv-questions&quot; nên không phải bộ câu hỏi của rcv.</source>
+        <translation>The file lacks &quot;format: rcv-questions&quot;, so it is not an rcv question set.</translation>
+    </message>
+    <message>
+        <source>Phiên bản &quot;{version}&quot; chưa được hỗ trợ; rcv đọc version: 1.</source>
+        <translation>Version &quot;{version}&quot; is not supported; rcv reads version: 1.</translation>
+    </message>
+    <message>
+        <source>{field} phải là {expected}. Sửa lại theo mẫu trong questions/.</source>
+        <translation>{field} must be {expected}. Fix it as in the samples under questions/.</translation>
+    </message>
+    <message>
+        <source>Khoá &quot;{key}&quot; không được dùng. Các khoá hợp lệ: {known}.</source>
+        <translation>The key &quot;{key}&quot; is not used. Valid keys: {known}.</translation>
+    </message>
+    <message>
+        <source>Giá trị &quot;{value}&quot; nên đặt trong dấu ngoặc kép để không bị hiểu nhầm.</source>
+        <translation>Put the value &quot;{value}&quot; in double quotes so it is not misread.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Đang đọc và kiểm tra tệp…</source>
@@ -707,6 +1090,305 @@ Close the console now?</translation>
     <message>
         <source>Không đọc được tệp (lỗi chương trình, đã ghi chi tiết).</source>
         <translation>Could not read the file (a program error; details were logged).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Mã câu</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Câu hỏi</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Đáp án</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Loại câu</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Vòng</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Thời gian (giây)</source>
+        <translation>Time (s)</translation>
+    </message>
+    <message>
+        <source>Giải thích</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Hình ảnh</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Phương án</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Phương án A</source>
+        <translation>Option A</translation>
+    </message>
+    <message>
+        <source>Phương án B</source>
+        <translation>Option B</translation>
+    </message>
+    <message>
+        <source>Phương án C</source>
+        <translation>Option C</translation>
+    </message>
+    <message>
+        <source>Phương án D</source>
+        <translation>Option D</translation>
+    </message>
+    <message>
+        <source>Phương án E</source>
+        <translation>Option E</translation>
+    </message>
+    <message>
+        <source>Phương án F</source>
+        <translation>Option F</translation>
+    </message>
+    <message>
+        <source>SBD</source>
+        <translation>Candidate number</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Họ</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Lớp/Nhóm</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Số ghế</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <source>Mã check-in</source>
+        <translation>Check-in code</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNumber</name>
+    <message>
+        <source>1.234.567,5</source>
+        <translation>1,234,567.5</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlace</name>
+    <message>
+        <source>trang tính &quot;{sheet}&quot;</source>
+        <translation>sheet &quot;{sheet}&quot;</translation>
+    </message>
+    <message>
+        <source>bảng {table}</source>
+        <translation>table {table}</translation>
+    </message>
+    <message>
+        <source>dòng {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>dòng {line}</source>
+        <translation>line {line}</translation>
+    </message>
+    <message>
+        <source>đoạn {paragraph}</source>
+        <translation>paragraph {paragraph}</translation>
+    </message>
+    <message>
+        <source>cột {column}</source>
+        <translation>column {column}</translation>
+    </message>
+    <message>
+        <source>câu {question}</source>
+        <translation>question {question}</translation>
+    </message>
+    <message>
+        <source>các dòng {rows}</source>
+        <translation>rows {rows}</translation>
+    </message>
+    <message>
+        <source>các đoạn {paragraphs}</source>
+        <translation>paragraphs {paragraphs}</translation>
+    </message>
+    <message>
+        <source>các dòng {lines}</source>
+        <translation>lines {lines}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>LỖI</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Không có vấn đề nào.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>Tệp dùng được.</source>
+        <translation>The file can be used.</translation>
+    </message>
+    <message>
+        <source>Tệp CHƯA dùng được: sửa {count} lỗi ở trên rồi kiểm tra lại. Chưa có gì được nhập.</source>
+        <translation>The file can NOT be used yet: fix the {count} error(s) above and check again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Đã đọc {count} câu hỏi hợp lệ</source>
+        <translation>Read {count} valid questions</translation>
+    </message>
+    <message>
+        <source>Đã đọc {count} thí sinh</source>
+        <translation>Read {count} contestants</translation>
+    </message>
+    <message>
+        <source>{count} cảnh báo</source>
+        <translation>{count} warning(s)</translation>
+    </message>
+    <message>
+        <source>Câu hỏi chính</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Câu hỏi phụ</source>
+        <translation>Tie-break</translation>
+    </message>
+    <message>
+        <source>Cứu trợ</source>
+        <translation>Rescue</translation>
+    </message>
+    <message>
+        <source>Khán giả</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Chuông vàng</source>
+        <translation>Golden bell</translation>
+    </message>
+    <message>
+        <source>trắc nghiệm</source>
+        <translation>multiple choice</translation>
+    </message>
+    <message>
+        <source>đúng/sai</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>trả lời ngắn</source>
+        <translation>short answer</translation>
+    </message>
+    <message>
+        <source>Tệp ra phải có đuôi .yaml, .yml hoặc .json</source>
+        <translation>The output must end in .yaml, .yml or .json</translation>
+    </message>
+    <message>
+        <source>Không ghi được {path} ({reason})</source>
+        <translation>Cannot write {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>Đã ghi: {files}</source>
+        <translation>Written: {files}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTerm</name>
+    <message>
+        <source>tệp khoá tạm của Office</source>
+        <translation>an Office lock file</translation>
+    </message>
+    <message>
+        <source>không phải tệp thường</source>
+        <translation>not a file</translation>
+    </message>
+    <message>
+        <source>đây là thư mục</source>
+        <translation>a folder</translation>
+    </message>
+    <message>
+        <source>zip hỏng</source>
+        <translation>damaged zip</translation>
+    </message>
+    <message>
+        <source>zip hỏng: {error}</source>
+        <translation>damaged zip: {error}</translation>
+    </message>
+    <message>
+        <source>không phải tệp Office</source>
+        <translation>not an Office file</translation>
+    </message>
+    <message>
+        <source>không phải UTF-8 ({error})</source>
+        <translation>not UTF-8 ({error})</translation>
+    </message>
+    <message>
+        <source>tệp chỉ được có một tài liệu YAML</source>
+        <translation>only one YAML document is allowed</translation>
+    </message>
+    <message>
+        <source>{count} phần</source>
+        <translation>{count} parts</translation>
+    </message>
+    <message>
+        <source>Câu hỏi, Phương án A–D, Đáp án</source>
+        <translation>Question, Option A–D, Answer</translation>
+    </message>
+    <message>
+        <source>Đúng / Sai</source>
+        <translation>True / False</translation>
+    </message>
+    <message>
+        <source>một danh sách câu hỏi</source>
+        <translation>a list of questions</translation>
+    </message>
+    <message>
+        <source>một đoạn chữ</source>
+        <translation>a text</translation>
+    </message>
+    <message>
+        <source>một câu hỏi có các khoá id, text…</source>
+        <translation>a question with id, text…</translation>
+    </message>
+    <message>
+        <source>một danh sách phương án</source>
+        <translation>a list of options</translation>
+    </message>
+    <message>
+        <source>một chữ cái hoặc Đúng/Sai</source>
+        <translation>a letter or True/False</translation>
     </message>
 </context>
 <context>

@@ -2,26 +2,29 @@
 
 Public entry points::
 
-    load_questions(path, lang="vi") -> QuestionImport   # .xlsx, .docx, .yaml/.yml, .json
+    load_questions(path) -> QuestionImport          # .xlsx, .docx, .yaml/.yml, .json
     save_questions(question_set, out, media) -> list[Path]   # .yaml/.yml or .json
-    load_roster(path, lang="vi") -> RosterImport        # .xlsx
+    load_roster(path) -> RosterImport               # .xlsx
 
 An import either gives a complete QuestionSet / Roster or none at all; its ``report`` lists
-every problem with the file, sheet, row (or Word paragraph, YAML line), field and what to do.
+every problem (a code with parameters) with the file, sheet, row (or Word paragraph, YAML
+line) and field; :mod:`rcv.i18n.phrases.importing` says it in the reader's language.
 """
 
 from rcv.importers.questions import load_questions, save_questions
-from rcv.importers.report import Location, Problem, Report, Severity
+from rcv.importers.report import Entry, Location, Problem, Report, Severity, Term
 from rcv.importers.results import QuestionImport, RosterImport
 from rcv.importers.xlsx_roster import load_roster
 
 __all__ = [
+    "Entry",
     "Location",
     "Problem",
     "QuestionImport",
     "Report",
     "RosterImport",
     "Severity",
+    "Term",
     "load_questions",
     "load_roster",
     "save_questions",

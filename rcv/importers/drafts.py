@@ -15,7 +15,7 @@ from rcv.core.model import LETTERS, TRUE_FALSE_OPTIONS, Pool, Question, Question
 from rcv.importers.headers import fold, kind_from_label, pool_from_label
 from rcv.importers.lengths import check_accepted, check_length
 from rcv.importers.limits import FIELD_LIMITS, MAX_TIME_S
-from rcv.importers.report import Location, Report
+from rcv.importers.report import Location, Report, term
 from rcv.importers.values import (
     answer_letter,
     parse_seconds,
@@ -247,7 +247,9 @@ def _true_false(draft: Draft, options: Sequence[str], report: Report) -> tuple[l
         return list(TRUE_FALSE_OPTIONS), ""
     written = draft.answer.strip() or draft.marked
     if not written:
-        report.error("answer_missing", draft.at("answer"), "answer", expected="Đúng / Sai")
+        report.error(
+            "answer_missing", draft.at("answer"), "answer", expected=term("true_false_answer")
+        )
         return list(TRUE_FALSE_OPTIONS), ""
     value = true_false_value(written)
     if value is None:

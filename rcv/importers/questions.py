@@ -15,7 +15,6 @@ from rcv.core.model import Question, QuestionSet
 from rcv.importers.docx_questions import read_docx_questions
 from rcv.importers.drafts import assign_ids, build, check_set
 from rcv.importers.limits import FIELD_LIMITS, MAX_QUESTIONS
-from rcv.importers.messages import Lang
 from rcv.importers.parsed import Parsed
 from rcv.importers.report import Report
 from rcv.importers.results import QuestionImport, count_questions
@@ -32,25 +31,25 @@ _READERS: Mapping[FileKind, Callable[[Source, Report], Parsed]] = {
 }
 
 
-def load_questions(path: Path | str, lang: Lang = "vi") -> QuestionImport:
+def load_questions(path: Path | str) -> QuestionImport:
     """Read and check a question file. ``result.questions`` is None if anything is wrong."""
     path = Path(path)
     report = Report()
     source = open_source(path, report, QUESTION_FILES)
     if source is None:
-        return QuestionImport(path, None, report, lang=lang)
+        return QuestionImport(path, None, report)
     parsed = _READERS[source.kind](source, report)
-    return _finish(source, parsed, report, lang)
+    return _finish(source, parsed, report)
 
 
-def _finish(source: Source, parsed: Parsed, report: Report, lang: Lang) -> QuestionImport:
+def _finish(source: Source, parsed: Parsed, report: Report) -> QuestionImport:
     if not parsed.drafts and report.ok:
         report.error("no_questions", source.where)
     if len(parsed.drafts) > MAX_QUESTIONS:
         report.error(
             "too_many_questions", source.where, count=len(parsed.drafts), limit=MAX_QUESTIONS
         )
-        return QuestionImport(source.path, None, report, lang=lang)
+        return QuestionImport(source.path, None, report)
     title_limit = FIELD_LIMITS["title"].error
     if len(parsed.title) > title_limit:
         report.warn("title_too_long", source.where, length=len(parsed.title), limit=title_limit)
@@ -61,10 +60,10 @@ def _finish(source: Source, parsed: Parsed, report: Report, lang: Lang) -> Quest
     good: list[Question] = [q for _, q in built if q is not None]
     counts = count_questions(good)
     if not report.ok:
-        return QuestionImport(source.path, None, report, counts, lang=lang)
+        return QuestionImport(source.path, None, report, counts)
     media = {q.media: parsed.media[q.media] for q in good if q.media in parsed.media}
     question_set = QuestionSet(tuple(good), title=parsed.title)
-    return QuestionImport(source.path, question_set, report, counts, media, lang)
+    return QuestionImport(source.path, question_set, report, counts, media)
 
 
 def save_questions(

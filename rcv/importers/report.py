@@ -1,9 +1,12 @@
-"""The validation report of an import: where each problem is, how bad it is, what to do.
+"""The validation report of an import: where each problem is, how bad it is, what it is.
 
-A :class:`Report` collects :class:`Problem` values (a code from :mod:`rcv.importers.messages`, a
-:class:`Location` and parameters) and renders them in Vietnamese or English. Errors make a file
-unusable; warnings do not. Warnings that differ only by row are printed once with their rows.
-A value quoted in a message is cut short, so a 50 MB cell cannot flood the report.
+A :class:`Report` collects :class:`Problem` values: a code, a :class:`Location` and parameters.
+Parameters are data — numbers, file names, cell references, values quoted from the file, the
+:class:`Location` of another row — or a :class:`Term`, a word of rcv's own named by a code.
+Nothing here is a sentence: :mod:`rcv.i18n.phrases.importing` writes a report in the reader's
+language. Errors make a file unusable; warnings do not. :meth:`Report.entries` is the order a
+report is read in: errors in file order, then warnings, those alike but for their row (or
+paragraph, or line) merged into one entry with all their numbers.
 """
 
 from __future__ import annotations
@@ -12,10 +15,6 @@ import dataclasses
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
-
-from rcv.importers.messages import Lang, field_label, message, word
-
-MAX_SHOWN = 120  # a value quoted in a message is cut to this many characters
 
 
 class Severity(StrEnum):
@@ -40,26 +39,26 @@ class Location:
     def at(self, **changes: object) -> Location:
         return replace(self, **changes)  # type: ignore[arg-type]
 
-    def parts(self, lang: Lang, *, with_file: bool = True) -> list[str]:
-        out: list[str] = [self.file] if with_file else []
-        if self.sheet is not None:
-            out.append(word("sheet", lang, self.sheet))
-        if self.table is not None:
-            out.append(word("table", lang, self.table))
-        if self.row is not None:
-            out.append(word("row", lang, self.row))
-        if self.line is not None:
-            out.append(word("line", lang, self.line))
-        if self.paragraph is not None:
-            out.append(word("paragraph", lang, self.paragraph))
-        if self.column is not None:
-            out.append(word("column", lang, self.column))
-        if self.question is not None:
-            out.append(word("question", lang, self.question))
-        return out
+    @property
+    def number(self) -> int | None:
+        """The row, paragraph or line, whichever the file counts in."""
+        for n in (self.row, self.paragraph, self.line):
+            if n is not None:
+                return n
+        return None
 
-    def describe(self, lang: Lang, *, with_file: bool = True) -> str:
-        return ", ".join(self.parts(lang, with_file=with_file))
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A word of rcv's own inside a parameter (why a file is damaged, what a value should be),
+    named by a code; its own parameters are data. The edge says it in the reader's words."""
+
+    code: str
+    params: Mapping[str, object] = dataclasses.field(default_factory=dict)
+
+
+def term(code: str, **params: object) -> Term:
+    return Term(code, params)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,48 +69,34 @@ class Problem:
     field: str | None = None
     params: Mapping[str, object] = dataclasses.field(default_factory=dict)
 
-    def text(self, lang: Lang = "vi") -> str:
-        """The problem's sentence (without its location)."""
-        return message(self.code, lang, _localised(self.params, lang, self.location))
 
-    def render(self, lang: Lang = "vi") -> str:
-        label = word(self.severity.value, lang)
-        where = " › ".join(self.location.parts(lang))
-        what = f" › {field_label(self.field, lang)}" if self.field else ""
-        return f"{label}: {where}{what}: {self.text(lang)}"
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One item of the report: a problem, or warnings alike but for their row, paragraph or
+    line merged into one (``numbers``: all of those, sorted; empty for a single problem)."""
 
+    problem: Problem
+    numbers: tuple[int, ...] = ()
 
-def _localised(params: Mapping[str, object], lang: Lang, base: Location) -> dict[str, object]:
-    out: dict[str, object] = {}
-    for key, value in params.items():
-        if isinstance(value, Location):
-            same_sheet = (value.file, value.sheet, value.table) == (
-                base.file,
-                base.sheet,
-                base.table,
-            )
-            shown = value.at(sheet=None, table=None) if same_sheet else value
-            out[key] = shown.describe(lang, with_file=value.file != base.file)
-        elif key == "field" and isinstance(value, str):
-            out[key] = field_label(value, lang)
-        elif isinstance(value, int | float) and not isinstance(value, bool):
-            out[key] = number_words(value, lang)
-        elif isinstance(value, str) and len(value) > MAX_SHOWN:
-            out[key] = value[: MAX_SHOWN - 1] + "…"
-        else:
-            out[key] = value
-    return out
+    @property
+    def merged(self) -> bool:
+        return bool(self.numbers)
 
+    @property
+    def counted(self) -> str:
+        """What ``numbers`` count: "row", "paragraph" or "line"."""
+        loc = self.problem.location
+        if loc.row is not None:
+            return "row"
+        return "paragraph" if loc.paragraph is not None else "line"
 
-def number_words(value: float, lang: Lang) -> str:
-    """A count or size the reader's way: 1.500.000 and 0,5 in Vietnamese, 1,500,000 and 0.5 in
-    English; numbers below 10,000 (row numbers, years) are left ungrouped."""
-    text = f"{value:,}" if abs(value) >= 10_000 else str(value)
-    if isinstance(value, float) and value.is_integer():
-        text = text.removesuffix(".0")
-    if lang == "en":
-        return text
-    return text.translate(str.maketrans({",": ".", ".": ","}))
+    @property
+    def location(self) -> Location:
+        """The problem's place; for merged warnings, the place they share."""
+        loc = self.problem.location
+        if not self.merged:
+            return loc
+        return loc.at(row=None, paragraph=None, line=None, question=None)
 
 
 @dataclass(slots=True)
@@ -151,10 +136,11 @@ class Report:
     def __iter__(self) -> Iterator[Problem]:
         return iter(self.problems)
 
-    def lines(self, lang: Lang = "vi") -> list[str]:
-        """Errors first, then warnings; warnings alike but for their row are merged."""
-        out = [p.render(lang) for p in _in_file_order(self.errors)]
-        out.extend(_merged_warnings(_in_file_order(self.warnings), lang))
+    def entries(self) -> list[Entry]:
+        """Errors first, then warnings, each in file order; warnings alike but for their row
+        (paragraph, line) are merged into one entry."""
+        out = [Entry(p) for p in _in_file_order(self.errors)]
+        out.extend(_merged_warnings(_in_file_order(self.warnings)))
         return out
 
 
@@ -168,7 +154,7 @@ def _in_file_order(problems: list[Problem]) -> list[Problem]:
     return sorted(problems, key=key)
 
 
-def _merged_warnings(warnings: list[Problem], lang: Lang) -> list[str]:
+def _merged_warnings(warnings: list[Problem]) -> list[Entry]:
     groups: dict[tuple[object, ...], list[Problem]] = {}
     for p in warnings:
         loc = p.location
@@ -185,32 +171,9 @@ def _merged_warnings(warnings: list[Problem], lang: Lang) -> list[str]:
         groups.setdefault(key if len(numbered) == 1 else (id(p),), []).append(p)
     out = []
     for members in groups.values():
-        first = members[0]
         if len(members) == 1:
-            out.append(first.render(lang))
-            continue
-        rows = [m.location.row or m.location.paragraph or m.location.line or 0 for m in members]
-        many = (
-            "rows"
-            if first.location.row is not None
-            else "paragraphs"
-            if first.location.paragraph is not None
-            else "lines"
-        )
-        loc = first.location.at(row=None, paragraph=None, line=None, question=None)
-        where = " › ".join([*loc.parts(lang), word(many, lang, compact_numbers(rows))])
-        what = f" › {field_label(first.field, lang)}" if first.field else ""
-        out.append(f"{word('warning', lang)}: {where}{what}: {first.text(lang)}")
-    return out
-
-
-def compact_numbers(numbers: Iterable[int]) -> str:
-    """ "3, 5–9, 12" for the numbers 3, 5, 6, 7, 8, 9, 12."""
-    ordered = sorted(set(numbers))
-    runs: list[list[int]] = []
-    for n in ordered:
-        if runs and n == runs[-1][-1] + 1:
-            runs[-1].append(n)
+            out.append(Entry(members[0]))
         else:
-            runs.append([n])
-    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
+            numbers = sorted({m.location.number or 0 for m in members})
+            out.append(Entry(members[0], tuple(numbers)))
+    return out

@@ -18,7 +18,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from rcv.importers.limits import MAX_FILE_BYTES, MAX_TEXT_FILE_BYTES
-from rcv.importers.report import Location, Report
+from rcv.importers.report import Location, Report, Term, term
 from rcv.importers.zipguard import check_zip, mb
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -118,7 +118,7 @@ def open_source(path: Path | str, report: Report, accept: frozenset[FileKind]) -
             "file_corrupt",
             where,
             expected=expected,
-            reason="tệp khoá tạm của Office / an Office lock file",
+            reason=term("office_lock_file"),
         )
         return None
     problem_code = {
@@ -152,7 +152,7 @@ def _read(path: Path, where: Location, report: Report) -> bytes | None:
         if stat.S_ISDIR(facts.st_mode):
             raise IsADirectoryError(path)
         if not stat.S_ISREG(facts.st_mode):
-            report.error("file_unreadable", where, reason="không phải tệp thường / not a file")
+            report.error("file_unreadable", where, reason=term("not_a_file"))
             return None
         if facts.st_size > MAX_FILE_BYTES:
             report.error("file_too_big", where, size=mb(facts.st_size), limit=mb(MAX_FILE_BYTES))
@@ -162,7 +162,7 @@ def _read(path: Path, where: Location, report: Report) -> bytes | None:
         report.error("file_missing", where)
         return None
     except IsADirectoryError:
-        report.error("file_unreadable", where, reason="đây là thư mục / a folder")
+        report.error("file_unreadable", where, reason=term("folder"))
         return None
     except OSError as exc:
         report.error("file_unreadable", where, reason=exc.strerror or type(exc).__name__)
@@ -186,7 +186,5 @@ def _text_kind(data: bytes, named: FileKind | None, sniffed: FileKind) -> FileKi
     return sniffed if "rcv-questions" in text else FileKind.UNKNOWN
 
 
-def _why_corrupt(data: bytes) -> str:
-    if data.startswith(b"PK"):
-        return "zip hỏng / damaged zip"
-    return "không phải tệp Office / not an Office file"
+def _why_corrupt(data: bytes) -> Term:
+    return term("damaged_zip") if data.startswith(b"PK") else term("not_office")

@@ -16,7 +16,7 @@ from rcv.importers.drafts import Draft
 from rcv.importers.grid import Grid
 from rcv.importers.headers import OPTION_FIELDS, QUESTION_FIELDS, fold, pool_from_label
 from rcv.importers.parsed import Parsed, attach_media
-from rcv.importers.report import Report
+from rcv.importers.report import Report, term
 from rcv.importers.sources import Source
 from rcv.importers.tabular import (
     HEADER_SCAN_ROWS,
@@ -30,7 +30,6 @@ from rcv.importers.tabular import (
 from rcv.importers.workbook import WorkbookUnreadable, read_workbook
 
 FILL_DOWN = ("pool", "kind", "time", "source")
-EXPECTED = "Câu hỏi, Phương án A–D, Đáp án"
 
 
 def is_question_header(fields: set[str]) -> bool:
@@ -51,7 +50,12 @@ def read_xlsx_questions(source: Source, report: Report) -> Parsed:
         header = find_header(grid, QUESTION_FIELDS, is_question_header)
         if header is None:
             if pool_from_label(grid.name) is not None and not grid.hidden:
-                report.warn("sheet_no_header", grid.where, rows=HEADER_SCAN_ROWS, expected=EXPECTED)
+                report.warn(
+                    "sheet_no_header",
+                    grid.where,
+                    rows=HEADER_SCAN_ROWS,
+                    expected=term("question_columns"),
+                )
             continue
         if grid.hidden:
             report.warn("sheet_hidden", grid.where)

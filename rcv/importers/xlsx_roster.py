@@ -16,12 +16,10 @@ from rcv.core.model import Contestant, Roster, parse_number
 from rcv.importers.headers import ROSTER_ALIASES
 from rcv.importers.lengths import check_length
 from rcv.importers.limits import MAX_CONTESTANTS, MAX_SEAT
-from rcv.importers.messages import Lang
 from rcv.importers.report import Location, Report
 from rcv.importers.results import RosterImport
 from rcv.importers.sources import FileKind, open_source
 from rcv.importers.tabular import (
-    HEADER_SCAN_ROWS,
     Record,
     check_header,
     find_header,
@@ -31,7 +29,6 @@ from rcv.importers.tabular import (
 from rcv.importers.workbook import WorkbookUnreadable, read_workbook
 
 FILL_DOWN = ("unit", "group")
-EXPECTED = "SBD, Họ và tên, Đơn vị, Lớp/Nhóm, Số ghế"
 
 
 def is_roster_header(fields: set[str]) -> bool:
@@ -51,18 +48,18 @@ class _Row:
     numeric_sbd: bool
 
 
-def load_roster(path: Path | str, lang: Lang = "vi") -> RosterImport:
+def load_roster(path: Path | str) -> RosterImport:
     """Read and check a contestant list. ``result.roster`` is None if anything is wrong."""
     path = Path(path)
     report = Report()
     source = open_source(path, report, frozenset({FileKind.XLSX}))
     if source is None:
-        return RosterImport(path, None, report, lang=lang)
+        return RosterImport(path, None, report)
     try:
         grids = read_workbook(source.data, source.where, report)
     except WorkbookUnreadable as exc:
         report.error("file_corrupt", source.where, expected="Excel (.xlsx)", reason=str(exc))
-        return RosterImport(path, None, report, lang=lang)
+        return RosterImport(path, None, report)
     tables = []
     for grid in grids:
         header = find_header(grid, ROSTER_ALIASES, is_roster_header) if grid.rows else None
@@ -74,7 +71,7 @@ def load_roster(path: Path | str, lang: Lang = "vi") -> RosterImport:
         if check_header(grid, header, report):
             tables.append((grid, header))
     if not tables and report.ok:
-        report.error("no_contestants", source.where, rows=HEADER_SCAN_ROWS, expected=EXPECTED)
+        report.error("no_contestants", source.where)
     rows: list[_Row] = []
     seats_given = False
     for grid, header in tables:
@@ -97,12 +94,12 @@ def load_roster(path: Path | str, lang: Lang = "vi") -> RosterImport:
         report.warn("group_from_sheet", source.where, count=len(tables))
     if len(rows) > MAX_CONTESTANTS:
         report.error("too_many_contestants", source.where, count=len(rows), limit=MAX_CONTESTANTS)
-        return RosterImport(path, None, report, count=len(rows), lang=lang)
+        return RosterImport(path, None, report, count=len(rows))
     contestants = _contestants(rows, seats_given, source.where, report)
     if not rows and report.ok:
         report.error("no_contestants", source.where)
     roster = Roster(tuple(contestants)) if report.ok else None
-    return RosterImport(path, roster, report, count=len(rows), lang=lang)
+    return RosterImport(path, roster, report, count=len(rows))
 
 
 def _row(record: Record, group: str, report: Report) -> _Row | None:

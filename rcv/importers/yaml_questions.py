@@ -22,7 +22,7 @@ import yaml
 from rcv.core.model import Question, QuestionKind, QuestionSet
 from rcv.importers.drafts import Draft
 from rcv.importers.parsed import Parsed, attach_media
-from rcv.importers.report import Location, Report
+from rcv.importers.report import Location, Report, term
 from rcv.importers.sources import Source
 from rcv.importers.values import scalar_text
 from rcv.importers.yaml_tree import Node, parse_tree
@@ -67,7 +67,7 @@ def read_yaml_questions(source: Source, report: Report) -> Parsed:
             "yaml_type",
             _at(where, questions, root),
             field="questions",
-            expected="một danh sách câu hỏi / a list of questions",
+            expected=term("yaml_question_list"),
         )
         return parsed
     for item in questions.value:
@@ -94,7 +94,7 @@ def _text(item: dict[str, Node], key: str, where: Location, report: Report) -> s
         return ""
     if not isinstance(node.value, str):
         report.error(
-            "yaml_type", _at(where, node, node), key, field=key, expected="một đoạn chữ / a text"
+            "yaml_type", _at(where, node, node), key, field=key, expected=term("yaml_text")
         )
         return ""
     return scalar_text(node.value)
@@ -115,7 +115,7 @@ def _draft(item: Node, where: Location, base: Path, parsed: Parsed, report: Repo
             "yaml_type",
             here,
             field="questions[…]",
-            expected="một câu hỏi có các khoá id, text… / a question with id, text…",
+            expected=term("yaml_question"),
         )
         return None
     fields: dict[str, Node] = item.value
@@ -140,7 +140,7 @@ def _draft(item: Node, where: Location, base: Path, parsed: Parsed, report: Repo
                 draft.at("options"),
                 "options",
                 field="options",
-                expected="một danh sách phương án / a list of options",
+                expected=term("yaml_option_list"),
             )
     answer = fields.get("answer")
     if answer is not None and isinstance(answer.value, list):
@@ -151,7 +151,7 @@ def _draft(item: Node, where: Location, base: Path, parsed: Parsed, report: Repo
                 draft.at("answer"),
                 "answer",
                 field="answer",
-                expected="một chữ cái hoặc Đúng/Sai / a letter or Đúng/Sai",
+                expected=term("yaml_answer"),
             )
         draft.kind = draft.kind or QuestionKind.SHORT.value
     else:

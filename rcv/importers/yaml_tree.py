@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 
 from rcv.importers.limits import MAX_JSON_DIGITS, MAX_YAML_DEPTH, MAX_YAML_NODES
-from rcv.importers.report import Report
+from rcv.importers.report import Report, term
 from rcv.importers.sources import FileKind, Source
 from rcv.importers.values import scalar_text
 
@@ -59,7 +59,7 @@ def parse_tree(source: Source, report: Report) -> Node | None:
     try:
         text = source.data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        reason = f"không phải UTF-8 / not UTF-8 ({exc.reason})"
+        reason = term("not_utf8", error=exc.reason)
         report.error("yaml_syntax", source.where, line="?", column="?", reason=reason)
         return None
     data: Any = None
@@ -147,7 +147,7 @@ def _compose(text: str) -> Node:
                         line,
                         line=line,
                         column=1,
-                        reason="tệp chỉ được có một tài liệu YAML / only one YAML document",
+                        reason=term("one_yaml_document"),
                     )
                 continue
             if isinstance(event, yaml.AliasEvent):

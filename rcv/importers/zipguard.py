@@ -27,6 +27,7 @@ from rcv.importers.limits import (
     MAX_ZIP_ENTRIES,
     MB,
 )
+from rcv.importers.report import term
 
 CHUNK = 1 << 20
 _END = b"PK\x05\x06"
@@ -39,7 +40,7 @@ _ROOT = re.compile(rb"<[A-Za-z_]")
 
 @dataclass(frozen=True, slots=True)
 class ZipProblem:
-    """Why the zip is refused: a message code of :mod:`rcv.importers.messages` and its params."""
+    """Why the zip is refused: a problem code and its params (see :mod:`rcv.importers.report`)."""
 
     code: str
     params: dict[str, object]
@@ -88,10 +89,10 @@ def check_zip(data: bytes, parsed_whole: Callable[[str], bool]) -> ZipProblem | 
                 problem = _elements(z, [i for i in infos if _is_xml(i.filename)], parsed_whole)
             return problem
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
-        reason = f"zip hỏng / damaged zip: {type(exc).__name__}"
+        reason = term("damaged_zip_error", error=type(exc).__name__)
         return ZipProblem("file_corrupt", {"reason": reason})
     except Exception as exc:  # zlib.error, NotImplementedError (unknown compression)…
-        reason = f"zip hỏng / damaged zip: {type(exc).__name__}: {exc}"[:200]
+        reason = term("damaged_zip_error", error=f"{type(exc).__name__}: {exc}"[:200])
         return ZipProblem("file_corrupt", {"reason": reason})
 
 
@@ -110,7 +111,7 @@ def _sizes(infos: list[zipfile.ZipInfo], parsed_whole: Callable[[str], bool]) ->
             params = {"part": info.filename, "size": mb(info.file_size), "limit": mb(limit)}
             return ZipProblem("file_inflates", params)
     if total > MAX_UNCOMPRESSED_BYTES:
-        params = {"part": f"{len(infos)} phần / parts", "size": mb(total)}
+        params = {"part": term("all_parts", count=len(infos)), "size": mb(total)}
         return ZipProblem("file_inflates", {**params, "limit": mb(MAX_UNCOMPRESSED_BYTES)})
     return None
 

@@ -13,7 +13,23 @@ import docx
 import pytest
 from openpyxl import Workbook
 
+from rcv.i18n import Words
+from rcv.i18n.phrases.importing import import_text
+from rcv.importers import Problem, QuestionImport, RosterImport
+
 Rows = Sequence[Sequence[Any]]
+
+
+def shown(result: QuestionImport | RosterImport, lang: str = "en") -> str:
+    """The report a reader sees in ``lang``: for the tests about words, and as the message of a
+    failed assertion."""
+    return import_text(result, Words(lang))
+
+
+def the(result: QuestionImport | RosterImport, code: str) -> Problem:
+    """The one problem of the import with this code."""
+    (problem,) = [p for p in result.report if p.code == code]
+    return problem
 
 
 def write_xlsx(path: Path, sheets: dict[str, Rows]) -> Path:

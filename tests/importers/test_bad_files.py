@@ -10,8 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rcv.importers import load_questions, load_roster
-from tests.importers.conftest import write_xlsx
+from rcv.importers import Location, load_questions, load_roster
+from rcv.importers.report import term
+from tests.importers.conftest import shown, the, write_xlsx
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -32,7 +33,7 @@ def test_password_protected_office_file(tmp_path: Path) -> None:
     (tmp_path / "matkhau.xlsx").write_bytes(data)
     result = load_questions(tmp_path / "matkhau.xlsx")
     assert (result.questions, codes(result)) == (None, ["file_encrypted"])
-    assert "mật khẩu" in result.text()
+    assert the(result, "file_encrypted").location == Location("matkhau.xlsx")
     assert codes(load_roster(tmp_path / "matkhau.xlsx")) == ["file_encrypted"]
 
 
@@ -61,7 +62,7 @@ def test_zip_with_broken_workbook_xml(tmp_path: Path, good_xlsx: Path) -> None:
     (tmp_path / "hong.xlsx").write_bytes(out.getvalue())
     result = load_questions(tmp_path / "hong.xlsx")
     assert codes(result) == ["file_corrupt"]
-    assert "Excel" in result.text()
+    assert the(result, "file_corrupt").params["expected"] == "Excel (.xlsx)"
 
 
 def test_missing_empty_directory_and_unknown_files(tmp_path: Path) -> None:
@@ -69,7 +70,8 @@ def test_missing_empty_directory_and_unknown_files(tmp_path: Path) -> None:
     (tmp_path / "rong.docx").write_bytes(b"")
     assert codes(load_questions(tmp_path / "rong.docx")) == ["file_empty"]
     (tmp_path / "thu-muc.xlsx").mkdir()
-    assert codes(load_questions(tmp_path / "thu-muc.xlsx")) == ["file_unreadable"]
+    folder = load_questions(tmp_path / "thu-muc.xlsx")
+    assert the(folder, "file_unreadable").params == {"reason": term("folder")}
     (tmp_path / "ds.csv").write_text("SBD,Họ tên\n1,An\n", encoding="utf-8")
     assert codes(load_questions(tmp_path / "ds.csv")) == ["file_unknown_format"]
     assert codes(load_roster(tmp_path / "ds.csv")) == ["file_unknown_format"]
@@ -79,7 +81,7 @@ def test_office_lock_file(tmp_path: Path) -> None:
     (tmp_path / "~$cau-hoi.xlsx").write_bytes(b"\x05Admin" + bytes(150))
     result = load_questions(tmp_path / "~$cau-hoi.xlsx")
     assert codes(result) == ["file_corrupt"]
-    assert "khoá tạm" in result.text()
+    assert the(result, "file_corrupt").params["reason"] == term("office_lock_file")
 
 
 def test_file_locked_or_forbidden(tmp_path: Path, good_xlsx: Path,
@@ -90,7 +92,7 @@ def test_file_locked_or_forbidden(tmp_path: Path, good_xlsx: Path,
     monkeypatch.setattr(Path, "read_bytes", refuse)
     result = load_questions(good_xlsx)
     assert (result.questions, codes(result)) == (None, ["file_unreadable"])
-    assert "Permission denied" in result.text() and "đóng lại" in result.text()
+    assert the(result, "file_unreadable").params == {"reason": "Permission denied"}
 
 
 def test_wrong_extension_is_read_by_content_with_a_warning(tmp_path: Path,
@@ -100,7 +102,7 @@ def test_wrong_extension_is_read_by_content_with_a_warning(tmp_path: Path,
     result = load_questions(renamed)
     assert result.ok
     assert codes(result)[0] == "file_wrong_extension"
-    assert "Excel (.xlsx)" in result.text()
+    assert the(result, "file_wrong_extension").params == {"ext": ".docx", "actual": "Excel (.xlsx)"}
 
 
 def test_empty_workbook_and_empty_sheets(tmp_path: Path) -> None:
@@ -125,4 +127,4 @@ def test_damaged_bytes_never_crash_and_never_import_partly(tmp_path: Path, good_
     path.write_bytes(bytes(data))
     result = load_questions(path)
     assert (result.questions is None) == (not result.report.ok)
-    assert result.text()
+    assert shown(result, "vi") and shown(result, "en")  # whatever was found reads in words

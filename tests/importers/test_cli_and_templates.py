@@ -11,9 +11,16 @@ from openpyxl import load_workbook
 
 from rcv.cli.main import main
 from rcv.importers import load_questions, load_roster
-from tests.importers.conftest import write_xlsx
+from tests.importers.conftest import shown, write_xlsx
+from tests.importers.test_report import VIETNAMESE
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "questions" / "templates"
+
+
+@pytest.fixture(autouse=True)
+def no_language_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reader's language is RCV_LANG; unset, the report is in Vietnamese."""
+    monkeypatch.delenv("RCV_LANG", raising=False)
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
@@ -67,6 +74,35 @@ def test_roster_check(tmp_path: Path, capsys) -> None:
     assert code == 0 and "Đã đọc 2 thí sinh" in out
 
 
+def test_rcv_lang_en_prints_no_vietnamese_of_rcvs_own(tmp_path: Path, capsys,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The file's own content stays as written; everything rcv says is English."""
+    monkeypatch.setenv("RCV_LANG", "en")
+    bad = write_xlsx(tmp_path / "bad.xlsx", {"Main": [
+        ["Question", "A", "B", "Answer", "Time", "Notes"],
+        ["Capital?", "x", "y", "C", 20, ""],
+        ["Two?", "x", "y", "A", None, ""],
+        ["Three?", "x", "y", "A", None, ""],
+        ["Capital?", "x", "y", "A", "soon", ""],
+        ["Five?", "True", "False", None, 20, ""],
+    ]})
+    code, out = run(["questions", "check", str(bad)], capsys)
+    assert code == 1
+    assert 'ERROR: bad.xlsx › sheet "Main" › row 2 › column D › Answer: The answer "C"' in out
+    assert "› rows 3–4 › Time (s): No time given" in out
+    assert "Give the correct answer (True / False)." in out
+    assert "Read 2 valid questions: Main 2 (multiple choice 2)." in out
+    assert not VIETNAMESE.search(out), out
+    roster = write_xlsx(tmp_path / "list.xlsx", {"List": [
+        ["SBD", "Name", "Seat"], ["001", "An", 1], ["001", "Binh", "x"], ["", "Cuong", 3]]})
+    code, out = run(["roster", "check", str(roster)], capsys)
+    assert code == 1 and "Candidate number" in out and not VIETNAMESE.search(out), out
+    code, out = run(["questions", "convert", str(bad), "-o", str(tmp_path / "b.txt")], capsys)
+    assert (code, out.strip()) == (1, "The output must end in .yaml, .yml or .json")
+    code, out = run(["questions", "check", str(bad), "--lang", "vi"], capsys)
+    assert "LỖI: bad.xlsx › trang tính" in out  # --lang overrides RCV_LANG
+
+
 def _make_templates_module():
     spec = importlib.util.spec_from_file_location("make_templates",
                                                   TEMPLATES / "make_templates.py")
@@ -106,7 +142,7 @@ def test_question_template_has_drop_downs_and_reads_back_when_filled(tmp_path: P
     gold["B2"], gold["I2"], gold["J2"] = "Căn bậc hai của 0,0625?", "0,25", "Trả lời ngắn"
     wb.save(tmp_path / "dien.xlsx")
     result = load_questions(tmp_path / "dien.xlsx")
-    assert result.ok, result.text()
+    assert result.ok, shown(result)
     assert [(q.id, q.pool.value, q.kind.value) for q in result.questions.questions] == [
         ("M01", "main", "choice"), ("R01", "rescue", "true_false"), ("F01", "final", "short")]
     assert not [p for p in result.report if p.code == "column_unknown"]
@@ -119,7 +155,7 @@ def test_roster_template_keeps_leading_zeros_when_filled(tmp_path: Path) -> None
     ws["A2"], ws["B2"], ws["C2"], ws["D2"], ws["E2"] = 1, "007", "Lê Văn Tám", "THCS X", "9A"
     wb.save(tmp_path / "ds.xlsx")
     result = load_roster(tmp_path / "ds.xlsx")
-    assert result.ok, result.text()
+    assert result.ok, shown(result)
     (c,) = result.roster.contestants
     assert (c.sbd, c.name, c.unit, c.group, c.seat) == ("007", "Lê Văn Tám", "THCS X", "9A", 1)
     assert not [p for p in result.report if p.code == "column_unknown"]

@@ -11,7 +11,7 @@ from docx.shared import RGBColor
 
 from rcv.core.model import Pool, QuestionKind
 from rcv.importers import load_questions, save_questions
-from tests.importers.conftest import png
+from tests.importers.conftest import png, shown, the
 
 
 def codes(result) -> list[str]:
@@ -38,7 +38,7 @@ def test_tidy_document_one_option_per_line_with_answer_lines(word) -> None:
         "Thời gian: 10 giây",
     ])
     result = load_questions(path)
-    assert result.ok, result.text()
+    assert result.ok, shown(result)
     q1, q2, p1 = result.questions.questions
     assert result.questions.title == "ĐỀ THI RUNG CHUÔNG VÀNG NĂM 2024"
     assert (q1.id, q1.pool, q1.text, q1.options, q1.correct) == (
@@ -64,7 +64,7 @@ def test_several_options_on_one_line_and_text_on_the_next_line(word) -> None:
         "Đáp án: C. 7",
     ])
     result = load_questions(path)
-    assert result.ok, result.text()
+    assert result.ok, shown(result)
     q1, q2 = result.questions.questions
     assert q1.text == "Sông nào dài nhất Việt Nam?"
     assert q1.options == ("Sông Hồng", "Sông Đà", "Sông Mã", "Sông Đồng Nai")
@@ -85,7 +85,7 @@ def test_correct_option_marked_by_underline_bold_colour_or_highlight(word) -> No
                 paragraphs.append(f"{letter}. đáp {letter}")
     path = word(paragraphs)
     result = load_questions(path)
-    assert result.ok, result.text()
+    assert result.ok, shown(result)
     assert [q.correct for q in result.questions.questions] == ["A", "B", "C", "D"]
 
 
@@ -95,7 +95,7 @@ def test_only_the_letter_marked_on_a_shared_line_counts(word) -> None:
         ("A. một   ", ("B.", {"bold": True}), " hai   C. ba"),
     ])
     result = load_questions(path)
-    assert result.ok, result.text()
+    assert result.ok, shown(result)
     assert result.questions.questions[0].correct == "B"
 
 
@@ -108,7 +108,7 @@ def test_bold_on_every_option_is_style_not_an_answer(word) -> None:
         (("C.", bold), (" ba", {"underline": True})),
     ])
     result = load_questions(path)
-    assert result.ok, result.text()
+    assert result.ok, shown(result)
     assert result.questions.questions[0].correct == "C"
 
 
@@ -120,7 +120,7 @@ def test_a_marked_word_inside_an_option_is_emphasis_not_an_answer(word) -> None:
         "Đáp án: B",
     ])
     result = load_questions(path)
-    assert result.ok, result.text()
+    assert result.ok, shown(result)
     assert result.questions.questions[0].correct == "B"
 
 
@@ -158,7 +158,7 @@ def test_pictures_travel_with_their_question(word, tmp_path: Path) -> None:
         "Đáp án: B",
     ], name="Đề thi 2024.docx")
     result = load_questions(path)
-    assert result.ok, result.text()
+    assert result.ok, shown(result)
     q1, q2 = result.questions.questions
     assert q1.media == "media/de-thi-2024/q001.png"
     assert q2.media is None
@@ -193,7 +193,7 @@ def test_two_pictures_in_one_question_or_a_picture_option_are_errors(word) -> No
 def test_text_that_begins_like_an_option_stays_text(word) -> None:
     path = word(["Câu 1.", "C. Mác sinh năm nào?", "A. 1818", "B. 1820", "Đáp án: A"])
     result = load_questions(path)
-    assert result.ok, result.text()
+    assert result.ok, shown(result)
     q = result.questions.questions[0]
     assert (q.text, q.options) == ("C. Mác sinh năm nào?", ("1818", "1820"))
 
@@ -221,7 +221,7 @@ def test_document_not_in_the_expected_shape(word) -> None:
     result = load_questions(word(["Biên bản họp", "Nội dung: bàn về cuộc thi."]))
     assert result.questions is None
     assert codes(result) == ["docx_no_questions"]
-    assert "Câu 1." in result.text()
+    assert the(result, "docx_no_questions").location.file == "de-thi.docx"
 
 
 def test_automatic_numbering_is_explained(tmp_path: Path) -> None:
@@ -244,7 +244,7 @@ def test_question_table_in_word_is_read_like_a_sheet(tmp_path: Path) -> None:
             table.cell(r, c).text = text
     document.save(tmp_path / "bang.docx")
     result = load_questions(tmp_path / "bang.docx")
-    assert result.ok, result.text()
+    assert result.ok, shown(result)
     assert [(q.id, q.pool, q.correct) for q in result.questions.questions] == [
         ("P01", Pool.TIEBREAK, "B"), ("P02", Pool.TIEBREAK, "A")]
 
@@ -259,7 +259,7 @@ def test_options_laid_out_in_a_table(tmp_path: Path) -> None:
     document.add_paragraph("Đáp án: C")
     document.save(tmp_path / "pa-bang.docx")
     result = load_questions(tmp_path / "pa-bang.docx")
-    assert result.ok, result.text()
+    assert result.ok, shown(result)
     assert result.questions.questions[0].options == ("một", "hai", "ba", "bốn")
 
 
@@ -271,7 +271,7 @@ def test_soft_line_breaks_inside_one_paragraph(tmp_path: Path) -> None:
         p.add_run(line)
     document.save(tmp_path / "xuongdong.docx")
     result = load_questions(tmp_path / "xuongdong.docx")
-    assert result.ok, result.text()
+    assert result.ok, shown(result)
     q = result.questions.questions[0]
     assert (q.text, q.options, q.correct) == ("Hỏi?", ("x", "y"), "B")
 
@@ -288,8 +288,8 @@ def test_equation_objects_are_refused_with_advice(tmp_path: Path) -> None:
     document.save(tmp_path / "pt.docx")
     result = load_questions(tmp_path / "pt.docx")
     assert result.questions is None
-    (eq,) = [p for p in result.report if p.code == "docx_equation"]
-    assert eq.location.paragraph == 1 and "$" in eq.text("vi")
+    eq = the(result, "docx_equation")
+    assert (eq.location.paragraph, eq.severity.value) == (1, "error")
 
 
 def test_picture_bytes_match_what_word_holds(word) -> None:
@@ -309,4 +309,9 @@ def test_a_question_that_says_true_or_false_needs_dung_or_sai(word) -> None:
     (problem,) = result.report.errors
     assert (problem.code, problem.location.paragraph, problem.location.question) == (
         "answer_true_false", 2, "1")
-    assert "đoạn 2 › câu 1 › Đáp án" in result.text()
+    assert problem.field == "answer" and problem.params == {"answer": "không biết"}
+    assert 'LỖI: de-thi.docx › đoạn 2 › câu 1 › Đáp án: Câu đúng/sai cần' in shown(result, "vi")
+    assert (
+        'ERROR: de-thi.docx › paragraph 2 › question 1 › Answer: A true/false question needs '
+        'the answer True or False, here "không biết".'
+    ) in shown(result, "en")

@@ -35,10 +35,20 @@ def imported(path: Path, what: str = "questions") -> dict[str, Any]:
     return result
 
 
+def only(result: dict[str, Any]) -> dict[str, Any]:
+    """The one problem found: code, where (a dict of the place), field, params."""
+    (problem,) = result["problems"]
+    return problem
+
+
 def test_a_stray_cell_at_xfd1048576_is_named_and_the_table_is_read(folder: Path) -> None:
     result = imported(h.stray_cell(folder / "o-lac.xlsx", h.question_rows(500)))
-    assert result["ok"] and result["codes"] == ["data_outside"]
-    assert "Đã đọc 500 câu hỏi hợp lệ" in result["vi"]
+    assert result["ok"] and result["codes"] == ["data_outside"] and result["read"] == 500
+    stray = only(result)
+    assert stray["where"] == {
+        "file": "o-lac.xlsx", "sheet": "Câu hỏi chính", "row": 1_048_576, "column": "XFD",
+        "sheet_no": 1}
+    assert stray["params"] == {"cell": "XFD1048576", "run": 1000}
     assert (
         'Cảnh báo: o-lac.xlsx › trang tính "Câu hỏi chính" › dòng 1048576 › cột XFD: Ô '
         "XFD1048576 có dữ liệu nhưng cách bảng phía trên hơn 1000 dòng trống"
@@ -49,26 +59,25 @@ def test_a_stray_cell_at_xfd1048576_is_named_and_the_table_is_read(folder: Path)
 def test_a_stray_cell_in_a_contestant_list(folder: Path) -> None:
     path = h.stray_cell(folder / "thi-sinh.xlsx", h.roster_rows(500), "Danh sách")
     result = imported(path, "roster")
-    assert result["ok"] and result["codes"] == ["data_outside"]
-    assert "Đã đọc 500 thí sinh" in result["vi"]
+    assert result["ok"] and result["codes"] == ["data_outside"] and result["read"] == 500
 
 
 def test_a_declared_dimension_of_the_whole_grid_is_ignored(folder: Path) -> None:
     result = imported(h.huge_dimension(folder / "kich-thuoc.xlsx", h.question_rows(500)))
-    assert result["ok"] and result["codes"] == []
-    assert "Đã đọc 500 câu hỏi hợp lệ" in result["vi"]
+    assert result["ok"] and result["codes"] == [] and result["read"] == 500
 
 
 def test_a_million_formatted_empty_rows_cost_nothing(folder: Path) -> None:
     result = imported(h.styled_empty_rows(folder / "dinh-dang.xlsx", h.question_rows(500)))
-    assert result["ok"] and result["codes"] == []
-    assert "Đã đọc 500 câu hỏi hợp lệ" in result["vi"]
+    assert result["ok"] and result["codes"] == [] and result["read"] == 500
 
 
 def test_rows_sixteen_thousand_columns_wide_are_refused(folder: Path) -> None:
     result = imported(h.wide_rows(folder / "rong.xlsx", h.question_rows(20)))
     assert not result["ok"] and result["codes"] == ["sheet_too_many_cells"]
-    assert 'rong.xlsx › trang tính "Câu hỏi chính": Trang tính có ít nhất' in result["vi"]
+    problem = only(result)
+    assert problem["where"] == {"file": "rong.xlsx", "sheet": "Câu hỏi chính", "sheet_no": 1}
+    assert problem["params"]["limit"] == 300_000
     assert "vượt giới hạn 300.000 ô" in result["vi"] and "Ctrl+End" in result["vi"]
     assert "over the limit of 300,000" in result["en"]
 
@@ -77,16 +86,15 @@ def test_elements_openpyxl_would_hold_at_once_are_bounded(folder: Path) -> None:
     path = h.junk_in_a_row(folder / "rac.xlsx", h.question_rows(20), 1_000_001)
     result = imported(path)
     assert not result["ok"] and result["codes"] == ["file_too_complex"]
-    assert "hơn 1.000.000, tính đến xl/worksheets/sheet1.xml" in result["vi"]
+    assert only(result)["params"] == {"part": "xl/worksheets/sheet1.xml", "limit": 1_000_000}
     within = imported(h.junk_in_a_row(folder / "rac-it.xlsx", h.question_rows(20), 950_000))
     assert within["ok"] and within["codes"] == []
 
 
 def test_a_merged_range_over_the_whole_grid_is_ignored(folder: Path) -> None:
     result = imported(h.merged_everything(folder / "gop.xlsx", h.question_rows(500)))
-    assert result["ok"] and result["codes"] == ["merge_too_big"]
-    assert "Vùng gộp ô A1:XFD1048576 quá lớn" in result["vi"] and "Unmerge" in result["vi"]
-    assert "Đã đọc 500 câu hỏi hợp lệ" in result["vi"]
+    assert result["ok"] and result["codes"] == ["merge_too_big"] and result["read"] == 500
+    assert only(result)["params"] == {"range": "A1:XFD1048576"}
 
 
 @pytest.mark.parametrize(
@@ -101,6 +109,7 @@ def test_zip_bombs_are_refused_from_the_zip_directory(
 ) -> None:
     result = imported(build(folder / name, megabytes=1024))
     assert not result["ok"] and result["codes"] == ["file_inflates"]
+    assert only(result)["params"]["part"] == part and only(result)["params"]["size"] == 1024
     assert f"LỖI: {name}: Khi giải nén, {part} chiếm 1024 MB, vượt giới hạn" in result["vi"]
     assert f"ERROR: {name}: Unpacked, {part} takes 1024 MB" in result["en"]
 
@@ -108,12 +117,16 @@ def test_zip_bombs_are_refused_from_the_zip_directory(
 def test_a_word_paragraph_of_50_mb(folder: Path) -> None:
     result = imported(h.docx_long_paragraph(folder / "doan-dai.docx"))
     assert not result["ok"] and result["codes"] == ["file_inflates"]
-    assert "word/document.xml chiếm 75 MB, vượt giới hạn 64 MB" in result["vi"]
+    assert only(result)["params"] == {
+        "expected": "Word (.docx)", "part": "word/document.xml", "size": 75, "limit": 64}
 
 
 def test_a_word_paragraph_over_the_paragraph_limit_is_named(folder: Path) -> None:
     result = imported(h.docx_long_paragraph(folder / "doan-5mb.docx", characters=5 << 20))
     assert not result["ok"] and result["codes"] == ["docx_paragraph_too_long", "time_missing"]
+    too_long = result["problems"][0]
+    assert too_long["where"] == {"file": "doan-5mb.docx", "paragraph": 5}
+    assert too_long["params"] == {"length": 5_242_807, "limit": 10_000}
     assert (
         "LỖI: doan-5mb.docx › đoạn 5: Đoạn này dài 5.242.807 ký tự, vượt giới hạn 10.000 ký tự"
     ) in result["vi"]
@@ -123,13 +136,14 @@ def test_a_word_paragraph_over_the_paragraph_limit_is_named(folder: Path) -> Non
 def test_a_word_body_of_millions_of_elements(folder: Path) -> None:
     result = imported(h.docx_many_elements(folder / "phan-tu.docx"))
     assert not result["ok"] and result["codes"] == ["file_too_complex"]
-    assert "hơn 1.000.000, tính đến word/document.xml" in result["vi"]
+    assert only(result)["params"]["part"] == "word/document.xml"
 
 
 def test_a_word_body_of_too_many_paragraphs(folder: Path) -> None:
     result = imported(h.docx_many_runs(folder / "doan.docx", 30_001, 1))
     assert not result["ok"] and result["codes"] == ["docx_too_big"]
-    assert "Tài liệu có 30.002 đoạn và 30.002 đoạn chữ định dạng (run)" in result["vi"]
+    assert only(result)["params"] == {
+        "paragraphs": 30_002, "runs": 30_002, "max_paragraphs": 30_000, "max_runs": 100_000}
     assert "rcv reads at most 30,000 paragraphs and 100,000 runs" in result["en"]
 
 
@@ -142,20 +156,21 @@ def test_a_word_table_with_a_column_merged_down_3000_rows(folder: Path) -> None:
     # python-docx's row.cells looks every continued cell up from the top: quadratic, then a
     # RecursionError after about 1,000 rows
     result = imported(h.docx_merged_column(folder / "gop-doc.docx", 3_000))
-    assert result["ok"] and result["codes"] == ["time_column_missing"]
+    assert result["ok"] and result["codes"] == ["time_column_missing"] and result["read"] == 3000
     assert "Đã đọc 3000 câu hỏi hợp lệ: Câu hỏi phụ 3000" in result["vi"]
+    assert "Read 3000 valid questions: Tie-break 3000" in result["en"]
 
 
 def test_an_xml_entity_bomb_is_refused_before_parsing(folder: Path) -> None:
     result = imported(h.xml_entity_bomb(folder / "thuc-the.xlsx"))
     assert not result["ok"] and result["codes"] == ["file_xml_unsafe"]
-    assert "xl/worksheets/sheet1.xml có khai báo DTD/ENTITY" in result["vi"]
+    assert only(result)["params"]["part"] == "xl/worksheets/sheet1.xml"
 
 
 def test_a_zip_of_thousands_of_parts(folder: Path) -> None:
     result = imported(h.many_parts(folder / "nhieu-phan.xlsx"))
     assert not result["ok"] and result["codes"] == ["file_too_many_parts"]
-    assert "chứa 2509 phần, vượt giới hạn 2000" in result["vi"]
+    assert only(result)["params"] == {"expected": "Excel (.xlsx)", "count": 2509, "limit": 2000}
 
 
 @pytest.mark.parametrize(
@@ -171,13 +186,14 @@ def test_yaml_and_json_bombs(folder: Path, name: str, text: str, code: str, line
     path.write_text(text, encoding="utf-8")
     result = imported(path)
     assert not result["ok"] and result["codes"] == [code]
-    assert f"LỖI: {name} › dòng {line}:" in result["vi"]
+    assert only(result)["where"] == {"file": name, "line": line}
 
 
 def test_the_alias_report_says_what_to_do(folder: Path) -> None:
     path = folder / "bi-danh.yaml"
     path.write_text(h.yaml_billion_laughs(), encoding="utf-8")
     result = imported(path)
+    assert only(result)["params"] == {"alias": "l0"}
     assert "Viết đầy đủ giá trị thay cho *l0" in result["vi"]
     assert "Write the value out in full instead of *l0" in result["en"]
 
@@ -188,9 +204,11 @@ def test_json_numbers_too_large_for_a_float_stay_text(folder: Path) -> None:
     result = imported(path)
     assert not result["ok"]
     assert sorted(result["codes"]) == ["time_invalid", "time_invalid", "value_too_long"]
-    assert 'Thời gian "1e400" không phải số giây' in result["vi"]
-    assert 'Thời gian "Infinity" không phải số giây' in result["vi"]
-    assert "Nội dung dài 5000 ký tự, vượt giới hạn 1000" in result["vi"]
+    params = {p["code"]: [] for p in result["problems"]}
+    for p in result["problems"]:
+        params[p["code"]].append(p["params"])
+    assert sorted(p["value"] for p in params["time_invalid"]) == ["1e400", "Infinity"]
+    assert params["value_too_long"] == [{"length": 5000, "limit": 1000}]
 
 
 def test_files_too_big_are_refused_before_reading(folder: Path) -> None:
@@ -199,11 +217,11 @@ def test_files_too_big_are_refused_before_reading(folder: Path) -> None:
         f.truncate(101 << 20)  # a sparse file: 101 MB on paper, nothing on disk
     result = imported(big)
     assert result["codes"] == ["file_too_big"]
-    assert "Tệp nặng 101 MB, vượt giới hạn 100 MB" in result["vi"]
+    assert only(result)["params"] == {"size": 101, "limit": 100}
     text = folder / "qua-lon.yaml"
     text.write_text("format: rcv-questions\n" + "# ghi chú\n" * (21 << 17), encoding="utf-8")
     result = imported(text)
-    assert result["codes"] == ["file_too_big"] and "vượt giới hạn 20 MB" in result["vi"]
+    assert result["codes"] == ["file_too_big"] and only(result)["params"]["limit"] == 20
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
@@ -211,14 +229,17 @@ def test_a_pipe_or_device_is_not_read(folder: Path) -> None:
     pipe = folder / "ong.xlsx"
     os.mkfifo(pipe)
     result = imported(pipe)
-    assert result["codes"] == ["file_unreadable"] and "not a file" in result["en"]
+    assert result["codes"] == ["file_unreadable"]
+    assert only(result)["params"] == {"reason": {"term": "not_a_file"}}
+    assert "(not a file)" in result["en"] and "(không phải tệp thường)" in result["vi"]
 
 
 def test_more_data_rows_than_a_workbook_may_hold(folder: Path) -> None:
     result = imported(h.numbered_rows(folder / "dai.xlsx", h.question_rows(10), 20_000))
     assert not result["ok"] and result["codes"] == ["sheet_too_many_rows"]
+    assert only(result)["where"]["row"] == 20_001 and only(result)["params"] == {"limit": 20_000}
     assert 'trang tính "Câu hỏi chính" › dòng 20001: Tệp có hơn 20.000 dòng' in result["vi"]
-    assert "The file has more than 20,000 rows with data" in result["en"]
+    assert 'sheet "Câu hỏi chính" › row 20001: The file has more than 20,000 rows' in result["en"]
 
 
 def test_sparse_rows_beyond_a_full_sheet_of_row_slots(folder: Path) -> None:
@@ -231,7 +252,7 @@ def test_sparse_rows_beyond_a_full_sheet_of_row_slots(folder: Path) -> None:
     wb.save(folder / "thua.xlsx")
     result = imported(folder / "thua.xlsx")
     assert not result["ok"] and result["codes"] == ["sheet_too_long"]
-    assert 'trang tính "Trang 2" › dòng 449176: Trang tính kéo dài' in result["vi"]
+    assert (only(result)["where"]["sheet"], only(result)["where"]["row"]) == ("Trang 2", 449_176)
 
 
 def test_more_questions_than_a_set_may_hold(folder: Path) -> None:
@@ -239,6 +260,7 @@ def test_more_questions_than_a_set_may_hold(folder: Path) -> None:
     path.write_text(h.yaml_questions(10_001), encoding="utf-8")
     result = imported(path)
     assert not result["ok"] and result["codes"] == ["too_many_questions"]
+    assert only(result)["params"] == {"count": 10_001, "limit": 10_000}
     assert "Tệp có 10.001 câu hỏi, vượt giới hạn 10.000 câu" in result["vi"]
     assert "The file has 10,001 questions, over the limit of 10,000" in result["en"]
 
@@ -247,4 +269,4 @@ def test_more_contestants_than_an_event_may_hold(folder: Path) -> None:
     path = h.workbook(folder / "dong.xlsx", h.roster_rows(5_001), "Danh sách")
     result = imported(path, "roster")
     assert not result["ok"] and result["codes"] == ["too_many_contestants"]
-    assert "Danh sách có 5001 thí sinh, vượt giới hạn 5000" in result["vi"]
+    assert only(result)["params"] == {"count": 5001, "limit": 5000}

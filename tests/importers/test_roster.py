@@ -7,6 +7,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from rcv.importers import load_roster
+from tests.importers.conftest import shown, the
 
 
 def codes(result) -> list[str]:
@@ -20,13 +21,13 @@ def test_tidy_list_with_seats(xlsx) -> None:
         [2, "A12", "Trần Thị Bình", "THPT Chu Văn An", "10A2", 1, None],
     ]}, name="thi-sinh.xlsx")
     result = load_roster(path)
-    assert result.ok, result.text()
+    assert result.ok, shown(result)
     a, b = result.roster.contestants
     assert (a.sbd, a.name, a.unit, a.group, a.seat, a.checkin_code) == (
         "007", "Nguyễn Văn An", "THPT Chu Văn An", "10A1", 3, "QR-1")
     assert (b.sbd, b.seat, b.checkin_code) == ("A12", 1, None)
     assert result.roster.seats == (1, 3)
-    assert "Đã đọc 2 thí sinh" in result.text()
+    assert result.count == 2
 
 
 def test_sbd_numbers_are_read_as_displayed(tmp_path: Path) -> None:
@@ -40,7 +41,7 @@ def test_sbd_numbers_are_read_as_displayed(tmp_path: Path) -> None:
     ws.append(["0010", "Chữ"])
     wb.save(tmp_path / "sbd.xlsx")
     result = load_roster(tmp_path / "sbd.xlsx")
-    assert result.ok, result.text()
+    assert result.ok, shown(result)
     assert [c.sbd for c in result.roster.contestants] == ["7", "8", "009", "0010"]
     assert [c.seat for c in result.roster.contestants] == [1, 2, 3, 4]
     flagged = [p.location.row for p in result.report if p.code == "sbd_number"]
@@ -60,7 +61,7 @@ def test_messy_list_header_below_titles_split_names_and_merged_units(tmp_path: P
     ws.merge_cells("F5:F6")
     wb.save(tmp_path / "xa.xlsx")
     result = load_roster(tmp_path / "xa.xlsx")
-    assert result.ok, result.text()
+    assert result.ok, shown(result)
     a, b = result.roster.contestants
     assert (a.sbd, a.name, a.unit) == ("01", "Lê Thị Cúc", "Thôn 1")
     assert (b.sbd, b.name, b.unit) == ("02", "Phạm Dũng", "Thôn 1")  # merged cell filled down
@@ -80,7 +81,12 @@ def test_duplicates_are_errors_naming_both_rows(xlsx) -> None:
              for p in result.report.errors}
     assert found == {("sbd_duplicate", 4, "A", 2), ("seat_duplicate", 5, "C", 3),
                      ("checkin_duplicate", 5, "D", 2)}
-    assert 'SBD "001" trùng với thí sinh ở dòng 2' in result.text()
+    assert the(result, "sbd_duplicate").params["sbd"] == "001"
+    assert '› cột A › SBD: SBD "001" trùng với thí sinh ở dòng 2. Mỗi' in shown(result, "vi")
+    assert (
+        '› column A › Candidate number: Candidate number "001" is also given to the contestant '
+        "at row 2. Each needs their own."
+    ) in shown(result, "en")
 
 
 def test_missing_values_and_bad_seats(xlsx) -> None:

@@ -8,7 +8,7 @@ from openpyxl import Workbook
 
 from rcv.core.model import Pool, QuestionKind
 from rcv.importers import load_questions
-from tests.importers.conftest import write_xlsx
+from tests.importers.conftest import shown, the, write_xlsx
 
 TEMPLATE_HEADER = ["Mã câu", "Câu hỏi", "Phương án A", "Phương án B", "Phương án C",
                    "Phương án D", "Đáp án", "Loại câu", "Thời gian (giây)", "Giải thích",
@@ -38,7 +38,7 @@ def test_tidy_sheets_per_pool_are_read_field_by_field(xlsx) -> None:
                                          None, 30]],
     })
     result = load_questions(path)
-    assert result.ok, result.text()
+    assert result.ok, shown(result)
     q1, q2, q3, p1, f1 = result.questions.questions
     assert (q1.id, q1.text, q1.options, q1.correct, q1.kind, q1.pool, q1.time_limit_s) == (
         "M01", "Thủ đô của Việt Nam là?", ("Huế", "Hà Nội", "Đà Nẵng", "Cần Thơ"), "B",
@@ -51,8 +51,9 @@ def test_tidy_sheets_per_pool_are_read_field_by_field(xlsx) -> None:
     assert (p1.id, p1.pool, p1.accepted) == ("P01", Pool.TIEBREAK, ("Nghệ An", "Tỉnh Nghệ An"))
     assert (f1.id, f1.pool, f1.options, f1.correct) == ("F01", Pool.FINAL, ("1945", "1954"), "A")
     assert result.counts[(Pool.MAIN, QuestionKind.CHOICE)] == 1
-    assert "Câu hỏi chính 3 (trắc nghiệm 1, đúng/sai 1, trả lời ngắn 1)" in result.text()
-    assert "Chuông vàng 1" in result.text()
+    assert "Câu hỏi chính 3 (trắc nghiệm 1, đúng/sai 1, trả lời ngắn 1)" in shown(result, "vi")
+    assert "Main 3 (multiple choice 1, true/false 1, short answer 1)" in shown(result, "en")
+    assert result.counts[(Pool.FINAL, QuestionKind.CHOICE)] == 1
 
 
 def test_messy_header_below_a_title_with_variant_names_and_a_pool_column(xlsx) -> None:
@@ -66,7 +67,7 @@ def test_messy_header_below_a_title_with_variant_names_and_a_pool_column(xlsx) -
         [3, "Câu ba?", "Đúng", "Sai", None, None, "Sai", "cứu trợ", 20.0],
     ]})
     result = load_questions(path)
-    assert result.ok, result.text()
+    assert result.ok, shown(result)
     a, b, c = result.questions.questions
     assert (a.id, a.correct, a.pool, a.time_limit_s) == ("M01", "C", Pool.MAIN, 20)
     assert (b.id, b.correct, b.pool, b.time_limit_s) == ("P01", "B", Pool.TIEBREAK, 15)
@@ -80,11 +81,11 @@ def test_english_headers(xlsx) -> None:
         ["Question", "Option A", "Option B", "Option C", "Correct answer", "Time (s)", "Type"],
         ["What is 2+2?", "3", "4", "5", "B", 10, "multiple choice"],
     ]})
-    result = load_questions(path, lang="en")
-    assert result.ok, result.text()
+    result = load_questions(path)
+    assert result.ok, shown(result)
     (q,) = result.questions.questions
     assert (q.options, q.correct, q.time_limit_s) == (("3", "4", "5"), "B", 10)
-    assert "Read 1 valid questions" in result.text()
+    assert sum(result.counts.values()) == 1
 
 
 def test_two_row_header_with_merged_option_title(tmp_path: Path) -> None:
@@ -100,7 +101,7 @@ def test_two_row_header_with_merged_option_title(tmp_path: Path) -> None:
     ws.append([1, "Hỏi?", "một", "hai", "ba", "bốn", "D"])
     wb.save(tmp_path / "gop.xlsx")
     result = load_questions(tmp_path / "gop.xlsx")
-    assert result.ok, result.text()
+    assert result.ok, shown(result)
     (q,) = result.questions.questions
     assert (q.options, q.correct) == (("một", "hai", "ba", "bốn"), "D")
 
@@ -115,7 +116,7 @@ def test_section_row_inside_a_sheet_switches_the_pool(tmp_path: Path) -> None:
     ws.append(["Hai?", "x", "y", "B", 10])
     wb.save(tmp_path / "phan.xlsx")
     result = load_questions(tmp_path / "phan.xlsx")
-    assert result.ok, result.text()
+    assert result.ok, shown(result)
     assert [(q.id, q.pool) for q in result.questions.questions] == [
         ("M01", Pool.MAIN), ("P01", Pool.TIEBREAK)]
 
@@ -142,18 +143,21 @@ def test_errors_name_sheet_row_column_and_nothing_is_imported(xlsx) -> None:
         ("time_invalid", 7, "F"),
         ("answer_unclear", 8, "E"),
     }
-    text = result.text()
-    assert 'LỖI: cau-hoi.xlsx › trang tính "Câu hỏi chính" › dòng 3 › cột E › Đáp án' in text
-    assert "không nằm trong các phương án A–C" in text
-    assert "Chưa có gì được nhập" in text
-    assert "Đã đọc 1 câu hỏi hợp lệ" in text
+    assert the(result, "answer_not_option").params == {"answer": "E", "letters": "A–C"}
+    assert sum(result.counts.values()) == 1
+    vi, en = shown(result, "vi"), shown(result, "en")
+    assert 'LỖI: cau-hoi.xlsx › trang tính "Câu hỏi chính" › dòng 3 › cột E › Đáp án' in vi
+    assert "không nằm trong các phương án A–C" in vi and "Chưa có gì được nhập" in vi
+    assert "Đã đọc 1 câu hỏi hợp lệ" in vi
+    assert 'ERROR: cau-hoi.xlsx › sheet "Câu hỏi chính" › row 3 › column E › Answer' in en
+    assert "Nothing was imported." in en and "Read 1 valid questions" in en
 
 
 def test_answer_written_as_option_text_is_accepted(xlsx) -> None:
     path = xlsx({"Q": [["Câu hỏi", "A", "B", "Đáp án", "Thời gian"],
                        ["Thủ đô?", "Huế", "Hà Nội", "hà nội", 20]]})
     result = load_questions(path)
-    assert result.ok, result.text()
+    assert result.ok, shown(result)
     assert result.questions.questions[0].correct == "B"
 
 
@@ -166,7 +170,7 @@ def test_warnings_do_not_stop_the_import(xlsx) -> None:
         [long_text, "x" * 130, "y", "A", 20],
     ]})
     result = load_questions(path)
-    assert result.ok, result.text()
+    assert result.ok, shown(result)
     assert [p.location.row for p in problems(result, "time_missing")] == [2]
     assert result.questions.questions[0].time_limit_s is None
     (dup,) = problems(result, "text_duplicate")
@@ -198,7 +202,8 @@ def test_hidden_rows_are_skipped_and_named(tmp_path: Path) -> None:
     assert result.ok
     assert [q.text for q in result.questions.questions] == ["Câu 1?", "Câu 4?"]
     assert [p.location.row for p in problems(result, "row_hidden")] == [3, 4]
-    assert "các dòng 3–4" in result.text()
+    (hidden,) = [e for e in result.report.entries() if e.problem.code == "row_hidden"]
+    assert (hidden.numbers, hidden.counted) == ((3, 4), "row")
 
 
 def test_formula_without_cached_value_asks_to_save_in_excel(tmp_path: Path) -> None:
@@ -213,7 +218,6 @@ def test_formula_without_cached_value_asks_to_save_in_excel(tmp_path: Path) -> N
     (formula,) = problems(result, "formula_no_value")
     assert (formula.location.row, formula.params["cell"], formula.params["formula"]) == (
         2, "E2", "=10+10")
-    assert "bấm Lưu" in formula.text("vi")
     (error,) = problems(result, "formula_error")
     assert error.params["cell"] == "D3"
 
@@ -223,7 +227,7 @@ def test_numbers_stored_as_text_and_text_as_numbers(xlsx) -> None:
                        ["Năm?", 1945, 1954.0, 0.25, "A", "20"],
                        ["Bao nhiêu?", None, None, None, 12.0, 20]]})
     result = load_questions(path)
-    assert result.ok, result.text()
+    assert result.ok, shown(result)
     choice, short = result.questions.questions
     assert choice.options == ("1945", "1954", "0.25")
     assert choice.time_limit_s == 20

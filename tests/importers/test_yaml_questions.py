@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from rcv.core.model import LETTERS, Pool, Question, QuestionKind, QuestionSet, nfc, true_false
 from rcv.importers import load_questions, save_questions
+from tests.importers.conftest import shown
 
 SAMPLE_BANK = Path(__file__).resolve().parents[2] / "questions" / "de-an-06-mau.yaml"
 
@@ -59,7 +60,7 @@ def write(tmp_path: Path, text: str, name: str = "bo.yaml") -> Path:
 
 def test_the_documented_schema_is_read_as_written(tmp_path: Path) -> None:
     result = load_questions(write(tmp_path, TIDY))
-    assert result.ok, result.text()
+    assert result.ok, shown(result)
     m01, t010, p02, p03, f01 = result.questions.questions
     assert result.questions.title == "Bộ thử"
     assert m01.text == "Tính $\\frac{1}{2} + \\frac{1}{4}$"
@@ -80,7 +81,7 @@ def test_true_false_answers_in_every_accepted_spelling(tmp_path: Path, written: 
     text = (f"format: rcv-questions\nversion: 1\nquestions:\n  - id: T1\n    kind: true_false\n"
             f"    text: Hỏi\n    answer: {written}\n    time: 10\n")
     result = load_questions(write(tmp_path, text))
-    assert result.ok, result.text()
+    assert result.ok, shown(result)
     assert result.questions.questions[0].correct == letter
 
 
@@ -90,7 +91,7 @@ def test_round_trip_of_the_tidy_file_yaml_and_json(tmp_path: Path) -> None:
         out = tmp_path / "ra" / name
         save_questions(first, out)
         again = load_questions(out)
-        assert again.ok, again.text()
+        assert again.ok, shown(again)
         assert again.questions == first
     data = json.loads((tmp_path / "ra" / "lai.json").read_text(encoding="utf-8"))
     assert data["format"] == "rcv-questions" and data["questions"][1]["answer"] == "Đúng"
@@ -134,7 +135,7 @@ def test_any_question_set_survives_save_then_load(tmp_path: Path, question_set: 
     out = tmp_path / f"rt{suffix}"
     save_questions(question_set, out)
     result = load_questions(out)
-    assert result.report.ok, result.text()
+    assert result.report.ok, shown(result)
     assert result.questions == question_set
 
 
@@ -174,7 +175,8 @@ def test_errors_carry_the_line_of_the_field(tmp_path: Path) -> None:
     result = load_questions(write(tmp_path, text))
     assert {(p.code, p.location.line) for p in result.report.errors} == {
         ("answer_not_option", 8), ("time_invalid", 9)}
-    assert "dòng 8" in result.text() and "line 8" in result.text("en")
+    assert "bo.yaml › dòng 8 › Đáp án: " in shown(result, "vi")
+    assert "bo.yaml › line 8 › Answer: " in shown(result, "en")
 
 
 def test_media_is_relative_to_the_yaml_file(tmp_path: Path) -> None:
@@ -195,7 +197,7 @@ def test_media_is_relative_to_the_yaml_file(tmp_path: Path) -> None:
 @pytest.mark.skipif(not SAMPLE_BANK.exists(), reason="sample bank not written yet")
 def test_the_sample_bank_loads_and_round_trips(tmp_path: Path) -> None:
     result = load_questions(SAMPLE_BANK)
-    assert result.ok, result.text()
+    assert result.ok, shown(result)
     assert not result.report.errors
     out = tmp_path / "bank.yaml"
     save_questions(result.questions, out)

@@ -196,7 +196,12 @@ class EventCommands(QObject):
         importer: Importer = importers.contestants if contestants else importers.questions
         title = self.tr("Nhập danh sách thí sinh") if contestants else self.tr("Nhập bộ câu hỏi")
         dialog = ImportDialog(
-            title, importer, path, self._window.services.thread_pool, self._window
+            title,
+            importer,
+            path,
+            self._window.services.thread_pool,
+            self._window,
+            words=self._window.services.words,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
 

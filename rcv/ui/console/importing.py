@@ -1,16 +1,18 @@
 """Importing contestants and questions off the GUI thread, with the validation report shown.
 
 The reading itself is :mod:`rcv.importers` (``load_roster``, ``load_questions``); here a
-:class:`ImportJob` runs it in a thread pool and hands the result back through a queued signal,
-and :class:`ImportDialog` shows progress, then the report, and lets the MC use the data only
-when the file has no error.
+:class:`ImportJob` runs it in a thread pool, writes its report in the console's words
+(:func:`rcv.i18n.phrases.importing.import_text`, still off the GUI thread) and hands the result
+back through a queued signal, and :class:`ImportDialog` shows progress, then the report, and lets
+the MC use the data only when the file has no error.
 """
 
 from __future__ import annotations
 
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -26,15 +28,22 @@ from PySide6.QtWidgets import (
 )
 
 from rcv.core.model import QuestionSet, Roster
+from rcv.i18n import Words
+
+ReportWriter = Callable[[Words], str]  # the report, written in the reader's words
 
 
 @dataclass(frozen=True, slots=True)
 class ImportedFile:
-    """What one file gave: the data (None if the file has errors) and the report in words."""
+    """What one file gave: the data (None if the file has errors) and its report: the text, or
+    what writes it in the reader's words (the dialog's job gives it the console's)."""
 
     value: Roster | QuestionSet | None
-    report: str
+    report: str | ReportWriter
     media: dict[str, bytes] = field(default_factory=dict)
+
+    def report_text(self, words: Words) -> str:
+        return self.report if isinstance(self.report, str) else self.report(words)
 
 
 Importer = Callable[[Path], ImportedFile]
@@ -48,15 +57,16 @@ class Importers:
 
 def default_importers() -> Importers:
     """The importers of :mod:`rcv.importers`, adapted to the console."""
+    from rcv.i18n.phrases.importing import import_text
     from rcv.importers import load_questions, load_roster
 
     def contestants(path: Path) -> ImportedFile:
         result = load_roster(path)
-        return ImportedFile(result.roster, result.text())
+        return ImportedFile(result.roster, partial(import_text, result))
 
     def questions(path: Path) -> ImportedFile:
         result = load_questions(path)
-        return ImportedFile(result.questions, result.text(), dict(result.media))
+        return ImportedFile(result.questions, partial(import_text, result), dict(result.media))
 
     return Importers(contestants, questions)
 
@@ -67,17 +77,20 @@ class _Signals(QObject):
 
 
 class ImportJob(QRunnable):
-    """Reads one file in a pool thread; only emits signals (queued to the GUI thread)."""
+    """Reads one file in a pool thread and writes its report in ``words``; only emits signals
+    (queued to the GUI thread). The result it emits carries the report as text."""
 
-    def __init__(self, importer: Importer, path: Path) -> None:
+    def __init__(self, importer: Importer, path: Path, words: Words) -> None:
         super().__init__()
         self.signals = _Signals()  # created on the GUI thread, so its slots run there
         self._importer = importer
         self._path = path
+        self._words = words
 
     def run(self) -> None:
         try:
             result = self._importer(self._path)
+            result = replace(result, report=result.report_text(self._words))
         except Exception:  # an importer bug must not take the console down
             self.signals.failed.emit(traceback.format_exc())
             return
@@ -96,9 +109,12 @@ class ImportDialog(QDialog):
         path: Path,
         pool: QThreadPool | None = None,
         parent: QWidget | None = None,
+        *,
+        words: Words,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self._words = words  # the console's language, for the importers' report
         self.result_file: ImportedFile | None = None
         self.file_label = QLabel(str(path), self)
         self.file_label.setWordWrap(True)
@@ -125,7 +141,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.report, 1)
         layout.addWidget(self.buttons)
         self.resize(720, 480)
-        self._job = ImportJob(importer, path)
+        self._job = ImportJob(importer, path, words)
         self._job.signals.done.connect(self._done)
         self._job.signals.failed.connect(self._failed)
         (pool or QThreadPool.globalInstance()).start(self._job)
@@ -134,7 +150,7 @@ class ImportDialog(QDialog):
         self.result_file = result
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.report.setPlainText(result.report)
+        self.report.setPlainText(result.report_text(self._words))
         if result.value is None:
             self.status.setText(self.tr("Tệp có lỗi: hãy sửa theo báo cáo rồi nhập lại."))
             self.status.setStyleSheet("color: #f85149; font-weight: bold;")
