@@ -23,8 +23,10 @@ def codes(result) -> list[str]:
 
 @pytest.fixture
 def good_xlsx(tmp_path: Path) -> Path:
-    return write_xlsx(tmp_path / "tot.xlsx", {"Q": [["Câu hỏi", "A", "B", "Đáp án", "Thời gian"],
-                                                    ["Hỏi?", "x", "y", "A", 20]]})
+    return write_xlsx(
+        tmp_path / "tot.xlsx",
+        {"Q": [["Câu hỏi", "A", "B", "Đáp án", "Thời gian"], ["Hỏi?", "x", "y", "A", 20]]},
+    )
 
 
 def test_password_protected_office_file(tmp_path: Path) -> None:
@@ -84,8 +86,9 @@ def test_office_lock_file(tmp_path: Path) -> None:
     assert the(result, "file_corrupt").params["reason"] == term("office_lock_file")
 
 
-def test_file_locked_or_forbidden(tmp_path: Path, good_xlsx: Path,
-                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_file_locked_or_forbidden(
+    tmp_path: Path, good_xlsx: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def refuse(self: Path) -> bytes:
         raise PermissionError(13, "Permission denied", str(self))
 
@@ -95,8 +98,7 @@ def test_file_locked_or_forbidden(tmp_path: Path, good_xlsx: Path,
     assert the(result, "file_unreadable").params == {"reason": "Permission denied"}
 
 
-def test_wrong_extension_is_read_by_content_with_a_warning(tmp_path: Path,
-                                                           good_xlsx: Path) -> None:
+def test_wrong_extension_is_read_by_content_with_a_warning(tmp_path: Path, good_xlsx: Path) -> None:
     renamed = tmp_path / "nham.docx"
     renamed.write_bytes(good_xlsx.read_bytes())
     result = load_questions(renamed)
@@ -113,13 +115,16 @@ def test_empty_workbook_and_empty_sheets(tmp_path: Path) -> None:
     assert codes(result) == ["sheet_no_header", "no_questions"]
 
 
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(cuts=st.lists(st.integers(0, 10_000), min_size=1, max_size=8),
-       suffix=st.sampled_from([".xlsx", ".docx", ".yaml", ".json"]))
-def test_damaged_bytes_never_crash_and_never_import_partly(tmp_path: Path, good_xlsx: Path,
-                                                           cuts: list[int],
-                                                           suffix: str) -> None:
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    cuts=st.lists(st.integers(0, 10_000), min_size=1, max_size=8),
+    suffix=st.sampled_from([".xlsx", ".docx", ".yaml", ".json"]),
+)
+def test_damaged_bytes_never_crash_and_never_import_partly(
+    tmp_path: Path, good_xlsx: Path, cuts: list[int], suffix: str
+) -> None:
     data = bytearray(good_xlsx.read_bytes())
     for position in cuts:
         data[position % len(data)] ^= 0x5A

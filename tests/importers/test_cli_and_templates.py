@@ -29,34 +29,39 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
 
 
 def test_questions_check_exit_codes_and_report(tmp_path: Path, capsys) -> None:
-    good = write_xlsx(tmp_path / "tot.xlsx", {"Q": [["Câu hỏi", "A", "B", "Đáp án", "TG"],
-                                                    ["Hỏi?", "x", "y", "B", 20]]})
+    good = write_xlsx(
+        tmp_path / "tot.xlsx",
+        {"Q": [["Câu hỏi", "A", "B", "Đáp án", "TG"], ["Hỏi?", "x", "y", "B", 20]]},
+    )
     code, out = run(["questions", "check", str(good)], capsys)
     assert code == 0
     assert "Tệp dùng được." in out and "Câu hỏi chính 1" in out
-    bad = write_xlsx(tmp_path / "sai.xlsx", {"Q": [["Câu hỏi", "A", "B", "Đáp án", "TG"],
-                                                   ["Hỏi?", "x", "y", "C", 20]]})
+    bad = write_xlsx(
+        tmp_path / "sai.xlsx",
+        {"Q": [["Câu hỏi", "A", "B", "Đáp án", "TG"], ["Hỏi?", "x", "y", "C", 20]]},
+    )
     code, out = run(["questions", "check", str(bad), "--lang", "en"], capsys)
     assert code == 1
     assert 'ERROR: sai.xlsx › sheet "Q" › row 2 › column D › Answer' in out
     assert "can NOT be used" in out
 
 
-def test_questions_convert_writes_yaml_and_json_only_when_usable(tmp_path: Path,
-                                                                 capsys) -> None:
-    good = write_xlsx(tmp_path / "tot.xlsx", {"Câu hỏi phụ": [
-        ["Câu hỏi", "A", "B", "Đáp án", "TG"], ["Hỏi?", "x", "y", "B", 20]]})
+def test_questions_convert_writes_yaml_and_json_only_when_usable(tmp_path: Path, capsys) -> None:
+    good = write_xlsx(
+        tmp_path / "tot.xlsx",
+        {"Câu hỏi phụ": [["Câu hỏi", "A", "B", "Đáp án", "TG"], ["Hỏi?", "x", "y", "B", 20]]},
+    )
     out = tmp_path / "ra" / "bo.yaml"
     code, printed = run(["questions", "convert", str(good), "-o", str(out)], capsys)
     assert code == 0 and str(out) in printed
     converted = load_questions(out)
     assert converted.ok
     assert [(q.id, q.pool.value, q.correct) for q in converted.questions.questions] == [
-        ("P01", "tiebreak", "B")]
+        ("P01", "tiebreak", "B")
+    ]
     code, _ = run(["questions", "convert", str(good), "-o", str(tmp_path / "bo.json")], capsys)
     assert code == 0 and load_questions(tmp_path / "bo.json").questions == converted.questions
-    code, printed = run(["questions", "convert", str(good), "-o", str(tmp_path / "bo.txt")],
-                        capsys)
+    code, printed = run(["questions", "convert", str(good), "-o", str(tmp_path / "bo.txt")], capsys)
     assert code == 1 and ".yaml" in printed
     bad = tmp_path / "sai.xlsx"
     bad.write_bytes(b"rubbish")
@@ -65,8 +70,9 @@ def test_questions_convert_writes_yaml_and_json_only_when_usable(tmp_path: Path,
 
 
 def test_roster_check(tmp_path: Path, capsys) -> None:
-    path = write_xlsx(tmp_path / "ds.xlsx", {"DS": [["SBD", "Họ và tên"], ["001", "An"],
-                                                    ["001", "Bình"]]})
+    path = write_xlsx(
+        tmp_path / "ds.xlsx", {"DS": [["SBD", "Họ và tên"], ["001", "An"], ["001", "Bình"]]}
+    )
     code, out = run(["roster", "check", str(path)], capsys)
     assert code == 1 and 'SBD "001" trùng' in out
     write_xlsx(path, {"DS": [["SBD", "Họ và tên"], ["001", "An"], ["002", "Bình"]]})
@@ -74,18 +80,24 @@ def test_roster_check(tmp_path: Path, capsys) -> None:
     assert code == 0 and "Đã đọc 2 thí sinh" in out
 
 
-def test_rcv_lang_en_prints_no_vietnamese_of_rcvs_own(tmp_path: Path, capsys,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_rcv_lang_en_prints_no_vietnamese_of_rcvs_own(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The file's own content stays as written; everything rcv says is English."""
     monkeypatch.setenv("RCV_LANG", "en")
-    bad = write_xlsx(tmp_path / "bad.xlsx", {"Main": [
-        ["Question", "A", "B", "Answer", "Time", "Notes"],
-        ["Capital?", "x", "y", "C", 20, ""],
-        ["Two?", "x", "y", "A", None, ""],
-        ["Three?", "x", "y", "A", None, ""],
-        ["Capital?", "x", "y", "A", "soon", ""],
-        ["Five?", "True", "False", None, 20, ""],
-    ]})
+    bad = write_xlsx(
+        tmp_path / "bad.xlsx",
+        {
+            "Main": [
+                ["Question", "A", "B", "Answer", "Time", "Notes"],
+                ["Capital?", "x", "y", "C", 20, ""],
+                ["Two?", "x", "y", "A", None, ""],
+                ["Three?", "x", "y", "A", None, ""],
+                ["Capital?", "x", "y", "A", "soon", ""],
+                ["Five?", "True", "False", None, 20, ""],
+            ]
+        },
+    )
     code, out = run(["questions", "check", str(bad)], capsys)
     assert code == 1
     assert 'ERROR: bad.xlsx › sheet "Main" › row 2 › column D › Answer: The answer "C"' in out
@@ -93,8 +105,17 @@ def test_rcv_lang_en_prints_no_vietnamese_of_rcvs_own(tmp_path: Path, capsys,
     assert "Give the correct answer (True / False)." in out
     assert "Read 2 valid questions: Main 2 (multiple choice 2)." in out
     assert not VIETNAMESE.search(out), out
-    roster = write_xlsx(tmp_path / "list.xlsx", {"List": [
-        ["SBD", "Name", "Seat"], ["001", "An", 1], ["001", "Binh", "x"], ["", "Cuong", 3]]})
+    roster = write_xlsx(
+        tmp_path / "list.xlsx",
+        {
+            "List": [
+                ["SBD", "Name", "Seat"],
+                ["001", "An", 1],
+                ["001", "Binh", "x"],
+                ["", "Cuong", 3],
+            ]
+        },
+    )
     code, out = run(["roster", "check", str(roster)], capsys)
     assert code == 1 and "Candidate number" in out and not VIETNAMESE.search(out), out
     code, out = run(["questions", "convert", str(bad), "-o", str(tmp_path / "b.txt")], capsys)
@@ -104,8 +125,7 @@ def test_rcv_lang_en_prints_no_vietnamese_of_rcvs_own(tmp_path: Path, capsys,
 
 
 def _make_templates_module():
-    spec = importlib.util.spec_from_file_location("make_templates",
-                                                  TEMPLATES / "make_templates.py")
+    spec = importlib.util.spec_from_file_location("make_templates", TEMPLATES / "make_templates.py")
     module = importlib.util.module_from_spec(spec)
     assert spec.loader is not None
     spec.loader.exec_module(module)
@@ -117,8 +137,9 @@ def _shape(path: Path) -> list[tuple]:
     out = []
     for ws in wb.worksheets:
         header = [c.value for c in ws[1]]
-        checks = sorted((dv.type, dv.formula1, str(dv.sqref))
-                        for dv in ws.data_validations.dataValidation)
+        checks = sorted(
+            (dv.type, dv.formula1, str(dv.sqref)) for dv in ws.data_validations.dataValidation
+        )
         out.append((ws.title, header, checks))
     return out
 
@@ -144,7 +165,10 @@ def test_question_template_has_drop_downs_and_reads_back_when_filled(tmp_path: P
     result = load_questions(tmp_path / "dien.xlsx")
     assert result.ok, shown(result)
     assert [(q.id, q.pool.value, q.kind.value) for q in result.questions.questions] == [
-        ("M01", "main", "choice"), ("R01", "rescue", "true_false"), ("F01", "final", "short")]
+        ("M01", "main", "choice"),
+        ("R01", "rescue", "true_false"),
+        ("F01", "final", "short"),
+    ]
     assert not [p for p in result.report if p.code == "column_unknown"]
 
 

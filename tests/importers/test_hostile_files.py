@@ -46,8 +46,12 @@ def test_a_stray_cell_at_xfd1048576_is_named_and_the_table_is_read(folder: Path)
     assert result["ok"] and result["codes"] == ["data_outside"] and result["read"] == 500
     stray = only(result)
     assert stray["where"] == {
-        "file": "o-lac.xlsx", "sheet": "Câu hỏi chính", "row": 1_048_576, "column": "XFD",
-        "sheet_no": 1}
+        "file": "o-lac.xlsx",
+        "sheet": "Câu hỏi chính",
+        "row": 1_048_576,
+        "column": "XFD",
+        "sheet_no": 1,
+    }
     assert stray["params"] == {"cell": "XFD1048576", "run": 1000}
     assert (
         'Cảnh báo: o-lac.xlsx › trang tính "Câu hỏi chính" › dòng 1048576 › cột XFD: Ô '
@@ -118,7 +122,11 @@ def test_a_word_paragraph_of_50_mb(folder: Path) -> None:
     result = imported(h.docx_long_paragraph(folder / "doan-dai.docx"))
     assert not result["ok"] and result["codes"] == ["file_inflates"]
     assert only(result)["params"] == {
-        "expected": "Word (.docx)", "part": "word/document.xml", "size": 75, "limit": 64}
+        "expected": "Word (.docx)",
+        "part": "word/document.xml",
+        "size": 75,
+        "limit": 64,
+    }
 
 
 def test_a_word_paragraph_over_the_paragraph_limit_is_named(folder: Path) -> None:
@@ -143,7 +151,11 @@ def test_a_word_body_of_too_many_paragraphs(folder: Path) -> None:
     result = imported(h.docx_many_runs(folder / "doan.docx", 30_001, 1))
     assert not result["ok"] and result["codes"] == ["docx_too_big"]
     assert only(result)["params"] == {
-        "paragraphs": 30_002, "runs": 30_002, "max_paragraphs": 30_000, "max_runs": 100_000}
+        "paragraphs": 30_002,
+        "runs": 30_002,
+        "max_paragraphs": 30_000,
+        "max_runs": 100_000,
+    }
     assert "rcv reads at most 30,000 paragraphs and 100,000 runs" in result["en"]
 
 

@@ -107,15 +107,22 @@ def test_a_problem_reads_with_its_place_in_both_languages() -> None:
     report.error("answer_not_option", where, "answer", answer="E", letters="A–D")
     (problem,) = report
     assert (problem.code, problem.field, dict(problem.params)) == (
-        "answer_not_option", "answer", {"answer": "E", "letters": "A–D"})
+        "answer_not_option",
+        "answer",
+        {"answer": "E", "letters": "A–D"},
+    )
     (vi,) = report_lines(report, Words("vi"))
     (en,) = report_lines(report, Words("en"))
-    assert vi == ('LỖI: de.xlsx › trang tính "Câu hỏi phụ" › dòng 12 › cột G › Đáp án: '
-                  'Đáp án "E" không nằm trong các phương án A–D. Sửa đáp án hoặc bổ sung '
-                  "phương án.")
-    assert en == ('ERROR: de.xlsx › sheet "Câu hỏi phụ" › row 12 › column G › Answer: '
-                  'The answer "E" is not one of the options A–D. Fix the answer or add the '
-                  "option.")
+    assert vi == (
+        'LỖI: de.xlsx › trang tính "Câu hỏi phụ" › dòng 12 › cột G › Đáp án: '
+        'Đáp án "E" không nằm trong các phương án A–D. Sửa đáp án hoặc bổ sung '
+        "phương án."
+    )
+    assert en == (
+        'ERROR: de.xlsx › sheet "Câu hỏi phụ" › row 12 › column G › Answer: '
+        'The answer "E" is not one of the options A–D. Fix the answer or add the '
+        "option."
+    )
     assert problem_line(problem, Words("en")) == en
 
 
@@ -129,7 +136,8 @@ def test_a_place_given_as_a_parameter_is_named_as_briefly_as_it_can_be() -> None
     vi, en = Words("vi"), Words("en")
     assert problem_text(same_sheet, vi).startswith('SBD "001" trùng với thí sinh ở dòng 3, cột A.')
     assert problem_text(same_sheet, en).startswith(
-        'Candidate number "001" is also given to the contestant at row 3, column A.')
+        'Candidate number "001" is also given to the contestant at row 3, column A.'
+    )
     assert 'ở trang tính "10B", dòng 4, cột A.' in problem_text(other_sheet, vi)
     assert 'at sheet "10B", row 4, column A.' in problem_text(other_sheet, en)
     assert "at khac.yaml, line 9." in problem_text(other_file, en)
@@ -139,10 +147,19 @@ def test_a_place_given_as_a_parameter_is_named_as_briefly_as_it_can_be() -> None
 def test_words_of_rcv_inside_parameters_are_said_in_the_readers_language() -> None:
     report = Report()
     report.error("file_unreadable", Location("a.xlsx"), reason=term("folder"))
-    report.error("file_corrupt", Location("b.xlsx"), expected="Word (.docx)",
-                 reason=term("damaged_zip_error", error="BadZipFile"))
-    report.error("file_inflates", Location("c.xlsx"), part=term("all_parts", count=12_000),
-                 size=1024.0, limit=512.0)
+    report.error(
+        "file_corrupt",
+        Location("b.xlsx"),
+        expected="Word (.docx)",
+        reason=term("damaged_zip_error", error="BadZipFile"),
+    )
+    report.error(
+        "file_inflates",
+        Location("c.xlsx"),
+        part=term("all_parts", count=12_000),
+        size=1024.0,
+        limit=512.0,
+    )
     assert report.problems[0].params["reason"] == Term("folder")
     vi, en = report_text(report, Words("vi")), report_text(report, Words("en"))
     assert "Không mở được tệp (đây là thư mục)." in vi
@@ -156,11 +173,16 @@ def test_words_of_rcv_inside_parameters_are_said_in_the_readers_language() -> No
 def test_numbers_and_quoted_values_read_the_readers_way() -> None:
     vi, en = Words("vi"), Words("en")
     assert [importing.number_text(n, vi) for n in (1048576, 9999, 0.5, 1024.0)] == [
-        "1.048.576", "9999", "0,5", "1024"]
+        "1.048.576",
+        "9999",
+        "0,5",
+        "1024",
+    ]
     assert [importing.number_text(n, en) for n in (1048576, 12.5)] == ["1,048,576", "12.5"]
     report = Report()
-    report.error("answer_unclear", Location("a.xlsx", row=2), "answer", answer="x" * 5000,
-                 letters="A, B")
+    report.error(
+        "answer_unclear", Location("a.xlsx", row=2), "answer", answer="x" * 5000, letters="A, B"
+    )
     assert report.problems[0].params["answer"] == "x" * 5000  # the data stays whole
     (line,) = report_lines(report, en)
     assert len(line) < 400 and "x" * 119 + "…" in line
@@ -169,10 +191,12 @@ def test_numbers_and_quoted_values_read_the_readers_way() -> None:
 def test_warnings_alike_but_for_their_row_are_printed_once() -> None:
     report = Report()
     for row in (3, 4, 5, 9):
-        report.warn("time_missing", Location("a.xlsx", sheet="S", row=row, column="H",
-                                             sheet_no=1), "time")
-    report.warn("time_missing", Location("a.xlsx", sheet="T", row=2, column="H", sheet_no=2),
-                "time")
+        report.warn(
+            "time_missing", Location("a.xlsx", sheet="S", row=row, column="H", sheet_no=1), "time"
+        )
+    report.warn(
+        "time_missing", Location("a.xlsx", sheet="T", row=2, column="H", sheet_no=2), "time"
+    )
     merged, single = report.entries()
     assert (merged.numbers, merged.counted, merged.location.row) == ((3, 4, 5, 9), "row", None)
     assert (single.numbers, single.location.sheet, single.location.row) == ((), "T", 2)
@@ -189,7 +213,9 @@ def test_errors_come_first_then_warnings_in_file_order() -> None:
     report.warn("row_hidden", Location("a.docx", paragraph=2))
     report.error("docx_equation", Location("a.docx", paragraph=9))
     assert [(e.problem.code, e.numbers) for e in report.entries()] == [
-        ("docx_equation", ()), ("row_hidden", (2, 4))]
+        ("docx_equation", ()),
+        ("row_hidden", (2, 4)),
+    ]
     assert report.entries()[1].counted == "paragraph"
     assert "› paragraphs 2, 4:" in report_text(report, Words("en"))
     assert report_text(Report(), Words("en")) == "No problems found."
@@ -199,25 +225,56 @@ def test_compact_numbers() -> None:
     assert compact_numbers([9, 3, 5, 6, 7, 3]) == "3, 5–7, 9"
 
 
-@pytest.mark.parametrize("label, field", [
-    ("Câu hỏi", "text"), ("Nội dung câu hỏi", "text"), ("NOI DUNG CAU HOI", "text"),
-    ("  câu   hỏi ", "text"), ("Question", "text"), ("Phương án A", "option_a"),
-    ("A", "option_a"), ("Đáp án B", "option_b"), ("PA C", "option_c"), ("Option D", "option_d"),
-    ("Đáp án", "answer"), ("Đáp án đúng", "answer"), ("Đáp áp", "answer"),
-    ("Correct answer", "answer"), ("Thời gian (giây)", "time"), ("Thoi gian(s)", "time"),
-    ("Thời gia", "time"), ("Giải thích", "explanation"), ("Vòng thi", "pool"),
-    ("Loại câu hỏi", "kind"), ("Hình ảnh", "media"), ("Mã câu", "id"), ("STT", "ordinal"),
-])
+@pytest.mark.parametrize(
+    "label, field",
+    [
+        ("Câu hỏi", "text"),
+        ("Nội dung câu hỏi", "text"),
+        ("NOI DUNG CAU HOI", "text"),
+        ("  câu   hỏi ", "text"),
+        ("Question", "text"),
+        ("Phương án A", "option_a"),
+        ("A", "option_a"),
+        ("Đáp án B", "option_b"),
+        ("PA C", "option_c"),
+        ("Option D", "option_d"),
+        ("Đáp án", "answer"),
+        ("Đáp án đúng", "answer"),
+        ("Đáp áp", "answer"),
+        ("Correct answer", "answer"),
+        ("Thời gian (giây)", "time"),
+        ("Thoi gian(s)", "time"),
+        ("Thời gia", "time"),
+        ("Giải thích", "explanation"),
+        ("Vòng thi", "pool"),
+        ("Loại câu hỏi", "kind"),
+        ("Hình ảnh", "media"),
+        ("Mã câu", "id"),
+        ("STT", "ordinal"),
+    ],
+)
 def test_question_headers_as_secretaries_write_them(label: str, field: str) -> None:
     assert match_header(label, QUESTION_FIELDS) == field
 
 
-@pytest.mark.parametrize("label, field", [
-    ("SBD", "sbd"), ("Số báo danh", "sbd"), ("Họ và tên", "name"), ("Họ tên", "name"),
-    ("Ho va ten", "name"), ("Họ đệm", "family_name"), ("Tên", "given_name"),
-    ("Đơn vị", "unit"), ("Trường", "unit"), ("Lớp/Nhóm", "group"), ("Số ghế", "seat"),
-    ("Mã check-in", "checkin"), ("Ngày sinh", "ignored"),
-])
+@pytest.mark.parametrize(
+    "label, field",
+    [
+        ("SBD", "sbd"),
+        ("Số báo danh", "sbd"),
+        ("Họ và tên", "name"),
+        ("Họ tên", "name"),
+        ("Ho va ten", "name"),
+        ("Họ đệm", "family_name"),
+        ("Tên", "given_name"),
+        ("Đơn vị", "unit"),
+        ("Trường", "unit"),
+        ("Lớp/Nhóm", "group"),
+        ("Số ghế", "seat"),
+        ("Mã check-in", "checkin"),
+        ("Ngày sinh", "ignored"),
+    ],
+)
 def test_roster_headers(label: str, field: str) -> None:
     assert match_header(label, ROSTER_ALIASES) == field
 
@@ -231,9 +288,27 @@ def test_unknown_or_ambiguous_headers_match_nothing() -> None:
 
 def test_values_read_as_meant() -> None:
     assert [parse_seconds(t) for t in ("20", "20 giây", "15s", "20,0", "0", "2.5", "x")] == [
-        20, 20, 15, 20, None, None, None]
+        20,
+        20,
+        15,
+        20,
+        None,
+        None,
+        None,
+    ]
     assert [answer_letter(t) for t in ("b", "(C)", "Phương án D", "A. Huế", "An Giang")] == [
-        "B", "C", "D", "A", None]
+        "B",
+        "C",
+        "D",
+        "A",
+        None,
+    ]
     assert [true_false_value(t) for t in ("Đúng", "đ", "SAI", "false", "B", "có lẽ")] == [
-        True, True, False, False, False, None]
+        True,
+        True,
+        False,
+        False,
+        False,
+        None,
+    ]
     assert (number_text(7.0), number_text(7, "000"), number_text(0.25)) == ("7", "007", "0.25")

@@ -15,16 +15,27 @@ def codes(result) -> list[str]:
 
 
 def test_tidy_list_with_seats(xlsx) -> None:
-    path = xlsx({"Danh sách": [
-        ["STT", "SBD", "Họ và tên", "Đơn vị", "Lớp", "Số ghế", "Mã check-in"],
-        [1, "007", "Nguyễn Văn An", "THPT Chu Văn An", "10A1", 3, "QR-1"],
-        [2, "A12", "Trần Thị Bình", "THPT Chu Văn An", "10A2", 1, None],
-    ]}, name="thi-sinh.xlsx")
+    path = xlsx(
+        {
+            "Danh sách": [
+                ["STT", "SBD", "Họ và tên", "Đơn vị", "Lớp", "Số ghế", "Mã check-in"],
+                [1, "007", "Nguyễn Văn An", "THPT Chu Văn An", "10A1", 3, "QR-1"],
+                [2, "A12", "Trần Thị Bình", "THPT Chu Văn An", "10A2", 1, None],
+            ]
+        },
+        name="thi-sinh.xlsx",
+    )
     result = load_roster(path)
     assert result.ok, shown(result)
     a, b = result.roster.contestants
     assert (a.sbd, a.name, a.unit, a.group, a.seat, a.checkin_code) == (
-        "007", "Nguyễn Văn An", "THPT Chu Văn An", "10A1", 3, "QR-1")
+        "007",
+        "Nguyễn Văn An",
+        "THPT Chu Văn An",
+        "10A1",
+        3,
+        "QR-1",
+    )
     assert (b.sbd, b.seat, b.checkin_code) == ("A12", 1, None)
     assert result.roster.seats == (1, 3)
     assert result.count == 2
@@ -68,19 +79,28 @@ def test_messy_list_header_below_titles_split_names_and_merged_units(tmp_path: P
 
 
 def test_duplicates_are_errors_naming_both_rows(xlsx) -> None:
-    path = xlsx({"DS": [
-        ["SBD", "Họ và tên", "Ghế", "Mã check-in"],
-        ["001", "An", 1, "X"],
-        ["002", "Bình", 2, "Y"],
-        ["001", "Cường", 3, "Z"],
-        ["004", "Dung", 2, "X"],
-    ]})
+    path = xlsx(
+        {
+            "DS": [
+                ["SBD", "Họ và tên", "Ghế", "Mã check-in"],
+                ["001", "An", 1, "X"],
+                ["002", "Bình", 2, "Y"],
+                ["001", "Cường", 3, "Z"],
+                ["004", "Dung", 2, "X"],
+            ]
+        }
+    )
     result = load_roster(path)
     assert result.roster is None
-    found = {(p.code, p.location.row, p.location.column, p.params["other"].row)
-             for p in result.report.errors}
-    assert found == {("sbd_duplicate", 4, "A", 2), ("seat_duplicate", 5, "C", 3),
-                     ("checkin_duplicate", 5, "D", 2)}
+    found = {
+        (p.code, p.location.row, p.location.column, p.params["other"].row)
+        for p in result.report.errors
+    }
+    assert found == {
+        ("sbd_duplicate", 4, "A", 2),
+        ("seat_duplicate", 5, "C", 3),
+        ("checkin_duplicate", 5, "D", 2),
+    }
     assert the(result, "sbd_duplicate").params["sbd"] == "001"
     assert '› cột A › SBD: SBD "001" trùng với thí sinh ở dòng 2. Mỗi' in shown(result, "vi")
     assert (
@@ -90,24 +110,33 @@ def test_duplicates_are_errors_naming_both_rows(xlsx) -> None:
 
 
 def test_missing_values_and_bad_seats(xlsx) -> None:
-    path = xlsx({"DS": [
-        ["SBD", "Họ và tên", "Số ghế"],
-        [None, "Không số", 1],
-        ["002", None, 2],
-        ["003", "Ghế chữ", "ba"],
-        ["004", "Ghế thiếu", None],
-        ["005", "Ghế âm", -1],
-    ]})
+    path = xlsx(
+        {
+            "DS": [
+                ["SBD", "Họ và tên", "Số ghế"],
+                [None, "Không số", 1],
+                ["002", None, 2],
+                ["003", "Ghế chữ", "ba"],
+                ["004", "Ghế thiếu", None],
+                ["005", "Ghế âm", -1],
+            ]
+        }
+    )
     result = load_roster(path)
     assert result.roster is None
     assert sorted((p.location.row, p.code) for p in result.report.errors) == [
-        (2, "sbd_missing"), (3, "name_missing"), (4, "seat_invalid"), (5, "seat_missing"),
-        (6, "seat_invalid")]
+        (2, "sbd_missing"),
+        (3, "name_missing"),
+        (4, "seat_invalid"),
+        (5, "seat_missing"),
+        (6, "seat_invalid"),
+    ]
 
 
 def test_one_sheet_per_class_gives_the_group(xlsx) -> None:
-    path = xlsx({"10A1": [["SBD", "Họ và tên"], ["1", "An"]],
-                 "10A2": [["SBD", "Họ và tên"], ["2", "Bình"]]})
+    path = xlsx(
+        {"10A1": [["SBD", "Họ và tên"], ["1", "An"]], "10A2": [["SBD", "Họ và tên"], ["2", "Bình"]]}
+    )
     result = load_roster(path)
     assert result.ok
     assert [(c.group, c.seat) for c in result.roster.contestants] == [("10A1", 1), ("10A2", 2)]

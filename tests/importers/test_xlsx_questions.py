@@ -10,9 +10,19 @@ from rcv.core.model import Pool, QuestionKind
 from rcv.importers import load_questions
 from tests.importers.conftest import shown, the, write_xlsx
 
-TEMPLATE_HEADER = ["Mã câu", "Câu hỏi", "Phương án A", "Phương án B", "Phương án C",
-                   "Phương án D", "Đáp án", "Loại câu", "Thời gian (giây)", "Giải thích",
-                   "Nguồn"]
+TEMPLATE_HEADER = [
+    "Mã câu",
+    "Câu hỏi",
+    "Phương án A",
+    "Phương án B",
+    "Phương án C",
+    "Phương án D",
+    "Đáp án",
+    "Loại câu",
+    "Thời gian (giây)",
+    "Giải thích",
+    "Nguồn",
+]
 
 
 def problems(result, code: str) -> list:
@@ -20,33 +30,75 @@ def problems(result, code: str) -> list:
 
 
 def test_tidy_sheets_per_pool_are_read_field_by_field(xlsx) -> None:
-    path = xlsx({
-        "Câu hỏi chính": [
-            TEMPLATE_HEADER,
-            ["M01", "Thủ đô của Việt Nam là?", "Huế", "Hà Nội", "Đà Nẵng", "Cần Thơ", "B",
-             "Trắc nghiệm", 20, "Hà Nội là thủ đô từ 1010.", "SGK Lịch sử 10"],
-            ["M02", "Trái Đất quay quanh Mặt Trời.", None, None, None, None, "Đúng", None, 15],
-            ["M03", "$\\sqrt{0,0625}$ bằng bao nhiêu?", None, None, None, None, "0,25", None,
-             30],
-        ],
-        "Câu hỏi phụ": [
-            TEMPLATE_HEADER,
-            [None, "Tỉnh nào có diện tích lớn nhất?", None, None, None, None,
-             "Nghệ An; Tỉnh Nghệ An", "Trả lời ngắn", 10],
-        ],
-        "Chuông vàng": [TEMPLATE_HEADER, [None, "Năm nào?", "1945", "1954", None, None, "A",
-                                         None, 30]],
-    })
+    path = xlsx(
+        {
+            "Câu hỏi chính": [
+                TEMPLATE_HEADER,
+                [
+                    "M01",
+                    "Thủ đô của Việt Nam là?",
+                    "Huế",
+                    "Hà Nội",
+                    "Đà Nẵng",
+                    "Cần Thơ",
+                    "B",
+                    "Trắc nghiệm",
+                    20,
+                    "Hà Nội là thủ đô từ 1010.",
+                    "SGK Lịch sử 10",
+                ],
+                ["M02", "Trái Đất quay quanh Mặt Trời.", None, None, None, None, "Đúng", None, 15],
+                [
+                    "M03",
+                    "$\\sqrt{0,0625}$ bằng bao nhiêu?",
+                    None,
+                    None,
+                    None,
+                    None,
+                    "0,25",
+                    None,
+                    30,
+                ],
+            ],
+            "Câu hỏi phụ": [
+                TEMPLATE_HEADER,
+                [
+                    None,
+                    "Tỉnh nào có diện tích lớn nhất?",
+                    None,
+                    None,
+                    None,
+                    None,
+                    "Nghệ An; Tỉnh Nghệ An",
+                    "Trả lời ngắn",
+                    10,
+                ],
+            ],
+            "Chuông vàng": [
+                TEMPLATE_HEADER,
+                [None, "Năm nào?", "1945", "1954", None, None, "A", None, 30],
+            ],
+        }
+    )
     result = load_questions(path)
     assert result.ok, shown(result)
     q1, q2, q3, p1, f1 = result.questions.questions
     assert (q1.id, q1.text, q1.options, q1.correct, q1.kind, q1.pool, q1.time_limit_s) == (
-        "M01", "Thủ đô của Việt Nam là?", ("Huế", "Hà Nội", "Đà Nẵng", "Cần Thơ"), "B",
-        QuestionKind.CHOICE, Pool.MAIN, 20)
+        "M01",
+        "Thủ đô của Việt Nam là?",
+        ("Huế", "Hà Nội", "Đà Nẵng", "Cần Thơ"),
+        "B",
+        QuestionKind.CHOICE,
+        Pool.MAIN,
+        20,
+    )
     assert (q1.explanation, q1.source) == ("Hà Nội là thủ đô từ 1010.", "SGK Lịch sử 10")
     assert (q2.kind, q2.options, q2.correct) == (QuestionKind.TRUE_FALSE, ("Đúng", "Sai"), "A")
-    assert (q3.kind, q3.accepted, q3.text) == (QuestionKind.SHORT, ("0,25",),
-                                               "$\\sqrt{0,0625}$ bằng bao nhiêu?")
+    assert (q3.kind, q3.accepted, q3.text) == (
+        QuestionKind.SHORT,
+        ("0,25",),
+        "$\\sqrt{0,0625}$ bằng bao nhiêu?",
+    )
     assert q3.is_correct("0.25")
     assert (p1.id, p1.pool, p1.accepted) == ("P01", Pool.TIEBREAK, ("Nghệ An", "Tỉnh Nghệ An"))
     assert (f1.id, f1.pool, f1.options, f1.correct) == ("F01", Pool.FINAL, ("1945", "1954"), "A")
@@ -57,30 +109,45 @@ def test_tidy_sheets_per_pool_are_read_field_by_field(xlsx) -> None:
 
 
 def test_messy_header_below_a_title_with_variant_names_and_a_pool_column(xlsx) -> None:
-    path = xlsx({"Sheet1": [
-        ["SỞ GIÁO DỤC VÀ ĐÀO TẠO"],
-        ["BỘ CÂU HỎI RUNG CHUÔNG VÀNG 2024"],
-        [],
-        ["stt", "NOI DUNG CAU HOI", "a", "b", "c", "d", "Đáp áp", "Vòng thi", "TG"],
-        [1, "Câu một?", "x", "y", "z", "t", "c", "Chính", "20 giây"],
-        [2, "Câu hai?", "x", "y", None, None, "(B)", "Câu hỏi phụ", "15"],
-        [3, "Câu ba?", "Đúng", "Sai", None, None, "Sai", "cứu trợ", 20.0],
-    ]})
+    path = xlsx(
+        {
+            "Sheet1": [
+                ["SỞ GIÁO DỤC VÀ ĐÀO TẠO"],
+                ["BỘ CÂU HỎI RUNG CHUÔNG VÀNG 2024"],
+                [],
+                ["stt", "NOI DUNG CAU HOI", "a", "b", "c", "d", "Đáp áp", "Vòng thi", "TG"],
+                [1, "Câu một?", "x", "y", "z", "t", "c", "Chính", "20 giây"],
+                [2, "Câu hai?", "x", "y", None, None, "(B)", "Câu hỏi phụ", "15"],
+                [3, "Câu ba?", "Đúng", "Sai", None, None, "Sai", "cứu trợ", 20.0],
+            ]
+        }
+    )
     result = load_questions(path)
     assert result.ok, shown(result)
     a, b, c = result.questions.questions
     assert (a.id, a.correct, a.pool, a.time_limit_s) == ("M01", "C", Pool.MAIN, 20)
     assert (b.id, b.correct, b.pool, b.time_limit_s) == ("P01", "B", Pool.TIEBREAK, 15)
-    assert (c.id, c.kind, c.correct, c.pool) == ("R01", QuestionKind.TRUE_FALSE, "B",
-                                                 Pool.RESCUE)
+    assert (c.id, c.kind, c.correct, c.pool) == ("R01", QuestionKind.TRUE_FALSE, "B", Pool.RESCUE)
     assert result.questions.title == "SỞ GIÁO DỤC VÀ ĐÀO TẠO"
 
 
 def test_english_headers(xlsx) -> None:
-    path = xlsx({"Questions": [
-        ["Question", "Option A", "Option B", "Option C", "Correct answer", "Time (s)", "Type"],
-        ["What is 2+2?", "3", "4", "5", "B", 10, "multiple choice"],
-    ]})
+    path = xlsx(
+        {
+            "Questions": [
+                [
+                    "Question",
+                    "Option A",
+                    "Option B",
+                    "Option C",
+                    "Correct answer",
+                    "Time (s)",
+                    "Type",
+                ],
+                ["What is 2+2?", "3", "4", "5", "B", 10, "multiple choice"],
+            ]
+        }
+    )
     result = load_questions(path)
     assert result.ok, shown(result)
     (q,) = result.questions.questions
@@ -118,20 +185,26 @@ def test_section_row_inside_a_sheet_switches_the_pool(tmp_path: Path) -> None:
     result = load_questions(tmp_path / "phan.xlsx")
     assert result.ok, shown(result)
     assert [(q.id, q.pool) for q in result.questions.questions] == [
-        ("M01", Pool.MAIN), ("P01", Pool.TIEBREAK)]
+        ("M01", Pool.MAIN),
+        ("P01", Pool.TIEBREAK),
+    ]
 
 
 def test_errors_name_sheet_row_column_and_nothing_is_imported(xlsx) -> None:
-    path = xlsx({"Câu hỏi chính": [
-        ["Câu hỏi", "Phương án A", "Phương án B", "Phương án C", "Đáp án", "Thời gian"],
-        ["Đúng?", "x", "y", "z", "B", 20],
-        ["Đáp án ngoài phương án", "x", "y", "z", "E", 20],
-        ["Không đáp án", "x", "y", None, None, 20],
-        [None, "x", "y", None, "A", 20],
-        ["Phương án thủng", "x", None, "z", "A", 20],
-        ["Thời gian hỏng", "x", "y", None, "A", "hai mươi"],
-        ["Đáp án lạ", "x", "y", None, "xyz", 20],
-    ]})
+    path = xlsx(
+        {
+            "Câu hỏi chính": [
+                ["Câu hỏi", "Phương án A", "Phương án B", "Phương án C", "Đáp án", "Thời gian"],
+                ["Đúng?", "x", "y", "z", "B", 20],
+                ["Đáp án ngoài phương án", "x", "y", "z", "E", 20],
+                ["Không đáp án", "x", "y", None, None, 20],
+                [None, "x", "y", None, "A", 20],
+                ["Phương án thủng", "x", None, "z", "A", 20],
+                ["Thời gian hỏng", "x", "y", None, "A", "hai mươi"],
+                ["Đáp án lạ", "x", "y", None, "xyz", 20],
+            ]
+        }
+    )
     result = load_questions(path)
     assert result.questions is None
     where = {(p.code, p.location.row, p.location.column) for p in result.report.errors}
@@ -154,8 +227,14 @@ def test_errors_name_sheet_row_column_and_nothing_is_imported(xlsx) -> None:
 
 
 def test_answer_written_as_option_text_is_accepted(xlsx) -> None:
-    path = xlsx({"Q": [["Câu hỏi", "A", "B", "Đáp án", "Thời gian"],
-                       ["Thủ đô?", "Huế", "Hà Nội", "hà nội", 20]]})
+    path = xlsx(
+        {
+            "Q": [
+                ["Câu hỏi", "A", "B", "Đáp án", "Thời gian"],
+                ["Thủ đô?", "Huế", "Hà Nội", "hà nội", 20],
+            ]
+        }
+    )
     result = load_questions(path)
     assert result.ok, shown(result)
     assert result.questions.questions[0].correct == "B"
@@ -163,12 +242,16 @@ def test_answer_written_as_option_text_is_accepted(xlsx) -> None:
 
 def test_warnings_do_not_stop_the_import(xlsx) -> None:
     long_text = "Rất dài " * 50
-    path = xlsx({"Câu hỏi chính": [
-        ["Câu hỏi", "A", "B", "Đáp án", "Thời gian"],
-        ["Lặp lại?", "x", "y", "A", None],
-        ["lặp  LẠI?", "x", "y", "B", 20],
-        [long_text, "x" * 130, "y", "A", 20],
-    ]})
+    path = xlsx(
+        {
+            "Câu hỏi chính": [
+                ["Câu hỏi", "A", "B", "Đáp án", "Thời gian"],
+                ["Lặp lại?", "x", "y", "A", None],
+                ["lặp  LẠI?", "x", "y", "B", 20],
+                [long_text, "x" * 130, "y", "A", 20],
+            ]
+        }
+    )
     result = load_questions(path)
     assert result.ok, shown(result)
     assert [p.location.row for p in problems(result, "time_missing")] == [2]
@@ -181,8 +264,9 @@ def test_warnings_do_not_stop_the_import(xlsx) -> None:
 
 
 def test_no_time_column_is_one_warning_not_one_per_row(xlsx) -> None:
-    path = xlsx({"Q": [["Câu hỏi", "A", "B", "Đáp án"]] + [[f"Câu {i}?", "x", "y", "A"]
-                                                          for i in range(30)]})
+    path = xlsx(
+        {"Q": [["Câu hỏi", "A", "B", "Đáp án"]] + [[f"Câu {i}?", "x", "y", "A"] for i in range(30)]}
+    )
     result = load_questions(path)
     assert result.ok
     assert [p.code for p in result.report.warnings] == ["time_column_missing"]
@@ -217,15 +301,24 @@ def test_formula_without_cached_value_asks_to_save_in_excel(tmp_path: Path) -> N
     assert result.questions is None
     (formula,) = problems(result, "formula_no_value")
     assert (formula.location.row, formula.params["cell"], formula.params["formula"]) == (
-        2, "E2", "=10+10")
+        2,
+        "E2",
+        "=10+10",
+    )
     (error,) = problems(result, "formula_error")
     assert error.params["cell"] == "D3"
 
 
 def test_numbers_stored_as_text_and_text_as_numbers(xlsx) -> None:
-    path = xlsx({"Q": [["Câu hỏi", "A", "B", "C", "Đáp án", "Thời gian"],
-                       ["Năm?", 1945, 1954.0, 0.25, "A", "20"],
-                       ["Bao nhiêu?", None, None, None, 12.0, 20]]})
+    path = xlsx(
+        {
+            "Q": [
+                ["Câu hỏi", "A", "B", "C", "Đáp án", "Thời gian"],
+                ["Năm?", 1945, 1954.0, 0.25, "A", "20"],
+                ["Bao nhiêu?", None, None, None, 12.0, 20],
+            ]
+        }
+    )
     result = load_questions(path)
     assert result.ok, shown(result)
     choice, short = result.questions.questions
@@ -250,15 +343,23 @@ def test_a_date_excel_made_is_read_and_flagged(tmp_path: Path) -> None:
 
 
 def test_duplicate_ids_and_columns_are_errors(xlsx) -> None:
-    path = xlsx({"Q": [["Mã", "Câu hỏi", "A", "B", "Đáp án", "Thời gian"],
-                       ["X1", "Một?", "x", "y", "A", 20],
-                       ["X1", "Hai?", "x", "y", "A", 20]]})
+    path = xlsx(
+        {
+            "Q": [
+                ["Mã", "Câu hỏi", "A", "B", "Đáp án", "Thời gian"],
+                ["X1", "Một?", "x", "y", "A", 20],
+                ["X1", "Hai?", "x", "y", "A", 20],
+            ]
+        }
+    )
     result = load_questions(path)
     (dup,) = problems(result, "id_duplicate")
     assert (dup.location.row, dup.params["other"].row) == (3, 2)
     assert result.questions is None
-    path = xlsx({"Q": [["Câu hỏi", "A", "B", "Đáp án", "Đáp án đúng"],
-                       ["Một?", "x", "y", "A", "B"]]}, name="haicot.xlsx")
+    path = xlsx(
+        {"Q": [["Câu hỏi", "A", "B", "Đáp án", "Đáp án đúng"], ["Một?", "x", "y", "A", "B"]]},
+        name="haicot.xlsx",
+    )
     result = load_questions(path)
     (col,) = problems(result, "column_duplicate")
     assert (col.params["first"], col.params["second"]) == ("D", "E")
@@ -277,16 +378,28 @@ def test_missing_answer_column_and_unknown_columns(xlsx) -> None:
 def test_media_column_points_at_files_next_to_the_workbook(tmp_path: Path) -> None:
     (tmp_path / "images").mkdir()
     (tmp_path / "images" / "co.png").write_bytes(b"png-bytes")
-    path = write_xlsx(tmp_path / "hinh.xlsx", {"Q": [
-        ["Câu hỏi", "A", "B", "Đáp án", "Thời gian", "Hình ảnh"],
-        ["Lá cờ nào?", "x", "y", "A", 20, "images\\co.png"],
-        ["Thiếu hình?", "x", "y", "A", 20, "images/khong-co.png"],
-    ]})
+    path = write_xlsx(
+        tmp_path / "hinh.xlsx",
+        {
+            "Q": [
+                ["Câu hỏi", "A", "B", "Đáp án", "Thời gian", "Hình ảnh"],
+                ["Lá cờ nào?", "x", "y", "A", 20, "images\\co.png"],
+                ["Thiếu hình?", "x", "y", "A", 20, "images/khong-co.png"],
+            ]
+        },
+    )
     result = load_questions(path)
     (missing,) = problems(result, "media_missing")
     assert (missing.location.row, missing.location.column) == (3, "F")
-    write_xlsx(path, {"Q": [["Câu hỏi", "A", "B", "Đáp án", "Thời gian", "Hình ảnh"],
-                            ["Lá cờ nào?", "x", "y", "A", 20, "images\\co.png"]]})
+    write_xlsx(
+        path,
+        {
+            "Q": [
+                ["Câu hỏi", "A", "B", "Đáp án", "Thời gian", "Hình ảnh"],
+                ["Lá cờ nào?", "x", "y", "A", 20, "images\\co.png"],
+            ]
+        },
+    )
     result = load_questions(path)
     assert result.ok
     assert result.questions.questions[0].media == "images/co.png"
@@ -297,18 +410,32 @@ def test_vietnamese_decomposed_text_is_composed(xlsx) -> None:
     import unicodedata
 
     nfd = unicodedata.normalize("NFD", "Thủ đô Hà Nội?")
-    path = xlsx({"Q": [[unicodedata.normalize("NFD", "Câu hỏi"), "A", "B",
-                        unicodedata.normalize("NFD", "Đáp án")], [nfd, "x", "y", "A"]]})
+    path = xlsx(
+        {
+            "Q": [
+                [
+                    unicodedata.normalize("NFD", "Câu hỏi"),
+                    "A",
+                    "B",
+                    unicodedata.normalize("NFD", "Đáp án"),
+                ],
+                [nfd, "x", "y", "A"],
+            ]
+        }
+    )
     result = load_questions(path)
     assert result.ok
     assert result.questions.questions[0].text == "Thủ đô Hà Nội?"
 
 
 def test_hidden_sheet_with_questions_is_named_not_read(tmp_path: Path) -> None:
-    write_xlsx(tmp_path / "an-trang.xlsx", {
-        "Câu hỏi chính": [["Câu hỏi", "A", "B", "Đáp án", "TG"], ["Một?", "x", "y", "A", 9]],
-        "Cũ": [["Câu hỏi", "A", "B", "Đáp án", "TG"], ["Cũ?", "x", "y", "A", 9]],
-    })
+    write_xlsx(
+        tmp_path / "an-trang.xlsx",
+        {
+            "Câu hỏi chính": [["Câu hỏi", "A", "B", "Đáp án", "TG"], ["Một?", "x", "y", "A", 9]],
+            "Cũ": [["Câu hỏi", "A", "B", "Đáp án", "TG"], ["Cũ?", "x", "y", "A", 9]],
+        },
+    )
     from openpyxl import load_workbook
 
     wb = load_workbook(tmp_path / "an-trang.xlsx")
