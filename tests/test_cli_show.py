@@ -19,6 +19,8 @@ from rcv.core.fold import replay
 from rcv.core.ranking import Ranking, rank
 from rcv.core.rules import DEFAULT_PRIZES
 from rcv.core.show import Show
+from rcv.i18n import Words
+from rcv.i18n.phrases.show import reason_text
 from rcv.storage.chain import fingerprint_text
 from rcv.storage.event_file import EventFile
 
@@ -185,7 +187,7 @@ def test_status_shows_the_finished_show(
     assert "Bước: đã kết thúc" in out
     assert f"Câu hỏi chính đã hỏi: {state.main_number}" in out
     assert f"Còn trên sàn: {len(state.standing)}/{SEATS}" in out
-    assert f"Kết thúc: {state.finished_reason}" in out
+    assert f"Kết thúc: {reason_text(state.finished_reason, Words())}" in out
     # the same table and prizes the demo printed at the end
     table = results(demo_out).split("\n", 1)[1]  # without the heading line
     for line in table.splitlines():
@@ -308,18 +310,27 @@ def test_python_m_rcv_gives_the_same_results_as_in_process(
 
 # -- verify: invalid or cannot check ------------------------------------------------------------
 def test_verify_tells_an_invalid_file_from_one_it_cannot_check(
-    capsys: pytest.CaptureFixture[str], finished: tuple[Path, str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str],
+    finished: tuple[Path, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     path, _ = finished
     code, out, _ = run(capsys, "verify", str(tmp_path / "khong-co.rcv"))
     assert code == 2
     assert out.startswith("KHÔNG KIỂM TRA ĐƯỢC") and "khong-co.rcv" in out
-    assert "CANNOT CHECK" in out and "not found" in out
 
     flip_one_byte(path, 30)
     code, out, _ = run(capsys, "verify", str(path))
     assert code == 1
-    assert out.startswith("KHÔNG HỢP LỆ") and "INVALID" in out
+    assert out.startswith("KHÔNG HỢP LỆ")
+
+    monkeypatch.setenv("RCV_LANG", "en")  # the same verdicts in English
+    code, out, _ = run(capsys, "verify", str(tmp_path / "khong-co.rcv"))
+    assert code == 2 and out.startswith("CANNOT CHECK") and "not found" in out
+    code, out, _ = run(capsys, "verify", str(path))
+    assert code == 1 and out.startswith("INVALID") and "altered or damaged at entry" in out
+    monkeypatch.delenv("RCV_LANG")
 
     junk = tmp_path / "junk.rcv"
     junk.write_bytes(b"not a database at all" * 100)
@@ -352,7 +363,7 @@ def _play_part(path: Path, steps: int) -> int:
 
 
 def test_the_demo_stops_cleanly_on_a_full_disk_and_the_same_command_carries_on(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from tests.storage.disks import fill, tmpfs
 
@@ -360,12 +371,16 @@ def test_the_demo_stops_cleanly_on_a_full_disk_and_the_same_command_carries_on(
         path = stick / "show.rcv"
         written = _play_part(path, 12)
         filler = fill(stick)
-        for _ in range(2):  # every try while the disk is full: the same clear refusal
+        for lang in ("vi", "en"):  # every try while the disk is full: the same clear refusal
+            monkeypatch.setenv("RCV_LANG", lang)
             code, out, err = demo(capsys, path, seed=4)
             assert code == 3, err
-            assert "Traceback" not in err and "KẾT QUẢ" not in out
-            assert str(path) in err and "đầy" in err and "is full" in err
-            assert "chạy lại đúng lệnh này" in err and "run the same command again" in err
+            assert "Traceback" not in err and "KẾT QUẢ" not in out and str(path) in err
+            if lang == "vi":
+                assert "đầy" in err and "chạy lại đúng lệnh này" in err
+            else:
+                assert "is full" in err and "run the same command again" in err
+        monkeypatch.delenv("RCV_LANG")
         proc = rcv_process("demo", "--headless", "--seats", SEATS, "--seed", "4",
                            "--event", str(path))  # fmt: skip
         assert proc.returncode == 3 and "Traceback" not in proc.stderr

@@ -3,8 +3,9 @@
 It owns the open event (file + :class:`~rcv.core.show.Show`), turns the MC's actions and the
 keypads' presses into core commands stamped with the clock, and broadcasts each resulting
 :class:`~rcv.core.show.Change` once on ``changed``. Views redraw from the controller's state and
-keep none of their own. A refused command is reported on ``refused`` (Vietnamese text); a
-storage failure on ``storageFailed`` — the controller never opens a dialog.
+keep none of their own. A refused command is reported on ``refused`` (the
+:class:`~rcv.core.errors.CommandRefused`: a code the console words); a storage failure on
+``storageFailed`` — the controller never opens a dialog.
 
 Changes reach every subscriber in log order: a command issued while a change is being
 broadcast (a view reacting to it, the demo's board reader) waits until every subscriber has
@@ -26,6 +27,7 @@ from rcv.clock import Clock
 from rcv.core.audience import AudienceView, Scene, audience_view
 from rcv.core.commands import Arrival
 from rcv.core.errors import CommandRefused
+from rcv.core.events import LogEntry
 from rcv.core.model import EventInfo, QuestionSet, Roster
 from rcv.core.press_figures import PressTally
 from rcv.core.ranking import Ranking, rank
@@ -46,15 +48,14 @@ RETRY_MS = 1000  # after a failed write, try again this often
 
 class ShowController(QObject):
     changed = Signal(object)  # Change, or None when an event was opened or closed
-    refused = Signal(str)
+    refused = Signal(object)  # CommandRefused
     storageFailed = Signal(str)
     storageRecovered = Signal()
     displayChanged = Signal()  # the display override changed (blackout, logo, floor …)
 
-    def __init__(self, clock: Clock, lang: str = "vi", parent: QObject | None = None) -> None:
+    def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.clock = clock
-        self.lang = lang
         self._file: EventFile | None = None
         self._show: Show | None = None
         self._pending: list[Arrival] = []
@@ -287,8 +288,9 @@ class ShowController(QObject):
         self.flush_presses()
         return self._call(lambda s, at: s.undo(at))
 
-    def undo_preview(self) -> str | None:
-        return self._show.undo_preview() if self._show else None
+    def undo_target(self) -> list[LogEntry] | None:
+        """The entries an undo would cancel (the MC's last step), for the console to word."""
+        return self._show.undo_target() if self._show else None
 
     # -- keypads -----------------------------------------------------------------------------
     def add_presses(self, arrivals: Sequence[Arrival]) -> None:
@@ -348,7 +350,7 @@ class ShowController(QObject):
         if show is None:
             return None
         if self.read_only:
-            self.refused.emit(CommandRefused("read_only").message(self.lang))
+            self.refused.emit(CommandRefused("read_only"))
             return None
         self.flush_presses()  # presses that came first are written first
         change = self._run(lambda at: command(show, at))
@@ -364,7 +366,7 @@ class ShowController(QObject):
         try:
             change = command(self.clock.now_ms())
         except CommandRefused as exc:
-            self.refused.emit(exc.message(self.lang))
+            self.refused.emit(exc)
             return None
         except EventFileError as exc:
             if on_storage_failure is not None:

@@ -18,8 +18,10 @@ from rcv.core.events import effective_entries
 from rcv.core.fold import replay
 from rcv.core.press_figures import PressTally
 from rcv.core.ranking import rank
-from rcv.core.wording import describe_event, describe_hub
 from rcv.demo.setup import demo_event_path, demo_questions
+from rcv.i18n import QT_TRANSLATE_NOOP, Words, load_words
+from rcv.i18n.phrases import storage as storage_words
+from rcv.i18n.phrases.events import describe_entry, describe_hub
 from rcv.results.text import prize_lines, ranking_lines, status_lines
 from rcv.storage.chain import fingerprint_text
 from rcv.storage.errors import (
@@ -61,6 +63,15 @@ mã thoát / exit codes:
   2  KHÔNG KIỂM TRA ĐƯỢC: không tìm thấy hoặc không đọc được tệp / cannot check: the file is
      missing or cannot be read here
 """
+
+
+NO_DISPLAY = QT_TRANSLATE_NOOP(
+    "Cli", "Không tìm thấy màn hình (DISPLAY/WAYLAND_DISPLAY trống): chạy trong terminal."
+)
+UNDONE = QT_TRANSLATE_NOOP("Cli", "đã hoàn tác")
+EVERY_PRESS = QT_TRANSLATE_NOOP(
+    "Cli", "Mọi lần bấm, theo bộ thu (nhận = hợp lệ + từ chối + nhiễu):"
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -111,79 +122,60 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from rcv.demo.headless import open_or_create, run_headless
 
     if not args.headless and not has_display():
-        print("Không tìm thấy màn hình (DISPLAY/WAYLAND_DISPLAY trống): chạy trong terminal.")
-        print("(No display found: running the show headless.)")
+        print(load_words()("Cli", NO_DISPLAY))
         args.headless = True
     if not args.headless:
         from rcv.entry.compose import run_gui_demo
 
         return run_gui_demo(args.seats, args.seed, args.event)
     path = args.event or demo_event_path(args.seed)
+    words = load_words()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        report(
-            EventFileError(
-                path,
-                f"Không tạo được thư mục {path.parent} ({exc.strerror}).",
-                f"Could not create the folder {path.parent} ({exc.strerror}).",
-            )
-        )
+        detail = exc.strerror or str(exc)
+        report(EventFileError(path, "folder_not_created", folder=str(path.parent), detail=detail),
+               words)  # fmt: skip
         return EXIT_EVENT
     try:
         event_file = open_or_create(path, args.seats, args.seed, demo_questions())
     except EventFileLocked as exc:
-        report(exc)
+        report(exc, words)
         return EXIT_LOCKED
     except EventFileWriteError as exc:
-        report(exc, carry_on=True)
+        report(exc, words, carry_on=True)
         return EXIT_WRITE
     except EventFileError as exc:
-        report(exc)
+        report(exc, words)
         return EXIT_EVENT
     with event_file:
         if event_file.took_over is not None:
-            holder = event_file.took_over
-            print(
-                f"CHÚ Ý: {holder.program} (PID {holder.pid}, máy {holder.host}) đã dừng đột ngột "
-                f"khi đang ghi tệp này; tiếp tục từ những gì nó đã ghi. / {holder.program} (PID "
-                f"{holder.pid}) stopped abruptly while writing this file; carrying on from what "
-                "it had written.",
-                file=sys.stderr,
-            )
+            print(storage_words.took_over(event_file.took_over, words), file=sys.stderr)
         try:
-            run_headless(event_file, args.seed, sys.stdout, pace_s=args.pace)
+            run_headless(
+                event_file, args.seed, sys.stdout, pace_s=args.pace, words=load_words()
+            )
         except EventFileWriteError as exc:
-            report(exc, carry_on=True)
+            report(exc, words, carry_on=True)
             return EXIT_WRITE
         except EventFileError as exc:
-            report(exc)
+            report(exc, words)
             return EXIT_EVENT
     return 0
 
 
-def report(exc: EventFileError, carry_on: bool = False) -> None:
-    """An event-file error on stderr: Vietnamese, then English."""
-    print(str(exc), file=sys.stderr)
-    print(exc.english, file=sys.stderr)
+def report(exc: EventFileError, words: Words, carry_on: bool = False) -> None:
+    """An event-file error on stderr, in the reader's language (``RCV_LANG``)."""
+    print(storage_words.storage_error(exc, words), file=sys.stderr)
     if carry_on:
-        print(
-            "Các bước đã ghi trước đó vẫn an toàn trong tệp. Khắc phục xong, hãy chạy lại đúng "
-            "lệnh này để chạy tiếp chương trình.",
-            file=sys.stderr,
-        )
-        print(
-            "The steps written before are safe in the file. Once this is fixed, run the same "
-            "command again to carry on with the show.",
-            file=sys.stderr,
-        )
+        print(storage_words.carry_on(words), file=sys.stderr)
 
 
 def _open(path: Path) -> EventFile | None:
     try:
         return EventFile.open(path, read_only=True)
     except EventFileError as exc:
-        report(exc)
+        report(exc, load_words())
         return None
 
 
@@ -195,14 +187,15 @@ def cmd_status(args: argparse.Namespace) -> int:
         setup = event_file.setup
         state = replay(setup, effective_entries(event_file.entries))
         print(f"{event_file.info.name} — {args.event}")
-        for line in status_lines(state, setup):
+        words = load_words()
+        for line in status_lines(state, setup, words):
             print(line)
         print()
         ranking = rank(state, setup)
-        for line in ranking_lines(ranking, setup, 10):
+        for line in ranking_lines(ranking, setup, words, 10):
             print(line)
         print()
-        for line in prize_lines(ranking, setup):
+        for line in prize_lines(ranking, setup, words):
             print(line)
     return 0
 
@@ -211,43 +204,43 @@ def cmd_log(args: argparse.Namespace) -> int:
     event_file = _open(args.event)
     if event_file is None:
         return 2
+    words = load_words()
     with event_file:
         undone = {e.seq for e in event_file.entries} - {
             e.seq for e in effective_entries(event_file.entries)
         }
+        struck = " [" + words("Cli", UNDONE) + "]"
         for entry in event_file.entries:
             if not args.presses and not entry.event.OPERATOR and entry.event.TYPE != "undone":
                 continue
             when = time.strftime("%H:%M:%S", time.localtime(entry.at_ms / 1000))
-            mark = " [đã hoàn tác]" if entry.seq in undone else ""
-            print(f"{entry.seq:>6} {when} {describe_event(entry.event, event_file.setup)}{mark}")
+            mark = struck if entry.seq in undone else ""
+            said = describe_entry(entry, event_file.entries, words)
+            print(f"{entry.seq:>6} {when} {said}{mark}")
         if args.presses:
             tally = PressTally(event_file.entries)
             print()
-            print("Mọi lần bấm, theo bộ thu (nhận = hợp lệ + từ chối + nhiễu):")
+            print(words("Cli", EVERY_PRESS))
             for _, figures in sorted(tally.hubs.items()):
-                print("  " + describe_hub(figures))
+                print("  " + describe_hub(figures, words))
     return 0
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    words = load_words()
     try:
         event_file = EventFile.open(args.event, read_only=True)
     except (EventFileCorrupt, EventFileTampered) as exc:
-        print(f"KHÔNG HỢP LỆ: {exc}")
-        print(f"INVALID: {exc.english}")
+        print(storage_words.verdict(exc, True, words))
         return EXIT_INVALID
     except EventFileError as exc:
-        print(f"KHÔNG KIỂM TRA ĐƯỢC: {exc}")
-        print(f"CANNOT CHECK: {exc.english}")
+        print(storage_words.verdict(exc, False, words))
         return EXIT_CANNOT_CHECK
     with event_file:
-        count = len(event_file.entries)
-        print(f"HỢP LỆ: {count} mục nhật ký, chuỗi băm khớp.")
-        print(f"Dấu vân tay kết quả: {fingerprint_text(event_file.head)}")
-        print(f"Mã băm đầy đủ: {event_file.head}")
-        print(f"VALID: {count} log entries, the hash chain matches.")
-        for line in _coverage_lines(event_file):
+        head = event_file.head
+        for line in storage_words.valid_lines(
+            len(event_file.entries), head, fingerprint_text(head), event_file.info_covered, words
+        ):
             print(line)
         if args.workbook is None:
             return 0
@@ -255,24 +248,6 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
         event = EventRecord(event_file.setup, event_file.info, event_file.entries, event_file.head)
     return _verify_workbook(event, args.workbook)
-
-
-def _coverage_lines(event_file: EventFile) -> list[str]:
-    if event_file.info_covered:
-        return [
-            "Chuỗi băm bảo vệ: tên, ngày, địa điểm, đơn vị tổ chức của sự kiện, thí sinh, câu "
-            "hỏi, hình ảnh, thể lệ và nhật ký.",
-            "The hash chain covers: the event's name, date, venue and organiser, the roster, "
-            "the questions, the pictures, the rules and the log.",
-        ]
-    return [
-        "CHÚ Ý: tệp này được ghi bởi phiên bản rcv cũ: tên, ngày, địa điểm và đơn vị tổ chức "
-        "của sự kiện KHÔNG được chuỗi băm bảo vệ (có thể đã bị sửa mà không bị phát hiện). "
-        "Thí sinh, câu hỏi, hình ảnh, thể lệ và nhật ký được bảo vệ.",
-        "NOTE: this file was written by an older rcv: the event's name, date, venue and "
-        "organiser are NOT covered by the hash chain (they may have been edited undetected). "
-        "The roster, questions, pictures, rules and log are covered.",
-    ]
 
 
 def _verify_workbook(event: EventRecord, workbook: Path, shown: int = 20) -> int:

@@ -14,28 +14,15 @@ from rcv.core.model import QuestionKind
 from rcv.core.rules import AllWrongPolicy, AnswerPolicy, PausePolicy, RescueMethod
 from rcv.core.state import Phase, ShowSetup, ShowState
 
-PHASE_NAMES = {
-    Phase.LOBBY: "chờ bắt đầu",
-    Phase.QUESTION_SHOWN: "đã hiện câu hỏi",
-    Phase.TIMER_RUNNING: "đang tính giờ",
-    Phase.TIME_UP: "hết giờ",
-    Phase.REVEALED: "đã công bố đáp án",
-    Phase.RESULTS: "đã xử lý loại",
-    Phase.FINISHED: "đã kết thúc",
-}
-STAGE_NAMES = {
-    Stage.MAIN: "chính",
-    Stage.RESCUE: "cứu trợ",
-    Stage.TIEBREAK: "câu hỏi phụ",
-    Stage.FINAL: "chuông vàng",
-}
+ALL_WRONG_REASON = "all_wrong"  # the tie-break the rules open when the whole floor was wrong
 
 
 def _need_phase(state: ShowState, action: str, *phases: Phase) -> None:
+    """``action`` is the command's code (its words are at the edge)."""
     if state.phase is Phase.FINISHED and Phase.FINISHED not in phases:
         raise CommandRefused("finished")
     if state.phase not in phases:
-        raise CommandRefused("wrong_phase", action=action, phase=PHASE_NAMES[state.phase])
+        raise CommandRefused("wrong_phase", action=action, phase=state.phase.value)
 
 
 def _not_paused(state: ShowState) -> None:
@@ -49,7 +36,7 @@ def _seat(state: ShowState, seat: int) -> None:
 
 
 def show_question(state: ShowState, setup: ShowSetup, question_id: str) -> list[Event]:
-    _need_phase(state, "hiện câu hỏi mới", Phase.LOBBY, Phase.RESULTS)
+    _need_phase(state, "show_question", Phase.LOBBY, Phase.RESULTS)
     _not_paused(state)
     try:
         setup.questions.by_id(question_id)
@@ -83,7 +70,7 @@ def show_question(state: ShowState, setup: ShowSetup, question_id: str) -> list[
 
 
 def start_timer(state: ShowState, setup: ShowSetup, seconds: float | None = None) -> list[Event]:
-    _need_phase(state, "bắt đầu tính giờ", Phase.QUESTION_SHOWN)
+    _need_phase(state, "start_timer", Phase.QUESTION_SHOWN)
     _not_paused(state)
     record = state.questions[-1]
     if seconds is None:
@@ -95,7 +82,7 @@ def start_timer(state: ShowState, setup: ShowSetup, seconds: float | None = None
         }.get(record.stage, rules.time_per_question_s)
         seconds = question.time_limit_s or default
     if seconds <= 0:
-        raise CommandRefused("wrong_phase", action="tính giờ 0 giây", phase="")
+        raise CommandRefused("zero_time")
     return [ev.TimerStarted(round(seconds * 1000))]
 
 
@@ -191,7 +178,7 @@ def _press_problem(
 
 
 def time_up(state: ShowState, setup: ShowSetup, at_ms: int, early: bool = False) -> list[Event]:
-    _need_phase(state, "khoá đáp án", Phase.TIMER_RUNNING)
+    _need_phase(state, "time_up", Phase.TIMER_RUNNING)
     _not_paused(state)
     deadline = state.questions[-1].deadline_ms
     assert deadline is not None
@@ -201,14 +188,14 @@ def time_up(state: ShowState, setup: ShowSetup, at_ms: int, early: bool = False)
 
 
 def reveal(state: ShowState, setup: ShowSetup) -> list[Event]:
-    _need_phase(state, "công bố đáp án", Phase.TIME_UP)
+    _need_phase(state, "reveal", Phase.TIME_UP)
     _not_paused(state)
     return [ev.AnswerRevealed()]
 
 
 def apply_eliminations(state: ShowState, setup: ShowSetup) -> list[Event]:
     """Apply the revealed question's outcome according to the stage and the rules."""
-    _need_phase(state, "xử lý loại", Phase.REVEALED)
+    _need_phase(state, "apply", Phase.REVEALED)
     _not_paused(state)
     record = state.questions[-1]
     question = setup.questions.by_id(record.question_id)
@@ -248,14 +235,14 @@ def apply_eliminations(state: ShowState, setup: ShowSetup) -> list[Event]:
         return [ev.EliminationsApplied(all_wrong=True)]
     events: list[Event] = [ev.EliminationsApplied(eliminated=tuple(out), all_wrong=True)]
     if policy is AllWrongPolicy.TIEBREAK and len(out) > 1:
-        events.append(ev.TieBreakStarted(tuple(out), 1, "cả sàn trả lời sai"))
+        events.append(ev.TieBreakStarted(tuple(out), 1, ALL_WRONG_REASON))
     return events
 
 
 def set_answer(
     state: ShowState, setup: ShowSetup, seat: int, answer: str | None, reason: str = ""
 ) -> list[Event]:
-    _need_phase(state, "sửa đáp án", Phase.TIMER_RUNNING, Phase.TIME_UP, Phase.REVEALED)
+    _need_phase(state, "set_answer", Phase.TIMER_RUNNING, Phase.TIME_UP, Phase.REVEALED)
     _seat(state, seat)
     record = state.questions[-1]
     if seat not in record.participants:
@@ -317,7 +304,7 @@ def rescue(
     seats: Sequence[int] = (),
     count: int | None = None,
 ) -> list[Event]:
-    _need_phase(state, "cứu trợ", Phase.RESULTS)
+    _need_phase(state, "rescue", Phase.RESULTS)
     _not_paused(state)
     _main_stage(state)
     refusal = rescue_allowed(state, setup)
@@ -356,13 +343,13 @@ def best_eliminated(state: ShowState, k: int) -> list[int]:
 
 def _main_stage(state: ShowState) -> None:
     if state.stage is not Stage.MAIN:
-        raise CommandRefused("not_main_stage", stage=STAGE_NAMES[state.stage])
+        raise CommandRefused("not_main_stage", stage=state.stage.value)
 
 
 def start_tiebreak(
     state: ShowState, setup: ShowSetup, seats: Iterable[int], places: int, reason: str = ""
 ) -> list[Event]:
-    _need_phase(state, "mở vòng câu hỏi phụ", Phase.RESULTS, Phase.LOBBY)
+    _need_phase(state, "start_tiebreak", Phase.RESULTS, Phase.LOBBY)
     _not_paused(state)
     if state.tiebreak is not None:
         raise CommandRefused("tiebreak_active")
@@ -377,7 +364,7 @@ def start_tiebreak(
 
 
 def end_tiebreak(state: ShowState, setup: ShowSetup) -> list[Event]:
-    _need_phase(state, "kết thúc vòng câu hỏi phụ", Phase.RESULTS)
+    _need_phase(state, "end_tiebreak", Phase.RESULTS)
     tb = state.tiebreak
     if tb is None:
         raise CommandRefused("no_tiebreak")
@@ -385,7 +372,7 @@ def end_tiebreak(state: ShowState, setup: ShowSetup) -> list[Event]:
 
 
 def start_final(state: ShowState, setup: ShowSetup, seats: Sequence[int] = ()) -> list[Event]:
-    _need_phase(state, "mở câu hỏi chuông vàng", Phase.RESULTS)
+    _need_phase(state, "start_final", Phase.RESULTS)
     _not_paused(state)
     _main_stage(state)
     chosen = sorted(seats) if seats else state.standing
@@ -411,7 +398,7 @@ def resume(state: ShowState, setup: ShowSetup) -> list[Event]:
 def finish(state: ShowState, setup: ShowSetup, reason: str = "") -> list[Event]:
     if state.phase in (Phase.QUESTION_SHOWN, Phase.TIMER_RUNNING, Phase.TIME_UP, Phase.REVEALED):
         raise CommandRefused("question_open")
-    _need_phase(state, "kết thúc chương trình", Phase.LOBBY, Phase.RESULTS)
+    _need_phase(state, "finish", Phase.LOBBY, Phase.RESULTS)
     result: list[Event] = []
     if state.tiebreak is not None:
         result.append(ev.TieBreakEnded(decided=False, seats=tuple(sorted(state.tiebreak.in_play))))

@@ -263,7 +263,8 @@ class ShowFinished(Event):
 
 @dataclass(frozen=True, slots=True)
 class Undone(Event):
-    """Cancels step ``step`` and every step after it; the entries stay in the log."""
+    """Cancels step ``step`` and every step after it; the entries stay in the log. ``what``
+    is the sentence older files stored; the words are now made at the edge from the step."""
 
     TYPE = "undone"
     OPERATOR = False

@@ -21,6 +21,11 @@ from rcv.core.state import (
     TieBreak,
 )
 
+# why a seat left the floor, when the MC typed no reason (codes; the words are at the edge)
+ELIMINATED_WRONG = "wrong"
+ELIMINATED_ALL_WRONG = "all_wrong"
+ELIMINATED_BY_ORGANISERS = "by_organisers"
+
 
 def replay(setup: ShowSetup, entries: Iterable[LogEntry]) -> ShowState:
     """The state after the given (already undo-resolved) entries."""
@@ -103,7 +108,7 @@ def _applied(state: ShowState, setup: ShowSetup, e: ev.EliminationsApplied, at: 
                 rec.correct += 1
                 rec.correct_time_ms += record.response_ms(seat) or 0
     for seat in e.eliminated:
-        _eliminate(state, seat, "sai" if not e.all_wrong else "cả sàn sai")
+        _eliminate(state, seat, ELIMINATED_WRONG if not e.all_wrong else ELIMINATED_ALL_WRONG)
     for seat in e.returned:
         _revive(state, seat)
     if e.returned:
@@ -147,7 +152,7 @@ def _answer_set(state: ShowState, setup: ShowSetup, e: ev.AnswerSet, at: int) ->
 def _manual_eliminate(
     state: ShowState, setup: ShowSetup, e: ev.ContestantEliminated, at: int
 ) -> None:
-    _eliminate(state, e.seat, e.reason or "loại bởi ban tổ chức")
+    _eliminate(state, e.seat, e.reason or ELIMINATED_BY_ORGANISERS)
 
 
 def _manual_revive(state: ShowState, setup: ShowSetup, e: ev.ContestantRevived, at: int) -> None:

@@ -18,15 +18,6 @@ from rcv.core.rules import LimitPolicy
 from rcv.core.state import Phase, ShowSetup, ShowState
 
 DECIDERS = ("standing", "bell", "fell_at", "tiebreak", "correct", "time")
-DECIDER_WORDS = {
-    "standing": "còn trên sàn",
-    "bell": "rung chuông vàng",
-    "fell_at": "trụ lại lâu hơn",
-    "tiebreak": "kết quả câu hỏi phụ",
-    "correct": "nhiều câu đúng hơn",
-    "time": "tổng thời gian trả lời đúng ít hơn",
-    None: "bằng nhau hoàn toàn: ban tổ chức quyết định",
-}
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,6 @@ from rcv.core.events import Event, LogEntry, Undone, effective_entries
 from rcv.core.fold import apply, replay
 from rcv.core.rules import RescueMethod
 from rcv.core.state import ShowSetup, ShowState
-from rcv.core.wording import describe_step
 
 Journal = Callable[[Sequence[LogEntry]], None]
 
@@ -156,19 +155,13 @@ class Show:
             last += 1
         return entries[first : last + 1]
 
-    def undo_preview(self) -> str | None:
-        """What an undo would cancel, in words, for the console's menu and confirmation."""
-        target = self.undo_target()
-        return describe_step(target, self.setup) if target else None
-
     def undo(self, at_ms: int) -> Change:
         """Cancel the MC's last command (and any keypad press logged after it)."""
         target = self.undo_target()
         if not target:
             raise CommandRefused("nothing_to_undo")
         step = target[0].step
-        what = describe_step(target, self.setup)
-        entry = LogEntry(len(self._log) + 1, self._next_step(), at_ms, Undone(step, what))
+        entry = LogEntry(len(self._log) + 1, self._next_step(), at_ms, Undone(step))
         self._journal([entry])
         self._log.append(entry)
         self._effective = effective_entries(self._log)

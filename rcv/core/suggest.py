@@ -33,14 +33,33 @@ class ActionKind(StrEnum):
     NONE = "none"  # the show is over
 
 
+class Why(StrEnum):
+    """Why the show ends or a tie-break opens, as stored in the log (words at the edge)."""
+
+    QUESTIONS_OUT = "questions_out"  # the main questions (or the rules' number) are used up
+    FLOOR_EMPTY = "floor_empty"  # nobody is left standing
+    BELL_PLAYED = "bell_played"  # the golden-bell question has been answered
+    NO_FINAL_QUESTION = "no_final_question"
+    RESCUE_QUESTIONS_OUT = "rescue_questions_out"
+    TIEBREAK_QUESTIONS_OUT = "tiebreak_questions_out"
+    PRIZE_TIE = "prize_tie"  # a tie across a prize boundary
+    FIND_WINNER = "find_winner"  # the question limit left several standing: the rules say play on
+    ALL_WRONG = "all_wrong"  # the whole floor was wrong: a tie-break orders them
+    MC = "mc"  # the MC ended the show
+
+
 @dataclass(frozen=True, slots=True)
 class Action:
+    """A step the MC can take; the console words it (its primary button), the autopilot
+    takes it. ``reason`` is a :class:`Why` code, or the rescue method for RESCUE."""
+
     kind: ActionKind
-    label: str  # what the console's primary button says (Vietnamese)
     question_id: str | None = None
     seats: tuple[int, ...] = ()
     places: int = 0
     reason: str = ""
+    stage: Stage | None = None  # SHOW_QUESTION: the stage of the question
+    number: int = 0  # SHOW_QUESTION: its number in that stage
 
     @property
     def idle(self) -> bool:
@@ -67,76 +86,78 @@ def next_question(state: ShowState, setup: ShowSetup, pool: Pool) -> Question | 
 def suggest(state: ShowState, setup: ShowSetup) -> Action:
     """The step the MC most likely wants next."""
     if state.paused:
-        return Action(ActionKind.RESUME, "Tiếp tục")
+        return Action(ActionKind.RESUME)
     phase = state.phase
     if phase is Phase.FINISHED:
-        return Action(ActionKind.NONE, "Đã kết thúc")
+        return Action(ActionKind.NONE)
     if phase is Phase.QUESTION_SHOWN:
-        return Action(ActionKind.START_TIMER, "Bắt đầu tính giờ")
+        return Action(ActionKind.START_TIMER)
     if phase is Phase.TIMER_RUNNING:
-        return Action(ActionKind.WAIT_TIME_UP, "Dừng sớm")
+        return Action(ActionKind.WAIT_TIME_UP)
     if phase is Phase.TIME_UP:
-        return Action(ActionKind.REVEAL, "Công bố đáp án")
+        return Action(ActionKind.REVEAL)
     if phase is Phase.REVEALED:
-        return Action(ActionKind.APPLY, "Xử lý loại")
+        return Action(ActionKind.APPLY)
     return _between_questions(state, setup)
 
 
-def _ask(state: ShowState, setup: ShowSetup, stage: Stage, label: str) -> Action | None:
+def _ask(state: ShowState, setup: ShowSetup, stage: Stage) -> Action | None:
     q = next_question(state, setup, STAGE_POOLS[stage])
     if q is None:
         return None
-    return Action(ActionKind.SHOW_QUESTION, f"{label}: {q.id}", question_id=q.id)
+    if stage is Stage.MAIN:
+        number = state.main_number + 1
+    elif stage is Stage.TIEBREAK and state.tiebreak is not None:
+        number = state.tiebreak.rounds + 1
+    else:
+        number = state.rescues_used if stage is Stage.RESCUE else 1
+    return Action(ActionKind.SHOW_QUESTION, question_id=q.id, stage=stage, number=number)
 
 
 def _between_questions(state: ShowState, setup: ShowSetup) -> Action:
     rules = setup.rules
     if state.stage is Stage.TIEBREAK:
-        return _ask(state, setup, Stage.TIEBREAK, "Câu hỏi phụ") or Action(
-            ActionKind.END_TIEBREAK, "Kết thúc câu hỏi phụ (hết câu hỏi)"
+        return _ask(state, setup, Stage.TIEBREAK) or Action(
+            ActionKind.END_TIEBREAK, reason=Why.TIEBREAK_QUESTIONS_OUT
         )
     if state.stage is Stage.RESCUE:
-        return _ask(state, setup, Stage.RESCUE, "Câu hỏi cứu trợ") or Action(
-            ActionKind.FINISH, "Kết thúc (hết câu hỏi cứu trợ)"
+        return _ask(state, setup, Stage.RESCUE) or Action(
+            ActionKind.FINISH, reason=Why.RESCUE_QUESTIONS_OUT
         )
     if state.stage is Stage.FINAL:
         if state.final_played:
-            return _finish_or_break_ties(state, setup, "Đã trả lời câu hỏi chuông vàng")
-        return _ask(state, setup, Stage.FINAL, "Câu hỏi chuông vàng") or Action(
-            ActionKind.FINISH, "Kết thúc (không có câu hỏi chuông vàng)"
+            return _finish_or_break_ties(state, setup, Why.BELL_PLAYED)
+        return _ask(state, setup, Stage.FINAL) or Action(
+            ActionKind.FINISH, reason=Why.NO_FINAL_QUESTION
         )
     standing = state.standing
     if state.phase is not Phase.LOBBY and rescue_allowed(state, setup) is None:
-        return Action(ActionKind.RESCUE, "Cứu trợ", reason=rules.rescue.method.value)
+        return Action(ActionKind.RESCUE, reason=rules.rescue.method.value)
     if not standing:
-        return _finish_or_break_ties(state, setup, "Không còn thí sinh trên sàn")
+        return _finish_or_break_ties(state, setup, Why.FLOOR_EMPTY)
     if (
         state.phase is not Phase.LOBBY
         and len(standing) <= rules.final_when_standing
         and next_question(state, setup, Pool.FINAL) is not None
     ):
-        return Action(ActionKind.START_FINAL, "Câu hỏi chuông vàng", seats=tuple(standing))
+        return Action(ActionKind.START_FINAL, seats=tuple(standing))
     limit_reached = rules.question_limit is not None and state.main_number >= rules.question_limit
-    ask = None if limit_reached else _ask(state, setup, Stage.MAIN, f"Câu {state.main_number + 1}")
+    ask = None if limit_reached else _ask(state, setup, Stage.MAIN)
     if ask is not None:
         return ask
     at_limit_tiebreak = rules.at_limit is LimitPolicy.TIEBREAK and len(standing) > 1
     if at_limit_tiebreak and _tiebreak_pool(state, setup):
         return Action(
-            ActionKind.START_TIEBREAK,
-            "Câu hỏi phụ tìm người thắng",
-            seats=tuple(standing),
-            places=1,
-            reason="hết câu hỏi chính",
+            ActionKind.START_TIEBREAK, seats=tuple(standing), places=1, reason=Why.FIND_WINNER
         )
-    return _finish_or_break_ties(state, setup, "Hết câu hỏi chính")
+    return _finish_or_break_ties(state, setup, Why.QUESTIONS_OUT)
 
 
 def _tiebreak_pool(state: ShowState, setup: ShowSetup) -> bool:
     return next_question(state, setup, Pool.TIEBREAK) is not None
 
 
-def _finish_or_break_ties(state: ShowState, setup: ShowSetup, why: str) -> Action:
+def _finish_or_break_ties(state: ShowState, setup: ShowSetup, why: Why) -> Action:
     """Before finishing: a tie across a prize boundary is broken by tie-break questions.
 
     Each tie-break uses up questions of the tie-break pool, so this ends when the ties are
@@ -153,12 +174,12 @@ def _finish_or_break_ties(state: ShowState, setup: ShowSetup, why: str) -> Actio
             places = sum(1 for _ in takewhile(lambda name: name == at_stake[0], at_stake))
             return Action(
                 ActionKind.START_TIEBREAK,
-                f"Câu hỏi phụ cho {len(group)} thí sinh đồng hạng {first.rank}",
                 seats=group,
                 places=min(places, len(group) - 1),
-                reason="đồng hạng ở ranh giới giải thưởng",
+                reason=Why.PRIZE_TIE,
+                number=first.rank,  # the rank they share
             )
-    return Action(ActionKind.FINISH, f"Kết thúc chương trình ({why})", reason=why)
+    return Action(ActionKind.FINISH, reason=why)
 
 
 def act(show: Show, action: Action, at_ms: int) -> Change:

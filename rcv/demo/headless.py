@@ -22,14 +22,33 @@ from rcv.core.rules import Rules
 from rcv.core.show import Change, Show
 from rcv.core.state import ShowSetup
 from rcv.core.suggest import Action, ActionKind
-from rcv.core.wording import STAGE_WORDS, describe_event
 from rcv.demo.autopilot import Autopilot
+from rcv.i18n import QT_TRANSLATE_NOOP, Words
+from rcv.i18n.phrases.events import describe_event, seat_list
+from rcv.i18n.phrases.show import question_title
 from rcv.results.text import prize_lines, ranking_lines
 from rcv.sim.floor import FloorModel
 from rcv.sim.people import make_roster
 from rcv.storage.event_file import EventFile
 
 DEMO_PROGRAM = "rcv demo"
+CTX = "Demo"
+T = {
+    "resume": QT_TRANSLATE_NOOP("Demo", "Tiếp tục chương trình từ mục nhật ký {seq}."),
+    "top": QT_TRANSLATE_NOOP("Demo", "KẾT QUẢ — 10 thí sinh dẫn đầu"),
+    "prizes": QT_TRANSLATE_NOOP("Demo", "GIẢI THƯỞNG"),
+    "file": QT_TRANSLATE_NOOP("Demo", "Tệp sự kiện: {path}"),
+    "question": QT_TRANSLATE_NOOP(
+        "Demo",
+        "{title} ({qid}) · đáp án {answer} · đúng {right}/{of} · {outcome} · còn {left}",
+    ),
+    "nobody_out": QT_TRANSLATE_NOOP("Demo", "không ai bị loại"),
+    "all_wrong": QT_TRANSLATE_NOOP("Demo", "cả sàn sai"),
+    "out": QT_TRANSLATE_NOOP("Demo", "loại {seats}"),
+    "back": QT_TRANSLATE_NOOP("Demo", "trở lại {seats}"),
+    "dropped": QT_TRANSLATE_NOOP("Demo", "dừng câu hỏi phụ {seats}"),
+    "rung": QT_TRANSLATE_NOOP("Demo", "rung chuông vàng {seats}"),
+}
 
 
 def open_or_create(
@@ -55,17 +74,20 @@ def run_headless(
     pace_s: float = 0.0,
     now_ms: Callable[[], int] = lambda: int(time.time() * 1000),
     sleep: Callable[[float], None] = time.sleep,
+    words: Words | None = None,
 ) -> Show:
-    """Play the show in ``event_file`` to its end, printing one line per question."""
+    """Play the show in ``event_file`` to its end, printing one line per question in the
+    reader's language (``words``; Vietnamese by default)."""
+    w = words or Words()
     show = Show(event_file.setup, event_file.entries, event_file.append)
     log = event_file.entries
     start = log[-1].at_ms if log else now_ms()
     if log:
-        print(f"Tiếp tục chương trình từ mục nhật ký {log[-1].seq}.", file=out, flush=True)
+        print(w(CTX, T["resume"], seq=log[-1].seq), file=out, flush=True)
     pilot = Autopilot(show, FloorModel(seed=seed), ManualClock(start))
 
     def observe(action: Action, change: Change) -> None:
-        line = _line_for(show, action, change)
+        line = _line_for(show, action, change, w)
         if line:
             print(
                 f"[#{change.entries[-1].seq}] {line}" if change.entries else line,
@@ -78,18 +100,18 @@ def run_headless(
     pilot.run(observe)
     ranking = rank(show.state, show.setup)
     print("", file=out)
-    print("KẾT QUẢ — 10 thí sinh dẫn đầu", file=out)
-    for line in ranking_lines(ranking, show.setup, 10):
+    print(w(CTX, T["top"]), file=out)
+    for line in ranking_lines(ranking, show.setup, w, 10):
         print(line, file=out)
     print("", file=out)
-    print("GIẢI THƯỞNG", file=out)
-    for line in prize_lines(ranking, show.setup):
+    print(w(CTX, T["prizes"]), file=out)
+    for line in prize_lines(ranking, show.setup, w):
         print(line, file=out)
-    print(f"\nTệp sự kiện: {event_file.path}", file=out, flush=True)
+    print("\n" + w(CTX, T["file"], path=event_file.path), file=out, flush=True)
     return show
 
 
-def _line_for(show: Show, action: Action, change: Change) -> str | None:
+def _line_for(show: Show, action: Action, change: Change, words: Words) -> str | None:
     state = show.state
     for entry in change.entries:
         event = entry.event
@@ -99,11 +121,16 @@ def _line_for(show: Show, action: Action, change: Change) -> str | None:
             record = state.questions[-1]
             question = show.setup.questions.by_id(record.question_id)
             right = sum(state.verdicts(question).values())
-            outcome = describe_event(event).removeprefix("Xử lý kết quả: ")
-            return (
-                f"{STAGE_WORDS[record.stage]} {record.number} ({record.question_id}) · đáp án "
-                f"{question.correct_text()[:30]} · đúng {right}/{len(record.participants)} · "
-                f"{outcome} · còn {len(state.standing)}"
+            return words(
+                CTX,
+                T["question"],
+                title=question_title(record.stage, record.number, words),
+                qid=record.question_id,
+                answer=question.correct_text()[:30],
+                right=right,
+                of=len(record.participants),
+                outcome=_outcome(event, words),
+                left=len(state.standing),
             )
     if action.kind in (
         ActionKind.RESCUE,
@@ -112,5 +139,18 @@ def _line_for(show: Show, action: Action, change: Change) -> str | None:
         ActionKind.START_FINAL,
         ActionKind.FINISH,
     ):
-        return "; ".join(describe_event(e.event) for e in change.entries)
+        return "; ".join(describe_event(e.event, words) for e in change.entries)
     return None
+
+
+def _outcome(event: EliminationsApplied, words: Words) -> str:
+    parts = [words(CTX, T["all_wrong"])] if event.all_wrong else []
+    for key, seats in (
+        ("out", event.eliminated),
+        ("back", event.returned),
+        ("dropped", event.dropped),
+        ("rung", event.rung),
+    ):
+        if seats:
+            parts.append(words(CTX, T[key], seats=seat_list(seats, words)))
+    return "; ".join(parts) or words(CTX, T["nobody_out"])

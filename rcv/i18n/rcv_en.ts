@@ -21,30 +21,18 @@
     </message>
 </context>
 <context>
-    <name>ChangesScene</name>
+    <name>Cli</name>
     <message>
-        <source>CỨU TRỢ</source>
-        <translation>RESCUE</translation>
+        <source>Không tìm thấy màn hình (DISPLAY/WAYLAND_DISPLAY trống): chạy trong terminal.</source>
+        <translation>No display found (DISPLAY/WAYLAND_DISPLAY are empty): running in the terminal.</translation>
     </message>
     <message>
-        <source>RỜI SÀN THI ĐẤU</source>
-        <translation>LEAVING THE FLOOR</translation>
+        <source>đã hoàn tác</source>
+        <translation>undone</translation>
     </message>
     <message>
-        <source>Vòng cứu trợ: các thí sinh đã rời sàn có cơ hội trở lại</source>
-        <translation>Rescue round: contestants who left the floor get a chance to return</translation>
-    </message>
-    <message>
-        <source>Không thí sinh nào phải rời sàn</source>
-        <translation>No contestant has to leave the floor</translation>
-    </message>
-    <message>
-        <source>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; thí sinh trở lại sàn thi đấu</source>
-        <translation>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; contestants return to the floor</translation>
-    </message>
-    <message>
-        <source>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; thí sinh chia tay sàn thi đấu</source>
-        <translation>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; contestants say goodbye to the floor</translation>
+        <source>Mọi lần bấm, theo bộ thu (nhận = hợp lệ + từ chối + nhiễu):</source>
+        <translation>Every press, by hub (received = accepted + refused + noise):</translation>
     </message>
 </context>
 <context>
@@ -330,17 +318,6 @@ Close the console now?</translation>
     </message>
 </context>
 <context>
-    <name>Countdown</name>
-    <message>
-        <source>HẾT GIỜ</source>
-        <translation>TIME&apos;S UP</translation>
-    </message>
-    <message>
-        <source>giây</source>
-        <translation>seconds</translation>
-    </message>
-</context>
-<context>
     <name>CrashNotice</name>
     <message>
         <source>Lỗi không mong muốn</source>
@@ -360,6 +337,364 @@ Close the console now?</translation>
     <message>
         <source>Chương trình thử: bấm Space để đi từng bước; bàn phím mô phỏng tự trả lời.</source>
         <translation>Demo show: press Space to go step by step; the simulated keypads answer by themselves.</translation>
+    </message>
+    <message>
+        <source>Tiếp tục chương trình từ mục nhật ký {seq}.</source>
+        <translation>Carrying on the show from log entry {seq}.</translation>
+    </message>
+    <message>
+        <source>KẾT QUẢ — 10 thí sinh dẫn đầu</source>
+        <translation>RESULTS — the top 10 contestants</translation>
+    </message>
+    <message>
+        <source>GIẢI THƯỞNG</source>
+        <translation>PRIZES</translation>
+    </message>
+    <message>
+        <source>Tệp sự kiện: {path}</source>
+        <translation>Event file: {path}</translation>
+    </message>
+    <message>
+        <source>{title} ({qid}) · đáp án {answer} · đúng {right}/{of} · {outcome} · còn {left}</source>
+        <translation>{title} ({qid}) · answer {answer} · right {right}/{of} · {outcome} · {left} left</translation>
+    </message>
+    <message>
+        <source>không ai bị loại</source>
+        <translation>nobody out</translation>
+    </message>
+    <message>
+        <source>cả sàn sai</source>
+        <translation>the whole floor was wrong</translation>
+    </message>
+    <message>
+        <source>loại {seats}</source>
+        <translation>out: {seats}</translation>
+    </message>
+    <message>
+        <source>trở lại {seats}</source>
+        <translation>back: {seats}</translation>
+    </message>
+    <message>
+        <source>dừng câu hỏi phụ {seats}</source>
+        <translation>leave the tie-break: {seats}</translation>
+    </message>
+    <message>
+        <source>rung chuông vàng {seats}</source>
+        <translation>rang the golden bell: {seats}</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>CỨU TRỢ</source>
+        <translation>RESCUE</translation>
+    </message>
+    <message>
+        <source>RỜI SÀN THI ĐẤU</source>
+        <translation>LEAVING THE FLOOR</translation>
+    </message>
+    <message>
+        <source>Vòng cứu trợ: các thí sinh đã rời sàn có cơ hội trở lại</source>
+        <translation>Rescue round: contestants who left the floor get a chance to return</translation>
+    </message>
+    <message>
+        <source>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;Một&lt;/b&gt;&lt;/font&gt; thí sinh trở lại sàn thi đấu</source>
+        <translation>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;One&lt;/b&gt;&lt;/font&gt; contestant returns to the floor</translation>
+    </message>
+    <message>
+        <source>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; thí sinh trở lại sàn thi đấu</source>
+        <translation>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; contestants return to the floor</translation>
+    </message>
+    <message>
+        <source>Không thí sinh nào phải rời sàn</source>
+        <translation>No contestant has to leave the floor</translation>
+    </message>
+    <message>
+        <source>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;Một&lt;/b&gt;&lt;/font&gt; thí sinh chia tay sàn thi đấu</source>
+        <translation>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;One&lt;/b&gt;&lt;/font&gt; contestant says goodbye to the floor</translation>
+    </message>
+    <message>
+        <source>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; thí sinh chia tay sàn thi đấu</source>
+        <translation>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; contestants say goodbye to the floor</translation>
+    </message>
+    <message>
+        <source>HẾT GIỜ</source>
+        <translation>TIME&apos;S UP</translation>
+    </message>
+    <message>
+        <source>giây</source>
+        <translation>sec</translation>
+    </message>
+    <message>
+        <source>CÂU HỎI CHUÔNG VÀNG</source>
+        <translation>GOLDEN BELL QUESTION</translation>
+    </message>
+    <message>
+        <source>&lt;font color=&quot;%1&quot;&gt;Ghế %2&lt;/font&gt; · &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>&lt;font color=&quot;%1&quot;&gt;Seat %2&lt;/font&gt; · &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>SÀN THI ĐẤU</source>
+        <translation>THE FLOOR</translation>
+    </message>
+    <message>
+        <source>Còn trên sàn: &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt;/%3</source>
+        <translation>On the floor: &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt;/%3</translation>
+    </message>
+    <message>
+        <source>RUNG CHUÔNG VÀNG</source>
+        <translation>RING THE GOLDEN BELL</translation>
+    </message>
+    <message>
+        <source>TẠM DỪNG</source>
+        <translation>PAUSED</translation>
+    </message>
+    <message>
+        <source>Chương trình sẽ tiếp tục trong giây lát</source>
+        <translation>The show will resume shortly</translation>
+    </message>
+    <message>
+        <source>Thời gian còn lại: &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt; giây</source>
+        <translation>Time left: &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt; s</translation>
+    </message>
+    <message>
+        <source>CÂU HỎI PHỤ</source>
+        <translation>TIEBREAK QUESTION</translation>
+    </message>
+    <message>
+        <source>CÂU HỎI CỨU TRỢ</source>
+        <translation>RESCUE QUESTION</translation>
+    </message>
+    <message>
+        <source>CÂU HỎI SỐ %1</source>
+        <translation>QUESTION %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;/%2&lt;br&gt;đã trả lời</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;/%2&lt;br&gt;answered</translation>
+    </message>
+    <message>
+        <source>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt;&lt;br&gt;trả lời đúng&lt;br&gt;trên %3</source>
+        <translation>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt;&lt;br&gt;answered right&lt;br&gt;out of %3</translation>
+    </message>
+    <message>
+        <source>HẾT GIỜ!</source>
+        <translation>TIME&apos;S UP!</translation>
+    </message>
+    <message>
+        <source>Đáp án: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <source>Viết câu trả lời lên bảng</source>
+        <translation>Write your answer on the board</translation>
+    </message>
+    <message>
+        <source>KẾT QUẢ CHUNG CUỘC</source>
+        <translation>FINAL RESULTS</translation>
+    </message>
+    <message>
+        <source>ghế %1</source>
+        <translation>seat %1</translation>
+    </message>
+    <message>
+        <source>Mã xác thực kết quả</source>
+        <translation>Results verification code</translation>
+    </message>
+    <message>
+        <source>Các thí sinh bằng điểm trả lời thêm để phân định thứ hạng</source>
+        <translation>Tied contestants answer more questions to decide the ranking</translation>
+    </message>
+    <message>
+        <source>Chào mừng &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt; thí sinh bước vào sàn thi đấu!</source>
+        <translation>Welcome to the &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt; contestants stepping onto the floor!</translation>
+    </message>
+    <message>
+        <source>RUNG CHUÔNG VÀNG!</source>
+        <translation>THE GOLDEN BELL RINGS!</translation>
+    </message>
+    <message>
+        <source>CHÚC MỪNG</source>
+        <translation>CONGRATULATIONS</translation>
+    </message>
+    <message>
+        <source>Thí sinh đã chinh phục câu hỏi cuối cùng</source>
+        <translation>Conquered the final question</translation>
+    </message>
+    <message>
+        <source>Các thí sinh xuất sắc nhất</source>
+        <translation>The best contestants</translation>
+    </message>
+    <message>
+        <source>Thí sinh xuất sắc nhất</source>
+        <translation>The best contestant</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;font color=&quot;%2&quot;&gt;· ghế %3&lt;/font&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;font color=&quot;%2&quot;&gt;· seat %3&lt;/font&gt;</translation>
+    </message>
+    <message>
+        <source>Rung chuông vàng — màn chiếu</source>
+        <translation>Ring the Golden Bell — projector</translation>
+    </message>
+</context>
+<context>
+    <name>Event</name>
+    <message>
+        <source>không ai</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>{n} ghế: {list}</source>
+        <translation>{n} seats: {list}</translation>
+    </message>
+    <message>
+        <source>{title} ({qid}) hiện lên, {n} thí sinh tham gia</source>
+        <translation>{title} ({qid}) shown, {n} contestants take part</translation>
+    </message>
+    <message>
+        <source>Bắt đầu tính giờ {s} giây</source>
+        <translation>Timer started, {s} seconds</translation>
+    </message>
+    <message>
+        <source>Ghế {seat} chọn {key}</source>
+        <translation>Seat {seat} chose {key}</translation>
+    </message>
+    <message>
+        <source>Ghế {seat} chọn {key} (bộ thu {hub})</source>
+        <translation>Seat {seat} chose {key} (hub {hub})</translation>
+    </message>
+    <message>
+        <source>Từ chối ghế {seat} bấm {key}: {why}</source>
+        <translation>Refused seat {seat} pressing {key}: {why}</translation>
+    </message>
+    <message>
+        <source>Từ chối ghế {seat} bấm {key}: {why} (bộ thu {hub})</source>
+        <translation>Refused seat {seat} pressing {key}: {why} (hub {hub})</translation>
+    </message>
+    <message>
+        <source>Bộ thu {hub}: {n} khung nhiễu hoặc hỏng không mang số ghế ({what})</source>
+        <translation>Hub {hub}: {n} noisy or damaged frames naming no seat ({what})</translation>
+    </message>
+    <message>
+        <source>Bộ thu {hub}: mất {n} khung không lấy lại được (số thứ tự {seqs})</source>
+        <translation>Hub {hub}: {n} frames lost for good (sequence numbers {seqs})</translation>
+    </message>
+    <message>
+        <source>Bộ thu {hub}: mất {n} khung không lấy lại được, có thể gồm cả nhịp tim (số thứ tự {seqs})</source>
+        <translation>Hub {hub}: {n} frames lost for good, possibly including heartbeats (sequence numbers {seqs})</translation>
+    </message>
+    <message>
+        <source>Bộ thu {hub} khởi động lại: những gì nó gửi sau khung số {seq} (nếu có) không đến được</source>
+        <translation>Hub {hub} restarted: whatever it sent after frame {seq} (if anything) never arrived</translation>
+    </message>
+    <message>
+        <source>Hết giờ, khoá đáp án</source>
+        <translation>Time up, answers locked</translation>
+    </message>
+    <message>
+        <source>Dừng sớm, khoá đáp án</source>
+        <translation>Stopped early, answers locked</translation>
+    </message>
+    <message>
+        <source>Công bố đáp án</source>
+        <translation>Answer revealed</translation>
+    </message>
+    <message>
+        <source>Xử lý kết quả: {what}</source>
+        <translation>Results applied: {what}</translation>
+    </message>
+    <message>
+        <source>không ai bị loại</source>
+        <translation>nobody out</translation>
+    </message>
+    <message>
+        <source>cả sàn trả lời sai</source>
+        <translation>the whole floor answered wrong</translation>
+    </message>
+    <message>
+        <source>loại {seats}</source>
+        <translation>out {seats}</translation>
+    </message>
+    <message>
+        <source>trở lại {seats}</source>
+        <translation>back {seats}</translation>
+    </message>
+    <message>
+        <source>dừng câu hỏi phụ {seats}</source>
+        <translation>leave the tie-break {seats}</translation>
+    </message>
+    <message>
+        <source>rung chuông vàng {seats}</source>
+        <translation>rang the golden bell {seats}</translation>
+    </message>
+    <message>
+        <source>Sửa tay ghế {seat}: đặt đáp án {answer}</source>
+        <translation>Seat {seat} set by hand: answer {answer}</translation>
+    </message>
+    <message>
+        <source>Sửa tay ghế {seat}: xoá đáp án</source>
+        <translation>Seat {seat} set by hand: answer cleared</translation>
+    </message>
+    <message>
+        <source>Loại tay ghế {seat}</source>
+        <translation>Seat {seat} eliminated by hand</translation>
+    </message>
+    <message>
+        <source>Đưa ghế {seat} trở lại</source>
+        <translation>Seat {seat} brought back</translation>
+    </message>
+    <message>
+        <source>Cứu trợ: {method}</source>
+        <translation>Rescue: {method}</translation>
+    </message>
+    <message>
+        <source>Cứu trợ: {method}, {seats}</source>
+        <translation>Rescue: {method}, {seats}</translation>
+    </message>
+    <message>
+        <source>Mở vòng câu hỏi phụ cho {seats}, chọn {places} vị trí</source>
+        <translation>Tie-break opened for {seats}, {places} places to decide</translation>
+    </message>
+    <message>
+        <source>Kết thúc vòng câu hỏi phụ</source>
+        <translation>Tie-break ended</translation>
+    </message>
+    <message>
+        <source>Kết thúc vòng câu hỏi phụ (chưa phân định hết)</source>
+        <translation>Tie-break ended (not fully decided)</translation>
+    </message>
+    <message>
+        <source>Câu hỏi chuông vàng cho {seats}</source>
+        <translation>Golden-bell question for {seats}</translation>
+    </message>
+    <message>
+        <source>Tạm dừng</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Tiếp tục</source>
+        <translation>Resumed</translation>
+    </message>
+    <message>
+        <source>Kết thúc chương trình</source>
+        <translation>Show finished</translation>
+    </message>
+    <message>
+        <source>Hoàn tác bước {step}: {what}</source>
+        <translation>Undid step {step}: {what}</translation>
+    </message>
+    <message>
+        <source>bấm phím</source>
+        <translation>a keypad press</translation>
+    </message>
+    <message>
+        <source>Bộ thu {hub}: nhận {received} = hợp lệ {accepted} + từ chối {refused}{why} + nhiễu {noise}; mất {lost} khung không lấy lại được.</source>
+        <translation>Hub {hub}: received {received} = accepted {accepted} + refused {refused}{why} + noise {noise}; {lost} frames lost for good.</translation>
+    </message>
+    <message>
+        <source>(không tên)</source>
+        <translation>(no name)</translation>
     </message>
 </context>
 <context>
@@ -501,24 +836,6 @@ Close the console now?</translation>
     <message>
         <source>Chương trình chưa kết thúc: đây là KẾT QUẢ TẠM THỜI.</source>
         <translation>The show has not finished: these are PROVISIONAL RESULTS.</translation>
-    </message>
-</context>
-<context>
-    <name>FinalScene</name>
-    <message>
-        <source>CÂU HỎI CHUÔNG VÀNG</source>
-        <translation>GOLDEN BELL QUESTION</translation>
-    </message>
-    <message>
-        <source>&lt;font color=&quot;%1&quot;&gt;Ghế %2&lt;/font&gt; · &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation>&lt;font color=&quot;%1&quot;&gt;Seat %2&lt;/font&gt; · &lt;b&gt;%3&lt;/b&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>FloorScene</name>
-    <message>
-        <source>SÀN THI ĐẤU</source>
-        <translation>THE FLOOR</translation>
     </message>
 </context>
 <context>
@@ -673,13 +990,6 @@ Close the console now?</translation>
     <message>
         <source>Đã lưu cấu hình bộ thu.</source>
         <translation>Receiver configuration saved.</translation>
-    </message>
-</context>
-<context>
-    <name>Header</name>
-    <message>
-        <source>Còn trên sàn: &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt;/%3</source>
-        <translation>On the floor: &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt;/%3</translation>
     </message>
 </context>
 <context>
@@ -1399,13 +1709,6 @@ Close the console now?</translation>
     </message>
 </context>
 <context>
-    <name>LogoScene</name>
-    <message>
-        <source>RUNG CHUÔNG VÀNG</source>
-        <translation>RING THE GOLDEN BELL</translation>
-    </message>
-</context>
-<context>
     <name>NewEventDialog</name>
     <message>
         <source>Sự kiện mới</source>
@@ -1465,21 +1768,6 @@ Close the console now?</translation>
     </message>
 </context>
 <context>
-    <name>PausedScene</name>
-    <message>
-        <source>TẠM DỪNG</source>
-        <translation>PAUSED</translation>
-    </message>
-    <message>
-        <source>Chương trình sẽ tiếp tục trong giây lát</source>
-        <translation>The show will resume shortly</translation>
-    </message>
-    <message>
-        <source>Thời gian còn lại: &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt; giây</source>
-        <translation>Time left: &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt; seconds</translation>
-    </message>
-</context>
-<context>
     <name>PrimaryPanel</name>
     <message>
         <source>Bước tiếp theo — phím Space</source>
@@ -1512,10 +1800,6 @@ P</translation>
     <message>
         <source>Bấm bị từ chối</source>
         <translation>Presses refused</translation>
-    </message>
-    <message>
-        <source>Đang tính giờ…</source>
-        <translation>Timing…</translation>
     </message>
     <message>
         <source>Tiếp tục
@@ -1578,13 +1862,6 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     </message>
 </context>
 <context>
-    <name>ProjectorWindow</name>
-    <message>
-        <source>Rung chuông vàng — màn chiếu</source>
-        <translation>Ring the Golden Bell — projector</translation>
-    </message>
-</context>
-<context>
     <name>QuestionPanel</name>
     <message>
         <source>Chỉ MC thấy — màn chiếu chưa hiện đáp án</source>
@@ -1624,57 +1901,130 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     </message>
 </context>
 <context>
-    <name>QuestionScene</name>
+    <name>Refusal</name>
     <message>
-        <source>CÂU HỎI CHUÔNG VÀNG</source>
-        <translation>GOLDEN BELL QUESTION</translation>
+        <source>Không thể {action} lúc này (đang ở bước: {phase}).</source>
+        <translation>Cannot {action} now (current step: {phase}).</translation>
     </message>
     <message>
-        <source>CÂU HỎI PHỤ</source>
-        <translation>TIEBREAK QUESTION</translation>
+        <source>Thời gian trả lời phải lớn hơn 0 giây.</source>
+        <translation>The answer time must be more than 0 seconds.</translation>
     </message>
     <message>
-        <source>CÂU HỎI CỨU TRỢ</source>
-        <translation>RESCUE QUESTION</translation>
+        <source>Chương trình đã kết thúc.</source>
+        <translation>The show has finished.</translation>
     </message>
     <message>
-        <source>CÂU HỎI SỐ %1</source>
-        <translation>QUESTION %1</translation>
+        <source>Chương trình đang tạm dừng: hãy tiếp tục trước.</source>
+        <translation>The show is paused: resume first.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;/%2&lt;br&gt;đã trả lời</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;/%2&lt;br&gt;answered</translation>
+        <source>Chương trình không tạm dừng.</source>
+        <translation>The show is not paused.</translation>
     </message>
     <message>
-        <source>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt;&lt;br&gt;trả lời đúng&lt;br&gt;trên %3</source>
-        <translation>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt;&lt;br&gt;right answers&lt;br&gt;out of %3</translation>
+        <source>Không có câu hỏi mã {qid}.</source>
+        <translation>There is no question {qid}.</translation>
     </message>
     <message>
-        <source>HẾT GIỜ!</source>
-        <translation>TIME&apos;S UP!</translation>
+        <source>Câu hỏi {qid} đã được dùng.</source>
+        <translation>Question {qid} has already been used.</translation>
     </message>
     <message>
-        <source>Đáp án: %1</source>
-        <translation>Answer: %1</translation>
+        <source>Đã hết số câu hỏi chính theo thể lệ ({limit} câu).</source>
+        <translation>The rules&apos; number of main questions ({limit}) has been reached.</translation>
     </message>
     <message>
-        <source>Viết câu trả lời lên bảng</source>
-        <translation>Write your answer on the board</translation>
-    </message>
-</context>
-<context>
-    <name>RankingScene</name>
-    <message>
-        <source>KẾT QUẢ CHUNG CUỘC</source>
-        <translation>FINAL RESULTS</translation>
+        <source>Không còn thí sinh nào để trả lời câu hỏi này.</source>
+        <translation>Nobody is left to answer this question.</translation>
     </message>
     <message>
-        <source>ghế %1</source>
-        <translation>seat %1</translation>
+        <source>Câu hỏi chuông vàng đã được trả lời.</source>
+        <translation>The golden-bell question has been played.</translation>
     </message>
     <message>
-        <source>Mã xác thực kết quả</source>
-        <translation>Results verification code</translation>
+        <source>Còn {left} giây: chưa hết giờ. Dùng &quot;Dừng sớm&quot; (Ctrl+Enter) nếu muốn khoá đáp án ngay.</source>
+        <translation>{left} s left: time is not up. Use &quot;Stop early&quot; (Ctrl+Enter) to lock the answers now.</translation>
+    </message>
+    <message>
+        <source>Không có thí sinh ở ghế {seat}.</source>
+        <translation>There is no contestant at seat {seat}.</translation>
+    </message>
+    <message>
+        <source>Ghế {seat} không tham gia câu hỏi này.</source>
+        <translation>Seat {seat} does not take part in this question.</translation>
+    </message>
+    <message>
+        <source>&quot;{answer}&quot; không phải là đáp án hợp lệ (các lựa chọn: {letters}).</source>
+        <translation>&quot;{answer}&quot; is not a valid answer (options: {letters}).</translation>
+    </message>
+    <message>
+        <source>Ghế {seat} đã bị loại.</source>
+        <translation>Seat {seat} is already eliminated.</translation>
+    </message>
+    <message>
+        <source>Ghế {seat} đang thi đấu.</source>
+        <translation>Seat {seat} is still standing.</translation>
+    </message>
+    <message>
+        <source>Thể lệ chưa cho phép cứu trợ (sau câu {after}, hoặc khi còn dưới {fewer} thí sinh).</source>
+        <translation>The rules do not allow a rescue yet (after question {after}, or below {fewer} left).</translation>
+    </message>
+    <message>
+        <source>Đã dùng hết {times} lượt cứu trợ theo thể lệ.</source>
+        <translation>All {times} rescues allowed by the rules have been used.</translation>
+    </message>
+    <message>
+        <source>Chưa có thí sinh nào bị loại.</source>
+        <translation>Nobody has been eliminated.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn các ghế được cứu trợ (chỉ ghế đã bị loại).</source>
+        <translation>Choose the seats to rescue (eliminated seats only).</translation>
+    </message>
+    <message>
+        <source>Số thí sinh được cứu phải lớn hơn 0.</source>
+        <translation>The number to rescue must be more than 0.</translation>
+    </message>
+    <message>
+        <source>Đang có vòng câu hỏi phụ: hãy kết thúc nó trước.</source>
+        <translation>A tie-break is being played: end it first.</translation>
+    </message>
+    <message>
+        <source>Không có vòng câu hỏi phụ nào đang diễn ra.</source>
+        <translation>No tie-break is being played.</translation>
+    </message>
+    <message>
+        <source>Vòng câu hỏi phụ cần ít nhất 2 thí sinh và số vị trí từ 1 đến {most}.</source>
+        <translation>A tie-break needs at least 2 contestants and 1 to {most} places.</translation>
+    </message>
+    <message>
+        <source>Câu hỏi chuông vàng chỉ dành cho thí sinh còn trên sàn.</source>
+        <translation>The golden-bell question is only for contestants still standing.</translation>
+    </message>
+    <message>
+        <source>Hãy hoàn tất {stage} trước.</source>
+        <translation>Finish the {stage} first.</translation>
+    </message>
+    <message>
+        <source>Không còn thao tác nào để hoàn tác.</source>
+        <translation>There is nothing left to undo.</translation>
+    </message>
+    <message>
+        <source>Chưa mở sự kiện nào.</source>
+        <translation>No event is open.</translation>
+    </message>
+    <message>
+        <source>Chương trình đã bắt đầu: không thể thay danh sách thí sinh, câu hỏi hay thể lệ.</source>
+        <translation>The show has started: contestants, questions and rules are fixed.</translation>
+    </message>
+    <message>
+        <source>Sự kiện đang mở chỉ để xem: không bước nào được ghi. Muốn điều khiển, hãy mở tệp ở chế độ ghi (khi không chương trình nào khác đang ghi nó, trên ổ ghi được).</source>
+        <translation>The event is open for viewing only: no step is written. To run the show, open the file for writing (when no other program writes it, on a writable disk).</translation>
+    </message>
+    <message>
+        <source>Hãy hoàn tất câu hỏi đang diễn ra trước.</source>
+        <translation>Finish the question on stage first.</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +2115,10 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     <message>
         <source>Bấm nhiều lần</source>
         <translation>Several presses</translation>
+    </message>
+    <message>
+        <source>Bấm lúc tạm dừng</source>
+        <translation>Presses during a pause</translation>
     </message>
     <message>
         <source>Số câu hỏi chính</source>
@@ -1957,184 +2311,7 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     </message>
 </context>
 <context>
-    <name>ShowCommands</name>
-    <message>
-        <source>Dừng sớm</source>
-        <translation>Stop early</translation>
-    </message>
-    <message>
-        <source>Khoá đáp án ngay bây giờ, trước khi hết giờ?</source>
-        <translation>Lock the answers now, before the time is up?</translation>
-    </message>
-    <message>
-        <source>Không còn thao tác nào để hoàn tác.</source>
-        <translation>Nothing left to undo.</translation>
-    </message>
-    <message>
-        <source>Hoàn tác</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Hoàn tác bước này?
-
-</source>
-        <translation>Undo this step?
-
-</translation>
-    </message>
-    <message>
-        <source>Kết thúc chương trình</source>
-        <translation>End the show</translation>
-    </message>
-    <message>
-        <source>Kết thúc chương trình bây giờ? Sau đó không thể hỏi thêm câu nào.</source>
-        <translation>End the show now? No more questions can be asked after that.</translation>
-    </message>
-    <message>
-        <source>MC kết thúc chương trình</source>
-        <translation>The MC ended the show</translation>
-    </message>
-    <message>
-        <source>đồng hạng ở ranh giới giải thưởng</source>
-        <translation>tied at a prize boundary</translation>
-    </message>
-</context>
-<context>
-    <name>StorageBanner</name>
-    <message>
-        <source>Thử lại</source>
-        <translation>Try again</translation>
-    </message>
-    <message>
-        <source>KHÔNG GHI ĐƯỢC VÀO TỆP SỰ KIỆN — chương trình đang chờ: bước vừa rồi chưa được thực hiện, {n} lần bấm phím đang được giữ trong bộ nhớ, không mất gì.</source>
-        <translation>CANNOT WRITE TO THE EVENT FILE — the show is on hold: the last step was not carried out, {n} keypad presses are held in memory, nothing is lost.</translation>
-    </message>
-    <message>
-        <source>Hãy khắc phục (giải phóng dung lượng ổ đĩa, cắm lại ổ USB, bỏ chế độ chỉ đọc) rồi bấm Thử lại; rcv cũng tự thử lại mỗi giây.</source>
-        <translation>Fix the cause (free disk space, plug the USB stick back in, remove write protection), then press Try again; rcv also retries every second.</translation>
-    </message>
-</context>
-<context>
-    <name>TieBreakDialog</name>
-    <message>
-        <source>Câu hỏi phụ</source>
-        <translation>Tiebreak question</translation>
-    </message>
-    <message>
-        <source>Chọn các thí sinh dự câu hỏi phụ và số vị trí cần phân định. Vòng câu hỏi phụ kết thúc khi còn không quá số vị trí đó.</source>
-        <translation>Choose the contestants for the tiebreak question and the number of places to decide. The tiebreak round ends when no more than that many remain.</translation>
-    </message>
-    <message>
-        <source>Lọc theo ghế hoặc tên</source>
-        <translation>Filter by seat or name</translation>
-    </message>
-    <message>
-        <source>còn trên sàn</source>
-        <translation>on the floor</translation>
-    </message>
-    <message>
-        <source>loại ở câu </source>
-        <translation>out at question </translation>
-    </message>
-    <message>
-        <source>hạng {rank}</source>
-        <translation>rank {rank}</translation>
-    </message>
-    <message>
-        <source>Lý do, ví dụ: đồng hạng giải Nhì</source>
-        <translation>Reason, for example: tie for second prize</translation>
-    </message>
-    <message>
-        <source>Mở câu hỏi phụ</source>
-        <translation>Open tiebreak question</translation>
-    </message>
-    <message>
-        <source>Số vị trí cần phân định</source>
-        <translation>Places to decide</translation>
-    </message>
-    <message>
-        <source>Lý do</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>{n} thí sinh, phân định {p} vị trí</source>
-        <translation>{n} contestants, deciding {p} places</translation>
-    </message>
-</context>
-<context>
-    <name>TiebreakScene</name>
-    <message>
-        <source>CÂU HỎI PHỤ</source>
-        <translation>TIEBREAK QUESTION</translation>
-    </message>
-    <message>
-        <source>Các thí sinh bằng điểm trả lời thêm để phân định thứ hạng</source>
-        <translation>Tied contestants answer more questions to decide the ranking</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomePage</name>
-    <message>
-        <source>Rung chuông vàng — bảng điều khiển của MC</source>
-        <translation>Ring the Golden Bell — the MC&apos;s console</translation>
-    </message>
-    <message>
-        <source>Tạo sự kiện mới hoặc mở tệp sự kiện. Một chương trình bị gián đoạn sẽ tiếp tục đúng chỗ cũ khi mở lại tệp của nó.</source>
-        <translation>Create a new event or open an event file. An interrupted show continues exactly where it stopped when its file is opened again.</translation>
-    </message>
-    <message>
-        <source>Sự kiện mới… (Ctrl+N)</source>
-        <translation>New event… (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Mở sự kiện… (Ctrl+O)</source>
-        <translation>Open event… (Ctrl+O)</translation>
-    </message>
-    <message>
-        <source>Sự kiện gần đây (nhấp đúp để mở):</source>
-        <translation>Recent events (double-click to open):</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomeScene</name>
-    <message>
-        <source>RUNG CHUÔNG VÀNG</source>
-        <translation>RING THE GOLDEN BELL</translation>
-    </message>
-    <message>
-        <source>Chào mừng &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt; thí sinh bước vào sàn thi đấu!</source>
-        <translation>Welcome to the &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt; contestants stepping onto the floor!</translation>
-    </message>
-</context>
-<context>
-    <name>WinnerScene</name>
-    <message>
-        <source>RUNG CHUÔNG VÀNG!</source>
-        <translation>THE GOLDEN BELL RINGS!</translation>
-    </message>
-    <message>
-        <source>CHÚC MỪNG</source>
-        <translation>CONGRATULATIONS</translation>
-    </message>
-    <message>
-        <source>Thí sinh đã chinh phục câu hỏi cuối cùng</source>
-        <translation>The contestant who conquered the final question</translation>
-    </message>
-    <message>
-        <source>Các thí sinh xuất sắc nhất</source>
-        <translation>The best contestants</translation>
-    </message>
-    <message>
-        <source>Thí sinh xuất sắc nhất</source>
-        <translation>The best contestant</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; &lt;font color=&quot;%2&quot;&gt;· ghế %3&lt;/font&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;font color=&quot;%2&quot;&gt;· seat %3&lt;/font&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>Words</name>
+    <name>Show</name>
     <message>
         <source>chờ bắt đầu</source>
         <translation>waiting to start</translation>
@@ -2145,19 +2322,19 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     </message>
     <message>
         <source>đang tính giờ</source>
-        <translation>timing</translation>
+        <translation>timer running</translation>
     </message>
     <message>
         <source>hết giờ</source>
-        <translation>time&apos;s up</translation>
+        <translation>time up</translation>
     </message>
     <message>
         <source>đã công bố đáp án</source>
         <translation>answer revealed</translation>
     </message>
     <message>
-        <source>đã xử lý loại</source>
-        <translation>eliminations settled</translation>
+        <source>đã xử lý kết quả</source>
+        <translation>results applied</translation>
     </message>
     <message>
         <source>đã kết thúc</source>
@@ -2173,11 +2350,11 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     </message>
     <message>
         <source>vòng câu hỏi phụ</source>
-        <translation>tiebreak round</translation>
+        <translation>tie-break round</translation>
     </message>
     <message>
         <source>vòng chuông vàng</source>
-        <translation>golden bell round</translation>
+        <translation>golden-bell round</translation>
     </message>
     <message>
         <source>Câu {n}</source>
@@ -2189,107 +2366,55 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     </message>
     <message>
         <source>Câu hỏi phụ {n}</source>
-        <translation>Tiebreak question {n}</translation>
+        <translation>Tie-break question {n}</translation>
     </message>
     <message>
-        <source>Câu hỏi chuông vàng {n}</source>
-        <translation>Golden bell question {n}</translation>
+        <source>Câu hỏi chuông vàng</source>
+        <translation>Golden-bell question</translation>
     </message>
     <message>
-        <source>chào mừng</source>
-        <translation>welcome</translation>
+        <source>hiện câu hỏi mới</source>
+        <translation>show a new question</translation>
     </message>
     <message>
-        <source>câu hỏi</source>
-        <translation>question</translation>
+        <source>bắt đầu tính giờ</source>
+        <translation>start the timer</translation>
     </message>
     <message>
-        <source>đáp án</source>
-        <translation>answer</translation>
+        <source>khoá đáp án</source>
+        <translation>lock the answers</translation>
     </message>
     <message>
-        <source>thí sinh bị loại</source>
-        <translation>eliminations</translation>
+        <source>công bố đáp án</source>
+        <translation>reveal the answer</translation>
     </message>
     <message>
-        <source>sàn thi đấu</source>
-        <translation>the floor</translation>
+        <source>xử lý kết quả</source>
+        <translation>apply the results</translation>
+    </message>
+    <message>
+        <source>sửa đáp án</source>
+        <translation>correct an answer</translation>
     </message>
     <message>
         <source>cứu trợ</source>
         <translation>rescue</translation>
     </message>
     <message>
-        <source>câu hỏi phụ</source>
-        <translation>tiebreak question</translation>
+        <source>mở vòng câu hỏi phụ</source>
+        <translation>open a tie-break</translation>
     </message>
     <message>
-        <source>câu hỏi chuông vàng</source>
-        <translation>golden bell question</translation>
+        <source>kết thúc vòng câu hỏi phụ</source>
+        <translation>end the tie-break</translation>
     </message>
     <message>
-        <source>người thắng</source>
-        <translation>winner</translation>
+        <source>mở câu hỏi chuông vàng</source>
+        <translation>open the golden-bell question</translation>
     </message>
     <message>
-        <source>bảng xếp hạng</source>
-        <translation>ranking</translation>
-    </message>
-    <message>
-        <source>tạm dừng</source>
-        <translation>paused</translation>
-    </message>
-    <message>
-        <source>logo</source>
-        <translation>logo</translation>
-    </message>
-    <message>
-        <source>màn đen</source>
-        <translation>black screen</translation>
-    </message>
-    <message>
-        <source>Tất cả thí sinh bị loại trở lại</source>
-        <translation>All eliminated contestants return</translation>
-    </message>
-    <message>
-        <source>Các ghế do ban tổ chức chọn</source>
-        <translation>Seats chosen by the organisers</translation>
-    </message>
-    <message>
-        <source>Những thí sinh có thành tích tốt nhất</source>
-        <translation>The contestants with the best record</translation>
-    </message>
-    <message>
-        <source>Câu hỏi cứu trợ</source>
-        <translation>Rescue question</translation>
-    </message>
-    <message>
-        <source>Không ai bị loại</source>
-        <translation>Nobody is eliminated</translation>
-    </message>
-    <message>
-        <source>Loại tất cả (có thể cứu trợ)</source>
-        <translation>Eliminate everyone (a rescue may follow)</translation>
-    </message>
-    <message>
-        <source>Loại tất cả, xếp hạng bằng câu hỏi phụ</source>
-        <translation>Eliminate everyone, rank them with a tiebreak question</translation>
-    </message>
-    <message>
-        <source>Lần bấm đầu tiên được tính</source>
-        <translation>The first press counts</translation>
-    </message>
-    <message>
-        <source>Lần bấm cuối cùng trước khi hết giờ được tính</source>
-        <translation>The last press before time is up counts</translation>
-    </message>
-    <message>
-        <source>Tất cả cùng thắng</source>
-        <translation>All of them win</translation>
-    </message>
-    <message>
-        <source>Câu hỏi phụ tìm người thắng</source>
-        <translation>A tiebreak question finds the winner</translation>
+        <source>kết thúc chương trình</source>
+        <translation>end the show</translation>
     </message>
     <message>
         <source>không trong thời gian trả lời</source>
@@ -2394,6 +2519,807 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     <message>
         <source>ghế lạ</source>
         <translation>unknown seat</translation>
+    </message>
+    <message>
+        <source>trả lời sai</source>
+        <translation>answered wrong</translation>
+    </message>
+    <message>
+        <source>cả sàn trả lời sai</source>
+        <translation>the whole floor answered wrong</translation>
+    </message>
+    <message>
+        <source>ban tổ chức loại</source>
+        <translation>eliminated by the organisers</translation>
+    </message>
+    <message>
+        <source>hết câu hỏi chính</source>
+        <translation>the main questions are used up</translation>
+    </message>
+    <message>
+        <source>không còn thí sinh trên sàn</source>
+        <translation>nobody is left on the floor</translation>
+    </message>
+    <message>
+        <source>đã trả lời câu hỏi chuông vàng</source>
+        <translation>the golden-bell question has been answered</translation>
+    </message>
+    <message>
+        <source>không có câu hỏi chuông vàng</source>
+        <translation>there is no golden-bell question</translation>
+    </message>
+    <message>
+        <source>hết câu hỏi cứu trợ</source>
+        <translation>the rescue questions are used up</translation>
+    </message>
+    <message>
+        <source>hết câu hỏi phụ</source>
+        <translation>the tie-break questions are used up</translation>
+    </message>
+    <message>
+        <source>đồng hạng ở ranh giới giải thưởng</source>
+        <translation>a tie across a prize boundary</translation>
+    </message>
+    <message>
+        <source>tìm người thắng sau câu hỏi chính cuối cùng</source>
+        <translation>finding the winner after the last main question</translation>
+    </message>
+    <message>
+        <source>MC kết thúc chương trình</source>
+        <translation>the MC ended the show</translation>
+    </message>
+    <message>
+        <source>tất cả thí sinh bị loại trở lại</source>
+        <translation>every eliminated contestant comes back</translation>
+    </message>
+    <message>
+        <source>các ghế do ban tổ chức chọn</source>
+        <translation>seats chosen by the organisers</translation>
+    </message>
+    <message>
+        <source>những thí sinh có thành tích tốt nhất</source>
+        <translation>the contestants with the best record</translation>
+    </message>
+    <message>
+        <source>câu hỏi cứu trợ</source>
+        <translation>a rescue question</translation>
+    </message>
+    <message>
+        <source>còn trên sàn</source>
+        <translation>still standing</translation>
+    </message>
+    <message>
+        <source>rung chuông vàng</source>
+        <translation>rang the golden bell</translation>
+    </message>
+    <message>
+        <source>trụ lại lâu hơn</source>
+        <translation>stayed longer</translation>
+    </message>
+    <message>
+        <source>kết quả câu hỏi phụ</source>
+        <translation>the tie-break result</translation>
+    </message>
+    <message>
+        <source>nhiều câu đúng hơn</source>
+        <translation>more right answers</translation>
+    </message>
+    <message>
+        <source>tổng thời gian trả lời đúng ít hơn</source>
+        <translation>less total time for right answers</translation>
+    </message>
+    <message>
+        <source>bằng nhau hoàn toàn: ban tổ chức quyết định</source>
+        <translation>equal on everything: the organisers decide</translation>
+    </message>
+    <message>
+        <source>Không ai bị loại</source>
+        <translation>Nobody is eliminated</translation>
+    </message>
+    <message>
+        <source>Loại tất cả (có thể cứu trợ)</source>
+        <translation>Eliminate them all (a rescue may bring them back)</translation>
+    </message>
+    <message>
+        <source>Loại tất cả, xếp hạng bằng câu hỏi phụ</source>
+        <translation>Eliminate them all, ranked by a tie-break</translation>
+    </message>
+    <message>
+        <source>Lần bấm đầu tiên được tính</source>
+        <translation>The first press counts</translation>
+    </message>
+    <message>
+        <source>Lần bấm cuối cùng trước khi hết giờ được tính</source>
+        <translation>The last press before time-up counts</translation>
+    </message>
+    <message>
+        <source>Tất cả cùng thắng</source>
+        <translation>All win together</translation>
+    </message>
+    <message>
+        <source>Câu hỏi phụ tìm người thắng</source>
+        <translation>Tie-break to find the winner</translation>
+    </message>
+    <message>
+        <source>Không tính lần bấm lúc tạm dừng</source>
+        <translation>Presses during a pause do not count</translation>
+    </message>
+    <message>
+        <source>Vẫn tính lần bấm lúc tạm dừng</source>
+        <translation>Presses during a pause still count</translation>
+    </message>
+    <message>
+        <source>Bắt đầu tính giờ</source>
+        <translation>Start the timer</translation>
+    </message>
+    <message>
+        <source>Đang tính giờ…</source>
+        <translation>Timer running…</translation>
+    </message>
+    <message>
+        <source>Công bố đáp án</source>
+        <translation>Reveal the answer</translation>
+    </message>
+    <message>
+        <source>Tiếp tục</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Kết thúc vòng câu hỏi phụ</source>
+        <translation>End the tie-break</translation>
+    </message>
+    <message>
+        <source>Mở câu hỏi chuông vàng</source>
+        <translation>Open the golden-bell question</translation>
+    </message>
+    <message>
+        <source>Đã kết thúc</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Hiện câu {n}</source>
+        <translation>Show question {n}</translation>
+    </message>
+    <message>
+        <source>Cứu trợ: hiện câu hỏi</source>
+        <translation>Rescue: show the question</translation>
+    </message>
+    <message>
+        <source>Hiện câu hỏi phụ {n}</source>
+        <translation>Show tie-break question {n}</translation>
+    </message>
+    <message>
+        <source>Hiện câu hỏi chuông vàng</source>
+        <translation>Show the golden-bell question</translation>
+    </message>
+    <message>
+        <source>chào mừng</source>
+        <translation>welcome</translation>
+    </message>
+    <message>
+        <source>câu hỏi</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>đáp án</source>
+        <translation>answer</translation>
+    </message>
+    <message>
+        <source>thí sinh bị loại</source>
+        <translation>eliminated contestants</translation>
+    </message>
+    <message>
+        <source>sàn thi đấu</source>
+        <translation>the floor</translation>
+    </message>
+    <message>
+        <source>câu hỏi phụ</source>
+        <translation>tie-break</translation>
+    </message>
+    <message>
+        <source>câu hỏi chuông vàng</source>
+        <translation>golden-bell question</translation>
+    </message>
+    <message>
+        <source>người thắng</source>
+        <translation>winner</translation>
+    </message>
+    <message>
+        <source>bảng xếp hạng</source>
+        <translation>ranking</translation>
+    </message>
+    <message>
+        <source>tạm dừng</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>logo</translation>
+    </message>
+    <message>
+        <source>màn đen</source>
+        <translation>black screen</translation>
+    </message>
+    <message>
+        <source>Xử lý kết quả câu này</source>
+        <translation>Apply this question&apos;s results</translation>
+    </message>
+    <message>
+        <source>Cứu trợ: {method}</source>
+        <translation>Rescue: {method}</translation>
+    </message>
+    <message>
+        <source>Câu hỏi phụ cho {n} thí sinh đồng hạng {rank}</source>
+        <translation>Tie-break for {n} contestants tied at rank {rank}</translation>
+    </message>
+    <message>
+        <source>Kết thúc chương trình ({why})</source>
+        <translation>End the show ({why})</translation>
+    </message>
+    <message>
+        <source>Loại {n} thí sinh</source>
+        <translation>Eliminate {n} contestants</translation>
+    </message>
+</context>
+<context>
+    <name>ShowCommands</name>
+    <message>
+        <source>Dừng sớm</source>
+        <translation>Stop early</translation>
+    </message>
+    <message>
+        <source>Khoá đáp án ngay bây giờ, trước khi hết giờ?</source>
+        <translation>Lock the answers now, before the time is up?</translation>
+    </message>
+    <message>
+        <source>Không còn thao tác nào để hoàn tác.</source>
+        <translation>Nothing left to undo.</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Hoàn tác bước này?
+
+</source>
+        <translation>Undo this step?
+
+</translation>
+    </message>
+    <message>
+        <source>Kết thúc chương trình</source>
+        <translation>End the show</translation>
+    </message>
+    <message>
+        <source>Kết thúc chương trình bây giờ? Sau đó không thể hỏi thêm câu nào.</source>
+        <translation>End the show now? No more questions can be asked after that.</translation>
+    </message>
+    <message>
+        <source>đồng hạng ở ranh giới giải thưởng</source>
+        <translation>tied at a prize boundary</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>Không tìm thấy tệp sự kiện {path}. Hãy kiểm tra tên tệp và ổ chứa nó.</source>
+        <translation>The event file {path} was not found. Check the file name and its drive.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {path} ({detail}). Hãy kiểm tra ổ chứa tệp và quyền đọc.</source>
+        <translation>Cannot read the file {path} ({detail}). Check its drive and read permission.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {path} ({detail}): ổ chứa tệp đã đầy, bị rút ra hoặc có lỗi. Tệp chưa được kiểm tra. Hãy kiểm tra ổ (giải phóng chỗ trống, cắm lại) hoặc chép tệp sang ổ khác rồi thử lại.</source>
+        <translation>Cannot read the file {path} ({detail}): its drive is full, was removed or has an error. The file was not checked. Check the drive (free some space, plug it back) or copy the file to another disk, then try again.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} bị hỏng hoặc không phải tệp sự kiện rcv ({reason}). Hãy dùng bản sao lưu gần nhất.</source>
+        <translation>{name} is damaged or not an rcv event file ({reason}). Use the latest backup.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} được tạo bởi phiên bản rcv mới hơn (lược đồ {version}); phiên bản này chỉ đọc tới lược đồ {supported}. Hãy cập nhật rcv.</source>
+        <translation>{name} was written by a newer rcv (schema {version}); this version reads up to schema {supported}. Update rcv.</translation>
+    </message>
+    <message>
+        <source>Không nâng cấp được {name} từ lược đồ {version}: {detail}. Tệp không bị đổi.</source>
+        <translation>Could not upgrade {name} from schema {version}: {detail}. The file is unchanged.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu thiết lập trong {name} không hợp lệ: {detail}</source>
+        <translation>The setup stored in {name} is not valid: {detail}</translation>
+    </message>
+    <message>
+        <source>Danh sách thí sinh, câu hỏi hoặc thể lệ trong {name} đã bị sửa ngoài rcv.</source>
+        <translation>The roster, questions or rules in {name} were changed outside rcv.</translation>
+    </message>
+    <message>
+        <source>Thiết lập trong {name} đã bị sửa ngoài rcv: {parts} không còn như khi tệp được ghi.</source>
+        <translation>The setup in {name} was changed outside rcv: {parts} no longer match what was written.</translation>
+    </message>
+    <message>
+        <source>Thiết lập trong {name} (thông tin sự kiện, thí sinh, câu hỏi hoặc thể lệ) và mã băm ghi lại của nó đã bị sửa ngoài rcv.</source>
+        <translation>The setup in {name} (event details, roster, questions or rules) and its recorded hashes were changed outside rcv.</translation>
+    </message>
+    <message>
+        <source>Hình ảnh {picture} trong {name} đã bị sửa ngoài rcv.</source>
+        <translation>The picture {picture} in {name} was changed outside rcv.</translation>
+    </message>
+    <message>
+        <source>Hình ảnh {picture} trong {name} bị thiếu trong tệp.</source>
+        <translation>The picture {picture} is missing from {name}.</translation>
+    </message>
+    <message>
+        <source>Hình ảnh {picture} trong {name} được thêm vào tệp ngoài rcv (không câu hỏi nào dùng).</source>
+        <translation>The picture {picture} was added to {name} outside rcv (no question uses it).</translation>
+    </message>
+    <message>
+        <source>Nhật ký trong {name} đã bị sửa hoặc hỏng tại mục {seq} (thiếu mục số {seq}).</source>
+        <translation>The log in {name} was altered or damaged at entry {seq} (entry {seq} is missing).</translation>
+    </message>
+    <message>
+        <source>Nhật ký trong {name} đã bị sửa hoặc hỏng tại mục {seq} (mã băm không khớp).</source>
+        <translation>The log in {name} was altered or damaged at entry {seq} (the hash does not match).</translation>
+    </message>
+    <message>
+        <source>Nhật ký trong {name} đã bị sửa hoặc hỏng tại mục {seq} ({detail}).</source>
+        <translation>The log in {name} was altered or damaged at entry {seq} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Tệp sự kiện {name} đang được mở để ghi bởi {program} trên máy {host} (PID {pid}) từ {since}. Mỗi tệp chỉ một chương trình được ghi. Hãy đóng chương trình đó rồi thử lại, hoặc chỉ xem tệp (rcv status / log / verify mở tệp ở chế độ chỉ đọc).</source>
+        <translation>The event file {name} is open for writing by {program} on computer {host} (PID {pid}) since {since}. Only one program may write a file. Close that program and try again, or only look at the file (rcv status / log / verify open it read-only).</translation>
+    </message>
+    <message>
+        <source>Tệp sự kiện {name} đang được mở để ghi bởi một chương trình rcv khác (không đọc được thông tin trong tệp khoá). Mỗi tệp chỉ một chương trình được ghi. Hãy đóng chương trình đó rồi thử lại, hoặc chỉ xem tệp (rcv status / log / verify mở tệp ở chế độ chỉ đọc).</source>
+        <translation>The event file {name} is open for writing by another rcv program (its lock file could not be read). Only one program may write a file. Close that program and try again, or only look at the file (rcv status / log / verify open it read-only).</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào thư mục chứa {name} ({detail}): ổ hoặc thư mục chỉ cho phép đọc, nên không chạy tiếp chương trình trên tệp này được. Hãy chép tệp sự kiện sang một ổ ghi được (ổ cứng của máy) rồi mở bản chép đó. Để chỉ xem hoặc kiểm tra tệp, dùng rcv status / log / verify.</source>
+        <translation>Cannot write in the folder of {name} ({detail}): the drive or folder is read-only, so the show cannot go on in this file. Copy the event file to a writable disk (the computer&apos;s own disk) and open the copy. To only look at or check the file, use rcv status / log / verify.</translation>
+    </message>
+    <message>
+        <source>Không đọc được {name} ở đây: tệp nhật ký tạm {journal} bên cạnh còn giữ các bước đã ghi nhưng chưa gộp vào tệp chính, và ổ này chỉ cho phép đọc (hoặc đã đầy) nên không đọc được chúng. Hãy chép cả {name} và {journal} (cùng lúc, vào cùng một thư mục) sang một ổ ghi được rồi mở bản chép đó. Tệp chưa được kiểm tra: không kết luận được tệp hợp lệ hay không.</source>
+        <translation>Cannot read {name} here: the journal {journal} beside it holds steps that were written but not yet merged into the main file, and this drive is read-only (or full) so they cannot be read. Copy both {name} and {journal} (together, into the same folder) to a writable disk and open that copy. The file was not checked: no verdict on whether it is valid.</translation>
+    </message>
+    <message>
+        <source>Không có thư mục {folder} (ổ đã bị rút ra, hoặc gõ sai đường dẫn). Hãy cắm lại ổ hoặc chọn thư mục có thật.</source>
+        <translation>The folder {folder} does not exist (the drive was removed, or the path is mistyped). Plug the drive back in or choose an existing folder.</translation>
+    </message>
+    <message>
+        <source>Không tạo được tệp khoá {lock_file} ({detail}). Hãy kiểm tra ổ chứa tệp sự kiện.</source>
+        <translation>Could not create the lock file {lock_file} ({detail}). Check the event file&apos;s drive.</translation>
+    </message>
+    <message>
+        <source>Tệp {path} đã tồn tại: hãy mở nó hoặc chọn tên khác.</source>
+        <translation>The file {path} already exists: open it or choose another name.</translation>
+    </message>
+    <message>
+        <source>Tệp sự kiện đã bị một chương trình khác ghi vào. Hãy đóng và mở lại sự kiện.</source>
+        <translation>The event file was written by another program: close the event and open it again.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} đang được mở ở chế độ chỉ đọc: không ghi được.</source>
+        <translation>{name} is open read-only: it cannot be written.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} đã đóng.</source>
+        <translation>{name} is closed.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} không còn kết thúc ở bước chương trình ghi sau cùng (có {entries} mục nhật ký, chương trình có {expected}): có thể ổ đã được thay hoặc tệp bị chép đè. Không ghi gì thêm vào tệp này. Hãy đóng sự kiện và mở lại tệp đúng.</source>
+        <translation>{name} no longer ends with the last step the show wrote ({entries} log entries, the show has {expected}): the drive may have been swapped or the file copied over. Nothing more is written to it. Close the event and open the right file again.</translation>
+    </message>
+    <message>
+        <source>Câu hỏi {question} dùng hình {picture}, nhưng hình đó không có trong tệp {name} cũng không được đưa kèm. Hãy nhập lại câu hỏi cùng hình ảnh.</source>
+        <translation>Question {question} uses the picture {picture}, which is neither in {name} nor given with it. Import the question again with its picture.</translation>
+    </message>
+    <message>
+        <source>Không tạo được thư mục {folder} ({detail}).</source>
+        <translation>Could not create the folder {folder} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Không có thư mục {folder} để chép bản sao lưu vào. Hãy cắm ổ hoặc tạo thư mục đó rồi thử lại.</source>
+        <translation>There is no folder {folder} to put the backup in. Plug the drive in or create the folder, then try again.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu phải là một tệp khác {original}: hãy chọn thư mục hoặc tên khác.</source>
+        <translation>The backup must be another file than {original}: choose another folder or name.</translation>
+    </message>
+    <message>
+        <source>{path} đã có và không phải tệp sự kiện rcv: không ghi đè lên nó. Hãy chọn tên hoặc thư mục khác.</source>
+        <translation>{path} exists and is not an rcv event file: it is not overwritten. Choose another name or folder.</translation>
+    </message>
+    <message>
+        <source>Không sao lưu được {name}: {detail}. Bản sao lưu cũ (nếu có) vẫn còn nguyên; tệp sự kiện không bị ảnh hưởng.</source>
+        <translation>Could not back up {name}: {detail}. Any older backup is untouched; the event file is not affected.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu vừa chép không đọc lại được ({cause}). Bản sao lưu cũ (nếu có) vẫn còn nguyên; tệp sự kiện không bị ảnh hưởng. Hãy thử lại, hoặc chép sang ổ khác.</source>
+        <translation>The backup just written does not read back ({cause}). Any older backup is untouched; the event file is not affected. Try again, or copy to another drive.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu vừa chép có {copied} mục nhật ký, tệp gốc có {entries}: không khớp. Bản sao lưu cũ (nếu có) vẫn còn nguyên; tệp sự kiện không bị ảnh hưởng. Hãy thử lại.</source>
+        <translation>The backup just written holds {copied} log entries, the source {entries}: they differ. Any older backup is untouched; the event file is not affected. Try again.</translation>
+    </message>
+    <message>
+        <source>không phải cơ sở dữ liệu SQLite</source>
+        <translation>not an SQLite database</translation>
+    </message>
+    <message>
+        <source>thiếu bảng dữ liệu</source>
+        <translation>tables are missing</translation>
+    </message>
+    <message>
+        <source>không có dấu hiệu tệp rcv</source>
+        <translation>no rcv file marker</translation>
+    </message>
+    <message>
+        <source>kiểm tra toàn vẹn: {detail}</source>
+        <translation>integrity check: {detail}</translation>
+    </message>
+    <message>
+        <source>công thức chuỗi băm không rõ: {detail}</source>
+        <translation>unknown hash-chain recipe: {detail}</translation>
+    </message>
+    <message>
+        <source>không có cách nâng cấp từ lược đồ {detail}</source>
+        <translation>no way to upgrade from schema {detail}</translation>
+    </message>
+    <message>
+        <source>tên sự kiện</source>
+        <translation>the event&apos;s name</translation>
+    </message>
+    <message>
+        <source>ngày tổ chức</source>
+        <translation>the event&apos;s date</translation>
+    </message>
+    <message>
+        <source>địa điểm</source>
+        <translation>the venue</translation>
+    </message>
+    <message>
+        <source>đơn vị tổ chức</source>
+        <translation>the organiser</translation>
+    </message>
+    <message>
+        <source>danh sách thí sinh</source>
+        <translation>the roster</translation>
+    </message>
+    <message>
+        <source>bộ câu hỏi</source>
+        <translation>the questions</translation>
+    </message>
+    <message>
+        <source>thể lệ</source>
+        <translation>the rules</translation>
+    </message>
+    <message>
+        <source>hình ảnh</source>
+        <translation>the pictures</translation>
+    </message>
+    <message>
+        <source>Chương trình đã bắt đầu: không thể thay danh sách thí sinh, câu hỏi hay thể lệ nữa (chúng là phần đầu của chuỗi băm).</source>
+        <translation>The show has started: the roster, questions or rules can no longer be changed (they are the start of the hash chain).</translation>
+    </message>
+    <message>
+        <source>Chương trình đã bắt đầu: không thể thay tên, ngày, địa điểm hay đơn vị tổ chức của sự kiện nữa (chúng là phần đầu của chuỗi băm).</source>
+        <translation>The show has started: the event&apos;s name, date, venue or organiser can no longer be changed (they are the start of the hash chain).</translation>
+    </message>
+    <message>
+        <source>Không ghi được bước vừa rồi của chương trình vào {path}</source>
+        <translation>Could not write the show&apos;s last step to {path}</translation>
+    </message>
+    <message>
+        <source>Không ghi được thí sinh, câu hỏi và thể lệ vào {path}</source>
+        <translation>Could not write the roster, questions and rules to {path}</translation>
+    </message>
+    <message>
+        <source>Không ghi được thông tin sự kiện vào {path}</source>
+        <translation>Could not write the event&apos;s details to {path}</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp sự kiện mới vào {path}</source>
+        <translation>Could not write the new event file to {path}</translation>
+    </message>
+    <message>
+        <source>Không ghi được bản sao lưu vào {path}</source>
+        <translation>Could not write the backup to {path}</translation>
+    </message>
+    <message>
+        <source>Không gộp được nhật ký tạm vào tệp chính {path}</source>
+        <translation>Could not merge the journal into the main file {path}</translation>
+    </message>
+    <message>
+        <source>Không mở được {path} để ghi</source>
+        <translation>Could not open {path} for writing</translation>
+    </message>
+    <message>
+        <source>ổ đĩa chứa tệp đã đầy</source>
+        <translation>the disk holding the file is full</translation>
+    </message>
+    <message>
+        <source>ổ chứa tệp đã bị rút ra hoặc không còn truy cập được</source>
+        <translation>the drive holding the file was removed or can no longer be reached</translation>
+    </message>
+    <message>
+        <source>ổ hoặc tệp chỉ cho phép đọc (ổ bị khoá ghi, hoặc không có quyền ghi)</source>
+        <translation>the drive or the file is read-only (a write-protected drive, or no permission)</translation>
+    </message>
+    <message>
+        <source>hệ thống báo lỗi</source>
+        <translation>the system reported an error</translation>
+    </message>
+    <message>
+        <source>Chưa có gì của lần ghi này vào tệp, và chương trình vẫn như trước đó.</source>
+        <translation>Nothing of this write is in the file, and the show is as it was before.</translation>
+    </message>
+    <message>
+        <source>Tệp không bị thay đổi.</source>
+        <translation>The file was not changed.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu cũ (nếu có) vẫn còn nguyên; tệp sự kiện không bị ảnh hưởng.</source>
+        <translation>Any older backup is untouched; the event file is not affected.</translation>
+    </message>
+    <message>
+        <source>Các bước đã ghi vẫn an toàn trong nhật ký tạm (-wal) và sẽ được gộp lần sau.</source>
+        <translation>The steps written are safe in the journal (-wal) and will be merged next time.</translation>
+    </message>
+    <message>
+        <source>Hãy giải phóng chỗ trống trên ổ này (xoá hoặc chuyển bớt tệp khác) rồi thử lại.</source>
+        <translation>Free some space on that disk (delete or move other files), then try again.</translation>
+    </message>
+    <message>
+        <source>Hãy cắm lại ổ (USB) hoặc kết nối lại ổ mạng, đúng chỗ cũ, rồi thử lại.</source>
+        <translation>Put the drive (USB stick) back or reconnect the network drive, at the same place, then try again.</translation>
+    </message>
+    <message>
+        <source>Hãy mở khoá ghi của ổ, hoặc chép tệp sự kiện sang một ổ ghi được rồi mở tệp đó.</source>
+        <translation>Unlock the drive for writing, or copy the event file to a writable disk and open that copy.</translation>
+    </message>
+    <message>
+        <source>Hãy thử lại; nếu vẫn lỗi, chép tệp sự kiện sang ổ khác rồi mở tệp đó.</source>
+        <translation>Try again; if it still fails, copy the event file to another disk and open that copy.</translation>
+    </message>
+    <message>
+        <source>{lead}: {cause} ({detail}). {consequence} {todo}</source>
+        <translation>{lead}: {cause} ({detail}). {consequence} {todo}</translation>
+    </message>
+    <message>
+        <source>%H:%M:%S ngày %d/%m/%Y</source>
+        <translation>%H:%M:%S on %Y-%m-%d</translation>
+    </message>
+    <message>
+        <source>Các bước đã ghi trước đó vẫn an toàn trong tệp. Khắc phục xong, hãy chạy lại đúng lệnh này để chạy tiếp chương trình.</source>
+        <translation>The steps written before are safe in the file. Once this is fixed, run the same command again to carry on with the show.</translation>
+    </message>
+    <message>
+        <source>CHÚ Ý: {program} (PID {pid}, máy {host}) đã dừng đột ngột khi đang ghi tệp này; tiếp tục từ những gì nó đã ghi.</source>
+        <translation>NOTE: {program} (PID {pid}, computer {host}) stopped abruptly while writing this file; carrying on from what it had written.</translation>
+    </message>
+    <message>
+        <source>KHÔNG HỢP LỆ: {why}</source>
+        <translation>INVALID: {why}</translation>
+    </message>
+    <message>
+        <source>KHÔNG KIỂM TRA ĐƯỢC: {why}</source>
+        <translation>CANNOT CHECK: {why}</translation>
+    </message>
+    <message>
+        <source>HỢP LỆ: {count} mục nhật ký, chuỗi băm khớp.</source>
+        <translation>VALID: {count} log entries, the hash chain matches.</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay kết quả: {fingerprint}</source>
+        <translation>Results fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Mã băm đầy đủ: {head}</source>
+        <translation>Full hash: {head}</translation>
+    </message>
+    <message>
+        <source>Chuỗi băm bảo vệ: tên, ngày, địa điểm, đơn vị tổ chức của sự kiện, thí sinh, câu hỏi, hình ảnh, thể lệ và nhật ký.</source>
+        <translation>The hash chain covers: the event&apos;s name, date, venue and organiser, the roster, the questions, the pictures, the rules and the log.</translation>
+    </message>
+    <message>
+        <source>CHÚ Ý: tệp này được ghi bởi phiên bản rcv cũ: tên, ngày, địa điểm và đơn vị tổ chức của sự kiện KHÔNG được chuỗi băm bảo vệ (có thể đã bị sửa mà không bị phát hiện). Thí sinh, câu hỏi, hình ảnh, thể lệ và nhật ký được bảo vệ.</source>
+        <translation>NOTE: this file was written by an older rcv: the event&apos;s name, date, venue and organiser are NOT covered by the hash chain (they may have been edited undetected). The roster, questions, pictures, rules and log are covered.</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu {original} → {path} ({size} KB, {seconds} s).</source>
+        <translation>Backed up {original} → {path} ({size} KB, {seconds} s).</translation>
+    </message>
+    <message>
+        <source>Bản sao có {entries} mục nhật ký.</source>
+        <translation>The copy holds {entries} log entries.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra bản sao: HỢP LỆ — mở lại được, chuỗi băm khớp, cùng số mục và cùng mã băm với tệp gốc lúc sao lưu.</source>
+        <translation>Check of the copy: VALID — it opens, its hash chain matches, same number of entries and same hash as the source when copied.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageBanner</name>
+    <message>
+        <source>Thử lại</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>KHÔNG GHI ĐƯỢC VÀO TỆP SỰ KIỆN — chương trình đang chờ: bước vừa rồi chưa được thực hiện, {n} lần bấm phím đang được giữ trong bộ nhớ, không mất gì.</source>
+        <translation>CANNOT WRITE TO THE EVENT FILE — the show is on hold: the last step was not carried out, {n} keypad presses are held in memory, nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Hãy khắc phục (giải phóng dung lượng ổ đĩa, cắm lại ổ USB, bỏ chế độ chỉ đọc) rồi bấm Thử lại; rcv cũng tự thử lại mỗi giây.</source>
+        <translation>Fix the cause (free disk space, plug the USB stick back in, remove write protection), then press Try again; rcv also retries every second.</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>Bước: {phase}{paused} · {round}</source>
+        <translation>Step: {phase}{paused} · {round}</translation>
+    </message>
+    <message>
+        <source> (tạm dừng)</source>
+        <translation> (paused)</translation>
+    </message>
+    <message>
+        <source>Câu hỏi chính đã hỏi: {n}</source>
+        <translation>Main questions asked: {n}</translation>
+    </message>
+    <message>
+        <source>Còn trên sàn: {standing}/{total} · đã loại: {out} · cứu trợ đã dùng: {used}/{most}</source>
+        <translation>Standing: {standing}/{total} · eliminated: {out} · rescues used: {used}/{most}</translation>
+    </message>
+    <message>
+        <source>Câu đang diễn ra: {qid} — {text}</source>
+        <translation>Question on stage: {qid} — {text}</translation>
+    </message>
+    <message>
+        <source>  đã trả lời: {n}/{of}</source>
+        <translation>  answered: {n}/{of}</translation>
+    </message>
+    <message>
+        <source>Câu hỏi phụ: còn {left} thí sinh, cần {places} vị trí</source>
+        <translation>Tie-break: {left} contestants left, {places} places to decide</translation>
+    </message>
+    <message>
+        <source>Kết thúc: {why}</source>
+        <translation>Finished: {why}</translation>
+    </message>
+    <message>
+        <source>RUNG CHUÔNG VÀNG</source>
+        <translation>RANG THE GOLDEN BELL</translation>
+    </message>
+    <message>
+        <source>đồng hạng nhất (thể lệ)</source>
+        <translation>joint first (rules)</translation>
+    </message>
+    <message>
+        <source>còn trên sàn</source>
+        <translation>still standing</translation>
+    </message>
+    <message>
+        <source>loại ở câu {n}</source>
+        <translation>out at question {n}</translation>
+    </message>
+    <message>
+        <source> (đã được cứu)</source>
+        <translation> (rescued)</translation>
+    </message>
+    <message>
+        <source>Hạng</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Ghế</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <source>SBD</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Đúng</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>T.gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>ghế {seat} {name}</source>
+        <translation>seat {seat} {name}</translation>
+    </message>
+    <message>
+        <source>CHƯA PHÂN ĐỊNH ({prizes}): ghế {seats} đồng hạng {rank} — {why}</source>
+        <translation>UNDECIDED ({prizes}): seats {seats} tied at rank {rank} — {why}</translation>
+    </message>
+</context>
+<context>
+    <name>TieBreakDialog</name>
+    <message>
+        <source>Câu hỏi phụ</source>
+        <translation>Tiebreak question</translation>
+    </message>
+    <message>
+        <source>Chọn các thí sinh dự câu hỏi phụ và số vị trí cần phân định. Vòng câu hỏi phụ kết thúc khi còn không quá số vị trí đó.</source>
+        <translation>Choose the contestants for the tiebreak question and the number of places to decide. The tiebreak round ends when no more than that many remain.</translation>
+    </message>
+    <message>
+        <source>Lọc theo ghế hoặc tên</source>
+        <translation>Filter by seat or name</translation>
+    </message>
+    <message>
+        <source>còn trên sàn</source>
+        <translation>on the floor</translation>
+    </message>
+    <message>
+        <source>loại ở câu </source>
+        <translation>out at question </translation>
+    </message>
+    <message>
+        <source>hạng {rank}</source>
+        <translation>rank {rank}</translation>
+    </message>
+    <message>
+        <source>Lý do, ví dụ: đồng hạng giải Nhì</source>
+        <translation>Reason, for example: tie for second prize</translation>
+    </message>
+    <message>
+        <source>Mở câu hỏi phụ</source>
+        <translation>Open tiebreak question</translation>
+    </message>
+    <message>
+        <source>Số vị trí cần phân định</source>
+        <translation>Places to decide</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>{n} thí sinh, phân định {p} vị trí</source>
+        <translation>{n} contestants, deciding {p} places</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>đã hoàn tác</source>
+        <translation>undone</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Rung chuông vàng — bảng điều khiển của MC</source>
+        <translation>Ring the Golden Bell — the MC&apos;s console</translation>
+    </message>
+    <message>
+        <source>Tạo sự kiện mới hoặc mở tệp sự kiện. Một chương trình bị gián đoạn sẽ tiếp tục đúng chỗ cũ khi mở lại tệp của nó.</source>
+        <translation>Create a new event or open an event file. An interrupted show continues exactly where it stopped when its file is opened again.</translation>
+    </message>
+    <message>
+        <source>Sự kiện mới… (Ctrl+N)</source>
+        <translation>New event… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Mở sự kiện… (Ctrl+O)</source>
+        <translation>Open event… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Sự kiện gần đây (nhấp đúp để mở):</source>
+        <translation>Recent events (double-click to open):</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,8 @@ from rcv.core.fold import replay
 from rcv.core.model import Contestant, EventInfo, Question
 from rcv.core.ranking import Placing, Ranking, rank
 from rcv.core.state import Phase, QuestionRecord, ShowSetup, ShowState
-from rcv.core.wording import describe_event
+from rcv.i18n import Words
+from rcv.i18n.phrases.events import describe_entry
 from rcv.storage import chain
 from rcv.storage.event_file import EventFile
 
@@ -134,6 +135,9 @@ def compute_results(event: EventRecord) -> ShowResults:
     return ShowResults(event, state, ranking, tuple(facts), windows[0], undone, by_seat)
 
 
+VI = Words()  # the workbook is Vietnamese until a reader's Words is threaded through it
+
+
 def _windows(entries: tuple[LogEntry, ...], kept: set[int], setup: ShowSetup) -> list[Window]:
     """Split the log at each question that counts; window 0 is before the first question."""
     windows = [Window([], [], [], [])]
@@ -141,7 +145,7 @@ def _windows(entries: tuple[LogEntry, ...], kept: set[int], setup: ShowSetup) ->
         e = entry.event
         w = windows[-1]
         if isinstance(e, ev.Undone):
-            w.corrections.append(describe_event(e, setup))
+            w.corrections.append(describe_entry(entry, entries, VI))
             continue
         if entry.seq not in kept:
             continue
@@ -149,17 +153,17 @@ def _windows(entries: tuple[LogEntry, ...], kept: set[int], setup: ShowSetup) ->
             windows.append(Window([], [], [], []))
         elif isinstance(e, ev.ContestantEliminated):
             w.eliminated.append(e.seat)
-            w.corrections.append(describe_event(e, setup))
+            w.corrections.append(describe_entry(entry, entries, VI))
         elif isinstance(e, ev.ContestantRevived):
             w.returned.append(e.seat)
-            w.corrections.append(describe_event(e, setup))
+            w.corrections.append(describe_entry(entry, entries, VI))
         elif isinstance(e, ev.RescueApplied):
             w.returned.extend(e.seats)
-            w.notes.append(describe_event(e, setup))
+            w.notes.append(describe_entry(entry, entries, VI))
         elif isinstance(e, ev.AnswerSet):
-            w.corrections.append(describe_event(e, setup))
+            w.corrections.append(describe_entry(entry, entries, VI))
         elif isinstance(e, ev.TieBreakStarted | ev.TieBreakEnded | ev.FinalStarted):
-            w.notes.append(describe_event(e, setup))
+            w.notes.append(describe_entry(entry, entries, VI))
     return windows
 
 

@@ -7,15 +7,17 @@ from datetime import datetime, tzinfo
 
 from rcv import __version__
 from rcv.core import events as ev
-from rcv.core.commands import PHASE_NAMES
 from rcv.core.press_figures import PressTally
-from rcv.core.wording import describe_event, describe_hub
+from rcv.i18n import Words
+from rcv.i18n.phrases.events import describe_entry, describe_hub
+from rcv.i18n.phrases.show import phase_name, reason_text
 from rcv.results.facts import ShowResults
 from rcv.results.fingerprint import Fingerprint
 from rcv.results.sheets_ranking import banner, event_lines
 from rcv.results.table import CellValue, Column, Kind, Mark, Sheet
 from rcv.results.words import local_time, rules_lines
 
+VI = Words()  # the workbook is Vietnamese until a reader's Words is threaded through it
 LOG_SHEET = "Nhật ký"
 INFO_SHEET = "Thông tin"
 
@@ -61,7 +63,6 @@ def log_sheet(results: ShowResults, tz: tzinfo | None = None) -> Sheet:
     """Every log entry ever written, in order; undone ones marked, not hidden."""
     rows: list[tuple[CellValue, ...]] = []
     marks: dict[int, Mark] = {}
-    setup = results.setup
     for i, entry in enumerate(results.event.entries):
         source, kind = _kind_words(entry.event)
         undone = entry.seq in results.undone
@@ -76,10 +77,11 @@ def log_sheet(results: ShowResults, tz: tzinfo | None = None) -> Sheet:
                 local_time(entry.at_ms, tz),
                 source,
                 kind,
-                describe_event(entry.event, setup),
+                describe_entry(entry, results.event.entries, VI),
                 "ĐÃ HOÀN TÁC" if undone else None,
             )
         )
+    tally = PressTally(results.event.entries)
     return Sheet(
         name=LOG_SHEET,
         title=f"NHẬT KÝ CHƯƠNG TRÌNH — {results.info.name}".upper(),
@@ -89,7 +91,7 @@ def log_sheet(results: ShowResults, tz: tzinfo | None = None) -> Sheet:
             *event_lines(results),
             f"{len(rows)} mục, gồm cả các lần bấm bị từ chối, các lần sửa tay và các bước đã "
             f"hoàn tác ({len(results.undone)} mục đã hoàn tác, đánh dấu ở cột Trạng thái).",
-            *(describe_hub(f) for _, f in sorted(PressTally(results.event.entries).hubs.items())),
+            *(describe_hub(f, VI) for _, f in sorted(tally.hubs.items())),
         ),
         banner=banner(results),
         marks=marks,
@@ -105,9 +107,10 @@ def info_rows(
 ) -> list[tuple[CellValue, ...]]:
     info, setup, state = results.info, results.setup, results.state
     if results.finished:
-        status = "Đã kết thúc" + (f" — {state.finished_reason}" if state.finished_reason else "")
+        why = reason_text(state.finished_reason, VI)
+        status = "Đã kết thúc" + (f" — {why}" if why else "")
     else:
-        status = f"CHƯA KẾT THÚC (đang ở bước: {PHASE_NAMES[state.phase]}) — kết quả tạm thời"
+        status = f"CHƯA KẾT THÚC (đang ở bước: {phase_name(state.phase, VI)}) — kết quả tạm thời"
     rows: list[tuple[CellValue, ...]] = [
         ("Tên chương trình", info.name),
         ("Ngày", info.date or None),

@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from datetime import datetime, tzinfo
 
 from rcv.core.events import Stage
-from rcv.core.ranking import DECIDER_WORDS, Placing
+from rcv.core.ranking import Placing
 from rcv.core.rules import AllWrongPolicy, AnswerPolicy, LimitPolicy, Rules
 from rcv.core.state import SeatRecord
-from rcv.core.wording import RESCUE_WORDS
+from rcv.i18n import Words
+from rcv.i18n.phrases.show import decider, rescue_method
 
 PROVISIONAL_BANNER = "KẾT QUẢ TẠM THỜI — chương trình chưa kết thúc"
 FINAL_BANNER = "KẾT QUẢ CHÍNH THỨC — chương trình đã kết thúc"
@@ -24,7 +25,8 @@ STAGE_LABELS = {
     Stage.TIEBREAK: "Câu hỏi phụ",
     Stage.FINAL: "Chuông vàng",
 }
-AUTOMATIC_REASONS = ("sai", "cả sàn sai")
+AUTOMATIC_REASONS = ("wrong", "all_wrong", "sai", "cả sàn sai")  # codes; older files: words
+VI = Words()  # the workbook is Vietnamese until a reader's Words is threaded through it
 CO_WINNERS_WORDS = "những thí sinh còn trên sàn khi hết câu hỏi cùng chiến thắng"
 
 ALL_WRONG_WORDS = {
@@ -56,7 +58,7 @@ def status_words(placing: Placing, record: SeatRecord, finished: bool) -> str:
         fell = placing.fell_at or 0
         text = f"Bị loại ở câu {fell}" if fell else "Bị loại trước câu hỏi đầu tiên"
         reason = record.eliminated_reason
-        if reason == "cả sàn sai":
+        if reason in ("all_wrong", "cả sàn sai"):
             text += " (cả sàn sai)"
         elif reason and reason not in AUTOMATIC_REASONS:
             text += f" — {reason}"
@@ -70,11 +72,11 @@ def decision_words(placing: Placing, rank_above: int | None, tied_sbds: Sequence
     """How this place was decided: against the place above, or an open tie that says so."""
     parts = []
     if rank_above is not None and placing.decided_by is not None:
-        parts.append(f"Hạng {rank_above} xếp trên vì {DECIDER_WORDS[placing.decided_by]}")
+        parts.append(f"Hạng {rank_above} xếp trên vì {decider(placing.decided_by, VI)}")
     if placing.co_winner:
         parts.append(f"Đồng hạng nhất theo thể lệ: {CO_WINNERS_WORDS}")
     elif tied_sbds:
-        parts.append(f"Đồng hạng với {_some(tied_sbds)}: {DECIDER_WORDS[None]}")
+        parts.append(f"Đồng hạng với {_some(tied_sbds)}: {decider(None, VI)}")
     if placing.prize_pending:
         parts.append(f"CHƯA PHÂN ĐỊNH giải ({' / '.join(placing.prize_pending)})")
     return "; ".join(parts)
@@ -115,7 +117,7 @@ def rules_lines(rules: Rules) -> list[tuple[str, str]]:
         "không có cứu trợ"
         if rescue.max_times == 0
         else f"tối đa {rescue.max_times} lần, {' hoặc '.join(when) or 'bất cứ lúc nào'}; "
-        f"cách cứu trợ đề xuất: {RESCUE_WORDS[rescue.method]}"
+        f"cách cứu trợ đề xuất: {rescue_method(rescue.method, VI)}"
         + (f" ({rescue.best_count} thí sinh)" if rescue.method.value == "best" else "")
     )
     prizes = "; ".join(f"{p.name}: {p.count}" for p in rules.prizes) or "không có"

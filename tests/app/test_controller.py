@@ -41,11 +41,12 @@ def test_space_does_nothing_while_the_clock_runs(controller) -> None:
     assert controller.state.phase is Phase.TIMER_RUNNING
 
 
-def test_a_refused_command_is_reported_in_vietnamese(controller) -> None:
-    messages = []
-    controller.refused.connect(messages.append)
+def test_a_refused_command_is_reported_with_its_code(controller) -> None:
+    refusals = []
+    controller.refused.connect(refusals.append)
     assert controller.reveal() is None
-    assert messages and "Không thể công bố đáp án" in messages[0]
+    assert refusals and refusals[0].code == "wrong_phase"
+    assert refusals[0].params == {"action": "reveal", "phase": "lobby"}
 
 
 def test_answers_lock_when_the_clock_passes_the_deadline(controller) -> None:

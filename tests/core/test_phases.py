@@ -12,6 +12,8 @@ from rcv.core.events import LogEntry, RejectReason
 from rcv.core.rules import Rules
 from rcv.core.show import Show
 from rcv.core.state import Phase, ShowSetup
+from rcv.i18n import Words
+from rcv.i18n.phrases.show import refusal
 from tests.core.helpers import T0, Host, make_show, questions, roster
 
 
@@ -72,7 +74,9 @@ def test_refused_commands_change_neither_state_nor_log(prepare, command, code) -
     with pytest.raises(CommandRefused) as refused:
         command(show)
     assert refused.value.code == code
-    assert refused.value.message("vi")  # a Vietnamese sentence for the MC
+    for lang in ("vi", "en"):  # a sentence for the MC in either language, never the bare code
+        said = refusal(refused.value, Words(lang))
+        assert said and said != code and "{" not in said
     assert show.state == before_state
     assert written == before_log
     assert list(show.log) == before_log

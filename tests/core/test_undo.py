@@ -7,6 +7,8 @@ import copy
 from rcv.core.commands import Press
 from rcv.core.events import Undone
 from rcv.core.rules import RescueMethod, RescueRules, Rules
+from rcv.i18n import Words
+from rcv.i18n.phrases.events import describe_step
 from tests.core.helpers import T0, Host, make_show
 
 
@@ -58,7 +60,8 @@ def test_undoing_the_timer_start_cancels_the_presses_that_followed() -> None:
     show.show_question("M01", T0)
     show.start_timer(T0 + 1000)
     show.presses([Press(1, "B", T0 + 2000), Press(2, "A", T0 + 2100)], T0 + 2200)
-    assert show.undo_preview() == "Bắt đầu tính giờ 20 giây"
+    target = show.undo_target()  # the MC's last step, not the presses after it
+    assert target is not None and [e.event.TYPE for e in target] == ["timer_started"]
     show.undo(T0 + 3000)
     assert show.state.questions[-1].answers == {}
     assert show.state.questions[-1].timer_started_at_ms is None
@@ -70,7 +73,11 @@ def test_the_undo_menu_says_what_will_be_undone() -> None:
     show = make_show(3)
     host = Host(show)
     host.ask("M01", {1: "B"})
-    assert show.undo_preview() is not None
-    assert show.undo_preview().startswith("Xử lý kết quả: loại 2 ghế")
+    target = show.undo_target()
+    assert target is not None
+    said = describe_step(target, Words("vi"))
+    assert said.startswith("Xử lý kết quả: loại 2 ghế")
+    assert describe_step(target, Words("en")).startswith("Results applied: out 2 seats")
     show.undo(host.tick())
-    assert show.undo_preview() == "Công bố đáp án"
+    target = show.undo_target()
+    assert target is not None and [e.event.TYPE for e in target] == ["answer_revealed"]

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from rcv.core.ranking import DECIDER_WORDS
+from rcv.i18n import Words
+from rcv.i18n.phrases.show import decider
 from rcv.results import atomic
 from rcv.results.errors import TargetInUse, TargetNotWritable
 from rcv.results.fingerprint import parse_results_payload, results_payload
@@ -60,9 +61,9 @@ def test_ranking_sheet_matches_the_engine_row_by_row(event_copy: EventCopy, tmp_
         if p.rescued:
             assert "cứu trợ" in got["Trạng thái"]
         if p.decided_by and p.rank > 1:
-            assert DECIDER_WORDS[p.decided_by] in got["Cách phân định thứ hạng"]
+            assert decider(p.decided_by, Words()) in got["Cách phân định thứ hạng"]
         if p.tied_with:
-            assert DECIDER_WORDS[None] in got["Cách phân định thứ hạng"]
+            assert decider(None, Words()) in got["Cách phân định thứ hạng"]
     winner = dict(zip(headers, rows[0], strict=True))
     assert winner["Trạng thái"] in ("Chiến thắng", "Rung chuông vàng")
 

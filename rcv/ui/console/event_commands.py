@@ -25,18 +25,19 @@ from rcv.userdirs import events_dir
 
 if TYPE_CHECKING:
     from rcv.ui.console.exporting import ExportDialog
-    from rcv.ui.console.main_window import ConsoleWindow
+    from rcv.ui.console.host import ConsoleHost
 
 
 class EventCommands(QObject):
-    def __init__(self, window: ConsoleWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: ConsoleHost) -> None:
+        super().__init__(window.widget())
         self._window = window
+        self._parent = window.widget()  # dialogs open over the console
         self._session = window.session
 
     def _fail(self, error: str | None) -> bool:
         if error is not None:
-            warn(self._window, self.tr("Sự kiện"), error)
+            warn(self._parent, self.tr("Sự kiện"), error)
             return True
         return False
 
@@ -45,7 +46,7 @@ class EventCommands(QObject):
         if not self._session.in_progress():
             return True
         return ask(
-            self._window,
+            self._parent,
             self.tr("Chương trình đang diễn ra"),
             self.tr(
                 "Chương trình đang diễn ra và đã được lưu trong tệp sự kiện. Đóng nó? "
@@ -56,7 +57,7 @@ class EventCommands(QObject):
     # -- opening -----------------------------------------------------------------------------
     def new_event(self) -> NewEventDialog:
         folder = events_dir()
-        dialog = NewEventDialog(folder, self._window)
+        dialog = NewEventDialog(folder, self._parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
 
         def done(result: int) -> None:
@@ -72,7 +73,7 @@ class EventCommands(QObject):
     def open_event(self) -> None:
         start = str(self._session.path.parent if self._session.path else events_dir())
         chosen, _ = QFileDialog.getOpenFileName(
-            self._window, self.tr("Mở sự kiện"), start, self.tr("Sự kiện rcv (*.rcv);;Mọi tệp (*)")
+            self._parent, self.tr("Mở sự kiện"), start, self.tr("Sự kiện rcv (*.rcv);;Mọi tệp (*)")
         )
         if chosen:
             self.open_path(Path(chosen))
@@ -83,7 +84,7 @@ class EventCommands(QObject):
         error = self._session.open_path(path)
         if error is not None and self._session.view_only_possible:
             if ask(
-                self._window,
+                self._parent,
                 self.tr("Không mở được để điều khiển"),
                 error + "\n\n" + self.tr("Mở tệp chỉ để xem (không ghi gì vào tệp)?"),
             ):
@@ -115,7 +116,7 @@ class EventCommands(QObject):
         if target is None:
             suggested = path.with_name(path.stem + "-saoluu" + path.suffix)
             chosen, _ = QFileDialog.getSaveFileName(
-                self._window,
+                self._parent,
                 self.tr("Sao lưu tệp sự kiện"),
                 str(suggested),
                 self.tr("Sự kiện rcv (*.rcv);;Mọi tệp (*)"),
@@ -139,7 +140,7 @@ class EventCommands(QObject):
         if folder is None:
             start = keeper.folder or (self._session.path.parent if self._session.path else "")
             chosen = QFileDialog.getExistingDirectory(
-                self._window, self.tr("Thư mục sao lưu tự động (sau mỗi câu hỏi)"), str(start)
+                self._parent, self.tr("Thư mục sao lưu tự động (sau mỗi câu hỏi)"), str(start)
             )
             if not chosen:
                 return
@@ -160,7 +161,7 @@ class EventCommands(QObject):
             return None
         if target is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self._window,
+                self._parent,
                 self.tr("Xuất kết quả Excel"),
                 str(path.with_name(path.stem + "-ket-qua.xlsx")),
                 self.tr("Sổ tính Excel (*.xlsx)"),
@@ -168,7 +169,7 @@ class EventCommands(QObject):
             if not chosen:
                 return None
             target = Path(chosen)
-        dialog = ExportDialog(event, target, self._window.services.thread_pool, self._window)
+        dialog = ExportDialog(event, target, self._window.services.thread_pool, self._parent)
         dialog.open()
         return dialog
 
@@ -189,7 +190,7 @@ class EventCommands(QObject):
                 if contestants
                 else self.tr("Câu hỏi (*.xlsx *.docx *.yaml *.yml *.json);;Mọi tệp (*)")
             )
-            chosen, _ = QFileDialog.getOpenFileName(self._window, title, "", pattern)
+            chosen, _ = QFileDialog.getOpenFileName(self._parent, title, "", pattern)
             if not chosen:
                 return None
             path = Path(chosen)
@@ -228,7 +229,9 @@ class EventCommands(QObject):
         setup = self._window.controller.setup
         if setup is None:
             return None
-        dialog = RulesDialog(setup.rules, self._session.started(), self._window)
+        dialog = RulesDialog(
+            setup.rules, self._session.started(), self._window.services.words, self._parent
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
 
         def done(result: int) -> None:

@@ -16,6 +16,8 @@ from rcv.app.controller import ShowController
 from rcv.core.errors import CommandRefused
 from rcv.core.model import EventInfo
 from rcv.core.state import Phase, ShowSetup
+from rcv.i18n import Words
+from rcv.i18n.phrases.show import refusal
 from rcv.storage.errors import EventFileError, EventFileLocked, EventFileReadOnly
 from rcv.storage.event_file import EventFile
 from rcv.ui.console.settings import ConsoleSettings
@@ -44,11 +46,16 @@ class EventSession(QObject):
     closed = Signal()
 
     def __init__(
-        self, controller: ShowController, settings: ConsoleSettings, parent: QObject | None = None
+        self,
+        controller: ShowController,
+        settings: ConsoleSettings,
+        words: Words,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.settings = settings
+        self.words = words
         self.view_only_possible = False
 
     @property
@@ -125,7 +132,7 @@ class EventSession(QObject):
         try:
             self.controller.replace_setup(setup, media)
         except CommandRefused as exc:
-            return exc.message()
+            return refusal(exc, self.words)
         except EventFileError as exc:
             return str(exc)
         return None
@@ -134,7 +141,7 @@ class EventSession(QObject):
         try:
             self.controller.update_info(info)
         except CommandRefused as exc:
-            return exc.message()
+            return refusal(exc, self.words)
         except EventFileError as exc:
             return str(exc)
         return None

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from rcv.app.hardware_status import HardwareFeed, HardwareStatus, HubStatus, QuestionAlarm
 from rcv.core.press_figures import HubFigures
+from rcv.i18n import Words
+from rcv.i18n.phrases.show import noise_reason, reject_reason
 from rcv.ui.console.style import DANGER, WARNING
-from rcv.ui.console.words import noise_reason, refusal_reason
 
 SILENT_AFTER_MS = 5000
 COLUMNS = ("hub", "state", "received", "accepted", "refused", "noise", "lost")
@@ -38,10 +39,12 @@ class HardwarePanel(QWidget):
         self,
         now_ms: Callable[[], int],
         feed: HardwareFeed | None,
+        words: Words,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._now_ms = now_ms
+        self._words = words
         self._status: HardwareStatus | None = None
         self.source = QLabel(self)
         self.source.setWordWrap(True)
@@ -132,7 +135,7 @@ class HardwarePanel(QWidget):
             "state": (state, hub.note),
             "received": (str(f.received), ""),
             "accepted": (str(f.accepted), ""),
-            "refused": (str(f.refused_total), self._breakdown(f.refused, refusal_reason)),
+            "refused": (str(f.refused_total), self._breakdown(f.refused, reject_reason)),
             "noise": (str(f.noise_total), self._breakdown(f.noise, noise_reason)),
             "lost": (str(f.lost), ""),
         }
@@ -145,9 +148,9 @@ class HardwarePanel(QWidget):
                 item.setToolTip(tip)
             self.table.setItem(row, col, item)
 
-    @staticmethod
-    def _breakdown(counts: dict[str, int], words: Callable[[str], str]) -> str:
-        return "\n".join(f"{words(r)}: {n}" for r, n in sorted(counts.items(), key=lambda i: -i[1]))
+    def _breakdown(self, counts: dict[str, int], name: Callable[[str, Words], str]) -> str:
+        ordered = sorted(counts.items(), key=lambda i: -i[1])
+        return "\n".join(f"{name(r, self._words)}: {n}" for r, n in ordered)
 
     def _totals(self, status: HardwareStatus) -> str:
         total = HubFigures("")
@@ -178,8 +181,8 @@ class HardwarePanel(QWidget):
     def _show_alarm(self, alarm: QuestionAlarm, problems: tuple[str, ...]) -> None:
         parts: list[str] = list(problems)
         if alarm.refused:
-            words = ", ".join(f"{n} {refusal_reason(r)}" for r, n in alarm.refused)
-            parts.append(self.tr("Câu này: lần bấm bị từ chối — {what}").format(what=words))
+            said = ", ".join(f"{n} {reject_reason(r, self._words)}" for r, n in alarm.refused)
+            parts.append(self.tr("Câu này: lần bấm bị từ chối — {what}").format(what=said))
         if alarm.noise:
             parts.append(self.tr("Câu này: {n} khung nhiễu hoặc hỏng").format(n=alarm.noise))
         if alarm.lost:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from rcv.app.controller import ShowController
 from rcv.core.show import Change
+from rcv.i18n.phrases.show import refusal
 from rcv.ui.console import style
 from rcv.ui.console.actions import ConsoleActions
 from rcv.ui.console.backup_words import (
@@ -62,15 +63,16 @@ class ConsoleWindow(QMainWindow):
         self.services = services or ConsoleServices()
         self.setObjectName("console")
         self.setStyleSheet(style.STYLESHEET)
-        self.session = EventSession(controller, self.services.settings, self)
+        words = self.services.words
+        self.session = EventSession(controller, self.services.settings, words, self)
         self.commands = ConsoleActions(self)
-        self.primary = PrimaryPanel(controller)
-        self.question = QuestionPanel(controller)
-        self.grid = SeatGrid(SeatGridModel(controller, self))
+        self.primary = PrimaryPanel(controller, words)
+        self.question = QuestionPanel(controller, words)
+        self.grid = SeatGrid(SeatGridModel(controller, words, self))
         self.search = SeatSearch(controller)
-        self.timeline = TimelineView(TimelineModel(controller, self))
-        self.hardware = HardwarePanel(controller.clock.now_ms, self.services.hardware_feed)
-        self.projector = ProjectorPanel(controller, self.services.preview_factory)
+        self.timeline = TimelineView(TimelineModel(controller, words, self))
+        self.hardware = HardwarePanel(controller.clock.now_ms, self.services.hardware_feed, words)
+        self.projector = ProjectorPanel(controller, self.services.preview_factory, words)
         self.banner = StorageBanner(controller)
         self.welcome = WelcomePage()
         self.pages = QStackedWidget()
@@ -234,7 +236,7 @@ class ConsoleWindow(QMainWindow):
         c = self.controller
         c.changed.connect(self._on_changed)
         c.displayChanged.connect(lambda: self._on_changed(None, display_only=True))
-        c.refused.connect(lambda text: self.say(text, warning=True))
+        c.refused.connect(lambda exc: self.say(refusal(exc, self.services.words), warning=True))
         c.storageFailed.connect(self._storage_failed)
         a.primary.triggered.connect(sc.primary)
         a.stop_early.triggered.connect(sc.stop_early)
@@ -306,7 +308,10 @@ class ConsoleWindow(QMainWindow):
                 self.welcome.set_recent(self.session.settings.recent())
             self._set_title()
         self.commands.refresh(
-            self.controller, setup_problem(self.controller) is None, self.session.started()
+            self.controller,
+            setup_problem(self.controller) is None,
+            self.session.started(),
+            self.services.words,
         )
 
     def _set_title(self) -> None:
@@ -331,6 +336,10 @@ class ConsoleWindow(QMainWindow):
         failed = text.startswith("⚠")
         self.backup_state.setStyleSheet(f"color: {style.WARNING};" if failed else "")
         self.backup_state.setText(text)
+
+    def widget(self) -> QWidget:
+        """The window as a widget (dialogs' parent) — what :class:`ConsoleHost` asks for."""
+        return self
 
     def say(self, text: str, warning: bool = False) -> None:
         """A message in the status bar (refusals in amber)."""

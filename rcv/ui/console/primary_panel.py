@@ -12,17 +12,26 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from rcv.app.controller import ShowController
 from rcv.core.show import Change
 from rcv.core.state import Phase, ShowState
-from rcv.core.suggest import ActionKind
+from rcv.i18n import Words
+from rcv.i18n.phrases.show import (
+    action_label,
+    phase_name,
+    question_title,
+    reject_reason,
+    round_name,
+)
 from rcv.ui.console.event_session import setup_problem
-from rcv.ui.console.words import phase_name, question_title, refusal_reason, round_name
 
 COUNTDOWN_MS = 100
 
 
 class PrimaryPanel(QWidget):
-    def __init__(self, controller: ShowController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: ShowController, words: Words, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._controller = controller
+        self._words = words
         self.primary_button = QPushButton(self)
         self.primary_button.setObjectName("primaryButton")
         self.primary_button.setMinimumHeight(76)
@@ -103,14 +112,11 @@ class PrimaryPanel(QWidget):
             self._ticker.stop()
             return
         running = state.phase is Phase.TIMER_RUNNING
-        if action.kind is ActionKind.WAIT_TIME_UP:
-            self.primary_button.setText(self.tr("Đang tính giờ…"))
-        else:
-            self.primary_button.setText(action.label)
+        self.primary_button.setText(action_label(action, self._words))
         self.pause_button.setText(
             self.tr("Tiếp tục\nP") if state.paused else self.tr("Tạm dừng\nP")
         )
-        self.phase_line.setText(_phase_words(state))
+        self.phase_line.setText(_phase_words(state, self._words))
         total = len(state.seats)
         self.standing_label.setText(f"{len(state.standing)} / {total}")
         record = state.current
@@ -118,7 +124,7 @@ class PrimaryPanel(QWidget):
             self.answered_label.setText(f"{len(record.answers)} / {len(record.participants)}")
             self.refused_label.setText(str(record.rejected))
             self.refused_label.setProperty("alarm", record.rejected > 0)
-            self.refused_label.setToolTip(_refusal_words(record.refused))
+            self.refused_label.setToolTip(_refusal_words(record.refused, self._words))
         else:
             self.answered_label.setText("—")
             self.refused_label.setText("—")
@@ -144,16 +150,17 @@ class PrimaryPanel(QWidget):
         self.countdown.setText(f"{left / 1000:.1f} s".replace(".", ","))
 
 
-def _phase_words(state: ShowState) -> str:
+def _phase_words(state: ShowState, words: Words) -> str:
     parts = []
     record = state.current
     if record is not None:
-        parts.append(f"{question_title(record.stage, record.number)} ({record.question_id})")
+        title = question_title(record.stage, record.number, words)
+        parts.append(f"{title} ({record.question_id})")
     else:
         done = QCoreApplication.translate("PrimaryPanel", "Đã hỏi {n} câu chính")
         parts.append(done.format(n=state.main_number))
-    parts.append(round_name(state.stage))
-    parts.append(phase_name(state.phase))
+    parts.append(round_name(state.stage, words))
+    parts.append(phase_name(state.phase, words))
     if state.paused:
         if state.phase is Phase.TIMER_RUNNING:
             parts.append(
@@ -168,7 +175,7 @@ def _phase_words(state: ShowState) -> str:
     return " · ".join(parts)
 
 
-def _refusal_words(refused: dict[int, str]) -> str:
+def _refusal_words(refused: dict[int, str], words: Words) -> str:
     """The seats whose last press did not count, grouped by why (the count's tooltip)."""
     by_reason: dict[str, list[int]] = {}
     for seat, reason in sorted(refused.items()):
@@ -176,5 +183,5 @@ def _refusal_words(refused: dict[int, str]) -> str:
     lines = []
     for reason, seats in sorted(by_reason.items(), key=lambda item: -len(item[1])):
         shown = ", ".join(str(s) for s in seats[:15]) + (" …" if len(seats) > 15 else "")
-        lines.append(f"{refusal_reason(reason)}: {shown}")
+        lines.append(f"{reject_reason(reason, words)}: {shown}")
     return "\n".join(lines)

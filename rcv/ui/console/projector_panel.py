@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 from rcv.app.controller import ShowController
 from rcv.core.audience import Scene
 from rcv.core.show import Change
-from rcv.ui.console.words import scene_name
+from rcv.i18n import Words
+from rcv.i18n.phrases.show import scene_name
 
 PreviewFactory = Callable[[QWidget], QWidget]
 
@@ -51,10 +52,12 @@ class ProjectorPanel(QWidget):
         self,
         controller: ShowController,
         preview_factory: PreviewFactory | None,
+        words: Words,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._controller = controller
+        self._words = words
         if preview_factory is not None:
             self.preview = preview_factory(self)
             self.has_preview = True
@@ -109,7 +112,7 @@ class ProjectorPanel(QWidget):
         if view is None:
             self.audience.setText(self.tr("Khán giả thấy: —"))
             return
-        text = self.tr("Khán giả thấy: ") + scene_name(view.scene)
+        text = self.tr("Khán giả thấy: ") + scene_name(view.scene, self._words)
         if override is not None:
             text += self.tr(" (MC chọn)")
         self.audience.setText(text)

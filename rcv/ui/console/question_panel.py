@@ -13,15 +13,19 @@ from rcv.core.model import LETTERS, Question, QuestionKind
 from rcv.core.show import Change
 from rcv.core.state import QuestionRecord, ShowSetup, ShowState
 from rcv.core.suggest import STAGE_POOLS, ActionKind, next_question
-from rcv.ui.console.words import question_title
+from rcv.i18n import Words
+from rcv.i18n.phrases.show import question_title
 
 MAX_OPTIONS = len(LETTERS)
 
 
 class QuestionPanel(QWidget):
-    def __init__(self, controller: ShowController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: ShowController, words: Words, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._controller = controller
+        self._words = words
         self.title = QLabel(self)
         self.title.setObjectName("phaseLine")
         self.text = QLabel(self)
@@ -84,7 +88,7 @@ class QuestionPanel(QWidget):
         record = state.current
         if record is not None:
             question = setup.questions.by_id(record.question_id)
-            head = f"{question_title(record.stage, record.number)} · {question.id}"
+            head = f"{question_title(record.stage, record.number, self._words)} · {question.id}"
             self._show(question, record, head, question.source)
         else:
             upcoming = self._upcoming(state, setup)

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from rcv.core.commands import best_eliminated, rescue_allowed
 from rcv.core.rules import RescueMethod
 from rcv.core.state import Phase, ShowSetup, ShowState
+from rcv.i18n import Words
+from rcv.i18n.phrases.show import refusal, rescue_method
 from rcv.ui.console.seat_checklist import SeatChecklist
-from rcv.ui.console.words import rescue_method
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,16 +39,18 @@ METHOD_ORDER = (RescueMethod.ALL, RescueMethod.SEATS, RescueMethod.BEST, RescueM
 
 
 class RescueDialog(QDialog):
-    def __init__(self, state: ShowState, setup: ShowSetup, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, state: ShowState, setup: ShowSetup, words: Words, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Cứu trợ"))
         self._state = state
         rules = setup.rules.rescue
-        refusal = rescue_allowed(state, setup)
-        if state.phase is not Phase.RESULTS and refusal is None:
+        refused = rescue_allowed(state, setup)
+        if state.phase is not Phase.RESULTS and refused is None:
             why = self.tr("Chỉ cứu trợ được sau khi đã xử lý loại của câu vừa hỏi.")
         else:
-            why = refusal.message() if refusal is not None else ""
+            why = refusal(refused, words) if refused is not None else ""
         self.allowed = not why
         used = self.tr("Lượt cứu trợ đã dùng: {used}/{most}")
         used = used.replace("{used}", str(state.rescues_used)).replace(
@@ -64,7 +67,7 @@ class RescueDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.verdict)
         for i, method in enumerate(METHOD_ORDER):
-            radio = QRadioButton(rescue_method(method), self)
+            radio = QRadioButton(rescue_method(method, words), self)
             if method is rules.method:
                 radio.setText(radio.text() + self.tr(" (theo thể lệ)"))
             self.methods.addButton(radio, i)

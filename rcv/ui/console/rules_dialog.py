@@ -32,12 +32,14 @@ from rcv.core.rules import (
     AllWrongPolicy,
     AnswerPolicy,
     LimitPolicy,
+    PausePolicy,
     Prize,
     RescueMethod,
     RescueRules,
     Rules,
 )
-from rcv.ui.console import words
+from rcv.i18n import Words
+from rcv.i18n.phrases.show import policy, rescue_method
 
 
 def _combo(parent: QWidget, words: dict, current: object) -> QComboBox:  # type: ignore[type-arg]
@@ -58,7 +60,9 @@ def _spin(parent: QWidget, low: int, high: int, value: int, none_text: str = "")
 
 
 class RulesDialog(QDialog):
-    def __init__(self, rules: Rules, read_only: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, rules: Rules, read_only: bool, words: Words, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Thể lệ"))
         self._rules = rules
@@ -68,16 +72,22 @@ class RulesDialog(QDialog):
         self.final_s = _spin(self, 1, 600, r.final_time_s)
         self.missing_wrong = QCheckBox(self.tr("Không trả lời bị tính là sai"), self)
         self.missing_wrong.setChecked(r.missing_answer_is_wrong)
-        self.all_wrong = _combo(self, words.all_wrong_policies(), r.all_wrong)
-        self.answer_policy = _combo(self, words.answer_policies(), r.answer_policy)
+
+        def named(values: tuple) -> dict:  # type: ignore[type-arg]
+            return {v: policy(v, words) for v in values}
+
+        self.all_wrong = _combo(self, named(tuple(AllWrongPolicy)), r.all_wrong)
+        self.answer_policy = _combo(self, named(tuple(AnswerPolicy)), r.answer_policy)
+        self.pause_presses = _combo(self, named(tuple(PausePolicy)), r.pause_presses)
         none = self.tr("không")
         self.question_limit = _spin(self, 0, 999, r.question_limit or 0, self.tr("cả bộ câu hỏi"))
-        self.at_limit = _combo(self, words.limit_policies(), r.at_limit)
+        self.at_limit = _combo(self, named(tuple(LimitPolicy)), r.at_limit)
         self.final_when = _spin(self, 0, 50, r.final_when_standing, none)
         self.rescue_after = _spin(self, 0, 999, rescue.after_question or 0, none)
         self.rescue_fewer = _spin(self, 0, 500, rescue.when_fewer_than or 0, none)
         self.rescue_times = _spin(self, 0, 10, rescue.max_times)
-        self.rescue_method = _combo(self, words.rescue_methods(), rescue.method)
+        methods = {m: rescue_method(m, words) for m in RescueMethod}
+        self.rescue_method = _combo(self, methods, rescue.method)
         self.rescue_best = _spin(self, 1, 500, rescue.best_count)
         self.prizes = QTableWidget(0, 2, self)
         self.prizes.setHorizontalHeaderLabels([self.tr("Giải"), self.tr("Số lượng")])
@@ -100,6 +110,7 @@ class RulesDialog(QDialog):
         play.addRow("", self.missing_wrong)
         play.addRow(self.tr("Khi cả sàn trả lời sai"), self.all_wrong)
         play.addRow(self.tr("Bấm nhiều lần"), self.answer_policy)
+        play.addRow(self.tr("Bấm lúc tạm dừng"), self.pause_presses)
         play.addRow(self.tr("Số câu hỏi chính"), self.question_limit)
         play.addRow(self.tr("Hết câu hỏi chính mà còn nhiều người"), self.at_limit)
         play.addRow(self.tr("Câu chuông vàng khi còn (người)"), self.final_when)
@@ -183,6 +194,7 @@ class RulesDialog(QDialog):
             missing_answer_is_wrong=self.missing_wrong.isChecked(),
             all_wrong=AllWrongPolicy(self.all_wrong.currentData()),
             answer_policy=AnswerPolicy(self.answer_policy.currentData()),
+            pause_presses=PausePolicy(self.pause_presses.currentData()),
             rescue=rescue,
             question_limit=self.question_limit.value() or None,
             at_limit=LimitPolicy(self.at_limit.currentData()),

@@ -14,7 +14,8 @@ from PySide6.QtCore import QCoreApplication
 from rcv.core.events import Stage
 from rcv.core.model import Question
 from rcv.core.state import QuestionRecord, ShowState
-from rcv.ui.console.words import refusal_reason
+from rcv.i18n import Words
+from rcv.i18n.phrases.show import reject_reason
 
 
 class SeatLook(Enum):
@@ -40,8 +41,8 @@ class SeatCell:
     back_now: bool = False  # came back at the question on stage (rescue)
     refused: str | None = None  # its last press to this question did not count: why (a code)
 
-    def words(self) -> str:
-        """The seat in one sentence (tooltip, accessibility, tests)."""
+    def words(self, words: Words) -> str:
+        """The seat in one sentence (tooltip, accessibility, tests); ``words`` for codes."""
         status = {
             SeatLook.WAITING: QCoreApplication.translate("SeatCell", "chưa trả lời"),
             SeatLook.ANSWERED: QCoreApplication.translate("SeatCell", "đã trả lời"),
@@ -71,7 +72,7 @@ class SeatCell:
             parts.append(QCoreApplication.translate("SeatCell", "trở lại sàn"))
         if self.refused is not None:
             why = QCoreApplication.translate("SeatCell", "một lần bấm bị từ chối: {why}")
-            parts.append(why.format(why=refusal_reason(self.refused)))
+            parts.append(why.format(why=reject_reason(self.refused, words)))
         return ", ".join(parts)
 
 

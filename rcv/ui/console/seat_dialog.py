@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from rcv.core.model import Contestant, Question, QuestionKind
 from rcv.core.state import SeatRecord
+from rcv.i18n import Words
+from rcv.i18n.phrases.show import reason_text
 from rcv.ui.console.seat_cells import SeatCell
 
 CLEAR = ""  # the "no answer" choice
@@ -49,6 +51,7 @@ class SeatDialog(QDialog):
         cell: SeatCell,
         question: Question | None,
         can_answer: bool,
+        words: Words,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -59,10 +62,11 @@ class SeatDialog(QDialog):
         head = QLabel(f"<b>{contestant.seat} — {contestant.name}</b>", self)
         head.setStyleSheet("font-size: 18px;")
         who = " · ".join(p for p in (f"SBD {contestant.sbd}", contestant.unit) if p)
-        status = QLabel(cell.words(), self)
+        status = QLabel(cell.words(words), self)
         status.setWordWrap(True)
         if not record.standing and record.eliminated_reason:
-            status.setText(status.text() + f" ({record.eliminated_reason})")
+            why = reason_text(record.eliminated_reason, words)
+            status.setText(status.text() + f" ({why})")
         self.answer_box = QGroupBox(self.tr("Đáp án cho câu đang diễn ra"), self)
         self.choices = QButtonGroup(self)
         self.choices.setExclusive(True)

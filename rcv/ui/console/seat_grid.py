@@ -29,6 +29,7 @@ from rcv.app.controller import ShowController
 from rcv.core.model import Question
 from rcv.core.show import Change
 from rcv.core.state import QuestionRecord
+from rcv.i18n import Words
 from rcv.ui.console import style
 from rcv.ui.console.seat_cells import SeatCell, seat_cell
 from rcv.ui.console.seat_painter import SeatPainter
@@ -41,9 +42,12 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 class SeatGridModel(QAbstractListModel):
     """One row per seat, in seat order."""
 
-    def __init__(self, controller: ShowController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: ShowController, words: Words, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._controller = controller
+        self.words = words
         self._seats: list[int] = []
         self._rows: dict[int, int] = {}
         self._names: dict[int, str] = {}
@@ -67,7 +71,7 @@ class SeatGridModel(QAbstractListModel):
         if role == CELL_ROLE:
             return self.cell(seat)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.cell(seat).words()
+            return self.cell(seat).words(self.words)
         return None
 
     # -- reading -----------------------------------------------------------------------------
@@ -162,7 +166,7 @@ class SeatGrid(QAbstractScrollArea):
 
     def cell_text(self, seat: int) -> str:
         """What the grid says about a seat (its tooltip)."""
-        return self._model.cell(seat).words()
+        return self._model.cell(seat).words(self._model.words)
 
     def cell_rect(self, seat: int) -> QRect:
         row = self._model.row_of(seat)

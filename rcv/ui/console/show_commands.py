@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QDialog
 
 from rcv.core.audience import Scene
 from rcv.core.state import Phase
-from rcv.core.suggest import ActionKind
+from rcv.core.suggest import ActionKind, Why
+from rcv.i18n.phrases.events import describe_step
 from rcv.ui.console.event_session import setup_problem
 from rcv.ui.console.prompts import ask
 from rcv.ui.console.rescue_dialog import RescueDialog
@@ -20,16 +21,17 @@ from rcv.ui.console.seat_dialog import SeatAction, SeatDialog
 from rcv.ui.console.tiebreak_dialog import TieBreakDialog
 
 if TYPE_CHECKING:
-    from rcv.ui.console.main_window import ConsoleWindow
+    from rcv.ui.console.host import ConsoleHost
 
 D = TypeVar("D", bound=QDialog)
 ANSWER_PHASES = (Phase.TIMER_RUNNING, Phase.TIME_UP, Phase.REVEALED)
 
 
 class ShowCommands(QObject):
-    def __init__(self, window: ConsoleWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: ConsoleHost) -> None:
+        super().__init__(window.widget())
         self._window = window
+        self._parent = window.widget()  # dialogs open over the console
         self._controller = window.controller
 
     def _say(self, text: str) -> None:
@@ -48,7 +50,7 @@ class ShowCommands(QObject):
         if state is None or state.phase is not Phase.TIMER_RUNNING:
             return
         if ask(
-            self._window,
+            self._parent,
             self.tr("Dừng sớm"),
             self.tr("Khoá đáp án ngay bây giờ, trước khi hết giờ?"),
         ):
@@ -64,11 +66,12 @@ class ShowCommands(QObject):
             self._controller.pause()
 
     def undo(self) -> None:
-        preview = self._controller.undo_preview()
-        if preview is None:
+        target = self._controller.undo_target()
+        if target is None:
             self._say(self.tr("Không còn thao tác nào để hoàn tác."))
             return
-        if ask(self._window, self.tr("Hoàn tác"), self.tr("Hoàn tác bước này?\n\n") + preview):
+        preview = describe_step(target, self._window.services.words)
+        if ask(self._parent, self.tr("Hoàn tác"), self.tr("Hoàn tác bước này?\n\n") + preview):
             self._controller.undo()
 
     def end_tiebreak(self) -> None:
@@ -76,11 +79,11 @@ class ShowCommands(QObject):
 
     def finish(self) -> None:
         if ask(
-            self._window,
+            self._parent,
             self.tr("Kết thúc chương trình"),
             self.tr("Kết thúc chương trình bây giờ? Sau đó không thể hỏi thêm câu nào."),
         ):
-            self._controller.finish(self.tr("MC kết thúc chương trình"))
+            self._controller.finish(Why.MC)
 
     def set_scene(self, scene: Scene, on: bool) -> None:
         self._controller.set_display_override(scene if on else None)
@@ -101,7 +104,8 @@ class ShowCommands(QObject):
             self._window.grid.seat_model.cell(seat),
             question if in_question else None,
             in_question,
-            self._window,
+            self._window.services.words,
+            self._parent,
         )
 
         def done(result: int) -> None:
@@ -121,7 +125,7 @@ class ShowCommands(QObject):
         state, setup = self._controller.state, self._controller.setup
         if state is None or setup is None:
             return None
-        dialog = RescueDialog(state, setup, self._window)
+        dialog = RescueDialog(state, setup, self._window.services.words, self._parent)
 
         def done(result: int) -> None:
             if result == QDialog.DialogCode.Accepted:
@@ -143,7 +147,7 @@ class ShowCommands(QObject):
         elif ranking.straddling_ties:
             seats = ranking.straddling_ties[0]
             reason = self.tr("đồng hạng ở ranh giới giải thưởng")
-        dialog = TieBreakDialog(state, setup, ranking, seats, places, reason, self._window)
+        dialog = TieBreakDialog(state, setup, ranking, seats, places, reason, self._parent)
 
         def done(result: int) -> None:
             if result == QDialog.DialogCode.Accepted:

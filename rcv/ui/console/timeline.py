@@ -7,16 +7,24 @@ of the show as the organisers will read it in the exported journal.
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from rcv.app.controller import ShowController
 from rcv.core.events import LogEntry, Undone
 from rcv.core.show import Change
-from rcv.core.wording import describe_event
+from rcv.i18n import Words
+from rcv.i18n.phrases.events import describe_entry
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -34,16 +42,19 @@ def _listed(entry: LogEntry) -> bool:
     return entry.event.OPERATOR or isinstance(entry.event, Undone)
 
 
-def _row(entry: LogEntry) -> TimelineRow:
+def _row(entry: LogEntry, log: Sequence[LogEntry], words: Words) -> TimelineRow:
     when = time.strftime("%H:%M:%S", time.localtime(entry.at_ms / 1000))
-    text = f"{when}  {describe_event(entry.event)}"
+    text = f"{when}  {describe_entry(entry, log, words)}"
     return TimelineRow(entry.seq, entry.step, text, isinstance(entry.event, Undone))
 
 
 class TimelineModel(QAbstractListModel):
-    def __init__(self, controller: ShowController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: ShowController, words: Words, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._controller = controller
+        self._words = words
         self._rows: list[TimelineRow] = []  # newest first
         self._struck = QFont()
         self._struck.setStrikeOut(True)
@@ -58,7 +69,9 @@ class TimelineModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return row.text + (" — đã hoàn tác" if row.undone else "")
+            if row.undone:
+                return row.text + " — " + QCoreApplication.translate("TimelineModel", "đã hoàn tác")
+            return row.text
         if role == Qt.ItemDataRole.FontRole and row.undone:
             return self._struck
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -76,11 +89,14 @@ class TimelineModel(QAbstractListModel):
         show = self._controller.show
         if change is None or show is None:
             self.beginResetModel()
-            self._rows = [_row(e) for e in reversed(show.log) if _listed(e)] if show else []
+            log = show.log if show else ()
+            self._rows = [_row(e, log, self._words) for e in reversed(log) if _listed(e)]
             self._mark_undone()
             self.endResetModel()
             return
-        fresh = [_row(e) for e in change.entries if _listed(e)]
+        undoes = any(isinstance(e.event, Undone) for e in change.entries)
+        log = show.log if undoes else change.entries  # an undo names the step it took back
+        fresh = [_row(e, log, self._words) for e in change.entries if _listed(e)]
         if fresh:
             self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
             self._rows[0:0] = list(reversed(fresh))

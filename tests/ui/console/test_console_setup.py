@@ -71,7 +71,7 @@ def test_a_new_event_waits_for_contestants_and_questions(
     with qtbot.waitSignal(dialog.finishedReading, timeout=5000):  # type: ignore[attr-defined]
         pass
     dialog.use_button.click()
-    assert w.primary.label() == "Câu 1: M01"
+    assert w.primary.label() == "Hiện câu 1"
     assert (tmp_path / "moi.rcv").resolve() in w.session.settings.recent()
 
 

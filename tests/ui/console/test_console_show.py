@@ -12,6 +12,8 @@ from rcv.clock import ManualClock
 from rcv.core.rules import RescueMethod
 from rcv.core.state import Phase
 from rcv.core.suggest import ActionKind
+from rcv.i18n import Words
+from rcv.i18n.phrases.show import action_label
 from rcv.ui.console.main_window import ConsoleWindow
 from rcv.ui.console.rescue_dialog import RescueDialog
 from rcv.ui.console.seat_dialog import SeatDialog
@@ -40,7 +42,7 @@ def test_a_whole_show_through_the_console(
         return str(projector.value("scene"))
 
     assert scene() == "welcome"
-    assert label(w) == "Câu 1: M01"
+    assert label(w) == "Hiện câu 1"
     assert w.primary.standing_text() == "12 / 12"
     assert "Câu sắp hỏi: M01" in w.question.title.text()
 
@@ -82,7 +84,7 @@ def test_a_whole_show_through_the_console(
     )
 
     space(qtbot, w)  # reveal
-    assert label(w) == "Xử lý loại"
+    assert label(w) == "Xử lý kết quả câu này"
     assert scene() == "reveal" and projector.value("correctLetter") == "B"
     assert cell(w, 10).endswith("sai, chọn A sau 0,6 giây")
     assert cell(w, 1).startswith("Ghế 1 — Nguyễn Văn An: đúng")
@@ -106,19 +108,19 @@ def test_a_whole_show_through_the_console(
     lines = w.timeline.model().lines()
     assert lines[0].endswith("Hoàn tác bước 7: Xử lý kết quả: loại 2 ghế: 10, 11")
     assert lines[1].endswith("— đã hoàn tác")
-    assert label(w) == "Xử lý loại"
+    assert label(w) == "Xử lý kết quả câu này"
     space(qtbot, w)  # apply again
     assert sorted(c.state.eliminated) == [10, 11]
 
     # -- question 2: four more leave -----------------------------------------------------------
-    assert label(w) == "Câu 2: M02"
+    assert label(w) == "Hiện câu 2"
     play(qtbot, w, clock, {1: "B", 2: "B", 3: "B", 4: "B", 5: "B", 6: "A", 7: "A", 8: "A",
                            9: "A", 12: "B"})  # fmt: skip
     assert sorted(c.state.standing) == [1, 2, 3, 4, 5, 12]
     assert w.primary.standing_text() == "6 / 12"
 
     # -- the rules allow a rescue after question 2: R opens the dialog --------------------------
-    assert label(w) == "Cứu trợ"
+    assert label(w) == "Cứu trợ: những thí sinh có thành tích tốt nhất"
     key(qtbot, w, Qt.Key.Key_R)
     rescue = w.findChild(RescueDialog)
     assert rescue is not None and rescue.allowed
@@ -134,7 +136,7 @@ def test_a_whole_show_through_the_console(
     assert cell(w, 10) == "Ghế 10 — Thí sinh số 10: còn trên sàn, không tham gia câu này"
 
     # -- question 3 leaves two on the floor ----------------------------------------------------
-    assert label(w) == "Câu 3: M03"
+    assert label(w) == "Hiện câu 3"
     play(qtbot, w, clock, {1: "B", 2: "B", 3: "A", 4: "A", 5: "A", 10: "C", 11: "C", 12: "D"})
     assert sorted(c.state.standing) == [1, 2]
 
@@ -146,7 +148,7 @@ def test_a_whole_show_through_the_console(
     tiebreak.reason.setText("chọn người vào câu chuông vàng")
     tiebreak.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert c.state.tiebreak is not None and c.state.tiebreak.seats == (1, 2)
-    assert label(w) == "Câu hỏi phụ: P01"
+    assert label(w) == "Hiện câu hỏi phụ 1"
     assert scene() == "tiebreak"
     play(qtbot, w, clock, {1: "A", 2: "C"})
     assert c.state.tiebreak is None  # decided: seat 2 dropped out of it
@@ -164,7 +166,7 @@ def test_a_whole_show_through_the_console(
             press(w, {s: right for s in record.participants})
             time_up(w, clock)
             continue
-        assert label(w) == action.label
+        assert label(w) == action_label(action, Words())
         space(qtbot, w)
     assert c.state.phase is Phase.FINISHED
     assert label(w) == "Đã kết thúc"

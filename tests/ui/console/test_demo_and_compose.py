@@ -151,6 +151,6 @@ def test_run_gui_demo_plays_with_space(
     event = tmp_path / "demo.rcv"
     assert run_gui_demo(20, 7, event) == 0
     _drop_stray_quit()
-    assert seen[0].startswith("Câu 1") and seen[1] == "Bắt đầu tính giờ"
+    assert seen[0] == "Hiện câu 1" and seen[1] == "Bắt đầu tính giờ"
     with EventFile.open(event) as reopened:
         assert len(reopened.setup.roster) == 20 and reopened.entries  # the step was written
