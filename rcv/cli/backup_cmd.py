@@ -37,29 +37,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from rcv.i18n import load_words
+    from rcv.i18n.phrases.storage import backup_lines, storage_error
     from rcv.storage.backup import backup_event, backup_target
     from rcv.storage.errors import EventFileError, EventFileWriteError
 
+    words = load_words()
     target = backup_target(args.event, args.dest)
     try:
         result = backup_event(args.event, args.dest)
     except EventFileError as exc:
-        print(str(exc), file=sys.stderr)
-        print(exc.english, file=sys.stderr)
+        print(storage_error(exc, words), file=sys.stderr)
         on_target = isinstance(exc, EventFileWriteError) or exc.path == target
         return EXIT_TARGET if on_target else EXIT_EVENT
-    size_kb = result.size / 1024
-    print(f"Đã sao lưu {result.source} → {result.path} ({size_kb:.0f} KB, {result.seconds:.2f} s).")
-    print(f"Bản sao có {result.entries} mục nhật ký.")
-    print(f"Dấu vân tay kết quả: {result.fingerprint}")
-    print(f"Mã băm đầy đủ: {result.head}")
-    print(
-        "Kiểm tra bản sao: HỢP LỆ — mở lại được, chuỗi băm khớp, cùng số mục và cùng mã băm "
-        "với tệp gốc lúc sao lưu."
-    )
-    print(
-        f"Backed up {result.source} to {result.path}: {result.entries} log entries, fingerprint "
-        f"{result.fingerprint}. Check of the copy: VALID (it opens, its hash chain matches, same "
-        "entries and head as the source when copied)."
-    )
+    for line in backup_lines(result, words):
+        print(line)
     return 0

@@ -12,6 +12,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from rcv.i18n import load_words
+from rcv.i18n.phrases.storage import storage_error
 from rcv.results.errors import ResultsError, ResultsNotFinal
 from rcv.storage.errors import EventFileError
 
@@ -50,6 +52,9 @@ def _output(args: argparse.Namespace, suffix: str) -> Path:
 
 
 def _fail(exc: EventFileError | ResultsError, code: int) -> int:
+    if isinstance(exc, EventFileError):
+        print(storage_error(exc, load_words()), file=sys.stderr)
+        return code
     print(str(exc), file=sys.stderr)
     if exc.english and exc.english != str(exc):
         print(exc.english, file=sys.stderr)

@@ -22,17 +22,13 @@ from pathlib import Path
 from rcv.storage import readonly
 from rcv.storage.chain import fingerprint_text
 from rcv.storage.creating import sync_file, sync_folder
-from rcv.storage.errors import EventFileError, WriteFailure
+from rcv.storage.errors import Consequence, EventFileError, WriteFailure, Written
 from rcv.storage.failures import classify, write_error
 from rcv.storage.loading import open_reader
 from rcv.storage.opening import check_sqlite_header, corrupt, not_found
 from rcv.storage.schema import FORMAT_NAME
 
 TEMP_SUFFIX = ".backup"
-_KEPT = (
-    "Bản sao lưu cũ (nếu có) vẫn còn nguyên; tệp sự kiện không bị ảnh hưởng.",
-    "Any older backup is untouched; the event file is not affected.",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +56,7 @@ def backup_target(source: Path, dest: Path) -> Path:
 def backup_event(source: Path | str, dest: Path | str) -> BackupResult:
     """Copy ``source`` to ``dest`` (a file, or a folder to put it in), check the copy, and say
     what it holds. Raises :class:`EventFileError` (``EventFileWriteError`` when the copy could
-    not be written) with the cause in words; the source is never written."""
+    not be written) naming the cause; the source is never written, an older backup is kept."""
     started = time.perf_counter()
     source = Path(source)
     target = backup_target(source, Path(dest))
@@ -73,7 +69,7 @@ def backup_event(source: Path | str, dest: Path | str) -> BackupResult:
         os.replace(temp, target)
         sync_folder(target.parent)
     except OSError as exc:
-        raise write_error(target, exc, "bản sao lưu", "the backup", _KEPT) from exc
+        raise write_error(target, exc, Written.BACKUP, Consequence.BACKUP_KEPT) from exc
     finally:
         _remove(temp)
     return BackupResult(
@@ -85,32 +81,15 @@ def _check_target(source: Path, target: Path) -> None:
     if not source.is_file():
         raise not_found(source)
     if not target.parent.is_dir():
-        raise EventFileError(
-            target,
-            f"Không có thư mục {target.parent} để chép bản sao lưu vào. Hãy cắm ổ hoặc tạo thư "
-            "mục đó rồi thử lại.",
-            f"There is no folder {target.parent} to put the backup in. Plug the drive in or "
-            "create the folder, then try again.",
-        )
+        raise EventFileError(target, "backup_no_folder", folder=str(target.parent))
     if target.exists():
         if target.resolve() == source.resolve() or os.path.samefile(source, target):
-            raise EventFileError(
-                target,
-                f"Bản sao lưu phải là một tệp khác {source.name}: hãy chọn thư mục hoặc tên khác.",
-                f"The backup must be another file than {source.name}: choose another folder or "
-                "name.",
-            )
+            raise EventFileError(target, "backup_is_source", original=source.name)
         try:
             check_sqlite_header(target)
             _check_format(target)
         except EventFileError as exc:
-            raise EventFileError(
-                target,
-                f"{target} đã có và không phải tệp sự kiện rcv: không ghi đè lên nó. Hãy chọn "
-                "tên hoặc thư mục khác.",
-                f"{target} exists and is not an rcv event file: it is not overwritten. Choose "
-                "another name or folder.",
-            ) from exc
+            raise EventFileError(target, "backup_target_taken") from exc
 
 
 def _check_format(path: Path) -> None:
@@ -119,9 +98,9 @@ def _check_format(path: Path) -> None:
             path, lambda c: c.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
         )
     except sqlite3.Error as exc:
-        raise corrupt(path, str(exc)) from exc
+        raise corrupt(path, "sqlite", str(exc)) from exc
     if row is None or row[0] != FORMAT_NAME:
-        raise corrupt(path, "không có dấu hiệu tệp rcv")
+        raise corrupt(path, "not_rcv")
 
 
 def _copy(source: Path, temp: Path, target: Path) -> tuple[int, str]:
@@ -147,12 +126,8 @@ def _copy(source: Path, temp: Path, target: Path) -> tuple[int, str]:
         return readonly.read(source, copy)
     except sqlite3.Error as exc:
         if classify(exc) in (WriteFailure.DISK_FULL, WriteFailure.READ_ONLY):
-            raise write_error(target, exc, "bản sao lưu", "the backup", _KEPT) from exc
-        raise EventFileError(
-            source,
-            f"Không sao lưu được {source.name}: {exc}. {_KEPT[0]}",
-            f"Could not back up {source.name}: {exc}. {_KEPT[1]}",
-        ) from exc
+            raise write_error(target, exc, Written.BACKUP, Consequence.BACKUP_KEPT) from exc
+        raise EventFileError(source, "backup_failed", detail=str(exc)) from exc
 
 
 def _verify(temp: Path, target: Path, entries: int, head: str) -> None:
@@ -160,20 +135,10 @@ def _verify(temp: Path, target: Path, entries: int, head: str) -> None:
         loaded = open_reader(temp)
     except EventFileError as exc:
         raise EventFileError(
-            target,
-            f"Bản sao lưu vừa chép không đọc lại được ({exc}). {_KEPT[0]} Hãy thử lại, hoặc "
-            "chép sang ổ khác.",
-            f"The backup just written does not read back ({exc.english}). {_KEPT[1]} Try again, "
-            "or copy to another drive.",
+            target, "backup_unreadable", cause=exc.code, cause_params=dict(exc.params)
         ) from exc
     if (len(loaded.entries), loaded.head) != (entries, head):
-        raise EventFileError(
-            target,
-            f"Bản sao lưu vừa chép có {len(loaded.entries)} mục nhật ký, tệp gốc có {entries}: "
-            f"không khớp. {_KEPT[0]} Hãy thử lại.",
-            f"The backup just written holds {len(loaded.entries)} log entries, the source "
-            f"{entries}: they differ. {_KEPT[1]} Try again.",
-        )
+        raise EventFileError(target, "backup_differs", copied=len(loaded.entries), entries=entries)
 
 
 def _remove(temp: Path) -> None:

@@ -15,16 +15,12 @@ from pathlib import Path
 from sqlalchemy import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
+from rcv.storage.errors import Consequence, Written
 from rcv.storage.failures import write_error
 
 # After a step of one of these types the journal is merged into the main file: the end of a
 # question or of the show, never a keypad burst.
 CHECKPOINT_AFTER = frozenset({"eliminations_applied", "show_finished"})
-
-_MERGE_LATER = (
-    "Các bước đã ghi vẫn an toàn trong nhật ký tạm (-wal) và sẽ được gộp lần sau.",
-    "The steps written are safe in the journal (-wal) and will be merged next time.",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +46,5 @@ def checkpoint(path: Path, conn: Connection) -> Checkpoint:
             conn.exec_driver_sql("PRAGMA busy_timeout=5000")
             conn.commit()
     except SQLAlchemyError as exc:
-        raise write_error(
-            path, exc, "nhật ký tạm vào tệp chính", "the journal into the main file", _MERGE_LATER
-        ) from exc
+        raise write_error(path, exc, Written.JOURNAL, Consequence.MERGE_LATER) from exc
     return Checkpoint(busy == 0, frames, merged, time.perf_counter() - started)

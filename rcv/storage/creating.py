@@ -23,7 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from rcv.core.model import EventInfo
 from rcv.core.state import ShowSetup
-from rcv.storage.errors import EventFileError
+from rcv.storage.errors import EventFileError, Written
 from rcv.storage.failures import write_error
 from rcv.storage.opening import write_meta
 from rcv.storage.schema import FORMAT_NAME, SCHEMA_VERSION, Base, make_engine
@@ -34,11 +34,7 @@ _SIDE_FILES = ("", "-wal", "-shm", "-journal")
 
 
 def already_exists(path: Path) -> EventFileError:
-    return EventFileError(
-        path,
-        f"Tệp {path} đã tồn tại: hãy mở nó hoặc chọn tên khác.",
-        f"The file {path} already exists: open it or choose another name.",
-    )
+    return EventFileError(path, "already_exists")
 
 
 def temporaries(path: Path) -> list[Path]:
@@ -78,7 +74,7 @@ def build(path: Path, setup: ShowSetup, info: EventInfo, blobs: Mapping[str, byt
         raise
     except (SQLAlchemyError, OSError) as exc:
         _remove(temp)
-        raise write_error(path, exc, "tệp sự kiện mới", "the new event file") from exc
+        raise write_error(path, exc, Written.NEW_FILE) from exc
     return genesis
 
 

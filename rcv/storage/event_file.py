@@ -30,7 +30,7 @@ from rcv.core.state import ShowSetup
 from rcv.storage import chain, creating, readonly
 from rcv.storage.backup import backup_event
 from rcv.storage.checkpoint import CHECKPOINT_AFTER, Checkpoint, checkpoint
-from rcv.storage.errors import EventFileError, LockHolder, WriteFailure
+from rcv.storage.errors import EventFileError, LockHolder, WriteFailure, Written
 from rcv.storage.failures import classify, open_error, write_error
 from rcv.storage.loading import Loaded, open_reader
 from rcv.storage.locking import WriterLock
@@ -63,7 +63,7 @@ class EventFile:
         self._head = loaded.head
         self._recipe = loaded.recipe
         self.last_checkpoint: Checkpoint | None = None
-        self.checkpoint_problem: str | None = None  # why the last checkpoint failed, if it did
+        self.checkpoint_problem: EventFileError | None = None  # why the last checkpoint failed
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -200,16 +200,10 @@ class EventFile:
             conn.commit()
         except IntegrityError as exc:
             self._rollback()
-            raise EventFileError(
-                self.path,
-                "Tệp sự kiện đã bị một chương trình khác ghi vào. Hãy đóng và mở lại sự kiện.",
-                "The event file was written by another program: close the event and open it again.",
-            ) from exc
+            raise EventFileError(self.path, "written_elsewhere") from exc
         except SQLAlchemyError as exc:
             self._failed(exc)
-            raise write_error(
-                self.path, exc, "bước vừa rồi của chương trình", "the show's last step"
-            ) from exc
+            raise write_error(self.path, exc, Written.STEP) from exc
         self._entries.extend(entries)
         self._head = head
         if any(e.event.TYPE in CHECKPOINT_AFTER for e in entries):
@@ -217,7 +211,7 @@ class EventFile:
                 self.checkpoint()
                 self.checkpoint_problem = None
             except EventFileError as exc:  # the step is safe in the journal: try next time
-                self.checkpoint_problem = str(exc)
+                self.checkpoint_problem = exc
 
     def checkpoint(self) -> Checkpoint:
         """Merge the journal into the main file now, without waiting for readers (see
@@ -228,9 +222,7 @@ class EventFile:
     def replace_setup(self, setup: ShowSetup, media: Mapping[str, bytes] | None = None) -> None:
         """Change roster, questions or rules: only before the show has started. ``media``
         maps the questions' picture paths (as imported) to their bytes, kept in the file."""
-        self._refuse_once_started(
-            "danh sách thí sinh, câu hỏi hay thể lệ", "the roster, questions or rules"
-        )
+        self._refuse_once_started(Written.SETUP)
         setup, blobs = embed(setup, media or {})
         conn = self._writer()
         try:
@@ -242,9 +234,7 @@ class EventFile:
             conn.commit()
         except SQLAlchemyError as exc:
             self._failed(exc)
-            raise write_error(
-                self.path, exc, "thí sinh, câu hỏi và thể lệ", "the roster, questions and rules"
-            ) from exc
+            raise write_error(self.path, exc, Written.SETUP) from exc
         self._setup = setup
         self._head = genesis
         self._recipe = chain.RECIPE_PARTS
@@ -252,17 +242,14 @@ class EventFile:
     def update_info(self, info: EventInfo) -> None:
         """Change the event's name, date, venue or organiser: only before the show has started
         (they are part of the setup the hash chain starts from)."""
-        self._refuse_once_started(
-            "tên, ngày, địa điểm hay đơn vị tổ chức của sự kiện",
-            "the event's name, date, venue or organiser",
-        )
+        self._refuse_once_started(Written.INFO)
         conn = self._writer()
         try:
             genesis = write_info(conn, self._setup, info)
             conn.commit()
         except SQLAlchemyError as exc:
             self._failed(exc)
-            raise write_error(self.path, exc, "thông tin sự kiện", "the event's details") from exc
+            raise write_error(self.path, exc, Written.INFO) from exc
         self._info = info
         self._head = genesis
         self._recipe = chain.RECIPE_PARTS
@@ -292,33 +279,19 @@ class EventFile:
         self.close()
 
     # -- helpers -----------------------------------------------------------------------------
-    def _refuse_once_started(self, what: str, english: str) -> None:
+    def _refuse_once_started(self, what: Written) -> None:
         if self._entries:
-            raise EventFileError(
-                self.path,
-                f"Chương trình đã bắt đầu: không thể thay {what} nữa (chúng là phần đầu của "
-                "chuỗi băm).",
-                f"The show has started: {english} can no longer be changed (they are the start "
-                "of the hash chain).",
-            )
+            raise EventFileError(self.path, "setup_fixed", what=what.value)
 
     def _writer(self) -> Connection:
         if self._engine is None:
-            raise EventFileError(
-                self.path,
-                f"Tệp {self.path.name} đang được mở ở chế độ chỉ đọc: không ghi được.",
-                f"{self.path.name} is open read-only: it cannot be written.",
-            )
+            raise EventFileError(self.path, "opened_read_only")
         return self._connection()
 
     def _connection(self) -> Connection:
         if self._conn is None:
             if self._engine is None:
-                raise EventFileError(
-                    self.path,
-                    f"Tệp {self.path.name} đã đóng.",
-                    f"{self.path.name} is closed.",
-                )
+                raise EventFileError(self.path, "closed")
             self._conn = reconnect(self.path, self._engine, self._lock, self._tail())
         return self._conn
 

@@ -1,8 +1,9 @@
-"""Turning a failed write (SQLite's or the system's error) into words the crew can act on.
+"""Sorting a failed write (SQLite's or the system's error) by what the crew can do about it.
 
 A write fails when the disk is full, the stick is pulled, or the medium or file refuses writes.
-:func:`write_error` names which one and what to do, in Vietnamese and English; the caller has
-already rolled back, so the message can promise that nothing of the step was written.
+:func:`write_error` names which one (a :class:`WriteFailure`), what was being written and what
+that leaves, as codes; the caller has already rolled back, so the sentence
+(:mod:`rcv.i18n.phrases.storage`) can promise that nothing of the step was written.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from rcv.storage.errors import EventFileWriteError, WriteFailure
+from rcv.storage.errors import Consequence, EventFileWriteError, WriteFailure, Written
 
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
@@ -80,86 +81,31 @@ def _classify_one(exc: BaseException) -> WriteFailure:
     return WriteFailure.OTHER
 
 
-_WHAT = {
-    WriteFailure.DISK_FULL: (
-        "ổ đĩa chứa tệp đã đầy",
-        "the disk holding the file is full",
-        "Hãy giải phóng chỗ trống trên ổ này (xoá hoặc chuyển bớt tệp khác) rồi thử lại.",
-        "Free some space on that disk (delete or move other files), then try again.",
-    ),
-    WriteFailure.MEDIUM_GONE: (
-        "ổ chứa tệp đã bị rút ra hoặc không còn truy cập được",
-        "the drive holding the file was removed or can no longer be reached",
-        "Hãy cắm lại ổ (USB) hoặc kết nối lại ổ mạng, đúng chỗ cũ, rồi thử lại.",
-        "Put the drive (USB stick) back or reconnect the network drive, at the same place, "
-        "then try again.",
-    ),
-    WriteFailure.READ_ONLY: (
-        "ổ hoặc tệp chỉ cho phép đọc (ổ bị khoá ghi, hoặc không có quyền ghi)",
-        "the drive or the file is read-only (a write-protected drive, or no permission)",
-        "Hãy mở khoá ghi của ổ, hoặc chép tệp sự kiện sang một ổ ghi được rồi mở tệp đó.",
-        "Unlock the drive for writing, or copy the event file to a writable disk and open "
-        "that copy.",
-    ),
-    WriteFailure.OTHER: (
-        "hệ thống báo lỗi",
-        "the system reported an error",
-        "Hãy thử lại; nếu vẫn lỗi, chép tệp sự kiện sang ổ khác rồi mở tệp đó.",
-        "Try again; if it still fails, copy the event file to another disk and open that copy.",
-    ),
-}
-
-
-FILE_UNCHANGED = (
-    "Tệp không bị thay đổi.",
-    "The file was not changed.",
-)
-UNCHANGED = (
-    "Chưa có gì của lần ghi này vào tệp, và chương trình vẫn như trước đó.",
-    "Nothing of this write is in the file, and the show is as it was before.",
-)
-
-
 def write_error(
     path: Path,
     exc: BaseException,
-    doing: str,
-    doing_english: str,
-    consequence: tuple[str, str] = UNCHANGED,
+    written: Written,
+    consequence: Consequence = Consequence.UNCHANGED,
 ) -> EventFileWriteError:
-    """The error to raise for a write that failed with ``exc``; nothing of it was written.
-
-    ``doing`` says what was being written ("bước vừa rồi của chương trình", "danh sách thí
-    sinh"…), with its English; ``consequence`` what that leaves, in both languages."""
-    return _error(
+    """The error to raise for a write of ``written`` that failed with ``exc``; nothing of it
+    was written, and ``consequence`` says what that leaves."""
+    return EventFileWriteError(
         path,
-        exc,
-        (f"Không ghi được {doing} vào {path}", f"Could not write {doing_english} to {path}"),
-        consequence,
+        classify(exc, path.parent),
+        written=written.value,
+        consequence=consequence.value,
+        detail=_detail(exc),
     )
 
 
 def open_error(path: Path, exc: BaseException) -> EventFileWriteError:
     """The error to raise when the disk (not the file's contents) stops a writer opening it."""
-    return _error(
-        path,
-        exc,
-        (f"Không mở được {path} để ghi", f"Could not open {path} for writing"),
-        FILE_UNCHANGED,
-    )
-
-
-def _error(
-    path: Path, exc: BaseException, lead: tuple[str, str], consequence: tuple[str, str]
-) -> EventFileWriteError:
-    failure = classify(exc, path.parent)
-    what, what_en, todo, todo_en = _WHAT[failure]
-    detail = _detail(exc)
     return EventFileWriteError(
         path,
-        failure,
-        f"{lead[0]}: {what} ({detail}). {consequence[0]} {todo}",
-        f"{lead[1]}: {what_en} ({detail}). {consequence[1]} {todo_en}",
+        classify(exc, path.parent),
+        "open_failed",
+        consequence=Consequence.FILE_UNCHANGED.value,
+        detail=_detail(exc),
     )
 
 

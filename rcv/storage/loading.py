@@ -37,16 +37,6 @@ from rcv.storage.opening import (
 )
 from rcv.storage.schema import PARTS_KEY, RECIPE_KEY, ContestantRow, LogRow, QuestionRow
 
-PART_WORDS = {
-    "event.name": ("tên sự kiện", "the event's name"),
-    "event.date": ("ngày tổ chức", "the event's date"),
-    "event.venue": ("địa điểm", "the venue"),
-    "event.organiser": ("đơn vị tổ chức", "the organiser"),
-    "roster": ("danh sách thí sinh", "the roster"),
-    "questions": ("bộ câu hỏi", "the questions"),
-    "rules": ("thể lệ", "the rules"),
-}
-
 
 @dataclass(frozen=True, slots=True)
 class Loaded:
@@ -57,12 +47,6 @@ class Loaded:
     entries: tuple[LogEntry, ...]
     head: str
     recipe: int = chain.CURRENT_RECIPE
-
-
-def part_words(parts: tuple[str, ...]) -> tuple[str, str]:
-    """The parts in words: (Vietnamese, English)."""
-    words = [PART_WORDS.get(p, (p, p)) for p in parts]
-    return ", ".join(w[0] for w in words), ", ".join(w[1] for w in words)
 
 
 def open_reader(path: Path) -> Loaded:
@@ -113,12 +97,7 @@ def _read_setup(path: Path, conn: Connection) -> tuple[ShowSetup, EventInfo]:
         title = read_meta(conn, "questions_title") or ""
         setup = ShowSetup(Roster(contestants), QuestionSet(questions, title), rules)
     except (ValueError, TypeError, KeyError, RecursionError) as exc:
-        raise EventFileTampered(
-            path,
-            None,
-            f"Dữ liệu thiết lập trong {path.name} không hợp lệ: {exc}",
-            f"The setup stored in {path.name} is not valid: {exc}",
-        ) from exc
+        raise EventFileTampered(path, "setup_invalid", detail=str(exc)) from exc
     return setup, info
 
 
@@ -127,7 +106,7 @@ def _recipe(path: Path, conn: Connection) -> int:
     if raw is None:
         return chain.RECIPE_SETUP  # written before schema 3 (and not upgraded: a reader)
     if raw not in (str(chain.RECIPE_SETUP), str(chain.RECIPE_PARTS)):
-        raise corrupt(path, f"công thức chuỗi băm không rõ: {raw!r}")
+        raise corrupt(path, "unknown_recipe", repr(raw))
     return int(raw)
 
 
@@ -135,12 +114,7 @@ def _setup_tampered(
     path: Path, conn: Connection, setup: ShowSetup, info: EventInfo, recipe: int
 ) -> EventFileTampered:
     if recipe == chain.RECIPE_SETUP:
-        return EventFileTampered(
-            path,
-            None,
-            f"Danh sách thí sinh, câu hỏi hoặc thể lệ trong {path.name} đã bị sửa ngoài rcv.",
-            f"The roster, questions or rules in {path.name} were changed outside rcv.",
-        )
+        return EventFileTampered(path, "setup_changed")
     try:
         stored = json.loads(read_meta(conn, PARTS_KEY) or "null")
     except ValueError:
@@ -148,24 +122,8 @@ def _setup_tampered(
     if isinstance(stored, dict) and chain.genesis_of_parts(stored) == read_meta(conn, "genesis"):
         parts = chain.changed_parts(stored, chain.setup_parts(setup, info))
         if parts:
-            vi, en = part_words(parts)
-            return EventFileTampered(
-                path,
-                None,
-                f"Thiết lập trong {path.name} đã bị sửa ngoài rcv: {vi} không còn như khi "
-                "tệp được ghi.",
-                f"The setup in {path.name} was changed outside rcv: {en} no longer match what "
-                "was written.",
-                parts,
-            )
-    return EventFileTampered(
-        path,
-        None,
-        f"Thiết lập trong {path.name} (thông tin sự kiện, thí sinh, câu hỏi hoặc thể lệ) và "
-        "mã băm ghi lại của nó đã bị sửa ngoài rcv.",
-        f"The setup in {path.name} (event details, roster, questions or rules) and its recorded "
-        "hashes were changed outside rcv.",
-    )
+            return EventFileTampered(path, "setup_parts_changed", parts=parts)
+    return EventFileTampered(path, "setup_and_hashes_changed")
 
 
 def _check_media(path: Path, conn: Connection, setup: ShowSetup) -> None:
@@ -176,28 +134,17 @@ def _check_media(path: Path, conn: Connection, setup: ShowSetup) -> None:
     rows = conn.exec_driver_sql("SELECT name, data FROM media").all() if "media" in tables else []
     for name, data in rows:
         if not name_matches(name, data):
-            raise _picture(path, name, "đã bị sửa ngoài rcv", "was changed outside rcv")
+            raise _picture(path, name, "picture_changed")
     stored = {name for name, _ in rows}
     named = {q.media for q in setup.questions.questions if q.media and q.media.startswith(PREFIX)}
     for name in sorted(named - stored):
-        raise _picture(path, name, "bị thiếu trong tệp", "is missing from the file")
+        raise _picture(path, name, "picture_missing")
     for name in sorted(stored - named):
-        raise _picture(
-            path,
-            name,
-            "được thêm vào tệp ngoài rcv (không câu hỏi nào dùng)",
-            "was added outside rcv (no question uses it)",
-        )
+        raise _picture(path, name, "picture_added")
 
 
-def _picture(path: Path, name: str, vi: str, en: str) -> EventFileTampered:
-    return EventFileTampered(
-        path,
-        None,
-        f"Hình ảnh {name} trong {path.name} {vi}.",
-        f"The picture {name} in {path.name} {en}.",
-        ("media",),
-    )
+def _picture(path: Path, name: str, code: str) -> EventFileTampered:
+    return EventFileTampered(path, code, parts=("media",), picture=name)
 
 
 def _read_log(path: Path, conn: Connection, head: str) -> tuple[list[LogEntry], str]:
@@ -206,10 +153,10 @@ def _read_log(path: Path, conn: Connection, head: str) -> tuple[list[LogEntry], 
     for row in conn.execute(select(LogRow).order_by(LogRow.seq)):
         seq = len(entries) + 1
         if row.seq != seq:
-            raise _tampered_at(path, seq, f"thiếu mục số {seq}", f"entry {seq} is missing")
+            raise EventFileTampered(path, "log_entry_missing", seq)
         head = chain.link_text(head, row.seq, row.step, row.at_ms, row.type, row.data)
         if head != row.hash:
-            raise _tampered_at(path, seq, "mã băm không khớp", "the hash does not match")
+            raise EventFileTampered(path, "log_hash_mismatch", seq)
         try:
             entry = LogEntry.from_plain(
                 {
@@ -221,15 +168,6 @@ def _read_log(path: Path, conn: Connection, head: str) -> tuple[list[LogEntry], 
                 }
             )
         except (ValueError, TypeError, KeyError, RecursionError) as exc:
-            raise _tampered_at(path, seq, str(exc), str(exc)) from exc
+            raise EventFileTampered(path, "log_entry_invalid", seq, detail=str(exc)) from exc
         entries.append(entry)
     return entries, head
-
-
-def _tampered_at(path: Path, seq: int, detail: str, english: str) -> EventFileTampered:
-    return EventFileTampered(
-        path,
-        seq,
-        f"Nhật ký trong {path.name} đã bị sửa hoặc hỏng tại mục {seq} ({detail}).",
-        f"The log in {path.name} was altered or damaged at entry {seq} ({english}).",
-    )

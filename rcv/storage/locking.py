@@ -174,29 +174,12 @@ def _open_lock_file(event_path: Path, path: Path) -> int:
     except OSError as exc:
         if exc.errno in _READ_ONLY:
             raise EventFileReadOnly(
-                event_path,
-                f"Không ghi được vào thư mục chứa {event_path.name} ({exc.strerror}): ổ hoặc "
-                "thư mục chỉ cho phép đọc, nên không chạy tiếp chương trình trên tệp này được. "
-                "Hãy chép tệp sự kiện sang một ổ ghi được (ổ cứng của máy) rồi mở bản chép đó. "
-                "Để chỉ xem hoặc kiểm tra tệp, dùng rcv status / log / verify.",
-                f"Cannot write in the folder of {event_path.name} ({exc.strerror}): the drive "
-                "or folder is read-only, so the show cannot go on in this file. Copy the event "
-                "file to a writable disk (the computer's own disk) and open the copy. To only "
-                "look at or check the file, use rcv status / log / verify.",
+                event_path, "folder_read_only", detail=exc.strerror or str(exc)
             ) from exc
         if exc.errno == errno.ENOENT:
-            raise EventFileError(
-                event_path,
-                f"Không có thư mục {path.parent} (ổ đã bị rút ra, hoặc gõ sai đường dẫn). Hãy "
-                "cắm lại ổ hoặc chọn thư mục có thật.",
-                f"The folder {path.parent} does not exist (the drive was removed, or the path "
-                "is mistyped). Plug the drive back in or choose an existing folder.",
-            ) from exc
+            raise EventFileError(event_path, "no_folder", folder=str(path.parent)) from exc
         raise EventFileError(
-            event_path,
-            f"Không tạo được tệp khoá {path} ({exc.strerror}). Hãy kiểm tra ổ chứa tệp sự kiện.",
-            f"Could not create the lock file {path} ({exc.strerror}). Check the event file's "
-            "drive.",
+            event_path, "lock_failed", lock_file=str(path), detail=exc.strerror or str(exc)
         ) from exc
 
 

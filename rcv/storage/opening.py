@@ -16,42 +16,26 @@ from rcv.storage.failures import classify
 from rcv.storage.schema import FORMAT_NAME, SCHEMA_VERSION, MetaRow, Migration
 
 
-def corrupt(path: Path, detail: str) -> EventFileCorrupt:
-    return EventFileCorrupt(
-        path,
-        f"Tệp {path.name} bị hỏng hoặc không phải tệp sự kiện rcv ({detail}). "
-        "Hãy dùng bản sao lưu gần nhất.",
-        f"{path.name} is damaged or not an rcv event file ({detail}). Use the latest backup.",
-    )
+def corrupt(path: Path, reason: str, detail: str = "") -> EventFileCorrupt:
+    """``reason``: ``not_sqlite``, ``tables_missing``, ``not_rcv``, ``integrity``,
+    ``unknown_recipe``, ``no_migration`` or ``sqlite`` (SQLite's own ``detail``)."""
+    return EventFileCorrupt(path, reason, detail)
 
 
 def unreadable(path: Path, exc: BaseException) -> EventFileError:
     """The disk, not the file's contents, stops it being read: no verdict on the file."""
-    detail = str(getattr(exc, "orig", None) or exc)
-    return EventFileError(
-        path,
-        f"Không đọc được tệp {path} ({detail}): ổ chứa tệp đã đầy, bị rút ra hoặc có lỗi. Tệp "
-        "chưa được kiểm tra. Hãy kiểm tra ổ (giải phóng chỗ trống, cắm lại) hoặc chép tệp sang "
-        "ổ khác rồi thử lại.",
-        f"Cannot read the file {path} ({detail}): its drive is full, was removed or has an "
-        "error. The file was not checked. Check the drive (free some space, plug it back) or "
-        "copy the file to another disk, then try again.",
-    )
+    return EventFileError(path, "drive_unreadable", detail=str(getattr(exc, "orig", None) or exc))
 
 
 def unreadable_or_corrupt(path: Path, exc: BaseException) -> EventFileError:
     """An SQLite error while reading: the disk's fault, or the file's."""
     if classify(exc) is WriteFailure.OTHER:
-        return corrupt(path, str(getattr(exc, "orig", None) or exc))
+        return corrupt(path, "sqlite", str(getattr(exc, "orig", None) or exc))
     return unreadable(path, exc)
 
 
 def not_found(path: Path) -> EventFileError:
-    return EventFileError(
-        path,
-        f"Không tìm thấy tệp sự kiện {path}. Hãy kiểm tra tên tệp và ổ chứa nó.",
-        f"The event file {path} was not found. Check the file name and its drive.",
-    )
+    return EventFileError(path, "not_found")
 
 
 def check_sqlite_header(path: Path) -> None:
@@ -61,13 +45,9 @@ def check_sqlite_header(path: Path) -> None:
     except FileNotFoundError as exc:
         raise not_found(path) from exc
     except OSError as exc:
-        raise EventFileError(
-            path,
-            f"Không đọc được tệp {path} ({exc.strerror}). Hãy kiểm tra ổ chứa tệp và quyền đọc.",
-            f"Cannot read the file {path} ({exc.strerror}). Check its drive and read permission.",
-        ) from exc
+        raise EventFileError(path, "cannot_read", detail=exc.strerror or str(exc)) from exc
     if header != b"SQLite format 3\x00":
-        raise corrupt(path, "không phải cơ sở dữ liệu SQLite")
+        raise corrupt(path, "not_sqlite")
 
 
 def check_is_event_file(path: Path) -> None:
@@ -82,16 +62,16 @@ def check_event_tables(path: Path, conn: sqlite3.Connection) -> None:
     """Are rcv's tables and format marker there? (on an open read-only connection)"""
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
     if not {"meta", "contestants", "questions", "log"} <= tables:
-        raise corrupt(path, "thiếu bảng dữ liệu")
+        raise corrupt(path, "tables_missing")
     row = conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
     if row is None or row[0] != FORMAT_NAME:
-        raise corrupt(path, "không có dấu hiệu tệp rcv")
+        raise corrupt(path, "not_rcv")
 
 
 def check_integrity(path: Path, conn: Connection) -> None:
     result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
     if result != "ok":
-        raise corrupt(path, f"kiểm tra toàn vẹn: {result}")
+        raise corrupt(path, "integrity", str(result))
 
 
 def check_version(path: Path, conn: Connection) -> int:
@@ -99,13 +79,7 @@ def check_version(path: Path, conn: Connection) -> int:
     raw = read_meta(conn, "schema_version")
     version = int(raw) if raw and raw.isdigit() else 0
     if version > SCHEMA_VERSION:
-        raise EventFileTooNew(
-            path,
-            f"Tệp {path.name} được tạo bởi phiên bản rcv mới hơn (lược đồ {version}); "
-            f"phiên bản này chỉ đọc tới lược đồ {SCHEMA_VERSION}. Hãy cập nhật rcv.",
-            f"{path.name} was written by a newer rcv (schema {version} > {SCHEMA_VERSION}): "
-            "update rcv.",
-        )
+        raise EventFileTooNew(path, version, SCHEMA_VERSION)
     return version
 
 
@@ -114,17 +88,12 @@ def upgrade(path: Path, conn: Connection, migrations: dict[int, Migration]) -> N
     while version < SCHEMA_VERSION:
         step = migrations.get(version)
         if step is None:
-            raise corrupt(path, f"không có cách nâng cấp từ lược đồ {version}")
+            raise corrupt(path, "no_migration", str(version))
         try:
             step(conn)
         except Exception as exc:
             conn.rollback()
-            raise EventFileError(
-                path,
-                f"Không nâng cấp được {path.name} từ lược đồ {version}: {exc}. Tệp không bị đổi.",
-                f"Could not upgrade {path.name} from schema {version}: {exc}. The file is "
-                "unchanged.",
-            ) from exc
+            raise EventFileError(path, "upgrade_failed", version=version, detail=str(exc)) from exc
         version += 1
         write_meta(conn, "schema_version", str(version))
         conn.commit()

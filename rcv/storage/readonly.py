@@ -114,18 +114,5 @@ def _unchanged(path: Path, before: tuple[int, int, int] | None) -> bool:
 
 
 def unmerged_journal(path: Path) -> EventFileReadOnly:
-    wal = journal(path).name
-    return EventFileReadOnly(
-        path,
-        f"Không đọc được {path.name} ở đây: tệp nhật ký tạm {wal} bên cạnh còn giữ các bước "
-        "đã ghi nhưng chưa gộp vào tệp chính, và ổ này chỉ cho phép đọc (hoặc đã đầy) nên "
-        "không đọc được chúng. "
-        f"Hãy chép cả {path.name} và {wal} (cùng lúc, vào cùng một thư mục) sang một ổ ghi "
-        "được rồi mở bản chép đó. Tệp chưa được kiểm tra: không kết luận được tệp hợp lệ hay "
-        "không.",
-        f"Cannot read {path.name} here: the journal {wal} beside it holds steps that were "
-        "written but not yet merged into the main file, and this drive is read-only (or full) "
-        f"so they cannot be read. Copy both {path.name} and {wal} (together, into the same folder) "
-        "to a writable disk and open that copy. The file was not checked: no verdict on "
-        "whether it is valid.",
-    )
+    """The journal beside ``path`` holds committed steps that cannot be read here."""
+    return EventFileReadOnly(path, "journal_unmerged", journal=journal(path).name)

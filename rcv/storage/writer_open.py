@@ -12,7 +12,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from rcv.core.state import ShowSetup
 from rcv.storage import creating
-from rcv.storage.errors import EventFileError, WriteFailure
+from rcv.storage.errors import EventFileError, WriteFailure, Written
 from rcv.storage.failures import classify, open_error, write_error
 from rcv.storage.loading import Loaded, load
 from rcv.storage.locking import WriterLock
@@ -53,7 +53,7 @@ def open_writer(
         except (DBAPIError, sqlite3.DatabaseError) as exc:
             if classify(exc) is not WriteFailure.OTHER:  # the disk, not the file's contents
                 raise open_error(path, exc) from exc
-            raise corrupt(path, str(getattr(exc, "orig", None) or exc)) from exc
+            raise corrupt(path, "sqlite", str(getattr(exc, "orig", None) or exc)) from exc
     except BaseException:
         lock.release()
         raise
@@ -68,7 +68,7 @@ def reconnect(
     the writer last wrote, else nothing is written to it."""
     if not path.is_file():  # connecting would create an empty database in its place
         gone = FileNotFoundError(errno.ENOENT, "the event file is not there", str(path))
-        raise write_error(path, gone, "bước vừa rồi của chương trình", "the show's last step")
+        raise write_error(path, gone, Written.STEP)
     if lock is not None and not lock.still_ours():
         replacement = WriterLock.acquire(path, lock.holder.program)  # EventFileLocked if taken
         lock.release()
@@ -85,20 +85,10 @@ def reconnect(
             conn.close()
             raise
     except SQLAlchemyError as exc:
-        raise write_error(
-            path, exc, "bước vừa rồi của chương trình", "the show's last step"
-        ) from exc
+        raise write_error(path, exc, Written.STEP) from exc
     if (count, end) != tail:
         conn.close()
-        raise EventFileError(
-            path,
-            f"Tệp {path.name} không còn kết thúc ở bước chương trình ghi sau cùng (có {count} "
-            f"mục nhật ký, chương trình có {tail[0]}): có thể ổ đã được thay hoặc tệp bị chép "
-            "đè. Không ghi gì thêm vào tệp này. Hãy đóng sự kiện và mở lại tệp đúng.",
-            f"{path.name} no longer ends with the last step the show wrote ({count} log entries, "
-            f"the show has {tail[0]}): the drive may have been swapped or the file copied over. "
-            "Nothing more is written to it. Close the event and open the right file again.",
-        )
+        raise EventFileError(path, "file_moved_on", entries=count, expected=tail[0])
     return conn
 
 
@@ -106,10 +96,4 @@ def refuse_missing_pictures(path: Path, setup: ShowSetup, available: set[str]) -
     """Every stored picture a question names must be in the file (opening checks it)."""
     for q in setup.questions.questions:
         if q.media and q.media.startswith(PREFIX) and q.media not in available:
-            raise EventFileError(
-                path,
-                f"Câu hỏi {q.id} dùng hình {q.media}, nhưng hình đó không có trong tệp "
-                f"{path.name} cũng không được đưa kèm. Hãy nhập lại câu hỏi cùng hình ảnh.",
-                f"Question {q.id} uses the picture {q.media}, which is neither in {path.name} "
-                "nor given with it. Import the question again with its picture.",
-            )
+            raise EventFileError(path, "picture_not_given", question=q.id, picture=q.media)

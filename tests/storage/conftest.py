@@ -40,8 +40,11 @@ from rcv.core.show import Show
 from rcv.core.state import ShowSetup
 from rcv.demo.autopilot import Autopilot
 from rcv.demo.builtin import builtin_questions
+from rcv.i18n import Words
+from rcv.i18n.phrases.storage import storage_error
 from rcv.sim.floor import FloorModel
 from rcv.sim.people import make_roster
+from rcv.storage.errors import EventFileError
 from rcv.storage.event_file import EventFile
 
 START_MS = 1_790_000_000_000  # a fixed show clock, so every run writes the same log
@@ -211,3 +214,8 @@ def closed(_closed_once: Closed, tmp_path: Path) -> Closed:
     target = tmp_path / "show.rcv"
     shutil.copy(_closed_once.path, target)
     return replace(_closed_once, path=target)
+
+
+def said(exc: EventFileError, lang: str = "vi") -> str:
+    """What a reader is told about ``exc``, in ``lang`` ("vi" or "en")."""
+    return storage_error(exc, Words(lang))

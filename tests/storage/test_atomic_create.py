@@ -26,7 +26,7 @@ from rcv.storage.errors import EventFileError
 from rcv.storage.event_file import EventFile
 from rcv.storage.locking import lock_path
 
-from .conftest import INFO
+from .conftest import INFO, said
 
 ROOT = Path(__file__).resolve().parents[2]
 SEATS = 20
@@ -176,7 +176,8 @@ def test_create_never_replaces_a_file_of_that_name(tmp_path: Path, setup_: ShowS
     path.write_bytes(b"a spreadsheet someone named .rcv")
     with pytest.raises(EventFileError) as caught:
         EventFile.create(path, setup_, INFO)
-    assert "đã tồn tại" in str(caught.value) and "already exists" in caught.value.english
+    assert caught.value.code == "already_exists" and caught.value.path == path
+    assert "đã tồn tại" in said(caught.value) and "already exists" in said(caught.value, "en")
     assert path.read_bytes() == b"a spreadsheet someone named .rcv"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["event.rcv"]
     assert not lock_path(path).exists()

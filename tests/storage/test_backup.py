@@ -27,15 +27,17 @@ from rcv.storage.backup import backup_event
 from rcv.storage.errors import EventFileError, EventFileWriteError, WriteFailure
 from rcv.storage.event_file import CHECKPOINT_AFTER, EventFile
 
-from .conftest import INFO, START_MS, Closed, play
+from .conftest import INFO, START_MS, Closed, play, said
 from .disks import fill, listing, tmpfs
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+def run(capsys: pytest.CaptureFixture[str], *argv: str, lang: str = "vi") -> tuple[int, str, str]:
     capsys.readouterr()
-    code = main(list(argv))
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("RCV_LANG", lang)
+        code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -124,7 +126,10 @@ def test_a_backup_that_cannot_be_written_leaves_the_older_one(
         with pytest.raises(EventFileWriteError) as caught:
             backup_event(closed.path, stick)
         assert caught.value.failure is WriteFailure.DISK_FULL
-        assert "Bản sao lưu cũ (nếu có) vẫn còn nguyên" in str(caught.value)
+        assert caught.value.params["written"] == "backup"
+        assert caught.value.params["consequence"] == "backup_kept"
+        assert "Bản sao lưu cũ (nếu có) vẫn còn nguyên" in said(caught.value)
+        assert "Any older backup is untouched" in said(caught.value, "en")
         assert older.read_bytes() == before
         assert listing(stick) == ["filler.bin", "show.rcv"]  # no temporary left
         filler.unlink()
@@ -137,11 +142,18 @@ def test_a_backup_never_overwrites_a_file_that_is_not_an_event(
 ) -> None:
     target = tmp_path / "ket-qua.xlsx"
     target.write_bytes(b"PK\x03\x04 a workbook")
-    with pytest.raises(EventFileError):
+    with pytest.raises(EventFileError) as caught:
         backup_event(closed.path, target)
+    assert caught.value.code == "backup_target_taken" and caught.value.path == target
     code, _, err = run(capsys, "backup", str(closed.path), str(target))
-    assert code == 3 and "không phải tệp sự kiện rcv" in err and "not an rcv event file" in err
+    assert code == 3 and "không phải tệp sự kiện rcv" in err
+    code, _, err = run(capsys, "backup", str(closed.path), str(target), lang="en")
+    assert code == 3 and "not an rcv event file" in err
     assert target.read_bytes() == b"PK\x03\x04 a workbook"
+    with pytest.raises(EventFileError) as caught:
+        backup_event(closed.path, closed.path)
+    assert caught.value.code == "backup_is_source"
+    assert caught.value.params["original"] == closed.path.name
     code, _, err = run(capsys, "backup", str(closed.path), str(closed.path))
     assert code == 3 and "tệp khác" in err
 
@@ -156,11 +168,19 @@ def test_rcv_backup_prints_what_it_wrote_and_its_check(
     assert f"→ {dest / 'show.rcv'}" in out
     assert f"Bản sao có {len(closed.log)} mục nhật ký." in out
     assert chain.fingerprint_text(closed.head) in out and closed.head in out
-    assert "Kiểm tra bản sao: HỢP LỆ" in out and "VALID" in out
+    assert "Kiểm tra bản sao: HỢP LỆ" in out
+    code, out, err = run(capsys, "backup", str(closed.path), str(dest), lang="en")
+    assert code == 0, err
+    assert f"The copy holds {len(closed.log)} log entries." in out
+    assert "Check of the copy: VALID" in out and "HỢP LỆ" not in out
     code, _, err = run(capsys, "backup", str(tmp_path / "khong-co.rcv"), str(dest))
     assert code == 2 and "khong-co.rcv" in err
     code, _, err = run(capsys, "backup", str(closed.path), str(tmp_path / "no" / "x.rcv"))
     assert code == 3 and "Không có thư mục" in err
+    with pytest.raises(EventFileError) as caught:
+        backup_event(closed.path, tmp_path / "no" / "x.rcv")
+    assert caught.value.code == "backup_no_folder"
+    assert caught.value.params["folder"] == str(tmp_path / "no")
 
 
 # -- while another process plays ------------------------------------------------------------------

@@ -26,6 +26,7 @@ from rcv.core.rules import RescueMethod, Rules
 from rcv.core.show import Show
 from rcv.core.state import Phase, ShowSetup
 from rcv.demo.autopilot import Autopilot
+from rcv.i18n.phrases.storage import CORRUPT_REASONS
 from rcv.sim.floor import FloorModel
 from rcv.storage import chain
 from rcv.storage.errors import (
@@ -48,6 +49,7 @@ from .conftest import (
     log_rows,
     make_setup,
     play,
+    said,
     special_contestants,
     special_questions,
     special_rules,
@@ -375,9 +377,10 @@ def test_an_edited_log_is_refused_naming_the_entry(played: Played, edit: str) ->
         EventFile.open(played.path)
 
     exc = caught.value
-    assert exc.seq == seq
-    assert f"mục {seq}" in str(exc)  # the Vietnamese message names the entry
-    assert played.path.name in str(exc)
+    assert exc.seq == seq and exc.params["seq"] == seq
+    assert exc.code in ("log_hash_mismatch", "log_entry_missing", "log_entry_invalid")
+    assert f"mục {seq}" in said(exc) and f"entry {seq}" in said(exc, "en")  # names the entry
+    assert played.path.name in said(exc) and played.path.name in said(exc, "en")
     assert exc.path == played.path
     assert _files(played.path) == before  # opening a bad file does not "repair" it
 
@@ -439,7 +442,9 @@ def test_an_edited_setup_is_refused(played: Played, edit: str) -> None:
         EventFile.open(played.path)
 
     assert caught.value.seq is None
-    assert played.path.name in str(caught.value)
+    assert caught.value.code.startswith("setup_")
+    assert caught.value.params["name"] == played.path.name
+    assert played.path.name in said(caught.value)
 
 
 def test_an_edited_setup_is_refused_before_the_show_starts(
@@ -531,16 +536,21 @@ def test_a_damaged_file_is_reported_in_vietnamese_naming_the_file(
         assert isinstance(exc, EventFileCorrupt | EventFileTampered)
     else:
         assert isinstance(exc, EventFileCorrupt)
-    message = str(exc)
-    assert played.path.name in message
+    assert exc.params["name"] == played.path.name
+    if isinstance(exc, EventFileCorrupt):
+        assert exc.code == "corrupt" and exc.reason in (*CORRUPT_REASONS, "sqlite")
+    message, english = said(exc), said(exc, "en")
+    assert played.path.name in message and played.path.name in english
     assert "Tệp" in message or "tệp" in message
-    assert exc.english and exc.english != message
+    assert english != message
 
 
 def test_a_missing_file_is_reported(tmp_path: Path) -> None:
     with pytest.raises(EventFileError) as caught:
         EventFile.open(tmp_path / "khong-co.rcv")
-    assert "khong-co.rcv" in str(caught.value)
+    assert caught.value.code == "not_found"
+    assert caught.value.params["path"] == str(tmp_path / "khong-co.rcv")
+    assert "khong-co.rcv" in said(caught.value) and "was not found" in said(caught.value, "en")
     assert not (tmp_path / "khong-co.rcv").exists()
 
 
@@ -550,8 +560,9 @@ def test_refusing_another_programs_sqlite_file_leaves_it_untouched(tmp_path: Pat
         conn.execute("CREATE TABLE diem (ten TEXT, diem INTEGER)")
         conn.commit()
     before = path.read_bytes()
-    with pytest.raises(EventFileCorrupt):
+    with pytest.raises(EventFileCorrupt) as caught:
         EventFile.open(path)
+    assert caught.value.reason == "tables_missing"
     assert sql(path, "PRAGMA journal_mode") == [("delete",)]
     assert path.read_bytes() == before
 
@@ -561,7 +572,8 @@ def test_create_refuses_to_overwrite_an_existing_file(played: Played, setup_: Sh
     before = _files(played.path)
     with pytest.raises(EventFileError) as caught:
         EventFile.create(played.path, setup_)
-    assert str(played.path) in str(caught.value)
+    assert caught.value.code == "already_exists" and caught.value.path == played.path
+    assert str(played.path) in said(caught.value)
     assert _files(played.path) == before
 
 
@@ -582,9 +594,14 @@ def test_a_file_from_a_newer_rcv_is_refused_clearly(played: Played) -> None:
     with pytest.raises(EventFileTooNew) as caught:
         EventFile.open(played.path)
 
-    message = str(caught.value)
+    exc = caught.value
+    assert exc.code == "too_new"
+    assert exc.params["version"] == SCHEMA_VERSION + 1
+    assert exc.params["supported"] == SCHEMA_VERSION
+    message = said(exc)
     assert played.path.name in message
     assert str(SCHEMA_VERSION + 1) in message and "mới hơn" in message
+    assert "written by a newer rcv" in said(exc, "en")
     assert _files(played.path) == before
     assert _version(played.path) == str(SCHEMA_VERSION + 1)
 
@@ -636,7 +653,9 @@ def test_an_older_file_without_an_upgrade_path_is_refused(played: Played) -> Non
     _mark_version(played.path, SCHEMA_VERSION - 1)
     with pytest.raises(EventFileError) as caught:
         EventFile.open(played.path, migrations={})
-    assert played.path.name in str(caught.value)
+    assert isinstance(caught.value, EventFileCorrupt) and caught.value.reason == "no_migration"
+    assert caught.value.params["detail"] == str(SCHEMA_VERSION - 1)
+    assert played.path.name in said(caught.value)
     assert _version(played.path) == str(SCHEMA_VERSION - 1)
 
 
@@ -695,7 +714,8 @@ def test_replace_setup_is_refused_once_the_log_has_entries(
         before = _files(p.path)
         with pytest.raises(EventFileError) as caught:
             p.file.replace_setup(other)
-        assert "đã bắt đầu" in str(caught.value)
+        assert caught.value.code == "setup_fixed" and caught.value.params["what"] == "setup"
+        assert "đã bắt đầu" in said(caught.value)
         assert p.file.setup == setup_
         assert _files(p.path) == before
     finally:
@@ -746,7 +766,8 @@ def test_a_batch_that_conflicts_is_written_not_at_all(tmp_path: Path, setup_: Sh
         ]
         with pytest.raises(EventFileError) as caught:
             p.file.append(batch)
-        assert "chương trình khác" in str(caught.value)
+        assert caught.value.code == "written_elsewhere"
+        assert "chương trình khác" in said(caught.value)
         assert log_rows(p.path) == rows_before  # entry 4 was not written on its own
         assert p.file.entry_count == 2
         # the Show on the first window, journalling through it, stays as it was too

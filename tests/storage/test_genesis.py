@@ -21,7 +21,7 @@ from rcv.storage.event_file import EventFile
 from rcv.storage.media import media_name
 from rcv.storage.schema import SCHEMA_VERSION
 
-from .conftest import INFO, Closed, log_rows, play, sql
+from .conftest import INFO, Closed, log_rows, play, said, sql
 
 PICTURE = b"\x89PNG\r\n\x1a\n" + bytes(range(200))
 
@@ -31,9 +31,12 @@ def meta(path: Path, key: str) -> str | None:
     return rows[0][0] if rows else None
 
 
-def verify(capsys: pytest.CaptureFixture[str], path: Path) -> tuple[int, str]:
+def verify(capsys: pytest.CaptureFixture[str], path: Path, lang: str = "vi") -> tuple[int, str]:
+    """``rcv verify PATH`` with ``RCV_LANG=lang``: its exit code and what it printed."""
     capsys.readouterr()
-    code = main(["verify", str(path)])
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("RCV_LANG", lang)
+        code = main(["verify", str(path)])
     return code, capsys.readouterr().out
 
 
@@ -86,8 +89,9 @@ def test_an_edited_event_detail_is_refused_naming_it(closed: Closed, part: str) 
 
     with pytest.raises(EventFileTampered) as caught:
         EventFile.open(closed.path, read_only=True)
-    assert caught.value.parts == (part,)
-    assert words in str(caught.value) and "sửa ngoài rcv" in str(caught.value)
+    assert caught.value.code == "setup_parts_changed"
+    assert caught.value.parts == (part,) and caught.value.params["parts"] == (part,)
+    assert words in said(caught.value) and "sửa ngoài rcv" in said(caught.value)
 
 
 def test_rcv_verify_says_invalid_and_names_the_edited_event_name(
@@ -102,8 +106,11 @@ def test_rcv_verify_says_invalid_and_names_the_edited_event_name(
     code, out = verify(capsys, closed.path)
     assert code == 1
     assert out.startswith("KHÔNG HỢP LỆ") and "tên sự kiện" in out
-    assert "INVALID" in out and "the event's name" in out
     assert "Dấu vân tay" not in out
+    code, out = verify(capsys, closed.path, "en")
+    assert code == 1
+    assert out.startswith("INVALID") and "the event's name" in out
+    assert "fingerprint" not in out and "tên sự kiện" not in out
 
 
 def test_editing_the_setup_and_its_recorded_hashes_is_still_caught(closed: Closed) -> None:
@@ -115,7 +122,9 @@ def test_editing_the_setup_and_its_recorded_hashes_is_still_caught(closed: Close
     sql(closed.path, "UPDATE meta SET value = ? WHERE key = 'genesis_parts'", (json.dumps(parts),))
     with pytest.raises(EventFileTampered) as caught:
         EventFile.open(closed.path, read_only=True)
-    assert "mã băm ghi lại" in str(caught.value)
+    assert caught.value.code == "setup_and_hashes_changed"
+    assert "mã băm ghi lại" in said(caught.value)
+    assert "recorded hashes" in said(caught.value, "en")
 
 
 def test_claiming_the_old_recipe_does_not_uncover_the_event_details(closed: Closed) -> None:
@@ -148,8 +157,10 @@ def test_update_info_once_the_show_started_is_refused_and_writes_nothing(
         rows, meta_before = log_rows(p.path), sql(p.path, "SELECT * FROM meta ORDER BY key")
         with pytest.raises(EventFileError) as caught:
             p.file.update_info(replace(INFO, venue="Nơi khác"))
-        assert "đã bắt đầu" in str(caught.value) and "địa điểm" in str(caught.value)
-        assert "The show has started" in caught.value.english
+        assert caught.value.code == "setup_fixed" and caught.value.params["what"] == "info"
+        assert "đã bắt đầu" in said(caught.value) and "địa điểm" in said(caught.value)
+        assert "The show has started" in said(caught.value, "en")
+        assert "venue" in said(caught.value, "en")
         assert p.file.info == INFO
         assert log_rows(p.path) == rows
         assert sql(p.path, "SELECT * FROM meta ORDER BY key") == meta_before
@@ -176,7 +187,8 @@ def test_an_old_file_keeps_its_recipe_verifies_and_says_what_is_not_covered(
     code, out = verify(capsys, path)
     assert code == 0 and out.startswith("HỢP LỆ: 1 mục")
     assert "phiên bản rcv cũ" in out and "KHÔNG được chuỗi băm bảo vệ" in out
-    assert "NOT covered" in out
+    code, out = verify(capsys, path, "en")
+    assert code == 0 and out.startswith("VALID: 1 log entries") and "NOT covered" in out
 
     # …which is true: in an old file an edited event name is not seen
     info = json.loads(meta(path, "info") or "{}")
@@ -220,12 +232,16 @@ def test_a_picture_added_or_removed_outside_rcv_is_named(tmp_path: Path, setup_:
     sql(path, "INSERT INTO media(name, data) VALUES (?, ?)", (extra, other))
     with pytest.raises(EventFileTampered) as caught:
         EventFile.open(path, read_only=True)
-    assert extra in str(caught.value) and "không câu hỏi nào dùng" in str(caught.value)
+    assert caught.value.code == "picture_added" and caught.value.params["picture"] == extra
+    assert caught.value.parts == ("media",)
+    assert extra in said(caught.value) and "không câu hỏi nào dùng" in said(caught.value)
+    assert "no question uses it" in said(caught.value, "en")
 
     sql(path, "DELETE FROM media")
     with pytest.raises(EventFileTampered) as caught:
         EventFile.open(path, read_only=True)
-    assert stored in str(caught.value) and "bị thiếu" in str(caught.value)
+    assert caught.value.code == "picture_missing" and caught.value.params["picture"] == stored
+    assert stored in said(caught.value) and "bị thiếu" in said(caught.value)
 
 
 def test_a_setup_naming_a_picture_the_file_does_not_hold_is_refused_before_writing(
@@ -237,5 +253,7 @@ def test_a_setup_naming_a_picture_the_file_does_not_hold_is_refused_before_writi
     questions = QuestionSet((first, *setup_.questions.questions[1:]), setup_.questions.title)
     with pytest.raises(EventFileError) as caught:
         EventFile.create(path, ShowSetup(setup_.roster, questions, setup_.rules), INFO)
-    assert ghost in str(caught.value)
+    assert caught.value.code == "picture_not_given"
+    assert caught.value.params["picture"] == ghost
+    assert ghost in said(caught.value) and ghost in said(caught.value, "en")
     assert not path.exists()

@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ from rcv.storage.errors import EventFileCorrupt, EventFileLocked, LockHolder
 from rcv.storage.event_file import EventFile
 from rcv.storage.locking import default_program, holder_is_gone, lock_path, read_holder
 
-from .conftest import INFO, log_rows, play, sql
+from .conftest import INFO, log_rows, play, said, sql
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -64,13 +65,22 @@ def test_a_second_writer_in_the_same_process_is_refused_naming_the_holder(
             os.getpid(),
             "rcv console",
         )
-        message = str(exc)
+        assert exc.code == "locked"
+        assert {k: exc.params[k] for k in ("host", "pid", "program", "since")} == {
+            "host": holder.host,
+            "pid": holder.pid,
+            "program": "rcv console",
+            "since": holder.since,
+        }
+        since = datetime.fromtimestamp(holder.since)
+        message = said(exc)
         assert path.name in message and "rcv console" in message
         assert f"PID {os.getpid()}" in message and socket.gethostname() in message
-        assert holder.since_text() in message  # since when
+        assert since.strftime("%H:%M:%S ngày %d/%m/%Y") in message  # since when
         assert "đóng chương trình đó" in message and "chỉ đọc" in message  # what to do
-        assert "Close that program" in exc.english and "read-only" in exc.english
-        assert holder.since_english() in exc.english
+        english = said(exc, "en")
+        assert "Close that program" in english and "read-only" in english
+        assert since.strftime("%H:%M:%S on %Y-%m-%d") in english
         # the refused writer changed nothing: the first one goes on
         show = Show(first.setup, first.entries, first.append)
         show.show_question("M01", 1_790_000_000_000)
@@ -170,7 +180,8 @@ def test_another_process_holding_the_file_is_named_and_its_lock_taken_over_after
             EventFile.open(path)
         holder = caught.value.holder
         assert holder is not None and (holder.pid, holder.program) == (proc.pid, "rcv console")
-        assert f"PID {proc.pid}" in str(caught.value)
+        assert caught.value.params["pid"] == proc.pid
+        assert f"PID {proc.pid}" in said(caught.value)
         with EventFile.open(path, read_only=True) as reader:  # reading is never refused
             assert reader.entry_count == 0
         proc.send_signal(signal.SIGKILL)

@@ -54,8 +54,12 @@ def test_a_picture_changed_in_the_file_is_detected(tmp_path: Path) -> None:
         pass
     with sqlite3.connect(path) as db:
         db.execute("UPDATE media SET data = ?", (PICTURE + b"x",))
-    with pytest.raises(EventFileTampered, match="Hình ảnh"):
+    with pytest.raises(EventFileTampered) as caught:
         EventFile.open(path)
+    assert caught.value.code == "picture_changed" and caught.value.parts == ("media",)
+    with sqlite3.connect(path) as db:
+        (stored,) = db.execute("SELECT name FROM media").fetchone()
+    assert caught.value.params["picture"] == stored
 
 
 def test_a_file_of_the_first_schema_is_upgraded_to_hold_pictures(tmp_path: Path) -> None:

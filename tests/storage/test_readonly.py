@@ -15,13 +15,15 @@ from rcv.core.state import ShowSetup
 from rcv.storage.errors import EventFileError, EventFileReadOnly
 from rcv.storage.event_file import EventFile
 
-from .conftest import Closed, play
+from .conftest import Closed, play, said
 from .disks import listing, remount, tmpfs
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+def run(capsys: pytest.CaptureFixture[str], *argv: str, lang: str = "vi") -> tuple[int, str, str]:
     capsys.readouterr()
-    code = main(list(argv))
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("RCV_LANG", lang)
+        code = main(list(argv))
     out, err = capsys.readouterr()
     assert "Traceback" not in out + err
     return code, out, err
@@ -120,11 +122,13 @@ def test_playing_on_read_only_media_says_to_copy_the_file_first(
 
     with pytest.raises(EventFileReadOnly) as caught:
         EventFile.open(target)
-    assert "chép tệp sự kiện sang một ổ ghi được" in str(caught.value)
-    assert "Copy the event file to a writable disk" in caught.value.english
+    assert caught.value.code == "folder_read_only" and caught.value.params["detail"]
+    assert "chép tệp sự kiện sang một ổ ghi được" in said(caught.value)
+    assert "Copy the event file to a writable disk" in said(caught.value, "en")
     code, _, err = run(capsys, "demo", "--headless", "--event", str(target))
-    assert code == 2
-    assert "ổ ghi được" in err and "writable disk" in err
+    assert code == 2 and "ổ ghi được" in err
+    code, _, err = run(capsys, "demo", "--headless", "--event", str(target), lang="en")
+    assert code == 2 and "writable disk" in err and "ổ ghi được" not in err
 
 
 def _live_copy(tmp_path: Path, setup_: ShowSetup, stick: Path, sides: tuple[str, ...]) -> int:
@@ -150,11 +154,15 @@ def test_a_journal_with_unmerged_steps_on_read_only_media_cannot_be_checked(
 
     with pytest.raises(EventFileReadOnly) as caught:
         EventFile.open(target, read_only=True)
-    assert "event.rcv-wal" in str(caught.value) and "chưa gộp" in str(caught.value)
+    assert caught.value.code == "journal_unmerged"
+    assert caught.value.params["journal"] == "event.rcv-wal"
+    assert "event.rcv-wal" in said(caught.value) and "chưa gộp" in said(caught.value)
     code, out, _ = run(capsys, "verify", str(target))
     assert code == 2
-    assert out.startswith("KHÔNG KIỂM TRA ĐƯỢC") and "CANNOT CHECK" in out
+    assert out.startswith("KHÔNG KIỂM TRA ĐƯỢC") and "event.rcv-wal" in out
     assert "HỢP LỆ:" not in out.replace("KHÔNG HỢP LỆ", "")
+    code, out, _ = run(capsys, "verify", str(target), lang="en")
+    assert code == 2 and out.startswith("CANNOT CHECK") and "not yet merged" in out
 
     # doing what it says: both files copied to a writable disk give the whole log
     copy = tmp_path / "copy"

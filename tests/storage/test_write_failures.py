@@ -23,7 +23,7 @@ from rcv.storage.event_file import EventFile
 from rcv.storage.failures import classify
 from rcv.storage.locking import lock_path, read_holder
 
-from .conftest import INFO, log_rows, play
+from .conftest import INFO, log_rows, play, said
 from .disks import fill, listing, remount, tmpfs
 
 
@@ -53,11 +53,14 @@ def test_a_full_disk_refuses_the_step_and_the_same_file_writes_it_once_space_is_
         with pytest.raises(EventFileWriteError) as caught:
             p.show.presses(batch, at + 200)
         exc = caught.value
-        assert exc.failure is WriteFailure.DISK_FULL
-        assert "ổ đĩa chứa tệp đã đầy" in str(exc) and str(p.path) in str(exc)
-        assert "giải phóng chỗ trống" in str(exc)  # what to do
-        assert "disk holding the file is full" in exc.english and "Free some space" in exc.english
-        assert "Nothing of this write is in the file" in exc.english
+        assert exc.failure is WriteFailure.DISK_FULL and exc.code == "write_failed"
+        assert exc.params["failure"] == "disk_full" and exc.params["written"] == "step"
+        assert exc.params["consequence"] == "unchanged"
+        message, english = said(exc), said(exc, "en")
+        assert "ổ đĩa chứa tệp đã đầy" in message and str(p.path) in message
+        assert "giải phóng chỗ trống" in message  # what to do
+        assert "disk holding the file is full" in english and "Free some space" in english
+        assert "Nothing of this write is in the file" in english and str(p.path) in english
         assert (p.file.entries, p.file.head) == (entries, head)  # the open file did not move
         assert p.show.state is state  # nor the show
         assert log_rows(p.path) == rows  # nor the file
@@ -85,12 +88,14 @@ def test_a_failed_setup_change_changes_nothing_and_can_be_done_again(
         with pytest.raises(EventFileWriteError) as caught:
             ef.replace_setup(other)
         assert caught.value.failure is WriteFailure.DISK_FULL
-        assert "thí sinh, câu hỏi và thể lệ" in str(caught.value)
+        assert caught.value.params["written"] == "setup"
+        assert "thí sinh, câu hỏi và thể lệ" in said(caught.value)
         assert (ef.setup, ef.head) == (setup_, head)
         bigger = replace(INFO, venue="Nhà văn hoá " * 20_000)  # needs new pages
         with pytest.raises(EventFileWriteError) as caught:
             ef.update_info(bigger)
-        assert "thông tin sự kiện" in str(caught.value)
+        assert caught.value.params["written"] == "info"
+        assert "thông tin sự kiện" in said(caught.value)
         assert (ef.info, ef.head) == (INFO, head)
         filler.unlink()
         ef.update_info(bigger)
@@ -110,7 +115,9 @@ def test_creating_on_a_full_disk_leaves_nothing_and_works_once_space_is_freed(
     with pytest.raises(EventFileWriteError) as caught:
         EventFile.create(path, setup_, INFO)
     assert caught.value.failure is WriteFailure.DISK_FULL
-    assert "tệp sự kiện mới" in str(caught.value)
+    assert caught.value.params["written"] == "new_file"
+    assert "tệp sự kiện mới" in said(caught.value)
+    assert "the new event file" in said(caught.value, "en")
     assert listing(disk) == ["filler.bin"]  # no event file, no temporary, no lock file
     filler.unlink()
     with EventFile.create(path, setup_, INFO) as ef:
@@ -163,7 +170,7 @@ def test_after_a_lost_connection_the_writer_checks_the_file_before_writing_again
         with pytest.raises(EventFileWriteError) as caught:
             p.pilot.step()
         assert caught.value.failure is WriteFailure.MEDIUM_GONE
-        assert "cắm lại ổ" in str(caught.value)
+        assert "cắm lại ổ" in said(caught.value)
         assert not p.path.exists()  # no empty database made in its place
 
         moved.rename(p.path)  # put back: the show goes on
@@ -177,7 +184,9 @@ def test_after_a_lost_connection_the_writer_checks_the_file_before_writing_again
         rows = log_rows(p.path)
         with pytest.raises(EventFileError) as caught:
             p.pilot.step()
-        assert "không còn kết thúc ở bước" in str(caught.value)
+        assert caught.value.code == "file_moved_on"
+        assert caught.value.params["expected"] == len(written)
+        assert "không còn kết thúc ở bước" in said(caught.value)
         assert log_rows(p.path) == rows  # nothing written to the wrong file
         assert p.show.log == written
     finally:
