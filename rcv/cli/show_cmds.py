@@ -18,10 +18,10 @@ from rcv.core.events import effective_entries
 from rcv.core.fold import replay
 from rcv.core.press_figures import PressTally
 from rcv.core.ranking import rank
-from rcv.core.wording import describe_event, describe_hub
 from rcv.demo.setup import demo_event_path, demo_questions
-from rcv.i18n import Words, load_words
+from rcv.i18n import QT_TRANSLATE_NOOP, Words, load_words
 from rcv.i18n.phrases import storage as storage_words
+from rcv.i18n.phrases.events import describe_entry, describe_hub
 from rcv.results.text import prize_lines, ranking_lines, status_lines
 from rcv.storage.chain import fingerprint_text
 from rcv.storage.errors import (
@@ -63,6 +63,15 @@ mã thoát / exit codes:
   2  KHÔNG KIỂM TRA ĐƯỢC: không tìm thấy hoặc không đọc được tệp / cannot check: the file is
      missing or cannot be read here
 """
+
+
+NO_DISPLAY = QT_TRANSLATE_NOOP(
+    "Cli", "Không tìm thấy màn hình (DISPLAY/WAYLAND_DISPLAY trống): chạy trong terminal."
+)
+UNDONE = QT_TRANSLATE_NOOP("Cli", "đã hoàn tác")
+EVERY_PRESS = QT_TRANSLATE_NOOP(
+    "Cli", "Mọi lần bấm, theo bộ thu (nhận = hợp lệ + từ chối + nhiễu):"
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -113,8 +122,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from rcv.demo.headless import open_or_create, run_headless
 
     if not args.headless and not has_display():
-        print("Không tìm thấy màn hình (DISPLAY/WAYLAND_DISPLAY trống): chạy trong terminal.")
-        print("(No display found: running the show headless.)")
+        print(load_words()("Cli", NO_DISPLAY))
         args.headless = True
     if not args.headless:
         from rcv.entry.compose import run_gui_demo
@@ -144,7 +152,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if event_file.took_over is not None:
             print(storage_words.took_over(event_file.took_over, words), file=sys.stderr)
         try:
-            run_headless(event_file, args.seed, sys.stdout, pace_s=args.pace)
+            run_headless(
+                event_file, args.seed, sys.stdout, pace_s=args.pace, words=load_words()
+            )
         except EventFileWriteError as exc:
             report(exc, words, carry_on=True)
             return EXIT_WRITE
@@ -177,14 +187,15 @@ def cmd_status(args: argparse.Namespace) -> int:
         setup = event_file.setup
         state = replay(setup, effective_entries(event_file.entries))
         print(f"{event_file.info.name} — {args.event}")
-        for line in status_lines(state, setup):
+        words = load_words()
+        for line in status_lines(state, setup, words):
             print(line)
         print()
         ranking = rank(state, setup)
-        for line in ranking_lines(ranking, setup, 10):
+        for line in ranking_lines(ranking, setup, words, 10):
             print(line)
         print()
-        for line in prize_lines(ranking, setup):
+        for line in prize_lines(ranking, setup, words):
             print(line)
     return 0
 
@@ -193,22 +204,25 @@ def cmd_log(args: argparse.Namespace) -> int:
     event_file = _open(args.event)
     if event_file is None:
         return 2
+    words = load_words()
     with event_file:
         undone = {e.seq for e in event_file.entries} - {
             e.seq for e in effective_entries(event_file.entries)
         }
+        struck = " [" + words("Cli", UNDONE) + "]"
         for entry in event_file.entries:
             if not args.presses and not entry.event.OPERATOR and entry.event.TYPE != "undone":
                 continue
             when = time.strftime("%H:%M:%S", time.localtime(entry.at_ms / 1000))
-            mark = " [đã hoàn tác]" if entry.seq in undone else ""
-            print(f"{entry.seq:>6} {when} {describe_event(entry.event, event_file.setup)}{mark}")
+            mark = struck if entry.seq in undone else ""
+            said = describe_entry(entry, event_file.entries, words)
+            print(f"{entry.seq:>6} {when} {said}{mark}")
         if args.presses:
             tally = PressTally(event_file.entries)
             print()
-            print("Mọi lần bấm, theo bộ thu (nhận = hợp lệ + từ chối + nhiễu):")
+            print(words("Cli", EVERY_PRESS))
             for _, figures in sorted(tally.hubs.items()):
-                print("  " + describe_hub(figures))
+                print("  " + describe_hub(figures, words))
     return 0
 
 

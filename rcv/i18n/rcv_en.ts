@@ -21,30 +21,18 @@
     </message>
 </context>
 <context>
-    <name>ChangesScene</name>
+    <name>Cli</name>
     <message>
-        <source>CỨU TRỢ</source>
-        <translation>RESCUE</translation>
+        <source>Không tìm thấy màn hình (DISPLAY/WAYLAND_DISPLAY trống): chạy trong terminal.</source>
+        <translation>No display found (DISPLAY/WAYLAND_DISPLAY are empty): running in the terminal.</translation>
     </message>
     <message>
-        <source>RỜI SÀN THI ĐẤU</source>
-        <translation>LEAVING THE FLOOR</translation>
+        <source>đã hoàn tác</source>
+        <translation>undone</translation>
     </message>
     <message>
-        <source>Vòng cứu trợ: các thí sinh đã rời sàn có cơ hội trở lại</source>
-        <translation>Rescue round: contestants who left the floor get a chance to return</translation>
-    </message>
-    <message>
-        <source>Không thí sinh nào phải rời sàn</source>
-        <translation>No contestant has to leave the floor</translation>
-    </message>
-    <message>
-        <source>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; thí sinh trở lại sàn thi đấu</source>
-        <translation>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; contestants return to the floor</translation>
-    </message>
-    <message>
-        <source>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; thí sinh chia tay sàn thi đấu</source>
-        <translation>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; contestants say goodbye to the floor</translation>
+        <source>Mọi lần bấm, theo bộ thu (nhận = hợp lệ + từ chối + nhiễu):</source>
+        <translation>Every press, by hub (received = accepted + refused + noise):</translation>
     </message>
 </context>
 <context>
@@ -330,17 +318,6 @@ Close the console now?</translation>
     </message>
 </context>
 <context>
-    <name>Countdown</name>
-    <message>
-        <source>HẾT GIỜ</source>
-        <translation>TIME&apos;S UP</translation>
-    </message>
-    <message>
-        <source>giây</source>
-        <translation>seconds</translation>
-    </message>
-</context>
-<context>
     <name>CrashNotice</name>
     <message>
         <source>Lỗi không mong muốn</source>
@@ -360,6 +337,364 @@ Close the console now?</translation>
     <message>
         <source>Chương trình thử: bấm Space để đi từng bước; bàn phím mô phỏng tự trả lời.</source>
         <translation>Demo show: press Space to go step by step; the simulated keypads answer by themselves.</translation>
+    </message>
+    <message>
+        <source>Tiếp tục chương trình từ mục nhật ký {seq}.</source>
+        <translation>Carrying on the show from log entry {seq}.</translation>
+    </message>
+    <message>
+        <source>KẾT QUẢ — 10 thí sinh dẫn đầu</source>
+        <translation>RESULTS — the top 10 contestants</translation>
+    </message>
+    <message>
+        <source>GIẢI THƯỞNG</source>
+        <translation>PRIZES</translation>
+    </message>
+    <message>
+        <source>Tệp sự kiện: {path}</source>
+        <translation>Event file: {path}</translation>
+    </message>
+    <message>
+        <source>{title} ({qid}) · đáp án {answer} · đúng {right}/{of} · {outcome} · còn {left}</source>
+        <translation>{title} ({qid}) · answer {answer} · right {right}/{of} · {outcome} · {left} left</translation>
+    </message>
+    <message>
+        <source>không ai bị loại</source>
+        <translation>nobody out</translation>
+    </message>
+    <message>
+        <source>cả sàn sai</source>
+        <translation>the whole floor was wrong</translation>
+    </message>
+    <message>
+        <source>loại {seats}</source>
+        <translation>out: {seats}</translation>
+    </message>
+    <message>
+        <source>trở lại {seats}</source>
+        <translation>back: {seats}</translation>
+    </message>
+    <message>
+        <source>dừng câu hỏi phụ {seats}</source>
+        <translation>leave the tie-break: {seats}</translation>
+    </message>
+    <message>
+        <source>rung chuông vàng {seats}</source>
+        <translation>rang the golden bell: {seats}</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>CỨU TRỢ</source>
+        <translation>RESCUE</translation>
+    </message>
+    <message>
+        <source>RỜI SÀN THI ĐẤU</source>
+        <translation>LEAVING THE FLOOR</translation>
+    </message>
+    <message>
+        <source>Vòng cứu trợ: các thí sinh đã rời sàn có cơ hội trở lại</source>
+        <translation>Rescue round: contestants who left the floor get a chance to return</translation>
+    </message>
+    <message>
+        <source>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;Một&lt;/b&gt;&lt;/font&gt; thí sinh trở lại sàn thi đấu</source>
+        <translation>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;One&lt;/b&gt;&lt;/font&gt; contestant returns to the floor</translation>
+    </message>
+    <message>
+        <source>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; thí sinh trở lại sàn thi đấu</source>
+        <translation>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; contestants return to the floor</translation>
+    </message>
+    <message>
+        <source>Không thí sinh nào phải rời sàn</source>
+        <translation>No contestant has to leave the floor</translation>
+    </message>
+    <message>
+        <source>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;Một&lt;/b&gt;&lt;/font&gt; thí sinh chia tay sàn thi đấu</source>
+        <translation>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;One&lt;/b&gt;&lt;/font&gt; contestant says goodbye to the floor</translation>
+    </message>
+    <message>
+        <source>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; thí sinh chia tay sàn thi đấu</source>
+        <translation>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; contestants say goodbye to the floor</translation>
+    </message>
+    <message>
+        <source>HẾT GIỜ</source>
+        <translation>TIME&apos;S UP</translation>
+    </message>
+    <message>
+        <source>giây</source>
+        <translation>sec</translation>
+    </message>
+    <message>
+        <source>CÂU HỎI CHUÔNG VÀNG</source>
+        <translation>GOLDEN BELL QUESTION</translation>
+    </message>
+    <message>
+        <source>&lt;font color=&quot;%1&quot;&gt;Ghế %2&lt;/font&gt; · &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>&lt;font color=&quot;%1&quot;&gt;Seat %2&lt;/font&gt; · &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>SÀN THI ĐẤU</source>
+        <translation>THE FLOOR</translation>
+    </message>
+    <message>
+        <source>Còn trên sàn: &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt;/%3</source>
+        <translation>On the floor: &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt;/%3</translation>
+    </message>
+    <message>
+        <source>RUNG CHUÔNG VÀNG</source>
+        <translation>RING THE GOLDEN BELL</translation>
+    </message>
+    <message>
+        <source>TẠM DỪNG</source>
+        <translation>PAUSED</translation>
+    </message>
+    <message>
+        <source>Chương trình sẽ tiếp tục trong giây lát</source>
+        <translation>The show will resume shortly</translation>
+    </message>
+    <message>
+        <source>Thời gian còn lại: &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt; giây</source>
+        <translation>Time left: &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt; s</translation>
+    </message>
+    <message>
+        <source>CÂU HỎI PHỤ</source>
+        <translation>TIEBREAK QUESTION</translation>
+    </message>
+    <message>
+        <source>CÂU HỎI CỨU TRỢ</source>
+        <translation>RESCUE QUESTION</translation>
+    </message>
+    <message>
+        <source>CÂU HỎI SỐ %1</source>
+        <translation>QUESTION %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;/%2&lt;br&gt;đã trả lời</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;/%2&lt;br&gt;answered</translation>
+    </message>
+    <message>
+        <source>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt;&lt;br&gt;trả lời đúng&lt;br&gt;trên %3</source>
+        <translation>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt;&lt;br&gt;answered right&lt;br&gt;out of %3</translation>
+    </message>
+    <message>
+        <source>HẾT GIỜ!</source>
+        <translation>TIME&apos;S UP!</translation>
+    </message>
+    <message>
+        <source>Đáp án: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <source>Viết câu trả lời lên bảng</source>
+        <translation>Write your answer on the board</translation>
+    </message>
+    <message>
+        <source>KẾT QUẢ CHUNG CUỘC</source>
+        <translation>FINAL RESULTS</translation>
+    </message>
+    <message>
+        <source>ghế %1</source>
+        <translation>seat %1</translation>
+    </message>
+    <message>
+        <source>Mã xác thực kết quả</source>
+        <translation>Results verification code</translation>
+    </message>
+    <message>
+        <source>Các thí sinh bằng điểm trả lời thêm để phân định thứ hạng</source>
+        <translation>Tied contestants answer more questions to decide the ranking</translation>
+    </message>
+    <message>
+        <source>Chào mừng &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt; thí sinh bước vào sàn thi đấu!</source>
+        <translation>Welcome to the &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt; contestants stepping onto the floor!</translation>
+    </message>
+    <message>
+        <source>RUNG CHUÔNG VÀNG!</source>
+        <translation>THE GOLDEN BELL RINGS!</translation>
+    </message>
+    <message>
+        <source>CHÚC MỪNG</source>
+        <translation>CONGRATULATIONS</translation>
+    </message>
+    <message>
+        <source>Thí sinh đã chinh phục câu hỏi cuối cùng</source>
+        <translation>Conquered the final question</translation>
+    </message>
+    <message>
+        <source>Các thí sinh xuất sắc nhất</source>
+        <translation>The best contestants</translation>
+    </message>
+    <message>
+        <source>Thí sinh xuất sắc nhất</source>
+        <translation>The best contestant</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;font color=&quot;%2&quot;&gt;· ghế %3&lt;/font&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;font color=&quot;%2&quot;&gt;· seat %3&lt;/font&gt;</translation>
+    </message>
+    <message>
+        <source>Rung chuông vàng — màn chiếu</source>
+        <translation>Ring the Golden Bell — projector</translation>
+    </message>
+</context>
+<context>
+    <name>Event</name>
+    <message>
+        <source>không ai</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>{n} ghế: {list}</source>
+        <translation>{n} seats: {list}</translation>
+    </message>
+    <message>
+        <source>{title} ({qid}) hiện lên, {n} thí sinh tham gia</source>
+        <translation>{title} ({qid}) shown, {n} contestants take part</translation>
+    </message>
+    <message>
+        <source>Bắt đầu tính giờ {s} giây</source>
+        <translation>Timer started, {s} seconds</translation>
+    </message>
+    <message>
+        <source>Ghế {seat} chọn {key}</source>
+        <translation>Seat {seat} chose {key}</translation>
+    </message>
+    <message>
+        <source>Ghế {seat} chọn {key} (bộ thu {hub})</source>
+        <translation>Seat {seat} chose {key} (hub {hub})</translation>
+    </message>
+    <message>
+        <source>Từ chối ghế {seat} bấm {key}: {why}</source>
+        <translation>Refused seat {seat} pressing {key}: {why}</translation>
+    </message>
+    <message>
+        <source>Từ chối ghế {seat} bấm {key}: {why} (bộ thu {hub})</source>
+        <translation>Refused seat {seat} pressing {key}: {why} (hub {hub})</translation>
+    </message>
+    <message>
+        <source>Bộ thu {hub}: {n} khung nhiễu hoặc hỏng không mang số ghế ({what})</source>
+        <translation>Hub {hub}: {n} noisy or damaged frames naming no seat ({what})</translation>
+    </message>
+    <message>
+        <source>Bộ thu {hub}: mất {n} khung không lấy lại được (số thứ tự {seqs})</source>
+        <translation>Hub {hub}: {n} frames lost for good (sequence numbers {seqs})</translation>
+    </message>
+    <message>
+        <source>Bộ thu {hub}: mất {n} khung không lấy lại được, có thể gồm cả nhịp tim (số thứ tự {seqs})</source>
+        <translation>Hub {hub}: {n} frames lost for good, possibly including heartbeats (sequence numbers {seqs})</translation>
+    </message>
+    <message>
+        <source>Bộ thu {hub} khởi động lại: những gì nó gửi sau khung số {seq} (nếu có) không đến được</source>
+        <translation>Hub {hub} restarted: whatever it sent after frame {seq} (if anything) never arrived</translation>
+    </message>
+    <message>
+        <source>Hết giờ, khoá đáp án</source>
+        <translation>Time up, answers locked</translation>
+    </message>
+    <message>
+        <source>Dừng sớm, khoá đáp án</source>
+        <translation>Stopped early, answers locked</translation>
+    </message>
+    <message>
+        <source>Công bố đáp án</source>
+        <translation>Answer revealed</translation>
+    </message>
+    <message>
+        <source>Xử lý kết quả: {what}</source>
+        <translation>Results applied: {what}</translation>
+    </message>
+    <message>
+        <source>không ai bị loại</source>
+        <translation>nobody out</translation>
+    </message>
+    <message>
+        <source>cả sàn trả lời sai</source>
+        <translation>the whole floor answered wrong</translation>
+    </message>
+    <message>
+        <source>loại {seats}</source>
+        <translation>out {seats}</translation>
+    </message>
+    <message>
+        <source>trở lại {seats}</source>
+        <translation>back {seats}</translation>
+    </message>
+    <message>
+        <source>dừng câu hỏi phụ {seats}</source>
+        <translation>leave the tie-break {seats}</translation>
+    </message>
+    <message>
+        <source>rung chuông vàng {seats}</source>
+        <translation>rang the golden bell {seats}</translation>
+    </message>
+    <message>
+        <source>Sửa tay ghế {seat}: đặt đáp án {answer}</source>
+        <translation>Seat {seat} set by hand: answer {answer}</translation>
+    </message>
+    <message>
+        <source>Sửa tay ghế {seat}: xoá đáp án</source>
+        <translation>Seat {seat} set by hand: answer cleared</translation>
+    </message>
+    <message>
+        <source>Loại tay ghế {seat}</source>
+        <translation>Seat {seat} eliminated by hand</translation>
+    </message>
+    <message>
+        <source>Đưa ghế {seat} trở lại</source>
+        <translation>Seat {seat} brought back</translation>
+    </message>
+    <message>
+        <source>Cứu trợ: {method}</source>
+        <translation>Rescue: {method}</translation>
+    </message>
+    <message>
+        <source>Cứu trợ: {method}, {seats}</source>
+        <translation>Rescue: {method}, {seats}</translation>
+    </message>
+    <message>
+        <source>Mở vòng câu hỏi phụ cho {seats}, chọn {places} vị trí</source>
+        <translation>Tie-break opened for {seats}, {places} places to decide</translation>
+    </message>
+    <message>
+        <source>Kết thúc vòng câu hỏi phụ</source>
+        <translation>Tie-break ended</translation>
+    </message>
+    <message>
+        <source>Kết thúc vòng câu hỏi phụ (chưa phân định hết)</source>
+        <translation>Tie-break ended (not fully decided)</translation>
+    </message>
+    <message>
+        <source>Câu hỏi chuông vàng cho {seats}</source>
+        <translation>Golden-bell question for {seats}</translation>
+    </message>
+    <message>
+        <source>Tạm dừng</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Tiếp tục</source>
+        <translation>Resumed</translation>
+    </message>
+    <message>
+        <source>Kết thúc chương trình</source>
+        <translation>Show finished</translation>
+    </message>
+    <message>
+        <source>Hoàn tác bước {step}: {what}</source>
+        <translation>Undid step {step}: {what}</translation>
+    </message>
+    <message>
+        <source>bấm phím</source>
+        <translation>a keypad press</translation>
+    </message>
+    <message>
+        <source>Bộ thu {hub}: nhận {received} = hợp lệ {accepted} + từ chối {refused}{why} + nhiễu {noise}; mất {lost} khung không lấy lại được.</source>
+        <translation>Hub {hub}: received {received} = accepted {accepted} + refused {refused}{why} + noise {noise}; {lost} frames lost for good.</translation>
+    </message>
+    <message>
+        <source>(không tên)</source>
+        <translation>(no name)</translation>
     </message>
 </context>
 <context>
@@ -501,24 +836,6 @@ Close the console now?</translation>
     <message>
         <source>Chương trình chưa kết thúc: đây là KẾT QUẢ TẠM THỜI.</source>
         <translation>The show has not finished: these are PROVISIONAL RESULTS.</translation>
-    </message>
-</context>
-<context>
-    <name>FinalScene</name>
-    <message>
-        <source>CÂU HỎI CHUÔNG VÀNG</source>
-        <translation>GOLDEN BELL QUESTION</translation>
-    </message>
-    <message>
-        <source>&lt;font color=&quot;%1&quot;&gt;Ghế %2&lt;/font&gt; · &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation>&lt;font color=&quot;%1&quot;&gt;Seat %2&lt;/font&gt; · &lt;b&gt;%3&lt;/b&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>FloorScene</name>
-    <message>
-        <source>SÀN THI ĐẤU</source>
-        <translation>THE FLOOR</translation>
     </message>
 </context>
 <context>
@@ -676,10 +993,386 @@ Close the console now?</translation>
     </message>
 </context>
 <context>
-    <name>Header</name>
+    <name>Import</name>
     <message>
-        <source>Còn trên sàn: &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt;/%3</source>
-        <translation>On the floor: &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt;/%3</translation>
+        <source>Tệp nặng {size} MB, vượt giới hạn {limit} MB nên không được đọc. Xoá bớt hình ảnh, trang tính hoặc phần không dùng (trong Word: Tệp › Nén ảnh), hoặc tách thành nhiều tệp.</source>
+        <translation>The file is {size} MB, over the {limit} MB limit, so it was not read. Remove unused pictures, sheets or parts (in Word: File › Compress Pictures), or split it into several files.</translation>
+    </message>
+    <message>
+        <source>Tệp nén chứa {count} phần, vượt giới hạn {limit}: đây không phải tệp Office bình thường. Mở tệp bằng Excel hoặc Word, chép nội dung cần dùng sang tệp mới rồi lưu lại.</source>
+        <translation>The file&apos;s zip holds {count} parts, over the limit of {limit}: this is not an ordinary Office file. Open it in Excel or Word, copy what is needed into a new file and save it.</translation>
+    </message>
+    <message>
+        <source>Khi giải nén, {part} chiếm {size} MB, vượt giới hạn {limit} MB, nên tệp không được đọc (tệp bị hỏng hoặc chứa rất nhiều ô/dòng thừa). Mở tệp bằng Excel hoặc Word, xoá các dòng, cột thừa hoặc chép phần cần dùng sang tệp mới, lưu lại rồi thử lại.</source>
+        <translation>Unpacked, {part} takes {size} MB, over the {limit} MB limit, so the file was not read (it is damaged or full of unused cells or rows). Open it in Excel or Word, delete the unused rows and columns or copy what is needed into a new file, save and try again.</translation>
+    </message>
+    <message>
+        <source>Tệp có quá nhiều phần tử (hơn {limit}, tính đến {part}) nên không được đọc. Tách thành nhiều tệp nhỏ hơn, hoặc chép nội dung sang tệp mới và lưu lại.</source>
+        <translation>The file has too many elements (over {limit}, counting up to {part}), so it was not read. Split it into smaller files, or copy the content into a new file and save it.</translation>
+    </message>
+    <message>
+        <source>Phần {part} có khai báo DTD/ENTITY mà tệp Office thật không bao giờ có; để an toàn, rcv không đọc tệp này. Mở tệp bằng Excel hoặc Word và lưu thành tệp mới.</source>
+        <translation>Part {part} declares a DTD/ENTITY, which real Office files never do; to stay safe rcv does not read it. Open the file in Excel or Word and save it as a new file.</translation>
+    </message>
+    <message>
+        <source>Tệp có đuôi &quot;{ext}&quot; nhưng thực ra là tệp {actual}; ở đây cần tệp {expected}. Chọn đúng tệp, hoặc mở tệp và lưu lại đúng định dạng.</source>
+        <translation>The file is named &quot;{ext}&quot; but is really a {actual} file; a {expected} file is needed here. Pick the right file, or open it and save it in the right format.</translation>
+    </message>
+    <message>
+        <source>Tệp hình/âm thanh &quot;{path}&quot; nặng {size} MB, vượt giới hạn {limit} MB. Nén hoặc thu nhỏ tệp (ví dụ ảnh dưới 5 MB), rồi thử lại.</source>
+        <translation>The media file &quot;{path}&quot; is {size} MB, over the {limit} MB limit. Compress or shrink it (e.g. pictures under 5 MB) and try again.</translation>
+    </message>
+    <message>
+        <source>Trang tính có ít nhất {count} ô (kể cả ô trống đã định dạng), vượt giới hạn {limit} ô của cả tệp, nên tệp không được đọc. Xoá các dòng, cột thừa bên dưới và bên phải bảng (bấm Ctrl+End để thấy ô cuối), hoặc chép bảng sang tệp mới bằng Dán giá trị (Paste Values).</source>
+        <translation>The sheet has at least {count} cells (formatted empty ones included), over the limit of {limit} for the whole file, so the file was not read. Delete the unused rows and columns below and right of the table (Ctrl+End shows the last cell), or copy the table into a new file with Paste Values.</translation>
+    </message>
+    <message>
+        <source>Tệp có hơn {limit} dòng có dữ liệu; rcv dừng đọc ở dòng này. Tách thành nhiều tệp hoặc xoá các dòng không dùng.</source>
+        <translation>The file has more than {limit} rows with data; rcv stopped reading at this row. Split it into several files or delete the rows that are not needed.</translation>
+    </message>
+    <message>
+        <source>Trang tính kéo dài tới dòng này mà vẫn chưa hết (giới hạn {limit} dòng kể cả dòng trống) nên rcv dừng đọc ở đây. Xoá các dòng trống thừa xen giữa dữ liệu rồi lưu lại.</source>
+        <translation>The sheet still goes on at this row (limit: {limit} rows, empty ones included), so rcv stopped reading here. Delete the empty rows between the data and save.</translation>
+    </message>
+    <message>
+        <source>Ô {cell} có dữ liệu nhưng cách bảng phía trên hơn {run} dòng trống, nên không được đọc. Nếu là ô gõ nhầm, hãy xoá nó (Ctrl+End trong Excel đưa tới ô cuối); nếu là dữ liệu thật, xoá các dòng trống ở giữa.</source>
+        <translation>Cell {cell} holds data but lies more than {run} empty rows below the table, so it was not read. If it was typed by mistake, delete it (Ctrl+End in Excel goes to the last cell); if it is real data, delete the empty rows in between.</translation>
+    </message>
+    <message>
+        <source>Ô {cell} có dữ liệu nhưng rcv chỉ đọc các cột A–{last}, nên không được đọc. Nếu là ô gõ nhầm, hãy xoá nó; nếu cần, chuyển dữ liệu vào các cột bên trái.</source>
+        <translation>Cell {cell} holds data but rcv reads columns A–{last} only, so it was not read. If it was typed by mistake, delete it; if it is needed, move it into the columns on the left.</translation>
+    </message>
+    <message>
+        <source>Vùng gộp ô {range} quá lớn nên được bỏ qua (các ô trong vùng được đọc như ô riêng). Bỏ gộp ô (Unmerge) ở vùng này.</source>
+        <translation>The merged range {range} is too large and was ignored (its cells are read one by one). Unmerge it.</translation>
+    </message>
+    <message>
+        <source>Ô {cell} chứa {length} ký tự, vượt giới hạn {limit} ký tự của một ô nên không được dùng. Kiểm tra xem có dán nhầm cả đoạn văn bản vào ô không.</source>
+        <translation>Cell {cell} holds {length} characters, over the {limit} allowed in a cell, so it was not used. Check that a whole text was not pasted into it by mistake.</translation>
+    </message>
+    <message>
+        <source>Đoạn này dài {length} ký tự, vượt giới hạn {limit} ký tự của một đoạn nên không được đọc. Tách thành nhiều đoạn hoặc xoá phần dán nhầm.</source>
+        <translation>This paragraph is {length} characters long, over the {limit} allowed in a paragraph, so it was not read. Split it into several paragraphs or delete what was pasted by mistake.</translation>
+    </message>
+    <message>
+        <source>Tài liệu có {paragraphs} đoạn và {runs} đoạn chữ định dạng (run); rcv đọc tối đa {max_paragraphs} đoạn và {max_runs} run trong một tệp Word. Tách thành nhiều tệp, hoặc dùng Excel/YAML cho bộ câu hỏi lớn.</source>
+        <translation>The document has {paragraphs} paragraphs and {runs} formatted text runs; rcv reads at most {max_paragraphs} paragraphs and {max_runs} runs from one Word file. Split it into several files, or use Excel/YAML for a large question bank.</translation>
+    </message>
+    <message>
+        <source>Tệp dùng bí danh YAML (*{alias}). rcv không nhận anchor/alias (&amp;…, *…) trong tệp câu hỏi, vì chúng có thể làm tệp phình ra hàng tỉ giá trị. Viết đầy đủ giá trị thay cho *{alias}.</source>
+        <translation>The file uses a YAML alias (*{alias}). rcv does not accept anchors/aliases (&amp;…, *…) in question files, since they can blow a file up into billions of values. Write the value out in full instead of *{alias}.</translation>
+    </message>
+    <message>
+        <source>Các danh sách/khối lồng nhau quá sâu (hơn {limit} tầng). Tệp câu hỏi chỉ cần vài tầng: kiểm tra dấu ngoặc [ ] {{ }} và thụt lề.</source>
+        <translation>Lists/blocks are nested too deeply (over {limit} levels). A question file needs only a few levels: check the brackets [ ] {{ }} and the indentation.</translation>
+    </message>
+    <message>
+        <source>Tệp có hơn {limit} giá trị nên không được đọc hết. Tách thành nhiều tệp nhỏ hơn.</source>
+        <translation>The file holds more than {limit} values, so it was not read. Split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>Tệp có {count} câu hỏi, vượt giới hạn {limit} câu của một bộ. Tách thành nhiều bộ.</source>
+        <translation>The file has {count} questions, over the limit of {limit} per set. Split it into several sets.</translation>
+    </message>
+    <message>
+        <source>Danh sách có {count} thí sinh, vượt giới hạn {limit} thí sinh của một buổi thi. Kiểm tra xem có dòng thừa không, hoặc chia thành nhiều buổi.</source>
+        <translation>The list has {count} contestants, over the limit of {limit} for one event. Check for stray rows, or split it into several events.</translation>
+    </message>
+    <message>
+        <source>Câu hỏi có {count} cách viết đáp án được chấp nhận; tối đa {limit}. Bỏ bớt các cách viết gần giống nhau.</source>
+        <translation>The question has {count} accepted spellings of its answer; at most {limit}. Remove near-duplicates.</translation>
+    </message>
+    <message>
+        <source>Nội dung dài {length} ký tự, vượt giới hạn {limit} ký tự của mục này nên không dùng được. Rút gọn lại; nếu không phải nội dung của mục này, kiểm tra xem các cột có bị lệch hoặc dán nhầm không.</source>
+        <translation>The value is {length} characters long, over the {limit} allowed here, so it cannot be used. Shorten it; if it does not belong here, check that the columns are not shifted and nothing was pasted by mistake.</translation>
+    </message>
+    <message>
+        <source>Họ tên dài {length} ký tự (trên {limit}) nên có thể không vừa màn chiếu. Kiểm tra lại và viết gọn nếu được.</source>
+        <translation>The name is {length} characters long (over {limit}) and may not fit on the projector. Check it and shorten it if possible.</translation>
+    </message>
+    <message>
+        <source>Tên bộ câu hỏi dài {length} ký tự; chỉ giữ {limit} ký tự đầu. Nên đặt tên ngắn hơn.</source>
+        <translation>The set&apos;s title is {length} characters long; only the first {limit} are kept. Give it a shorter title.</translation>
+    </message>
+    <message>
+        <source>Thời gian &quot;{value}&quot; giây quá dài; tối đa {limit} giây. Ghi số giây, ví dụ 20.</source>
+        <translation>The time &quot;{value}&quot; seconds is too long; at most {limit} seconds. Write e.g. 20.</translation>
+    </message>
+    <message>
+        <source>Số ghế {value} quá lớn; rcv nhận số ghế từ 1 đến {limit}. Kiểm tra lại cột số ghế.</source>
+        <translation>Seat {value} is too large; rcv takes seats 1 to {limit}. Check the seat column.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp. Kiểm tra lại đường dẫn và tên tệp.</source>
+        <translation>File not found. Check the path and the file name.</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp ({reason}). Nếu tệp đang mở trong Excel hoặc Word, hãy đóng lại; kiểm tra quyền đọc tệp rồi thử lại.</source>
+        <translation>The file cannot be opened ({reason}). If it is open in Excel or Word, close it; check that you may read it, then try again.</translation>
+    </message>
+    <message>
+        <source>Tệp rỗng (0 byte). Có thể tệp chưa lưu xong hoặc chép bị lỗi: hãy lấy lại tệp gốc.</source>
+        <translation>The file is empty (0 bytes). It may not have been saved or copied fully: get the original.</translation>
+    </message>
+    <message>
+        <source>Tệp được đặt mật khẩu nên không đọc được. Mở tệp, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ › Mã hoá bằng mật khẩu › xoá mật khẩu) rồi lưu lại.</source>
+        <translation>The file is password-protected. Open it, remove the password (File › Info › Protect › Encrypt with Password › clear it) and save it again.</translation>
+    </message>
+    <message>
+        <source>Đây là tệp Office kiểu cũ (.xls/.doc, Office 97–2003). Mở tệp và dùng Lưu thành (Save As) để lưu dạng .xlsx hoặc .docx.</source>
+        <translation>This is an old Office file (.xls/.doc, Office 97–2003). Open it and use Save As to save it as .xlsx or .docx.</translation>
+    </message>
+    <message>
+        <source>Tệp bị hỏng hoặc không phải tệp {expected} thật ({reason}). Mở tệp bằng {expected}, lưu thành tệp mới rồi thử lại.</source>
+        <translation>The file is damaged or not a real {expected} file ({reason}). Open it in {expected}, save it as a new file and try again.</translation>
+    </message>
+    <message>
+        <source>Không nhận ra loại tệp &quot;{ext}&quot;. rcv đọc câu hỏi từ .xlsx, .docx, .yaml/.yml, .json và danh sách thí sinh từ .xlsx.</source>
+        <translation>Unknown file type &quot;{ext}&quot;. rcv reads questions from .xlsx, .docx, .yaml/.yml, .json and contestant lists from .xlsx.</translation>
+    </message>
+    <message>
+        <source>Tệp có đuôi &quot;{ext}&quot; nhưng thực ra là tệp {actual}; rcv đọc theo nội dung. Nên đổi đuôi tệp cho đúng.</source>
+        <translation>The file is named &quot;{ext}&quot; but is really a {actual} file; rcv reads it by its content. Rename it with the right extension.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy câu hỏi nào. Kiểm tra tệp có dòng tiêu đề (Câu hỏi, Phương án A…, Đáp án) hoặc các đoạn &quot;Câu 1.&quot;; xem mẫu questions/templates/mau-cau-hoi.xlsx.</source>
+        <translation>No questions were found. Check that the file has a header row (Question, Option A…, Answer) or &quot;Question 1.&quot; paragraphs; see questions/templates/mau-cau-hoi.xlsx.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy thí sinh nào. Kiểm tra dòng tiêu đề (SBD, Họ và tên…); xem mẫu questions/templates/mau-thi-sinh.xlsx.</source>
+        <translation>No contestants were found. Check the header row (Candidate number, Name…); see questions/templates/mau-thi-sinh.xlsx.</translation>
+    </message>
+    <message>
+        <source>Không thấy dòng tiêu đề nhận ra được trong {rows} dòng đầu, nên trang này không được đọc. Cần các cột: {expected}.</source>
+        <translation>No recognisable header row in the first {rows} rows, so this sheet was not read. Needed columns: {expected}.</translation>
+    </message>
+    <message>
+        <source>Trang tính đang bị ẩn nên không được đọc. Nếu cần, hãy bỏ ẩn (Unhide) rồi lưu lại.</source>
+        <translation>The sheet is hidden, so it was not read. Unhide it and save if it is needed.</translation>
+    </message>
+    <message>
+        <source>Thiếu cột {field}. Thêm cột có tiêu đề &quot;{field}&quot; vào dòng tiêu đề (dòng {row}).</source>
+        <translation>The {field} column is missing. Add a column headed &quot;{field}&quot; to the header row (row {row}).</translation>
+    </message>
+    <message>
+        <source>Hai cột {first} và {second} cùng là {field}. Đổi tên hoặc xoá một cột.</source>
+        <translation>Columns {first} and {second} are both {field}. Rename or delete one of them.</translation>
+    </message>
+    <message>
+        <source>Cột {column} &quot;{label}&quot; không được dùng vì rcv không hiểu tiêu đề này. Nếu cột này cần thiết, đặt lại tiêu đề theo mẫu.</source>
+        <translation>Column {column} &quot;{label}&quot; is not used: rcv does not know this header. Rename it as in the template if it is needed.</translation>
+    </message>
+    <message>
+        <source>Dòng đang bị ẩn nên không được nhập. Nếu cần dòng này, hãy bỏ ẩn rồi lưu lại.</source>
+        <translation>The row is hidden, so it was not imported. Unhide it and save if it is needed.</translation>
+    </message>
+    <message>
+        <source>Ô {cell} là công thức ({formula}) chưa có giá trị đã tính. Mở tệp bằng Excel, bấm Lưu rồi thử lại (hoặc dán giá trị thay cho công thức).</source>
+        <translation>Cell {cell} holds a formula ({formula}) with no computed value. Open the file in Excel, save it and try again (or paste values instead of the formula).</translation>
+    </message>
+    <message>
+        <source>Ô {cell} báo lỗi {value}. Sửa công thức hoặc gõ giá trị trực tiếp.</source>
+        <translation>Cell {cell} shows the error {value}. Fix the formula or type the value.</translation>
+    </message>
+    <message>
+        <source>Excel đã đổi ô {cell} thành ngày tháng; rcv đọc là &quot;{text}&quot;. Nếu không đúng, định dạng ô là Văn bản (Text) rồi gõ lại.</source>
+        <translation>Excel turned cell {cell} into a date; rcv reads &quot;{text}&quot;. If that is wrong, format the cell as Text and type it again.</translation>
+    </message>
+    <message>
+        <source>Thí sinh chưa có SBD. Điền số báo danh hoặc xoá dòng.</source>
+        <translation>The contestant has no candidate number. Fill it in or delete the row.</translation>
+    </message>
+    <message>
+        <source>Thí sinh có SBD &quot;{sbd}&quot; chưa có họ tên. Điền họ tên.</source>
+        <translation>The contestant with candidate number &quot;{sbd}&quot; has no name. Fill it in.</translation>
+    </message>
+    <message>
+        <source>SBD &quot;{sbd}&quot; trùng với thí sinh ở {other}. Mỗi thí sinh cần một SBD riêng.</source>
+        <translation>Candidate number &quot;{sbd}&quot; is also given to the contestant at {other}. Each needs their own.</translation>
+    </message>
+    <message>
+        <source>SBD {sbd} được lưu dạng số trong khi các SBD khác có số 0 ở đầu; rcv đọc là &quot;{sbd}&quot;. Nếu cần số 0 ở đầu, định dạng cột là Văn bản (Text) và gõ lại.</source>
+        <translation>Candidate number {sbd} is stored as a number while others start with 0; rcv reads &quot;{sbd}&quot;. If it needs leading zeros, format the column as Text and type it again.</translation>
+    </message>
+    <message>
+        <source>Số ghế &quot;{value}&quot; không phải số nguyên dương. Ghi một số, ví dụ 12.</source>
+        <translation>The seat &quot;{value}&quot; is not a whole positive number. Write e.g. 12.</translation>
+    </message>
+    <message>
+        <source>Thí sinh chưa có số ghế trong khi các thí sinh khác có. Điền số ghế cho mọi thí sinh hoặc xoá cả cột để rcv tự xếp.</source>
+        <translation>This contestant has no seat while others do. Give every contestant a seat or delete the column so rcv assigns them.</translation>
+    </message>
+    <message>
+        <source>Ghế {seat} đã xếp cho thí sinh ở {other}. Mỗi ghế một thí sinh.</source>
+        <translation>Seat {seat} is already taken by the contestant at {other}. One contestant per seat.</translation>
+    </message>
+    <message>
+        <source>Mã check-in &quot;{checkin}&quot; trùng với thí sinh ở {other}. Mỗi thí sinh cần mã riêng.</source>
+        <translation>Check-in code &quot;{checkin}&quot; is also given to the contestant at {other}. Make them unique.</translation>
+    </message>
+    <message>
+        <source>Tệp không ghi số ghế: rcv xếp ghế 1–{count} theo thứ tự danh sách.</source>
+        <translation>The file gives no seats: rcv assigns seats 1–{count} in list order.</translation>
+    </message>
+    <message>
+        <source>Danh sách nằm ở {count} trang tính; tên trang được dùng làm nhóm/lớp của thí sinh.</source>
+        <translation>The list spans {count} sheets; each sheet&apos;s name is used as its contestants&apos; group.</translation>
+    </message>
+    <message>
+        <source>Câu hỏi không có nội dung. Điền nội dung câu hỏi hoặc xoá cả dòng.</source>
+        <translation>The question has no text. Fill it in or delete the whole row.</translation>
+    </message>
+    <message>
+        <source>Câu hỏi không dùng được: {reason}. Sửa câu hỏi theo mẫu.</source>
+        <translation>The question cannot be used: {reason}. Fix it as in the template.</translation>
+    </message>
+    <message>
+        <source>Câu hỏi không có mã (id). Thêm một mã riêng, ví dụ M01.</source>
+        <translation>The question has no id. Give it a unique id, e.g. M01.</translation>
+    </message>
+    <message>
+        <source>Mã câu &quot;{id}&quot; đã dùng cho câu ở {other}. Mỗi câu cần một mã riêng.</source>
+        <translation>The id &quot;{id}&quot; is already used by the question at {other}. Each question needs its own.</translation>
+    </message>
+    <message>
+        <source>Câu hỏi chưa có đáp án. Ghi đáp án đúng ({expected}).</source>
+        <translation>The question has no answer. Give the correct answer ({expected}).</translation>
+    </message>
+    <message>
+        <source>Đáp án &quot;{answer}&quot; không nằm trong các phương án {letters}. Sửa đáp án hoặc bổ sung phương án.</source>
+        <translation>The answer &quot;{answer}&quot; is not one of the options {letters}. Fix the answer or add the option.</translation>
+    </message>
+    <message>
+        <source>Không hiểu đáp án &quot;{answer}&quot;. Ghi một chữ cái trong {letters}.</source>
+        <translation>The answer &quot;{answer}&quot; is not understood. Write one letter of {letters}.</translation>
+    </message>
+    <message>
+        <source>Câu đúng/sai cần đáp án Đúng hoặc Sai (Đ/S), ở đây ghi &quot;{answer}&quot;.</source>
+        <translation>A true/false question needs the answer True or False, here &quot;{answer}&quot;.</translation>
+    </message>
+    <message>
+        <source>Dòng đáp án ghi {written} nhưng phương án được đánh dấu là {marked}. Giữ một cách ghi đáp án cho khớp.</source>
+        <translation>The answer line says {written} but the marked option is {marked}. Make them agree.</translation>
+    </message>
+    <message>
+        <source>Nhiều phương án được đánh dấu là đúng ({letters}). Chỉ đánh dấu một phương án, hoặc ghi dòng &quot;Đáp án: …&quot;.</source>
+        <translation>Several options are marked as correct ({letters}). Mark only one, or add an &quot;Answer: …&quot; line.</translation>
+    </message>
+    <message>
+        <source>Câu trắc nghiệm cần từ 2 đến 6 phương án, câu này có {count}. Bổ sung phương án hoặc đổi loại câu.</source>
+        <translation>A multiple-choice question needs 2 to 6 options, this one has {count}. Add options or change its kind.</translation>
+    </message>
+    <message>
+        <source>Câu hỏi có {count} phương án; rcv nhận tối đa 6 (A–F). Bỏ bớt phương án.</source>
+        <translation>The question has {count} options; rcv takes at most 6 (A–F). Remove some.</translation>
+    </message>
+    <message>
+        <source>Phương án {letter} để trống nhưng phương án {later} có nội dung. Điền phương án {letter} hoặc dồn các phương án lên.</source>
+        <translation>Option {letter} is empty but option {later} is not. Fill option {letter} or move the options up.</translation>
+    </message>
+    <message>
+        <source>Phương án {letter} đứng sau phương án {previous}: thiếu hoặc lặp phương án. Sắp lại các phương án A, B, C… theo thứ tự.</source>
+        <translation>Option {letter} comes after option {previous}: an option is missing or repeated. Put them in order A, B, C…</translation>
+    </message>
+    <message>
+        <source>Câu trả lời ngắn không có phương án. Xoá các phương án, hoặc đổi loại câu thành trắc nghiệm.</source>
+        <translation>A short-answer question has no options. Remove them, or make it multiple choice.</translation>
+    </message>
+    <message>
+        <source>Câu đúng/sai chỉ có hai phương án Đúng và Sai, ở đây là {options}. Xoá các phương án hoặc đổi loại câu thành trắc nghiệm.</source>
+        <translation>A true/false question has just the two options True and False, here {options}. Remove the options or make it multiple choice.</translation>
+    </message>
+    <message>
+        <source>Không hiểu loại câu &quot;{value}&quot;. Dùng: Trắc nghiệm, Đúng/Sai hoặc Trả lời ngắn.</source>
+        <translation>Unknown question kind &quot;{value}&quot;. Use: choice, true_false or short.</translation>
+    </message>
+    <message>
+        <source>Không hiểu vòng &quot;{value}&quot;. Dùng: Chính, Phụ, Cứu trợ, Khán giả hoặc Chuông vàng.</source>
+        <translation>Unknown pool &quot;{value}&quot;. Use: main, tiebreak, rescue, audience or final.</translation>
+    </message>
+    <message>
+        <source>Thời gian &quot;{value}&quot; không phải số giây nguyên dương. Ghi một số, ví dụ 20.</source>
+        <translation>The time &quot;{value}&quot; is not a whole positive number of seconds. Write e.g. 20.</translation>
+    </message>
+    <message>
+        <source>Không ghi thời gian: câu này dùng thời gian mặc định theo thể lệ.</source>
+        <translation>No time given: this question uses the rules&apos; default time.</translation>
+    </message>
+    <message>
+        <source>Không có cột thời gian: cả {count} câu dùng thời gian mặc định theo thể lệ.</source>
+        <translation>No time column: all {count} questions use the rules&apos; default time.</translation>
+    </message>
+    <message>
+        <source>Nội dung câu hỏi trùng với câu ở {other}. Kiểm tra xem có nhập nhầm hai lần không.</source>
+        <translation>The question text is the same as the one at {other}. Check it was not entered twice.</translation>
+    </message>
+    <message>
+        <source>Câu hỏi dài {length} ký tự (quá {limit}) nên khó đọc trên màn chiếu. Nên rút gọn.</source>
+        <translation>The question is {length} characters long (over {limit}): hard to read on the projector. Shorten it.</translation>
+    </message>
+    <message>
+        <source>Phương án {letter} dài {length} ký tự (quá {limit}) nên khó đọc trên màn chiếu. Nên rút gọn.</source>
+        <translation>Option {letter} is {length} characters long (over {limit}): hard to read on the projector. Shorten it.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp hình &quot;{path}&quot; (tính từ thư mục chứa tệp câu hỏi). Chép tệp hình vào đúng chỗ hoặc sửa đường dẫn.</source>
+        <translation>The media file &quot;{path}&quot; was not found (relative to the question file&apos;s folder). Copy it there or fix the path.</translation>
+    </message>
+    <message>
+        <source>Đường dẫn hình &quot;{path}&quot; ra ngoài thư mục của tệp câu hỏi. Chép hình vào thư mục đó (ví dụ images/) và sửa đường dẫn.</source>
+        <translation>The media path &quot;{path}&quot; leaves the question file&apos;s folder. Copy the file inside it (e.g. images/) and fix the path.</translation>
+    </message>
+    <message>
+        <source>Câu hỏi có {count} hình; rcv chiếu một hình cho mỗi câu. Gộp thành một hình.</source>
+        <translation>The question has {count} pictures; rcv shows one per question. Merge them into one.</translation>
+    </message>
+    <message>
+        <source>Có hình trong phương án {letter}; rcv chỉ chiếu hình của câu hỏi. Đưa hình lên phần câu hỏi (ghép các phương án vào một hình) và ghi phương án bằng chữ.</source>
+        <translation>Option {letter} holds a picture; rcv only shows the question&apos;s picture. Move it to the question (one picture with all options) and write the options as text.</translation>
+    </message>
+    <message>
+        <source>Không thấy câu hỏi nào theo mẫu &quot;Câu 1.&quot; hoặc &quot;Câu 1:&quot; ở đầu đoạn. Mỗi câu bắt đầu bằng &quot;Câu &lt;số&gt;.&quot;, tiếp theo là các phương án &quot;A.&quot;… và dòng &quot;Đáp án: …&quot;.</source>
+        <translation>No question in the shape &quot;Question 1.&quot; or &quot;Question 1:&quot; starting a paragraph. Each question starts with &quot;Question &lt;number&gt;.&quot;, then options &quot;A.&quot;… and a line &quot;Answer: …&quot;.</translation>
+    </message>
+    <message>
+        <source>Câu hỏi được đánh số tự động (Numbering) nên chữ &quot;Câu 1.&quot; không có trong văn bản. Chọn toàn bộ, bấm Ctrl+Shift+F9 hoặc gõ lại số câu bằng tay rồi lưu.</source>
+        <translation>The questions use automatic numbering, so their numbers (&quot;Question 1.&quot;) are not in the text. Convert the numbering to text (or type the numbers) and save.</translation>
+    </message>
+    <message>
+        <source>Đoạn này không thuộc phần nào của câu hỏi nên không được nhập: &quot;{excerpt}&quot;. Nếu là nội dung câu hỏi, đặt nó ngay sau dòng &quot;Câu …&quot; và trước các phương án.</source>
+        <translation>This paragraph belongs to no part of a question and was not imported: &quot;{excerpt}&quot;. If it is question text, put it right after the &quot;Question …&quot; line, before the options.</translation>
+    </message>
+    <message>
+        <source>Đoạn này có công thức (Equation) hoặc đối tượng nhúng mà rcv không đọc được. Gõ công thức dạng LaTeX giữa hai dấu $…$, ví dụ $x^2 + 1$.</source>
+        <translation>This paragraph holds an equation or embedded object rcv cannot read. Type the formula as LaTeX between $…$, e.g. $x^2 + 1$.</translation>
+    </message>
+    <message>
+        <source>Bảng {table} không có dòng tiêu đề câu hỏi nên không được đọc.</source>
+        <translation>Table {table} has no question header row, so it was not read.</translation>
+    </message>
+    <message>
+        <source>Lỗi cú pháp ở dòng {line}, cột {column}: {reason}. Kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép.</source>
+        <translation>Syntax error at line {line}, column {column}: {reason}. Check colons, indentation and quotes.</translation>
+    </message>
+    <message>
+        <source>Tệp không có dòng &quot;format: rcv-questions&quot; nên không phải bộ câu hỏi của rcv.</source>
+        <translation>The file lacks &quot;format: rcv-questions&quot;, so it is not an rcv question set.</translation>
+    </message>
+    <message>
+        <source>Phiên bản &quot;{version}&quot; chưa được hỗ trợ; rcv đọc version: 1.</source>
+        <translation>Version &quot;{version}&quot; is not supported; rcv reads version: 1.</translation>
+    </message>
+    <message>
+        <source>{field} phải là {expected}. Sửa lại theo mẫu trong questions/.</source>
+        <translation>{field} must be {expected}. Fix it as in the samples under questions/.</translation>
+    </message>
+    <message>
+        <source>Khoá &quot;{key}&quot; không được dùng. Các khoá hợp lệ: {known}.</source>
+        <translation>The key &quot;{key}&quot; is not used. Valid keys: {known}.</translation>
+    </message>
+    <message>
+        <source>Giá trị &quot;{value}&quot; nên đặt trong dấu ngoặc kép để không bị hiểu nhầm.</source>
+        <translation>Put the value &quot;{value}&quot; in double quotes so it is not misread.</translation>
     </message>
 </context>
 <context>
@@ -710,17 +1403,309 @@ Close the console now?</translation>
     </message>
 </context>
 <context>
+    <name>ImportField</name>
+    <message>
+        <source>Mã câu</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Câu hỏi</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Đáp án</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Loại câu</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Vòng</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Thời gian (giây)</source>
+        <translation>Time (s)</translation>
+    </message>
+    <message>
+        <source>Giải thích</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Hình ảnh</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Phương án</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Phương án A</source>
+        <translation>Option A</translation>
+    </message>
+    <message>
+        <source>Phương án B</source>
+        <translation>Option B</translation>
+    </message>
+    <message>
+        <source>Phương án C</source>
+        <translation>Option C</translation>
+    </message>
+    <message>
+        <source>Phương án D</source>
+        <translation>Option D</translation>
+    </message>
+    <message>
+        <source>Phương án E</source>
+        <translation>Option E</translation>
+    </message>
+    <message>
+        <source>Phương án F</source>
+        <translation>Option F</translation>
+    </message>
+    <message>
+        <source>SBD</source>
+        <translation>Candidate number</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Họ</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Lớp/Nhóm</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Số ghế</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <source>Mã check-in</source>
+        <translation>Check-in code</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNumber</name>
+    <message>
+        <source>1.234.567,5</source>
+        <translation>1,234,567.5</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlace</name>
+    <message>
+        <source>trang tính &quot;{sheet}&quot;</source>
+        <translation>sheet &quot;{sheet}&quot;</translation>
+    </message>
+    <message>
+        <source>bảng {table}</source>
+        <translation>table {table}</translation>
+    </message>
+    <message>
+        <source>dòng {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>dòng {line}</source>
+        <translation>line {line}</translation>
+    </message>
+    <message>
+        <source>đoạn {paragraph}</source>
+        <translation>paragraph {paragraph}</translation>
+    </message>
+    <message>
+        <source>cột {column}</source>
+        <translation>column {column}</translation>
+    </message>
+    <message>
+        <source>câu {question}</source>
+        <translation>question {question}</translation>
+    </message>
+    <message>
+        <source>các dòng {rows}</source>
+        <translation>rows {rows}</translation>
+    </message>
+    <message>
+        <source>các đoạn {paragraphs}</source>
+        <translation>paragraphs {paragraphs}</translation>
+    </message>
+    <message>
+        <source>các dòng {lines}</source>
+        <translation>lines {lines}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>LỖI</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Không có vấn đề nào.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>Tệp dùng được.</source>
+        <translation>The file can be used.</translation>
+    </message>
+    <message>
+        <source>Tệp CHƯA dùng được: sửa {count} lỗi ở trên rồi kiểm tra lại. Chưa có gì được nhập.</source>
+        <translation>The file can NOT be used yet: fix the {count} error(s) above and check again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Đã đọc {count} câu hỏi hợp lệ</source>
+        <translation>Read {count} valid questions</translation>
+    </message>
+    <message>
+        <source>Đã đọc {count} thí sinh</source>
+        <translation>Read {count} contestants</translation>
+    </message>
+    <message>
+        <source>{count} cảnh báo</source>
+        <translation>{count} warning(s)</translation>
+    </message>
+    <message>
+        <source>Câu hỏi chính</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Câu hỏi phụ</source>
+        <translation>Tie-break</translation>
+    </message>
+    <message>
+        <source>Cứu trợ</source>
+        <translation>Rescue</translation>
+    </message>
+    <message>
+        <source>Khán giả</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Chuông vàng</source>
+        <translation>Golden bell</translation>
+    </message>
+    <message>
+        <source>trắc nghiệm</source>
+        <translation>multiple choice</translation>
+    </message>
+    <message>
+        <source>đúng/sai</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>trả lời ngắn</source>
+        <translation>short answer</translation>
+    </message>
+    <message>
+        <source>Tệp ra phải có đuôi .yaml, .yml hoặc .json</source>
+        <translation>The output must end in .yaml, .yml or .json</translation>
+    </message>
+    <message>
+        <source>Không ghi được {path} ({reason})</source>
+        <translation>Cannot write {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>Đã ghi: {files}</source>
+        <translation>Written: {files}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTerm</name>
+    <message>
+        <source>tệp khoá tạm của Office</source>
+        <translation>an Office lock file</translation>
+    </message>
+    <message>
+        <source>không phải tệp thường</source>
+        <translation>not a file</translation>
+    </message>
+    <message>
+        <source>đây là thư mục</source>
+        <translation>a folder</translation>
+    </message>
+    <message>
+        <source>zip hỏng</source>
+        <translation>damaged zip</translation>
+    </message>
+    <message>
+        <source>zip hỏng: {error}</source>
+        <translation>damaged zip: {error}</translation>
+    </message>
+    <message>
+        <source>không phải tệp Office</source>
+        <translation>not an Office file</translation>
+    </message>
+    <message>
+        <source>không phải UTF-8 ({error})</source>
+        <translation>not UTF-8 ({error})</translation>
+    </message>
+    <message>
+        <source>tệp chỉ được có một tài liệu YAML</source>
+        <translation>only one YAML document is allowed</translation>
+    </message>
+    <message>
+        <source>{count} phần</source>
+        <translation>{count} parts</translation>
+    </message>
+    <message>
+        <source>Câu hỏi, Phương án A–D, Đáp án</source>
+        <translation>Question, Option A–D, Answer</translation>
+    </message>
+    <message>
+        <source>Đúng / Sai</source>
+        <translation>True / False</translation>
+    </message>
+    <message>
+        <source>một danh sách câu hỏi</source>
+        <translation>a list of questions</translation>
+    </message>
+    <message>
+        <source>một đoạn chữ</source>
+        <translation>a text</translation>
+    </message>
+    <message>
+        <source>một câu hỏi có các khoá id, text…</source>
+        <translation>a question with id, text…</translation>
+    </message>
+    <message>
+        <source>một danh sách phương án</source>
+        <translation>a list of options</translation>
+    </message>
+    <message>
+        <source>một chữ cái hoặc Đúng/Sai</source>
+        <translation>a letter or True/False</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
-    </message>
-</context>
-<context>
-    <name>LogoScene</name>
-    <message>
-        <source>RUNG CHUÔNG VÀNG</source>
-        <translation>RING THE GOLDEN BELL</translation>
     </message>
 </context>
 <context>
@@ -783,21 +1768,6 @@ Close the console now?</translation>
     </message>
 </context>
 <context>
-    <name>PausedScene</name>
-    <message>
-        <source>TẠM DỪNG</source>
-        <translation>PAUSED</translation>
-    </message>
-    <message>
-        <source>Chương trình sẽ tiếp tục trong giây lát</source>
-        <translation>The show will resume shortly</translation>
-    </message>
-    <message>
-        <source>Thời gian còn lại: &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt; giây</source>
-        <translation>Time left: &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt; seconds</translation>
-    </message>
-</context>
-<context>
     <name>PrimaryPanel</name>
     <message>
         <source>Bước tiếp theo — phím Space</source>
@@ -830,10 +1800,6 @@ P</translation>
     <message>
         <source>Bấm bị từ chối</source>
         <translation>Presses refused</translation>
-    </message>
-    <message>
-        <source>Đang tính giờ…</source>
-        <translation>Timing…</translation>
     </message>
     <message>
         <source>Tiếp tục
@@ -896,13 +1862,6 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     </message>
 </context>
 <context>
-    <name>ProjectorWindow</name>
-    <message>
-        <source>Rung chuông vàng — màn chiếu</source>
-        <translation>Ring the Golden Bell — projector</translation>
-    </message>
-</context>
-<context>
     <name>QuestionPanel</name>
     <message>
         <source>Chỉ MC thấy — màn chiếu chưa hiện đáp án</source>
@@ -942,57 +1901,130 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     </message>
 </context>
 <context>
-    <name>QuestionScene</name>
+    <name>Refusal</name>
     <message>
-        <source>CÂU HỎI CHUÔNG VÀNG</source>
-        <translation>GOLDEN BELL QUESTION</translation>
+        <source>Không thể {action} lúc này (đang ở bước: {phase}).</source>
+        <translation>Cannot {action} now (current step: {phase}).</translation>
     </message>
     <message>
-        <source>CÂU HỎI PHỤ</source>
-        <translation>TIEBREAK QUESTION</translation>
+        <source>Thời gian trả lời phải lớn hơn 0 giây.</source>
+        <translation>The answer time must be more than 0 seconds.</translation>
     </message>
     <message>
-        <source>CÂU HỎI CỨU TRỢ</source>
-        <translation>RESCUE QUESTION</translation>
+        <source>Chương trình đã kết thúc.</source>
+        <translation>The show has finished.</translation>
     </message>
     <message>
-        <source>CÂU HỎI SỐ %1</source>
-        <translation>QUESTION %1</translation>
+        <source>Chương trình đang tạm dừng: hãy tiếp tục trước.</source>
+        <translation>The show is paused: resume first.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;/%2&lt;br&gt;đã trả lời</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;/%2&lt;br&gt;answered</translation>
+        <source>Chương trình không tạm dừng.</source>
+        <translation>The show is not paused.</translation>
     </message>
     <message>
-        <source>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt;&lt;br&gt;trả lời đúng&lt;br&gt;trên %3</source>
-        <translation>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt;&lt;br&gt;right answers&lt;br&gt;out of %3</translation>
+        <source>Không có câu hỏi mã {qid}.</source>
+        <translation>There is no question {qid}.</translation>
     </message>
     <message>
-        <source>HẾT GIỜ!</source>
-        <translation>TIME&apos;S UP!</translation>
+        <source>Câu hỏi {qid} đã được dùng.</source>
+        <translation>Question {qid} has already been used.</translation>
     </message>
     <message>
-        <source>Đáp án: %1</source>
-        <translation>Answer: %1</translation>
+        <source>Đã hết số câu hỏi chính theo thể lệ ({limit} câu).</source>
+        <translation>The rules&apos; number of main questions ({limit}) has been reached.</translation>
     </message>
     <message>
-        <source>Viết câu trả lời lên bảng</source>
-        <translation>Write your answer on the board</translation>
-    </message>
-</context>
-<context>
-    <name>RankingScene</name>
-    <message>
-        <source>KẾT QUẢ CHUNG CUỘC</source>
-        <translation>FINAL RESULTS</translation>
+        <source>Không còn thí sinh nào để trả lời câu hỏi này.</source>
+        <translation>Nobody is left to answer this question.</translation>
     </message>
     <message>
-        <source>ghế %1</source>
-        <translation>seat %1</translation>
+        <source>Câu hỏi chuông vàng đã được trả lời.</source>
+        <translation>The golden-bell question has been played.</translation>
     </message>
     <message>
-        <source>Mã xác thực kết quả</source>
-        <translation>Results verification code</translation>
+        <source>Còn {left} giây: chưa hết giờ. Dùng &quot;Dừng sớm&quot; (Ctrl+Enter) nếu muốn khoá đáp án ngay.</source>
+        <translation>{left} s left: time is not up. Use &quot;Stop early&quot; (Ctrl+Enter) to lock the answers now.</translation>
+    </message>
+    <message>
+        <source>Không có thí sinh ở ghế {seat}.</source>
+        <translation>There is no contestant at seat {seat}.</translation>
+    </message>
+    <message>
+        <source>Ghế {seat} không tham gia câu hỏi này.</source>
+        <translation>Seat {seat} does not take part in this question.</translation>
+    </message>
+    <message>
+        <source>&quot;{answer}&quot; không phải là đáp án hợp lệ (các lựa chọn: {letters}).</source>
+        <translation>&quot;{answer}&quot; is not a valid answer (options: {letters}).</translation>
+    </message>
+    <message>
+        <source>Ghế {seat} đã bị loại.</source>
+        <translation>Seat {seat} is already eliminated.</translation>
+    </message>
+    <message>
+        <source>Ghế {seat} đang thi đấu.</source>
+        <translation>Seat {seat} is still standing.</translation>
+    </message>
+    <message>
+        <source>Thể lệ chưa cho phép cứu trợ (sau câu {after}, hoặc khi còn dưới {fewer} thí sinh).</source>
+        <translation>The rules do not allow a rescue yet (after question {after}, or below {fewer} left).</translation>
+    </message>
+    <message>
+        <source>Đã dùng hết {times} lượt cứu trợ theo thể lệ.</source>
+        <translation>All {times} rescues allowed by the rules have been used.</translation>
+    </message>
+    <message>
+        <source>Chưa có thí sinh nào bị loại.</source>
+        <translation>Nobody has been eliminated.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn các ghế được cứu trợ (chỉ ghế đã bị loại).</source>
+        <translation>Choose the seats to rescue (eliminated seats only).</translation>
+    </message>
+    <message>
+        <source>Số thí sinh được cứu phải lớn hơn 0.</source>
+        <translation>The number to rescue must be more than 0.</translation>
+    </message>
+    <message>
+        <source>Đang có vòng câu hỏi phụ: hãy kết thúc nó trước.</source>
+        <translation>A tie-break is being played: end it first.</translation>
+    </message>
+    <message>
+        <source>Không có vòng câu hỏi phụ nào đang diễn ra.</source>
+        <translation>No tie-break is being played.</translation>
+    </message>
+    <message>
+        <source>Vòng câu hỏi phụ cần ít nhất 2 thí sinh và số vị trí từ 1 đến {most}.</source>
+        <translation>A tie-break needs at least 2 contestants and 1 to {most} places.</translation>
+    </message>
+    <message>
+        <source>Câu hỏi chuông vàng chỉ dành cho thí sinh còn trên sàn.</source>
+        <translation>The golden-bell question is only for contestants still standing.</translation>
+    </message>
+    <message>
+        <source>Hãy hoàn tất {stage} trước.</source>
+        <translation>Finish the {stage} first.</translation>
+    </message>
+    <message>
+        <source>Không còn thao tác nào để hoàn tác.</source>
+        <translation>There is nothing left to undo.</translation>
+    </message>
+    <message>
+        <source>Chưa mở sự kiện nào.</source>
+        <translation>No event is open.</translation>
+    </message>
+    <message>
+        <source>Chương trình đã bắt đầu: không thể thay danh sách thí sinh, câu hỏi hay thể lệ.</source>
+        <translation>The show has started: contestants, questions and rules are fixed.</translation>
+    </message>
+    <message>
+        <source>Sự kiện đang mở chỉ để xem: không bước nào được ghi. Muốn điều khiển, hãy mở tệp ở chế độ ghi (khi không chương trình nào khác đang ghi nó, trên ổ ghi được).</source>
+        <translation>The event is open for viewing only: no step is written. To run the show, open the file for writing (when no other program writes it, on a writable disk).</translation>
+    </message>
+    <message>
+        <source>Hãy hoàn tất câu hỏi đang diễn ra trước.</source>
+        <translation>Finish the question on stage first.</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +2115,10 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     <message>
         <source>Bấm nhiều lần</source>
         <translation>Several presses</translation>
+    </message>
+    <message>
+        <source>Bấm lúc tạm dừng</source>
+        <translation>Presses during a pause</translation>
     </message>
     <message>
         <source>Số câu hỏi chính</source>
@@ -1275,6 +2311,457 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     </message>
 </context>
 <context>
+    <name>Show</name>
+    <message>
+        <source>chờ bắt đầu</source>
+        <translation>waiting to start</translation>
+    </message>
+    <message>
+        <source>đã hiện câu hỏi</source>
+        <translation>question shown</translation>
+    </message>
+    <message>
+        <source>đang tính giờ</source>
+        <translation>timer running</translation>
+    </message>
+    <message>
+        <source>hết giờ</source>
+        <translation>time up</translation>
+    </message>
+    <message>
+        <source>đã công bố đáp án</source>
+        <translation>answer revealed</translation>
+    </message>
+    <message>
+        <source>đã xử lý kết quả</source>
+        <translation>results applied</translation>
+    </message>
+    <message>
+        <source>đã kết thúc</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>vòng chính</source>
+        <translation>main round</translation>
+    </message>
+    <message>
+        <source>vòng cứu trợ</source>
+        <translation>rescue round</translation>
+    </message>
+    <message>
+        <source>vòng câu hỏi phụ</source>
+        <translation>tie-break round</translation>
+    </message>
+    <message>
+        <source>vòng chuông vàng</source>
+        <translation>golden-bell round</translation>
+    </message>
+    <message>
+        <source>Câu {n}</source>
+        <translation>Question {n}</translation>
+    </message>
+    <message>
+        <source>Câu cứu trợ {n}</source>
+        <translation>Rescue question {n}</translation>
+    </message>
+    <message>
+        <source>Câu hỏi phụ {n}</source>
+        <translation>Tie-break question {n}</translation>
+    </message>
+    <message>
+        <source>Câu hỏi chuông vàng</source>
+        <translation>Golden-bell question</translation>
+    </message>
+    <message>
+        <source>hiện câu hỏi mới</source>
+        <translation>show a new question</translation>
+    </message>
+    <message>
+        <source>bắt đầu tính giờ</source>
+        <translation>start the timer</translation>
+    </message>
+    <message>
+        <source>khoá đáp án</source>
+        <translation>lock the answers</translation>
+    </message>
+    <message>
+        <source>công bố đáp án</source>
+        <translation>reveal the answer</translation>
+    </message>
+    <message>
+        <source>xử lý kết quả</source>
+        <translation>apply the results</translation>
+    </message>
+    <message>
+        <source>sửa đáp án</source>
+        <translation>correct an answer</translation>
+    </message>
+    <message>
+        <source>cứu trợ</source>
+        <translation>rescue</translation>
+    </message>
+    <message>
+        <source>mở vòng câu hỏi phụ</source>
+        <translation>open a tie-break</translation>
+    </message>
+    <message>
+        <source>kết thúc vòng câu hỏi phụ</source>
+        <translation>end the tie-break</translation>
+    </message>
+    <message>
+        <source>mở câu hỏi chuông vàng</source>
+        <translation>open the golden-bell question</translation>
+    </message>
+    <message>
+        <source>kết thúc chương trình</source>
+        <translation>end the show</translation>
+    </message>
+    <message>
+        <source>không trong thời gian trả lời</source>
+        <translation>not while answers are open</translation>
+    </message>
+    <message>
+        <source>bấm sau khi hết giờ</source>
+        <translation>pressed after time was up</translation>
+    </message>
+    <message>
+        <source>đã trả lời trước đó</source>
+        <translation>already answered</translation>
+    </message>
+    <message>
+        <source>ghế không có trong danh sách</source>
+        <translation>seat not on the roster</translation>
+    </message>
+    <message>
+        <source>ghế không còn thi đấu</source>
+        <translation>seat no longer in play</translation>
+    </message>
+    <message>
+        <source>phím không phải phương án</source>
+        <translation>key is not an option</translation>
+    </message>
+    <message>
+        <source>bấm lúc đang tạm dừng</source>
+        <translation>pressed during the pause</translation>
+    </message>
+    <message>
+        <source>ghế ngoài dải ghế của bộ thu</source>
+        <translation>seat outside the hub&apos;s range</translation>
+    </message>
+    <message>
+        <source>phím nảy hoặc bị kẹt</source>
+        <translation>key bouncing or stuck</translation>
+    </message>
+    <message>
+        <source>khung nhận hai lần</source>
+        <translation>frame received twice</translation>
+    </message>
+    <message>
+        <source>bộ thu chưa chào</source>
+        <translation>hub has not said hello</translation>
+    </message>
+    <message>
+        <source>phím thiết bị không nhận ra</source>
+        <translation>device key not recognised</translation>
+    </message>
+    <message>
+        <source>khung hỏng</source>
+        <translation>damaged frame</translation>
+    </message>
+    <message>
+        <source>khung lạc thứ tự</source>
+        <translation>frame out of sequence</translation>
+    </message>
+    <message>
+        <source>đến sau khi đã ghi là mất</source>
+        <translation>arrived after being logged as lost</translation>
+    </message>
+    <message>
+        <source>nhiễu</source>
+        <translation>noise</translation>
+    </message>
+    <message>
+        <source>khung bị cắt</source>
+        <translation>cut-off frame</translation>
+    </message>
+    <message>
+        <source>dòng quá dài</source>
+        <translation>line too long</translation>
+    </message>
+    <message>
+        <source>sai mã kiểm tra</source>
+        <translation>bad checksum</translation>
+    </message>
+    <message>
+        <source>loại khung lạ</source>
+        <translation>unknown frame type</translation>
+    </message>
+    <message>
+        <source>khung lặp</source>
+        <translation>repeated frame</translation>
+    </message>
+    <message>
+        <source>trước lời chào</source>
+        <translation>before hello</translation>
+    </message>
+    <message>
+        <source>dòng không nhận ra</source>
+        <translation>line not recognised</translation>
+    </message>
+    <message>
+        <source>lệnh dội lại</source>
+        <translation>command echoed back</translation>
+    </message>
+    <message>
+        <source>lặp lại</source>
+        <translation>repeat</translation>
+    </message>
+    <message>
+        <source>ghế lạ</source>
+        <translation>unknown seat</translation>
+    </message>
+    <message>
+        <source>trả lời sai</source>
+        <translation>answered wrong</translation>
+    </message>
+    <message>
+        <source>cả sàn trả lời sai</source>
+        <translation>the whole floor answered wrong</translation>
+    </message>
+    <message>
+        <source>ban tổ chức loại</source>
+        <translation>eliminated by the organisers</translation>
+    </message>
+    <message>
+        <source>hết câu hỏi chính</source>
+        <translation>the main questions are used up</translation>
+    </message>
+    <message>
+        <source>không còn thí sinh trên sàn</source>
+        <translation>nobody is left on the floor</translation>
+    </message>
+    <message>
+        <source>đã trả lời câu hỏi chuông vàng</source>
+        <translation>the golden-bell question has been answered</translation>
+    </message>
+    <message>
+        <source>không có câu hỏi chuông vàng</source>
+        <translation>there is no golden-bell question</translation>
+    </message>
+    <message>
+        <source>hết câu hỏi cứu trợ</source>
+        <translation>the rescue questions are used up</translation>
+    </message>
+    <message>
+        <source>hết câu hỏi phụ</source>
+        <translation>the tie-break questions are used up</translation>
+    </message>
+    <message>
+        <source>đồng hạng ở ranh giới giải thưởng</source>
+        <translation>a tie across a prize boundary</translation>
+    </message>
+    <message>
+        <source>tìm người thắng sau câu hỏi chính cuối cùng</source>
+        <translation>finding the winner after the last main question</translation>
+    </message>
+    <message>
+        <source>MC kết thúc chương trình</source>
+        <translation>the MC ended the show</translation>
+    </message>
+    <message>
+        <source>tất cả thí sinh bị loại trở lại</source>
+        <translation>every eliminated contestant comes back</translation>
+    </message>
+    <message>
+        <source>các ghế do ban tổ chức chọn</source>
+        <translation>seats chosen by the organisers</translation>
+    </message>
+    <message>
+        <source>những thí sinh có thành tích tốt nhất</source>
+        <translation>the contestants with the best record</translation>
+    </message>
+    <message>
+        <source>câu hỏi cứu trợ</source>
+        <translation>a rescue question</translation>
+    </message>
+    <message>
+        <source>còn trên sàn</source>
+        <translation>still standing</translation>
+    </message>
+    <message>
+        <source>rung chuông vàng</source>
+        <translation>rang the golden bell</translation>
+    </message>
+    <message>
+        <source>trụ lại lâu hơn</source>
+        <translation>stayed longer</translation>
+    </message>
+    <message>
+        <source>kết quả câu hỏi phụ</source>
+        <translation>the tie-break result</translation>
+    </message>
+    <message>
+        <source>nhiều câu đúng hơn</source>
+        <translation>more right answers</translation>
+    </message>
+    <message>
+        <source>tổng thời gian trả lời đúng ít hơn</source>
+        <translation>less total time for right answers</translation>
+    </message>
+    <message>
+        <source>bằng nhau hoàn toàn: ban tổ chức quyết định</source>
+        <translation>equal on everything: the organisers decide</translation>
+    </message>
+    <message>
+        <source>Không ai bị loại</source>
+        <translation>Nobody is eliminated</translation>
+    </message>
+    <message>
+        <source>Loại tất cả (có thể cứu trợ)</source>
+        <translation>Eliminate them all (a rescue may bring them back)</translation>
+    </message>
+    <message>
+        <source>Loại tất cả, xếp hạng bằng câu hỏi phụ</source>
+        <translation>Eliminate them all, ranked by a tie-break</translation>
+    </message>
+    <message>
+        <source>Lần bấm đầu tiên được tính</source>
+        <translation>The first press counts</translation>
+    </message>
+    <message>
+        <source>Lần bấm cuối cùng trước khi hết giờ được tính</source>
+        <translation>The last press before time-up counts</translation>
+    </message>
+    <message>
+        <source>Tất cả cùng thắng</source>
+        <translation>All win together</translation>
+    </message>
+    <message>
+        <source>Câu hỏi phụ tìm người thắng</source>
+        <translation>Tie-break to find the winner</translation>
+    </message>
+    <message>
+        <source>Không tính lần bấm lúc tạm dừng</source>
+        <translation>Presses during a pause do not count</translation>
+    </message>
+    <message>
+        <source>Vẫn tính lần bấm lúc tạm dừng</source>
+        <translation>Presses during a pause still count</translation>
+    </message>
+    <message>
+        <source>Bắt đầu tính giờ</source>
+        <translation>Start the timer</translation>
+    </message>
+    <message>
+        <source>Đang tính giờ…</source>
+        <translation>Timer running…</translation>
+    </message>
+    <message>
+        <source>Công bố đáp án</source>
+        <translation>Reveal the answer</translation>
+    </message>
+    <message>
+        <source>Tiếp tục</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Kết thúc vòng câu hỏi phụ</source>
+        <translation>End the tie-break</translation>
+    </message>
+    <message>
+        <source>Mở câu hỏi chuông vàng</source>
+        <translation>Open the golden-bell question</translation>
+    </message>
+    <message>
+        <source>Đã kết thúc</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Hiện câu {n}</source>
+        <translation>Show question {n}</translation>
+    </message>
+    <message>
+        <source>Cứu trợ: hiện câu hỏi</source>
+        <translation>Rescue: show the question</translation>
+    </message>
+    <message>
+        <source>Hiện câu hỏi phụ {n}</source>
+        <translation>Show tie-break question {n}</translation>
+    </message>
+    <message>
+        <source>Hiện câu hỏi chuông vàng</source>
+        <translation>Show the golden-bell question</translation>
+    </message>
+    <message>
+        <source>chào mừng</source>
+        <translation>welcome</translation>
+    </message>
+    <message>
+        <source>câu hỏi</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>đáp án</source>
+        <translation>answer</translation>
+    </message>
+    <message>
+        <source>thí sinh bị loại</source>
+        <translation>eliminated contestants</translation>
+    </message>
+    <message>
+        <source>sàn thi đấu</source>
+        <translation>the floor</translation>
+    </message>
+    <message>
+        <source>câu hỏi phụ</source>
+        <translation>tie-break</translation>
+    </message>
+    <message>
+        <source>câu hỏi chuông vàng</source>
+        <translation>golden-bell question</translation>
+    </message>
+    <message>
+        <source>người thắng</source>
+        <translation>winner</translation>
+    </message>
+    <message>
+        <source>bảng xếp hạng</source>
+        <translation>ranking</translation>
+    </message>
+    <message>
+        <source>tạm dừng</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>logo</translation>
+    </message>
+    <message>
+        <source>màn đen</source>
+        <translation>black screen</translation>
+    </message>
+    <message>
+        <source>Xử lý kết quả câu này</source>
+        <translation>Apply this question&apos;s results</translation>
+    </message>
+    <message>
+        <source>Cứu trợ: {method}</source>
+        <translation>Rescue: {method}</translation>
+    </message>
+    <message>
+        <source>Câu hỏi phụ cho {n} thí sinh đồng hạng {rank}</source>
+        <translation>Tie-break for {n} contestants tied at rank {rank}</translation>
+    </message>
+    <message>
+        <source>Kết thúc chương trình ({why})</source>
+        <translation>End the show ({why})</translation>
+    </message>
+    <message>
+        <source>Loại {n} thí sinh</source>
+        <translation>Eliminate {n} contestants</translation>
+    </message>
+</context>
+<context>
     <name>ShowCommands</name>
     <message>
         <source>Dừng sớm</source>
@@ -1307,10 +2794,6 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     <message>
         <source>Kết thúc chương trình bây giờ? Sau đó không thể hỏi thêm câu nào.</source>
         <translation>End the show now? No more questions can be asked after that.</translation>
-    </message>
-    <message>
-        <source>MC kết thúc chương trình</source>
-        <translation>The MC ended the show</translation>
     </message>
     <message>
         <source>đồng hạng ở ranh giới giải thưởng</source>
@@ -1672,6 +3155,97 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>Bước: {phase}{paused} · {round}</source>
+        <translation>Step: {phase}{paused} · {round}</translation>
+    </message>
+    <message>
+        <source> (tạm dừng)</source>
+        <translation> (paused)</translation>
+    </message>
+    <message>
+        <source>Câu hỏi chính đã hỏi: {n}</source>
+        <translation>Main questions asked: {n}</translation>
+    </message>
+    <message>
+        <source>Còn trên sàn: {standing}/{total} · đã loại: {out} · cứu trợ đã dùng: {used}/{most}</source>
+        <translation>Standing: {standing}/{total} · eliminated: {out} · rescues used: {used}/{most}</translation>
+    </message>
+    <message>
+        <source>Câu đang diễn ra: {qid} — {text}</source>
+        <translation>Question on stage: {qid} — {text}</translation>
+    </message>
+    <message>
+        <source>  đã trả lời: {n}/{of}</source>
+        <translation>  answered: {n}/{of}</translation>
+    </message>
+    <message>
+        <source>Câu hỏi phụ: còn {left} thí sinh, cần {places} vị trí</source>
+        <translation>Tie-break: {left} contestants left, {places} places to decide</translation>
+    </message>
+    <message>
+        <source>Kết thúc: {why}</source>
+        <translation>Finished: {why}</translation>
+    </message>
+    <message>
+        <source>RUNG CHUÔNG VÀNG</source>
+        <translation>RANG THE GOLDEN BELL</translation>
+    </message>
+    <message>
+        <source>đồng hạng nhất (thể lệ)</source>
+        <translation>joint first (rules)</translation>
+    </message>
+    <message>
+        <source>còn trên sàn</source>
+        <translation>still standing</translation>
+    </message>
+    <message>
+        <source>loại ở câu {n}</source>
+        <translation>out at question {n}</translation>
+    </message>
+    <message>
+        <source> (đã được cứu)</source>
+        <translation> (rescued)</translation>
+    </message>
+    <message>
+        <source>Hạng</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Ghế</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <source>SBD</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Đúng</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>T.gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>ghế {seat} {name}</source>
+        <translation>seat {seat} {name}</translation>
+    </message>
+    <message>
+        <source>CHƯA PHÂN ĐỊNH ({prizes}): ghế {seats} đồng hạng {rank} — {why}</source>
+        <translation>UNDECIDED ({prizes}): seats {seats} tied at rank {rank} — {why}</translation>
+    </message>
+</context>
+<context>
     <name>TieBreakDialog</name>
     <message>
         <source>Câu hỏi phụ</source>
@@ -1719,14 +3293,10 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     </message>
 </context>
 <context>
-    <name>TiebreakScene</name>
+    <name>TimelineModel</name>
     <message>
-        <source>CÂU HỎI PHỤ</source>
-        <translation>TIEBREAK QUESTION</translation>
-    </message>
-    <message>
-        <source>Các thí sinh bằng điểm trả lời thêm để phân định thứ hạng</source>
-        <translation>Tied contestants answer more questions to decide the ranking</translation>
+        <source>đã hoàn tác</source>
+        <translation>undone</translation>
     </message>
 </context>
 <context>
@@ -1750,307 +3320,6 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     <message>
         <source>Sự kiện gần đây (nhấp đúp để mở):</source>
         <translation>Recent events (double-click to open):</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomeScene</name>
-    <message>
-        <source>RUNG CHUÔNG VÀNG</source>
-        <translation>RING THE GOLDEN BELL</translation>
-    </message>
-    <message>
-        <source>Chào mừng &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt; thí sinh bước vào sàn thi đấu!</source>
-        <translation>Welcome to the &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt; contestants stepping onto the floor!</translation>
-    </message>
-</context>
-<context>
-    <name>WinnerScene</name>
-    <message>
-        <source>RUNG CHUÔNG VÀNG!</source>
-        <translation>THE GOLDEN BELL RINGS!</translation>
-    </message>
-    <message>
-        <source>CHÚC MỪNG</source>
-        <translation>CONGRATULATIONS</translation>
-    </message>
-    <message>
-        <source>Thí sinh đã chinh phục câu hỏi cuối cùng</source>
-        <translation>The contestant who conquered the final question</translation>
-    </message>
-    <message>
-        <source>Các thí sinh xuất sắc nhất</source>
-        <translation>The best contestants</translation>
-    </message>
-    <message>
-        <source>Thí sinh xuất sắc nhất</source>
-        <translation>The best contestant</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; &lt;font color=&quot;%2&quot;&gt;· ghế %3&lt;/font&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;font color=&quot;%2&quot;&gt;· seat %3&lt;/font&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>Words</name>
-    <message>
-        <source>chờ bắt đầu</source>
-        <translation>waiting to start</translation>
-    </message>
-    <message>
-        <source>đã hiện câu hỏi</source>
-        <translation>question shown</translation>
-    </message>
-    <message>
-        <source>đang tính giờ</source>
-        <translation>timing</translation>
-    </message>
-    <message>
-        <source>hết giờ</source>
-        <translation>time&apos;s up</translation>
-    </message>
-    <message>
-        <source>đã công bố đáp án</source>
-        <translation>answer revealed</translation>
-    </message>
-    <message>
-        <source>đã xử lý loại</source>
-        <translation>eliminations settled</translation>
-    </message>
-    <message>
-        <source>đã kết thúc</source>
-        <translation>finished</translation>
-    </message>
-    <message>
-        <source>vòng chính</source>
-        <translation>main round</translation>
-    </message>
-    <message>
-        <source>vòng cứu trợ</source>
-        <translation>rescue round</translation>
-    </message>
-    <message>
-        <source>vòng câu hỏi phụ</source>
-        <translation>tiebreak round</translation>
-    </message>
-    <message>
-        <source>vòng chuông vàng</source>
-        <translation>golden bell round</translation>
-    </message>
-    <message>
-        <source>Câu {n}</source>
-        <translation>Question {n}</translation>
-    </message>
-    <message>
-        <source>Câu cứu trợ {n}</source>
-        <translation>Rescue question {n}</translation>
-    </message>
-    <message>
-        <source>Câu hỏi phụ {n}</source>
-        <translation>Tiebreak question {n}</translation>
-    </message>
-    <message>
-        <source>Câu hỏi chuông vàng {n}</source>
-        <translation>Golden bell question {n}</translation>
-    </message>
-    <message>
-        <source>chào mừng</source>
-        <translation>welcome</translation>
-    </message>
-    <message>
-        <source>câu hỏi</source>
-        <translation>question</translation>
-    </message>
-    <message>
-        <source>đáp án</source>
-        <translation>answer</translation>
-    </message>
-    <message>
-        <source>thí sinh bị loại</source>
-        <translation>eliminations</translation>
-    </message>
-    <message>
-        <source>sàn thi đấu</source>
-        <translation>the floor</translation>
-    </message>
-    <message>
-        <source>cứu trợ</source>
-        <translation>rescue</translation>
-    </message>
-    <message>
-        <source>câu hỏi phụ</source>
-        <translation>tiebreak question</translation>
-    </message>
-    <message>
-        <source>câu hỏi chuông vàng</source>
-        <translation>golden bell question</translation>
-    </message>
-    <message>
-        <source>người thắng</source>
-        <translation>winner</translation>
-    </message>
-    <message>
-        <source>bảng xếp hạng</source>
-        <translation>ranking</translation>
-    </message>
-    <message>
-        <source>tạm dừng</source>
-        <translation>paused</translation>
-    </message>
-    <message>
-        <source>logo</source>
-        <translation>logo</translation>
-    </message>
-    <message>
-        <source>màn đen</source>
-        <translation>black screen</translation>
-    </message>
-    <message>
-        <source>Tất cả thí sinh bị loại trở lại</source>
-        <translation>All eliminated contestants return</translation>
-    </message>
-    <message>
-        <source>Các ghế do ban tổ chức chọn</source>
-        <translation>Seats chosen by the organisers</translation>
-    </message>
-    <message>
-        <source>Những thí sinh có thành tích tốt nhất</source>
-        <translation>The contestants with the best record</translation>
-    </message>
-    <message>
-        <source>Câu hỏi cứu trợ</source>
-        <translation>Rescue question</translation>
-    </message>
-    <message>
-        <source>Không ai bị loại</source>
-        <translation>Nobody is eliminated</translation>
-    </message>
-    <message>
-        <source>Loại tất cả (có thể cứu trợ)</source>
-        <translation>Eliminate everyone (a rescue may follow)</translation>
-    </message>
-    <message>
-        <source>Loại tất cả, xếp hạng bằng câu hỏi phụ</source>
-        <translation>Eliminate everyone, rank them with a tiebreak question</translation>
-    </message>
-    <message>
-        <source>Lần bấm đầu tiên được tính</source>
-        <translation>The first press counts</translation>
-    </message>
-    <message>
-        <source>Lần bấm cuối cùng trước khi hết giờ được tính</source>
-        <translation>The last press before time is up counts</translation>
-    </message>
-    <message>
-        <source>Tất cả cùng thắng</source>
-        <translation>All of them win</translation>
-    </message>
-    <message>
-        <source>Câu hỏi phụ tìm người thắng</source>
-        <translation>A tiebreak question finds the winner</translation>
-    </message>
-    <message>
-        <source>không trong thời gian trả lời</source>
-        <translation>not while answers are open</translation>
-    </message>
-    <message>
-        <source>bấm sau khi hết giờ</source>
-        <translation>pressed after time was up</translation>
-    </message>
-    <message>
-        <source>đã trả lời trước đó</source>
-        <translation>already answered</translation>
-    </message>
-    <message>
-        <source>ghế không có trong danh sách</source>
-        <translation>seat not on the roster</translation>
-    </message>
-    <message>
-        <source>ghế không còn thi đấu</source>
-        <translation>seat no longer in play</translation>
-    </message>
-    <message>
-        <source>phím không phải phương án</source>
-        <translation>key is not an option</translation>
-    </message>
-    <message>
-        <source>bấm lúc đang tạm dừng</source>
-        <translation>pressed during the pause</translation>
-    </message>
-    <message>
-        <source>ghế ngoài dải ghế của bộ thu</source>
-        <translation>seat outside the hub&apos;s range</translation>
-    </message>
-    <message>
-        <source>phím nảy hoặc bị kẹt</source>
-        <translation>key bouncing or stuck</translation>
-    </message>
-    <message>
-        <source>khung nhận hai lần</source>
-        <translation>frame received twice</translation>
-    </message>
-    <message>
-        <source>bộ thu chưa chào</source>
-        <translation>hub has not said hello</translation>
-    </message>
-    <message>
-        <source>phím thiết bị không nhận ra</source>
-        <translation>device key not recognised</translation>
-    </message>
-    <message>
-        <source>khung hỏng</source>
-        <translation>damaged frame</translation>
-    </message>
-    <message>
-        <source>khung lạc thứ tự</source>
-        <translation>frame out of sequence</translation>
-    </message>
-    <message>
-        <source>đến sau khi đã ghi là mất</source>
-        <translation>arrived after being logged as lost</translation>
-    </message>
-    <message>
-        <source>nhiễu</source>
-        <translation>noise</translation>
-    </message>
-    <message>
-        <source>khung bị cắt</source>
-        <translation>cut-off frame</translation>
-    </message>
-    <message>
-        <source>dòng quá dài</source>
-        <translation>line too long</translation>
-    </message>
-    <message>
-        <source>sai mã kiểm tra</source>
-        <translation>bad checksum</translation>
-    </message>
-    <message>
-        <source>loại khung lạ</source>
-        <translation>unknown frame type</translation>
-    </message>
-    <message>
-        <source>khung lặp</source>
-        <translation>repeated frame</translation>
-    </message>
-    <message>
-        <source>trước lời chào</source>
-        <translation>before hello</translation>
-    </message>
-    <message>
-        <source>dòng không nhận ra</source>
-        <translation>line not recognised</translation>
-    </message>
-    <message>
-        <source>lệnh dội lại</source>
-        <translation>command echoed back</translation>
-    </message>
-    <message>
-        <source>lặp lại</source>
-        <translation>repeat</translation>
-    </message>
-    <message>
-        <source>ghế lạ</source>
-        <translation>unknown seat</translation>
     </message>
 </context>
 <context>
