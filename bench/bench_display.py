@@ -119,13 +119,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--frames", type=int, default=120, help="frames per scenario")
     args = parser.parse_args(argv)
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    load_fonts()
+    family = load_fonts()
     with tempfile.TemporaryDirectory() as tmp:
         clock = ManualClock()
         controller = ShowController(clock)
         controller.attach(open_tour_event(Path(tmp) / "bench.rcv", SEATS, 1))
         pilot = controller_autopilot(controller, clock, seed=1)
-        model = DisplayModel(controller)
+        model = DisplayModel(controller, font_family=family)
         renderer = SceneRenderer(model, SIZE, animate=True)
         view = renderer.view
         frames = FrameClock(view)

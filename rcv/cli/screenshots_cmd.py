@@ -14,6 +14,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from rcv.i18n import available_languages
+
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     shots = sub.add_parser(
@@ -25,6 +27,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     shots.add_argument("--seats", type=int, default=100, help="số thí sinh (mặc định 100)")
     shots.add_argument("--seed", type=int, default=1, help="hạt giống ngẫu nhiên (mặc định 1)")
+    shots.add_argument(
+        "--projector-language",
+        choices=available_languages(),
+        default=None,
+        help="ngôn ngữ màn chiếu (mặc định tiếng Việt)",
+    )
     shots.set_defaults(func=cmd_screenshots)
 
 
@@ -51,7 +59,8 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     out.mkdir(parents=True, exist_ok=True)
     width, height = args.size
     written: list[Path] = []
-    program = build_offscreen(app, (width, height))  # the same object graph as the show
+    # the same object graph as the show
+    program = build_offscreen(app, (width, height), args.projector_language)
     display = program.display
     if display is None or display.renderer is None:
         print("Không có gói màn chiếu (rcv.ui.display): không chụp được.", file=sys.stderr)

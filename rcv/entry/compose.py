@@ -65,8 +65,9 @@ class Program:
     words: Words  # the operator's language (the console's and the CLI's words for codes)
 
     def switch_language(self, lang: str) -> None:
-        """Re-install the translators (the projector's QML follows at once) and rebuild the
-        console in the new language around the same controller and event."""
+        """Re-install the translators and rebuild the console in the new language around the
+        same controller and event. The console's language only: the projector keeps its own
+        (``ConsoleSettings.projector_language``, the display's ``Words``)."""
         from rcv.ui.translators import switch_language
 
         switch_language(self.app, lang)
@@ -93,17 +94,27 @@ class Program:
             self.crash.uninstall()
 
 
-def build_display(controller: ShowController, offscreen: QSize | None = None) -> Display | None:
+def build_display(
+    controller: ShowController,
+    offscreen: QSize | None = None,
+    settings: ConsoleSettings | None = None,
+) -> Display | None:
     """The display package's objects; None when it is not installed (the console then shows a
     labelled placeholder instead of the preview). ``offscreen``: no projector window and no
-    sound, but a renderer drawing the display at that size (screenshots, benchmarks)."""
+    sound, but a renderer drawing the display at that size (screenshots, benchmarks).
+
+    ``settings`` (the console's; none kept when not given): the projector's language — its own
+    ``Words``, following ``projector_language`` when the MC changes it — and the remembered
+    projector screen."""
     try:
         from rcv.ui.display import DisplayModel, DisplayPreview, load_fonts
     except (ImportError, AttributeError) as exc:
         log.warning("no projector display: %s", exc)
         return None
-    load_fonts()
-    model = DisplayModel(controller)
+    settings = settings or ConsoleSettings.ephemeral()
+    words = Words(settings.projector_language)  # the projector's own, apart from the console's
+    model = DisplayModel(controller, words=words, font_family=load_fonts())
+    settings.follow_projector_language(model.switch_language)
 
     def preview(parent: QWidget) -> QWidget:
         widget: QWidget = DisplayPreview(model, parent)
@@ -117,7 +128,7 @@ def build_display(controller: ShowController, offscreen: QSize | None = None) ->
     try:
         from rcv.ui.display import ProjectorWindow, ScreenChooser
 
-        chooser = ScreenChooser()
+        chooser = ScreenChooser(settings)  # remembered in the console's settings file
         window = ProjectorWindow(model, chooser)
     except (ImportError, AttributeError) as exc:
         log.warning("no projector window: %s", exc)
@@ -149,7 +160,8 @@ def build(
     ``offscreen``: the display drawn off screen at that size (no projector window, no sound)."""
     clock = clock or SystemClock()
     controller = ShowController(clock)
-    display = build_display(controller, offscreen) if with_display else None
+    settings = settings or ConsoleSettings()
+    display = build_display(controller, offscreen, settings) if with_display else None
     link = keypads(controller) if keypads is not None else None
     if hardware_feed is not None and link is not None:
         feed = hardware_feed(link)
@@ -161,7 +173,6 @@ def build(
         except ImportError as exc:  # the importers module is missing: the menu says so
             log.warning("no importers: %s", exc)
     log_dir = log_dir or default_log_dir()
-    settings = settings or ConsoleSettings()
     auto_backup = AutoBackup(controller, settings.backup_folder)
     words = Words(current_language(app))
     services = ConsoleServices(
@@ -190,13 +201,19 @@ def build(
     return program
 
 
-def build_offscreen(app: QApplication, size: tuple[int, int]) -> Program:
+def build_offscreen(
+    app: QApplication, size: tuple[int, int], projector_language: str | None = None
+) -> Program:
     """The program for pictures (``rcv screenshots``, benchmarks): a manual clock, settings
-    neither read nor written, no crash log, the display drawn off screen at ``size``."""
+    neither read nor written, no crash log, the display drawn off screen at ``size``, in
+    ``projector_language`` (Vietnamese when not given)."""
+    settings = ConsoleSettings.ephemeral()
+    if projector_language:
+        settings.projector_language = projector_language
     return build(
         app,
         clock=ManualClock(),
-        settings=ConsoleSettings.ephemeral(),
+        settings=settings,
         crash_log=False,
         offscreen=QSize(*size),
     )

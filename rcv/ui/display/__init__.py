@@ -7,13 +7,19 @@ Public API (for the composition root and the console)::
         list_screens, load_fonts, assets_dir,
     )
 
-    load_fonts()                              # once, after QApplication, before any window
-    model = DisplayModel(controller)          # follows controller.changed / displayChanged
-    chooser = ScreenChooser()                 # remembers the projector screen by name (QSettings)
+    family = load_fonts()                     # once, after QApplication, before any window
+    words = Words(settings.projector_language)  # the projector's, apart from the console's
+    model = DisplayModel(controller, words=words, font_family=family)
+    chooser = ScreenChooser(settings)         # remembers the screen by name (console settings)
     projector = ProjectorWindow(model, chooser)
     projector.place()                         # fullscreen on the projector, or windowed fallback
     preview = DisplayPreview(model, parent)   # the console's preview: the same QML, scaled
     sounds = SoundBoard(model)                # ticks, time-up, correct, wrong, golden bell
+
+The projector's language is its own (``model.words``, ``model.switch_language(lang)``, QML
+``display.language``): every text of the display is marked ``QT_TRANSLATE_NOOP("Display", …)``
+and shown with ``Words.say`` (``qml/Words.qml``) — never Qt's translators, which are the
+console's. The composition root makes the display's objects; no module here keeps state.
 
 Screens: ``list_screens() -> list[ScreenInfo]`` (name, x, y, width, height, primary, dpr;
 ``.label`` for a menu); ``chooser.screens()``, ``chooser.projector_screen()``,
@@ -28,7 +34,8 @@ timerStarted, timerRunning, paused, durationMs, remainingAtUpdateMs + updateRefM
 (the countdown), answered, participants, revealed, correctLetter, correctText, explanation,
 standing, total, seats (a list model: seat, name, standing, eliminatedNow, returnedNow, bell),
 leaving, returning, finalists, winners, bell, ranking, fingerprint, qrSource; and fontFamily,
-logoUrl, backgroundUrl, animate. ``model.remaining_ms()`` is the countdown in Python.
+logoUrl, backgroundUrl, animate, language; ``display.translate(source)`` (context "Display").
+``model.remaining_ms()`` is the countdown in Python.
 
 Sound: ``SoundBoard(model, parent, volume=0.8, muted=False)``; ``set_volume``, ``set_muted``,
 ``play(cue)``, ``available`` (False without QtMultimedia or sound files), ``history`` and the
@@ -50,6 +57,8 @@ _EXPORTS = {
     "DisplayPreview": "rcv.ui.display.preview",
     "ScreenChooser": "rcv.ui.display.screens",
     "ScreenInfo": "rcv.ui.display.screens",
+    "ScreenMemory": "rcv.ui.display.screens",
+    "Remembered": "rcv.ui.display.screens",
     "list_screens": "rcv.ui.display.screens",
     "find_screen": "rcv.ui.display.screens",
     "SoundBoard": "rcv.ui.display.sound",

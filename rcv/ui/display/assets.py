@@ -1,7 +1,10 @@
-"""Where rcv's bundled assets are (fonts, sounds, branding) and loading the display font.
+"""Where rcv's bundled assets are (fonts, sounds, branding) and registering the display font.
 
 ``assets/`` sits at the top of the repository; in a PyInstaller one-folder build it is collected
 under ``sys._MEIPASS`` (``_internal``). ``RCV_ASSETS`` overrides both (for odd installs).
+
+No state here: :func:`load_fonts` registers the font files with Qt each time it is called;
+the composition root calls it once and hands the family to the display model.
 """
 
 from __future__ import annotations
@@ -12,8 +15,6 @@ from rcv.paths import assets_dir
 
 FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
 DEFAULT_FAMILY = "Noto Sans"
-
-_loaded_family: str | None = None
 
 
 def font_path(name: str) -> Path:
@@ -33,15 +34,13 @@ def background_path() -> Path:
 
 
 def load_fonts() -> str:
-    """Register the bundled display font with Qt (once) and return its family name.
+    """Register the bundled display font with Qt now and return its family name.
 
-    Call after the QGuiApplication exists, before any window shows. Falls back to the default
-    family name when a file is missing, so a broken install degrades to a system font instead of
-    failing at the start of a show.
+    Call after the QGuiApplication exists, before any window shows — once per program (the
+    composition root does): Qt registers the files again at every call. Falls back
+    to the default family name when a file is missing, so a broken install degrades to a system
+    font instead of failing at the start of a show.
     """
-    global _loaded_family
-    if _loaded_family is not None:
-        return _loaded_family
     from PySide6.QtGui import QFontDatabase
 
     family = DEFAULT_FAMILY
@@ -53,10 +52,4 @@ def load_fonts() -> str:
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         if families:
             family = families[0]
-    _loaded_family = family
     return family
-
-
-def font_family() -> str:
-    """The display's font family (loads the bundled font if that was not done yet)."""
-    return load_fonts()

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import html
 import re
-from functools import lru_cache
 
 SYMBOLS = {
     "times": "×", "cdot": "·", "div": "÷", "pm": "±", "mp": "∓", "le": "≤", "leq": "≤",
@@ -77,9 +76,11 @@ def to_rich_text(text: str) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=1024)  # the model asks again on every refresh (every keypad burst)
 def display_markup(text: str) -> tuple[str, bool]:
-    """(markup, is_rich): plain text stays plain; text with ``$…$`` becomes rich text."""
+    """(markup, is_rich): plain text stays plain; text with ``$…$`` becomes rich text.
+
+    Pure: the display model keeps its own cache of the results (it asks again on every refresh,
+    every keypad burst)."""
     if not has_math(text):
         return text, False
     return to_rich_text(text), True

@@ -6,6 +6,14 @@ one property per field, each with its own change signal, so QML re-evaluates onl
 Before the reveal the view has no correct answer, explanation or counts, so neither has this
 model: the leak test walks every property and every seat role to prove it.
 
+The projector speaks its own language, apart from the console's (the hall stays Vietnamese
+while the operator works in English): the model holds the projector's :class:`~rcv.i18n.Words`
+(made by the composition root from the console's settings), exposes its ``language`` and
+translates the display's marked texts (context ``"Display"``) with :meth:`translate`. QML marks
+each text ``QT_TRANSLATE_NOOP("Display", "…")`` and shows it through ``Words.say`` (``qml/
+Words.qml``), which reads ``display.language``: a switch re-evaluates every such binding at once.
+Nothing of the display goes through Qt's installed translators.
+
 The countdown: at each update the model maps the show clock once — ``remainingAtUpdateMs`` (what
 was left at ``updateRefMs`` on the show clock) — and QML computes, on every frame,
 ``remainingAtUpdateMs - (nowMs() - updateRefMs)``: no tick counting, no drift, and with a
@@ -16,20 +24,24 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 
 from rcv.core.audience import AudienceView, Scene
 from rcv.core.model import LETTERS
+from rcv.i18n import Words
 from rcv.storage.media import PREFIX as STORED_PREFIX
 from rcv.storage.media import media_name
-from rcv.ui.display.assets import background_path, font_family, logo_path
+from rcv.ui.display.assets import DEFAULT_FAMILY, background_path, logo_path
 from rcv.ui.display.mathtext import display_markup
 from rcv.ui.display.qr import qr_source
 from rcv.ui.display.seats import SeatListModel
 from rcv.userdirs import cache_dir
 
+CONTEXT = "Display"  # the catalogue's context of every word the projector shows
+MARKUP_CACHE = 1024  # question and option texts kept rendered (asked again at every refresh)
 NAMES_SHOWN_MAX = 24  # finalists / winners listed by name up to this many
 
 MediaResolver = Callable[[str, bytes], str]  # (name, bytes) -> a URL QML can show
@@ -67,7 +79,9 @@ DisplayFields = _fields()
 
 
 class DisplayModel(DisplayFields):  # type: ignore[misc, valid-type]
-    """The projector's data. ``DisplayModel(controller)``; ``refresh()`` is called for you."""
+    """The projector's data. ``DisplayModel(controller, words=Words("vi"))``; ``refresh()`` is
+    called for you. ``words``: the projector's language (its own, Vietnamese when not given);
+    ``font_family``: the display font the composition root registered (``DisplayFonts``)."""
 
     updated = Signal()  # once per refresh, after every property is set
 
@@ -77,6 +91,8 @@ class DisplayModel(DisplayFields):  # type: ignore[misc, valid-type]
         parent: QObject | None = None,
         media_resolver: MediaResolver | None = None,
         now_ms: Callable[[], int] | None = None,
+        words: Words | None = None,
+        font_family: str = DEFAULT_FAMILY,
     ) -> None:
         super().__init__(parent)
         self._controller = controller
@@ -86,7 +102,9 @@ class DisplayModel(DisplayFields):  # type: ignore[misc, valid-type]
         self._media_urls: dict[str, str] = {}
         self._now = now_ms or (controller.clock.now_ms if controller is not None else _zero)
         self._animate = True
-        self._font = font_family()
+        self._words = words if words is not None else Words()
+        self._markup = lru_cache(maxsize=MARKUP_CACHE)(display_markup)  # this model's own cache
+        self._font = font_family
         self._logo = QUrl.fromLocalFile(str(logo_path())).toString()
         self._background = QUrl.fromLocalFile(str(background_path())).toString()
         self.view: AudienceView | None = None
@@ -127,6 +145,33 @@ class DisplayModel(DisplayFields):  # type: ignore[misc, valid-type]
             self.animateChanged.emit()
 
     animate = Property(bool, _get_animate, _set_animate, notify=animateChanged)
+
+    # -- the projector's language --------------------------------------------------------------
+    languageChanged = Signal()
+
+    def _get_language(self) -> str:
+        return self._words.lang
+
+    language = Property(str, _get_language, notify=languageChanged)
+
+    @property
+    def words(self) -> Words:
+        """The projector's words (for texts computed in Python, e.g. the window's title)."""
+        return self._words
+
+    def switch_language(self, lang: str) -> None:
+        """Speak ``lang`` on the projector from now on: every text of the display follows at
+        once (Vietnamese when rcv has no catalogue for ``lang``). The console is not touched."""
+        before = self._words.lang
+        self._words.switch(lang)
+        if self._words.lang != before:
+            self.languageChanged.emit()
+
+    @Slot(str, result=str)
+    def translate(self, source: str) -> str:
+        """A marked text of the display (context "Display") in the projector's language; QML
+        calls it through ``Words.say``, which makes the binding depend on ``language``."""
+        return self._words(CONTEXT, source)
 
     # -- the clock -----------------------------------------------------------------------------
     @Slot(result=float)
@@ -183,14 +228,14 @@ class DisplayModel(DisplayFields):  # type: ignore[misc, valid-type]
         if q is not None:
             v["hasQuestion"] = True
             v["questionNumber"] = q.number
-            v["questionText"], v["questionRich"] = display_markup(q.text)
+            v["questionText"], v["questionRich"] = self._markup(q.text)
             v["questionKind"] = q.kind.value
             v["mediaUrl"] = self._media_url(q.media, q.picture)
             counts = view.option_counts
             whole = max(view.participants, sum(counts) if counts else 0)
             options = []
             for i, text in enumerate(q.options):
-                markup, rich = display_markup(text)
+                markup, rich = self._markup(text)
                 option: dict[str, Any] = {"letter": LETTERS[i], "text": markup, "rich": rich}
                 if revealed:  # nothing about the answer exists in the model before the reveal
                     n = counts[i] if counts and i < len(counts) else 0
@@ -215,7 +260,7 @@ class DisplayModel(DisplayFields):  # type: ignore[misc, valid-type]
         if revealed:
             v["revealed"] = True
             v["correctLetter"] = view.correct or ""
-            v["correctText"], v["correctRich"] = display_markup(view.correct_text or "")
+            v["correctText"], v["correctRich"] = self._markup(view.correct_text or "")
             v["explanation"] = view.explanation or ""
         v["leaving"] = [_who(s) for s in view.seats if s.eliminated_now]
         v["returning"] = [_who(s) for s in view.seats if s.returned_now]

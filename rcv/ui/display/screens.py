@@ -9,19 +9,32 @@ The choice is remembered by screen *name* (``QScreen.name()``, e.g. "HDMI-1" or
 
 ``ScreenChooser`` follows ``screenAdded``/``screenRemoved`` and the primary screen changing, and
 emits ``changed`` whenever the projector screen is a different one (or gone, or back).
+
+The name is remembered in one place, the console's settings file
+(``ConsoleSettings.projector_screen``): the composition root hands the settings to the chooser
+as its :class:`ScreenMemory`; the chooser reads the name there and writes the choice back.
 """
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 
-from rcv.userdirs import qsettings
 
-SETTINGS_KEY = "display/projector_screen"
+class ScreenMemory(Protocol):
+    """Where the projector screen's name is kept between runs (``ConsoleSettings``)."""
+
+    projector_screen: str | None
+
+
+@dataclass(slots=True)
+class Remembered:
+    """A memory that lasts as long as the program (tests, a chooser given none)."""
+
+    projector_screen: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,42 +79,14 @@ def find_screen(name: str) -> QScreen | None:
     return None
 
 
-class _SettingsStore(MutableMapping[str, str]):
-    """QSettings as a small str → str mapping (tests pass a plain dict instead)."""
-
-    def __init__(self) -> None:
-        self._settings = qsettings()
-
-    def __getitem__(self, key: str) -> str:
-        value = self._settings.value(key)
-        if value is None:
-            raise KeyError(key)
-        return str(value)
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self._settings.setValue(key, value)
-        self._settings.sync()
-
-    def __delitem__(self, key: str) -> None:
-        self._settings.remove(key)
-
-    def __iter__(self):  # type: ignore[no-untyped-def]
-        return iter(self._settings.allKeys())
-
-    def __len__(self) -> int:
-        return len(self._settings.allKeys())
-
-
 class ScreenChooser(QObject):
     """Decides the projector screen and says when it changes."""
 
     changed = Signal()  # the projector screen is another one, or gone, or back
 
-    def __init__(
-        self, store: MutableMapping[str, str] | None = None, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, memory: ScreenMemory | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._store: MutableMapping[str, str] = store if store is not None else _SettingsStore()
+        self._memory: ScreenMemory = memory if memory is not None else Remembered()
         self._gone: set[int] = set()  # screens being removed (still listed while Qt tells us)
         self._current = self._decide()
         app = QGuiApplication.instance()
@@ -112,7 +97,7 @@ class ScreenChooser(QObject):
     # -- what the console calls --------------------------------------------------------------
     @property
     def remembered(self) -> str | None:
-        return self._store.get(SETTINGS_KEY) or None
+        return self._memory.projector_screen or None
 
     def screens(self) -> list[ScreenInfo]:
         return [screen_info(s) for s in self._connected()]
@@ -132,7 +117,7 @@ class ScreenChooser(QObject):
 
     def choose(self, name: str) -> None:
         """Make the screen called ``name`` the projector, and remember it."""
-        self._store[SETTINGS_KEY] = name
+        self._memory.projector_screen = name
         self._reconsider()
 
     def swap(self) -> None:
@@ -145,7 +130,7 @@ class ScreenChooser(QObject):
         self.choose(screens[(i + 1) % len(screens)].name())
 
     def forget(self) -> None:
-        self._store.pop(SETTINGS_KEY, None)
+        self._memory.projector_screen = None
         self._reconsider()
 
     # -- following the screens ---------------------------------------------------------------

@@ -19,6 +19,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QScreen
 from PySide6.QtQuick import QQuickView
 
+from rcv.i18n import QT_TRANSLATE_NOOP
 from rcv.ui.display.engine import prepare_engine, root_url
 from rcv.ui.display.model import DisplayModel
 from rcv.ui.display.screens import ScreenChooser
@@ -26,6 +27,7 @@ from rcv.ui.display.screens import ScreenChooser
 WINDOWED_SHARE = 0.4  # the fallback window's width as a share of the console screen's
 WINDOWED_FLAGS = Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus
 FULLSCREEN_FLAGS = WINDOWED_FLAGS | Qt.WindowType.FramelessWindowHint
+TITLE = QT_TRANSLATE_NOOP("Display", "Rung chuông vàng — màn chiếu")
 
 
 class ProjectorWindow(QQuickView):
@@ -35,7 +37,8 @@ class ProjectorWindow(QQuickView):
         super().__init__()
         self.model = model
         self.chooser = screen_chooser
-        self.setTitle(self.tr("Rung chuông vàng — màn chiếu"))
+        self._retitle()
+        model.languageChanged.connect(self._retitle)  # the projector's language, not the console's
         self.setColor(QColor("black"))
         self.setResizeMode(QQuickView.ResizeMode.SizeRootObjectToView)
         prepare_engine(self.engine(), model)
@@ -43,6 +46,9 @@ class ProjectorWindow(QQuickView):
         self.fullscreen = False
         self._watched: QScreen | None = None
         screen_chooser.changed.connect(self.place)
+
+    def _retitle(self) -> None:
+        self.setTitle(self.model.translate(TITLE))
 
     def errors_text(self) -> str:
         return "\n".join(e.toString() for e in self.errors())

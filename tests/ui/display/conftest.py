@@ -12,18 +12,28 @@ from PySide6.QtCore import QSize
 from rcv.app.controller import ShowController
 from rcv.clock import ManualClock
 from rcv.entry.tour import open_tour_event
+from rcv.i18n import Words
+from rcv.ui.display.assets import DEFAULT_FAMILY, load_fonts
 from rcv.ui.display.model import DisplayModel
 from rcv.ui.display.render import SceneRenderer
 
 
 class Show:
-    """A controller on a fresh event file, its manual clock and a display model."""
+    """A controller on a fresh event file, its manual clock and a display model (speaking the
+    projector's own ``words``, Vietnamese unless given)."""
 
-    def __init__(self, path: Path, seats: int = 100, seed: int = 1) -> None:
+    def __init__(
+        self,
+        path: Path,
+        seats: int = 100,
+        seed: int = 1,
+        words: Words | None = None,
+        font_family: str = DEFAULT_FAMILY,
+    ) -> None:
         self.clock = ManualClock()
         self.controller = ShowController(self.clock)
         self.controller.attach(open_tour_event(path, seats, seed))
-        self.model = DisplayModel(self.controller)
+        self.model = DisplayModel(self.controller, words=words, font_family=font_family)
 
     def secret(self) -> tuple[str, str, str] | None:
         """The current question's correct letter, correct text and explanation (test side)."""
@@ -37,9 +47,16 @@ class Show:
         self.controller.detach()
 
 
+@pytest.fixture(scope="session")
+def font_family(qapp) -> str:  # type: ignore[no-untyped-def]
+    """The display font, registered with Qt once for the whole session (as the composition
+    root does once per program)."""
+    return load_fonts()
+
+
 @pytest.fixture
-def show(qapp, tmp_path: Path) -> Iterator[Show]:  # type: ignore[no-untyped-def]
-    s = Show(tmp_path / "show.rcv")
+def show(font_family: str, tmp_path: Path) -> Iterator[Show]:
+    s = Show(tmp_path / "show.rcv", font_family=font_family)
     yield s
     s.close()
 

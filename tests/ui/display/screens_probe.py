@@ -21,7 +21,7 @@ from PySide6.QtGui import QGuiApplication
 from rcv.core.audience import AudienceView, Scene
 from rcv.core.events import Stage
 from rcv.ui.display.model import DisplayModel
-from rcv.ui.display.screens import ScreenChooser
+from rcv.ui.display.screens import Remembered, ScreenChooser
 from rcv.ui.display.window import ProjectorWindow
 
 QT_LIB = os.path.join(os.path.dirname(PySide6.__file__), "Qt", "lib")
@@ -77,8 +77,8 @@ def main() -> None:
         Scene.WELCOME, "Thử màn hình", Stage.MAIN, None, 0, 0, None, None, None, None, (), 0, 0
     )
     model.apply_view(view)
-    store: dict[str, str] = {}
-    chooser = ScreenChooser(store)
+    memory = Remembered()
+    chooser = ScreenChooser(memory)
     window = ProjectorWindow(model, chooser)
     window.place()
     app.processEvents()
@@ -95,7 +95,7 @@ def main() -> None:
     chooser.choose(console["name"])  # the MC swaps: the projector is the first screen now
     app.processEvents()
     out["chosen_console"] = window_state(window)
-    out["remembered"] = store.get("display/projector_screen")
+    out["remembered"] = memory.projector_screen
     chooser.swap()
     app.processEvents()
     out["swapped_back"] = window_state(window)

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QGuiApplication
 
-from rcv.ui.display.screens import SETTINGS_KEY, ScreenChooser, list_screens
+from rcv.ui.console.settings import ConsoleSettings
+from rcv.ui.display.screens import Remembered, ScreenChooser, list_screens
 
 # The offscreen platform adds screens in name order; the first is the primary (the console).
 CONSOLE = {"name": "DP-1", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96}
@@ -58,13 +59,27 @@ def test_unplugging_and_replugging_the_projector(tmp_path: Path) -> None:
 
 
 def test_one_screen_means_no_projector_screen(qapp) -> None:  # type: ignore[no-untyped-def]
-    store: dict[str, str] = {SETTINGS_KEY: "HDMI-9"}  # remembered, but not connected
-    chooser = ScreenChooser(store)
+    memory = Remembered("HDMI-9")  # remembered, but not connected
+    chooser = ScreenChooser(memory)
     screens = list_screens()
     assert len(screens) == len(QGuiApplication.screens())
     if len(screens) == 1:
         assert chooser.projector_screen() is None
         assert chooser.console_screen() is QGuiApplication.primaryScreen()
         chooser.swap()  # nothing to swap with
-        assert store[SETTINGS_KEY] == "HDMI-9"
+        assert memory.projector_screen == "HDMI-9"
     assert screens[0].label.startswith(f"{screens[0].name} — {screens[0].width}×")
+
+
+def test_the_screen_is_remembered_in_the_console_settings_file(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """One store: the chooser reads and writes ``ConsoleSettings.projector_screen``."""
+    path = tmp_path / "console.json"
+    settings = ConsoleSettings(path)
+    settings.projector_screen = "HDMI-2"
+    chooser = ScreenChooser(ConsoleSettings(path))  # as the composition root hands it over
+    assert chooser.remembered == "HDMI-2"
+    chooser.choose("DP-3")
+    assert ConsoleSettings(path).projector_screen == "DP-3"  # written to the file
+    chooser.forget()
+    assert ConsoleSettings(path).projector_screen is None
+    assert chooser.remembered is None

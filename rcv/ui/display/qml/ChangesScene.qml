@@ -13,7 +13,8 @@ Item {
         id: header
         anchors { left: parent.left; right: parent.right; top: parent.top }
         anchors { leftMargin: 3 * scene.u; rightMargin: 3 * scene.u; topMargin: 2.5 * scene.u }
-        title: scene.rescue ? qsTr("CỨU TRỢ") : qsTr("RỜI SÀN THI ĐẤU")
+        title: scene.rescue ? Words.say(QT_TRANSLATE_NOOP("Display", "CỨU TRỢ"))
+                            : Words.say(QT_TRANSLATE_NOOP("Display", "RỜI SÀN THI ĐẤU"))
     }
     ShowText {
         id: summary
@@ -26,15 +27,24 @@ Item {
         wrapMode: Text.WordWrap
         textFormat: Text.StyledText
         font.pixelSize: 4.6 * scene.u
-        text: scene.people.length === 0
-              ? (scene.rescue
-                 ? qsTr("Vòng cứu trợ: các thí sinh đã rời sàn có cơ hội trở lại")
-                 : qsTr("Không thí sinh nào phải rời sàn"))
-              : (scene.rescue
-                 ? qsTr("<font color=\"%1\"><b>%2</b></font> thí sinh trở lại sàn thi đấu")
-                     .arg("#8ff0b8").arg(scene.people.length)
-                 : qsTr("<font color=\"%1\"><b>%2</b></font> thí sinh chia tay sàn thi đấu")
-                     .arg("#ff9aa3").arg(scene.people.length))
+        text: scene.summary()
+    }
+    function summary() {   // one contestant gets a sentence of their own (no "1 contestants")
+        var n = scene.people.length
+        if (scene.rescue) {
+            if (n === 0)
+                return Words.say(QT_TRANSLATE_NOOP("Display", "Vòng cứu trợ: các thí sinh đã rời sàn có cơ hội trở lại"))
+            if (n === 1)
+                return Words.say(QT_TRANSLATE_NOOP("Display", "<font color=\"%1\"><b>Một</b></font> thí sinh trở lại sàn thi đấu")).arg("#8ff0b8")
+            return Words.say(QT_TRANSLATE_NOOP("Display", "<font color=\"%1\"><b>%2</b></font> thí sinh trở lại sàn thi đấu"))
+                       .arg("#8ff0b8").arg(n)
+        }
+        if (n === 0)
+            return Words.say(QT_TRANSLATE_NOOP("Display", "Không thí sinh nào phải rời sàn"))
+        if (n === 1)
+            return Words.say(QT_TRANSLATE_NOOP("Display", "<font color=\"%1\"><b>Một</b></font> thí sinh chia tay sàn thi đấu")).arg("#ff9aa3")
+        return Words.say(QT_TRANSLATE_NOOP("Display", "<font color=\"%1\"><b>%2</b></font> thí sinh chia tay sàn thi đấu"))
+                   .arg("#ff9aa3").arg(n)
     }
     Item {
         id: area

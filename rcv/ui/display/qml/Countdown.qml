@@ -60,10 +60,16 @@ Item {
             color: countdown.urgent || countdown.over ? "white" : Theme.goldLight
         }
         ShowText {
+            objectName: "countdownUnit"
             anchors.horizontalCenter: parent.horizontalCenter
             anchors.top: number.bottom
             anchors.topMargin: -1.8 * Theme.u
-            text: countdown.over ? qsTr("HẾT GIỜ") : qsTr("giây")
+            width: disc.width * 0.52   // the disc is narrower down there: long words shrink
+            horizontalAlignment: Text.AlignHCenter
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: 1.4 * Theme.u
+            text: countdown.over ? Words.say(QT_TRANSLATE_NOOP("Display", "HẾT GIỜ"))
+                                 : Words.say(QT_TRANSLATE_NOOP("Display", "giây"))
             font.pixelSize: (countdown.over ? 2.6 : 2.4) * Theme.u
             font.bold: countdown.over
             color: countdown.urgent || countdown.over ? "white" : Theme.muted

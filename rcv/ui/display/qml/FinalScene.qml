@@ -20,7 +20,7 @@ Item {
         anchors.topMargin: 1 * scene.u
         anchors.horizontalCenter: parent.horizontalCenter
         width: parent.width * 0.92
-        text: qsTr("CÂU HỎI CHUÔNG VÀNG")
+        text: Words.say(QT_TRANSLATE_NOOP("Display", "CÂU HỎI CHUÔNG VÀNG"))
         size: 9.5 * scene.u
     }
     Column {
@@ -35,7 +35,7 @@ Item {
             ShowText {
                 anchors.horizontalCenter: parent.horizontalCenter
                 textFormat: Text.StyledText
-                text: qsTr("<font color=\"%1\">Ghế %2</font> · <b>%3</b>")
+                text: Words.say(QT_TRANSLATE_NOOP("Display", "<font color=\"%1\">Ghế %2</font> · <b>%3</b>"))
                         .arg(Theme.gold).arg(modelData.seat).arg(Layout.esc(modelData.name))
                 font.pixelSize: parent.size * scene.u
             }

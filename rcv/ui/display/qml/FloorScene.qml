@@ -11,7 +11,7 @@ Item {
         id: header
         anchors { left: parent.left; right: parent.right; top: parent.top }
         anchors { leftMargin: 3 * scene.u; rightMargin: 3 * scene.u; topMargin: 2.5 * scene.u }
-        title: qsTr("SÀN THI ĐẤU")
+        title: Words.say(QT_TRANSLATE_NOOP("Display", "SÀN THI ĐẤU"))
     }
     Item {
         id: area

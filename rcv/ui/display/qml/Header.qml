@@ -40,7 +40,7 @@ Item {
         anchors.right: parent.right
         anchors.verticalCenter: parent.verticalCenter
         textFormat: Text.StyledText
-        text: qsTr("Còn trên sàn: <b><font color=\"%1\">%2</font></b>/%3")
+        text: Words.say(QT_TRANSLATE_NOOP("Display", "Còn trên sàn: <b><font color=\"%1\">%2</font></b>/%3"))
                 .arg(Theme.gold).arg(display.standing).arg(display.total)
         font.pixelSize: 3.8 * Theme.u
         color: Theme.text

@@ -16,7 +16,7 @@ Item {
         anchors.top: logo.bottom
         anchors.horizontalCenter: parent.horizontalCenter
         width: parent.width * 0.92
-        text: qsTr("RUNG CHUÔNG VÀNG")
+        text: Words.say(QT_TRANSLATE_NOOP("Display", "RUNG CHUÔNG VÀNG"))
         size: 10 * scene.u
     }
 }

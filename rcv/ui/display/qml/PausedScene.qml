@@ -18,14 +18,14 @@ Item {
         anchors.topMargin: 3 * scene.u
         anchors.horizontalCenter: parent.horizontalCenter
         width: parent.width * 0.9
-        text: qsTr("TẠM DỪNG")
+        text: Words.say(QT_TRANSLATE_NOOP("Display", "TẠM DỪNG"))
         size: 13 * scene.u
     }
     ShowText {
         anchors.top: title.bottom
         anchors.topMargin: 2 * scene.u
         anchors.horizontalCenter: parent.horizontalCenter
-        text: qsTr("Chương trình sẽ tiếp tục trong giây lát")
+        text: Words.say(QT_TRANSLATE_NOOP("Display", "Chương trình sẽ tiếp tục trong giây lát"))
         font.pixelSize: 4.2 * scene.u
         color: Theme.muted
     }
@@ -36,7 +36,7 @@ Item {
         anchors.bottomMargin: 8 * scene.u
         anchors.horizontalCenter: parent.horizontalCenter
         textFormat: Text.StyledText
-        text: qsTr("Thời gian còn lại: <b><font color=\"%1\">%2</font></b> giây")
+        text: Words.say(QT_TRANSLATE_NOOP("Display", "Thời gian còn lại: <b><font color=\"%1\">%2</font></b> giây"))
                 .arg(Theme.gold).arg(Math.ceil(display.remainingAtUpdateMs / 1000))
         font.pixelSize: 4.6 * scene.u
     }

@@ -16,10 +16,10 @@ Item {
     readonly property bool hasMedia: display.mediaUrl !== ""
 
     function stageTitle() {
-        if (display.stage === "final") return qsTr("CÂU HỎI CHUÔNG VÀNG")
-        if (display.stage === "tiebreak") return qsTr("CÂU HỎI PHỤ")
-        if (display.stage === "rescue") return qsTr("CÂU HỎI CỨU TRỢ")
-        return qsTr("CÂU HỎI SỐ %1").arg(display.questionNumber)
+        if (display.stage === "final") return Words.say(QT_TRANSLATE_NOOP("Display", "CÂU HỎI CHUÔNG VÀNG"))
+        if (display.stage === "tiebreak") return Words.say(QT_TRANSLATE_NOOP("Display", "CÂU HỎI PHỤ"))
+        if (display.stage === "rescue") return Words.say(QT_TRANSLATE_NOOP("Display", "CÂU HỎI CỨU TRỢ"))
+        return Words.say(QT_TRANSLATE_NOOP("Display", "CÂU HỎI SỐ %1")).arg(display.questionNumber)
     }
 
     Header {
@@ -101,7 +101,8 @@ Item {
             anchors.bottom: parent.bottom
             horizontalAlignment: Text.AlignHCenter
             textFormat: Text.StyledText
-            text: qsTr("<b>%1</b>/%2<br>đã trả lời").arg(display.answered).arg(display.participants)
+            text: Words.say(QT_TRANSLATE_NOOP("Display", "<b>%1</b>/%2<br>đã trả lời"))
+                    .arg(display.answered).arg(display.participants)
             font.pixelSize: 2.9 * scene.u
             color: Theme.muted
         }
@@ -111,7 +112,7 @@ Item {
             anchors.centerIn: parent
             horizontalAlignment: Text.AlignHCenter
             textFormat: Text.StyledText
-            text: qsTr("<font color=\"%1\"><b>%2</b></font><br>trả lời đúng<br>trên %3")
+            text: Words.say(QT_TRANSLATE_NOOP("Display", "<font color=\"%1\"><b>%2</b></font><br>trả lời đúng<br>trên %3"))
                     .arg(Theme.gold).arg(scene.correctCount()).arg(display.participants)
             font.pixelSize: 3.2 * scene.u
         }
@@ -143,7 +144,7 @@ Item {
         ShowText {
             id: timeUpText
             anchors.centerIn: parent
-            text: qsTr("HẾT GIỜ!")
+            text: Words.say(QT_TRANSLATE_NOOP("Display", "HẾT GIỜ!"))
             font.pixelSize: 4 * scene.u
             font.bold: true
             font.letterSpacing: 0.3 * scene.u
@@ -206,8 +207,8 @@ Item {
             verticalAlignment: Text.AlignVCenter
             wrapMode: Text.WordWrap
             textFormat: scene.revealed && display.correctRich ? Text.RichText : Text.PlainText
-            text: scene.revealed ? qsTr("Đáp án: %1").arg(display.correctText)
-                                 : qsTr("Viết câu trả lời lên bảng")
+            text: scene.revealed ? Words.say(QT_TRANSLATE_NOOP("Display", "Đáp án: %1")).arg(display.correctText)
+                                 : Words.say(QT_TRANSLATE_NOOP("Display", "Viết câu trả lời lên bảng"))
             font.pixelSize: (scene.revealed ? 6 : 4.5) * scene.u
             font.bold: scene.revealed
             color: scene.revealed ? Theme.navy : Theme.muted

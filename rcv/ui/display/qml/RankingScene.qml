@@ -26,7 +26,7 @@ Item {
         anchors.leftMargin: 3 * scene.u
         width: list.width
         alignment: Text.AlignLeft
-        text: qsTr("KẾT QUẢ CHUNG CUỘC")
+        text: Words.say(QT_TRANSLATE_NOOP("Display", "KẾT QUẢ CHUNG CUỘC"))
         size: 6.6 * scene.u
     }
     Column {
@@ -75,7 +75,7 @@ Item {
                     elide: Text.ElideRight
                     textFormat: Text.StyledText
                     text: "<b>" + Layout.esc(modelData.name) + "</b>  <font color=\"" + Theme.muted + "\">"
-                          + qsTr("ghế %1").arg(modelData.seat)
+                          + Words.say(QT_TRANSLATE_NOOP("Display", "ghế %1")).arg(modelData.seat)
                           + (modelData.unit ? " · " + Layout.esc(modelData.unit) : "") + "</font>"
                     font.pixelSize: 3 * scene.u
                 }
@@ -121,7 +121,7 @@ Item {
             width: side.width
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
-            text: qsTr("Mã xác thực kết quả")
+            text: Words.say(QT_TRANSLATE_NOOP("Display", "Mã xác thực kết quả"))
             font.pixelSize: 2.8 * scene.u
             color: Theme.muted
         }

@@ -9,7 +9,7 @@ Item {
         id: header
         anchors { left: parent.left; right: parent.right; top: parent.top }
         anchors { leftMargin: 3 * scene.u; rightMargin: 3 * scene.u; topMargin: 2.5 * scene.u }
-        title: qsTr("CÂU HỎI PHỤ")
+        title: Words.say(QT_TRANSLATE_NOOP("Display", "CÂU HỎI PHỤ"))
     }
     Logo {
         id: logo
@@ -24,7 +24,7 @@ Item {
         anchors.topMargin: 2 * scene.u
         anchors.horizontalCenter: parent.horizontalCenter
         width: parent.width * 0.9
-        text: qsTr("CÂU HỎI PHỤ")
+        text: Words.say(QT_TRANSLATE_NOOP("Display", "CÂU HỎI PHỤ"))
         size: 11 * scene.u
     }
     ShowText {
@@ -34,7 +34,7 @@ Item {
         width: parent.width * 0.8
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.WordWrap
-        text: qsTr("Các thí sinh bằng điểm trả lời thêm để phân định thứ hạng")
+        text: Words.say(QT_TRANSLATE_NOOP("Display", "Các thí sinh bằng điểm trả lời thêm để phân định thứ hạng"))
         font.pixelSize: 4.4 * scene.u
         color: Theme.muted
     }

@@ -19,7 +19,7 @@ Item {
         anchors.topMargin: 2 * scene.u
         anchors.horizontalCenter: parent.horizontalCenter
         width: parent.width * 0.92
-        text: qsTr("RUNG CHUÔNG VÀNG")
+        text: Words.say(QT_TRANSLATE_NOOP("Display", "RUNG CHUÔNG VÀNG"))
         size: 11 * scene.u
     }
     ShowText {
@@ -38,7 +38,7 @@ Item {
         anchors.bottomMargin: 6 * scene.u
         anchors.horizontalCenter: parent.horizontalCenter
         textFormat: Text.StyledText
-        text: qsTr("Chào mừng <b><font color=\"%1\">%2</font></b> thí sinh bước vào sàn thi đấu!")
+        text: Words.say(QT_TRANSLATE_NOOP("Display", "Chào mừng <b><font color=\"%1\">%2</font></b> thí sinh bước vào sàn thi đấu!"))
                 .arg(Theme.gold).arg(display.total)
         font.pixelSize: 4 * scene.u
         color: Theme.muted

@@ -45,16 +45,17 @@ Item {
         anchors.topMargin: 1 * scene.u
         anchors.horizontalCenter: parent.horizontalCenter
         width: parent.width * 0.94
-        text: display.bell ? qsTr("RUNG CHUÔNG VÀNG!") : qsTr("CHÚC MỪNG")
+        text: display.bell ? Words.say(QT_TRANSLATE_NOOP("Display", "RUNG CHUÔNG VÀNG!"))
+                           : Words.say(QT_TRANSLATE_NOOP("Display", "CHÚC MỪNG"))
         size: (display.bell ? 11 : 10) * scene.u
     }
     ShowText {
         id: subtitle
         anchors.top: title.bottom
         anchors.horizontalCenter: parent.horizontalCenter
-        text: display.bell ? qsTr("Thí sinh đã chinh phục câu hỏi cuối cùng")
-              : scene.people.length > 1 ? qsTr("Các thí sinh xuất sắc nhất")
-              : qsTr("Thí sinh xuất sắc nhất")
+        text: display.bell ? Words.say(QT_TRANSLATE_NOOP("Display", "Thí sinh đã chinh phục câu hỏi cuối cùng"))
+              : scene.people.length > 1 ? Words.say(QT_TRANSLATE_NOOP("Display", "Các thí sinh xuất sắc nhất"))
+              : Words.say(QT_TRANSLATE_NOOP("Display", "Thí sinh xuất sắc nhất"))
         font.pixelSize: 4 * scene.u
         color: Theme.muted
     }
@@ -70,7 +71,7 @@ Item {
             ShowText {
                 anchors.horizontalCenter: parent.horizontalCenter
                 textFormat: Text.StyledText
-                text: qsTr("<b>%1</b> <font color=\"%2\">· ghế %3</font>")
+                text: Words.say(QT_TRANSLATE_NOOP("Display", "<b>%1</b> <font color=\"%2\">· ghế %3</font>"))
                         .arg(Layout.esc(modelData.name)).arg(Theme.gold).arg(modelData.seat)
                 font.pixelSize: parent.size * scene.u
             }
