@@ -25,10 +25,8 @@ from rcv.core.model import QuestionKind
 from rcv.core.show import Change
 from rcv.core.state import Phase, ShowSetup, ShowState
 from rcv.core.suggest import Action
-from rcv.demo.autopilot import Autopilot
+from rcv.demo.autopilot import BOARD_REASON, Autopilot
 from rcv.sim.floor import FloorModel
-
-BOARD_REASON = "bảng trả lời (mô phỏng)"
 
 
 class ControllerStage:

@@ -23,7 +23,7 @@ from rcv.sim.floor import FloorModel
 
 BATCH_MS = 50  # presses are written in bursts, as the controller does with real keypads
 LATE_MS = 2000  # presses arriving this long after the deadline are not sent any more
-BOARD_REASON = "bảng trả lời"
+BOARD_REASON = "board"  # a code: the answer was written on a board and typed in
 STEP_GAPS_MS = {
     ActionKind.SHOW_QUESTION: 4000,
     ActionKind.START_TIMER: 3000,

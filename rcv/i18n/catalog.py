@@ -311,6 +311,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["--fill"] and len(args) == 2:
+        update()  # the entries the code has now, then their English
         missing = fill(json.loads(Path(args[1]).read_text(encoding="utf-8")))
         for line in update():
             print(line)

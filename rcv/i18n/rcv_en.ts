@@ -549,6 +549,10 @@ Close the console now?</translation>
         <translation>{n} seats: {list}</translation>
     </message>
     <message>
+        <source>ghế {list}</source>
+        <translation>seat {list}</translation>
+    </message>
+    <message>
         <source>{title} ({qid}) hiện lên, {n} thí sinh tham gia</source>
         <translation>{title} ({qid}) shown, {n} contestants take part</translation>
     </message>
@@ -2567,6 +2571,10 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     <message>
         <source>MC kết thúc chương trình</source>
         <translation>the MC ended the show</translation>
+    </message>
+    <message>
+        <source>đáp án viết trên bảng</source>
+        <translation>answer written on a board</translation>
     </message>
     <message>
         <source>tất cả thí sinh bị loại trở lại</source>

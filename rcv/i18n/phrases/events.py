@@ -24,6 +24,7 @@ SHOWN_SEATS = 20
 T = {
     "nobody": QT_TRANSLATE_NOOP("Event", "không ai"),
     "seats": QT_TRANSLATE_NOOP("Event", "{n} ghế: {list}"),
+    "seat": QT_TRANSLATE_NOOP("Event", "ghế {list}"),
     "shown": QT_TRANSLATE_NOOP("Event", "{title} ({qid}) hiện lên, {n} thí sinh tham gia"),
     "timer": QT_TRANSLATE_NOOP("Event", "Bắt đầu tính giờ {s} giây"),
     "answer": QT_TRANSLATE_NOOP("Event", "Ghế {seat} chọn {key}"),
@@ -86,6 +87,8 @@ def seat_list(seats: Sequence[int], words: Words) -> str:
     """ "3 ghế: 4, 17, 20" (the first twenty, then how many more)."""
     if not seats:
         return _t(words, "nobody")
+    if len(seats) == 1:
+        return _t(words, "seat", list=seats[0])
     shown = ", ".join(str(s) for s in seats[:SHOWN_SEATS])
     more = f" … (+{len(seats) - SHOWN_SEATS})" if len(seats) > SHOWN_SEATS else ""
     return _t(words, "seats", n=len(seats), list=shown + more)

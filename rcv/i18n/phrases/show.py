@@ -163,6 +163,7 @@ REASONS = {
     "prize_tie": QT_TRANSLATE_NOOP("Show", "đồng hạng ở ranh giới giải thưởng"),
     "find_winner": QT_TRANSLATE_NOOP("Show", "tìm người thắng sau câu hỏi chính cuối cùng"),
     "mc": QT_TRANSLATE_NOOP("Show", "MC kết thúc chương trình"),
+    "board": QT_TRANSLATE_NOOP("Show", "đáp án viết trên bảng"),
 }
 RESCUE_METHODS = {
     RescueMethod.ALL: QT_TRANSLATE_NOOP("Show", "tất cả thí sinh bị loại trở lại"),
