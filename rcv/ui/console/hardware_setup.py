@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rcv.app.jobs import start_job
 from rcv.ui.console.settings import ConsoleSettings
 
 
@@ -48,23 +49,6 @@ class HubChoice:
 
 
 Connect = Callable[[Sequence[HubChoice]], str | None]  # the error in words, or None
-
-
-class _Scan(QRunnable):
-    class Signals(QObject):
-        done = Signal(object)
-
-    def __init__(self, scan: Callable[[], Sequence[PortEntry]]) -> None:
-        super().__init__()
-        self.signals = _Scan.Signals()
-        self._scan = scan
-
-    def run(self) -> None:
-        try:
-            ports: Sequence[PortEntry] = self._scan()
-        except Exception:  # no ports module, no permission: an empty list, typed ports still work
-            ports = []
-        self.signals.done.emit(list(ports))
 
 
 class HardwareSetupDialog(QDialog):
@@ -143,10 +127,15 @@ class HardwareSetupDialog(QDialog):
         self.rescan()
 
     def rescan(self) -> None:
-        job = _Scan(self._scan)
-        job.signals.done.connect(self._scanned)
-        self._job = job  # keep its signals alive until it reports
-        self._pool.start(job)
+        scan = self._scan
+
+        def ports(_progress: object) -> list[PortEntry]:
+            try:
+                return list(scan())
+            except Exception:  # no ports module, no permission: an empty list, typed ports work
+                return []
+
+        self._job = start_job(ports, self._scanned, pool=self._pool)
 
     def _scanned(self, ports: list[PortEntry]) -> None:
         self._ports = ports
