@@ -5,7 +5,8 @@ Each copy is :func:`rcv.storage.backup.backup_event` (SQLite's backup API, then 
 chain checked) on a pool thread; one at a time, and a question that ends meanwhile is backed up
 right after. The copy replaces the previous one atomically, so the folder always holds one
 complete, checked event file: ``<event name>-saoluu.rcv``. Results and failures come back as
-signals, for the console to say; a failed backup never touches the show.
+signals — a failure as an :class:`~rcv.storage.errors.EventFileError`, a code the console words
+— and a failed backup never touches the show.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def backup_path(folder: Path, event: Path) -> Path:
 
 class AutoBackup(QObject):
     backedUp = Signal(object)  # BackupResult
-    failed = Signal(str)  # why, in words
+    failed = Signal(object)  # EventFileError: why, as a code with its facts
 
     def __init__(
         self,
@@ -46,6 +47,7 @@ class AutoBackup(QObject):
         self.folder = folder
         self._pool = pool
         self._job: Job | None = None
+        self._source = Path()  # the event file being backed up
         self._again = False
         self.last: BackupResult | None = None
         controller.changed.connect(self._on_changed)
@@ -73,10 +75,10 @@ class AutoBackup(QObject):
         if self._job is not None:
             self._again = True
             return True
-        source = event_file.path
+        source = self._source = event_file.path
         target = backup_path(self.folder, source)
         if target.resolve() == source.resolve():
-            self.failed.emit(f"{target}: trùng với tệp sự kiện (same as the event file)")
+            self.failed.emit(EventFileError(target, "backup_is_source", original=source.name))
             return False
         self._job = start_job(
             lambda _progress: backup_event(source, target), self._done, self._failed, self._pool
@@ -91,8 +93,10 @@ class AutoBackup(QObject):
 
     def _failed(self, exc: Exception) -> None:
         self._job = None
-        why = str(exc) if isinstance(exc, EventFileError | OSError) else repr(exc)
-        self.failed.emit(why)
+        if not isinstance(exc, EventFileError):  # an unexpected failure: said as it is
+            detail = str(exc) if isinstance(exc, OSError) else repr(exc)
+            exc = EventFileError(self._source, "backup_failed", detail=detail)
+        self.failed.emit(exc)
         self._next()
 
     def _next(self) -> None:

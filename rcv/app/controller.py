@@ -49,7 +49,7 @@ RETRY_MS = 1000  # after a failed write, try again this often
 class ShowController(QObject):
     changed = Signal(object)  # Change, or None when an event was opened or closed
     refused = Signal(object)  # CommandRefused
-    storageFailed = Signal(str)
+    storageFailed = Signal(object)  # the EventFileError: a code with its facts, for the console
     storageRecovered = Signal()
     displayChanged = Signal()  # the display override changed (blackout, logo, floor …)
 
@@ -66,7 +66,7 @@ class ShowController(QObject):
         self._pictures: dict[str, bytes | None] = {}
         self._broadcasting = False
         self._deferred: list[Callable[[], object]] = []
-        self.storage_problem: str | None = None  # the last write failed: why, in words
+        self.storage_problem: EventFileError | None = None  # why the last write failed
         self._failed: Callable[[], object] | None = None  # the MC's step that could not be written
         self._retry_at = 0
         self.unlogged_presses = 0  # arrived while no event was open: there was no log
@@ -371,8 +371,8 @@ class ShowController(QObject):
         except EventFileError as exc:
             if on_storage_failure is not None:
                 on_storage_failure()
-            self._set_storage_problem(str(exc))
-            self.storageFailed.emit(str(exc))
+            self._set_storage_problem(exc)
+            self.storageFailed.emit(exc)
             return None
         self._set_storage_problem(None)
         self._ranking = self._suggestion = None
@@ -381,7 +381,7 @@ class ShowController(QObject):
         self._broadcast(change)
         return change
 
-    def _set_storage_problem(self, problem: str | None) -> None:
+    def _set_storage_problem(self, problem: EventFileError | None) -> None:
         was = self.storage_problem
         self.storage_problem = problem
         if problem is None and was is not None:

@@ -10,6 +10,7 @@ from rcv.app.controller import ShowController
 from rcv.clock import ManualClock
 from rcv.core.rules import Rules
 from rcv.core.state import Phase, ShowSetup
+from rcv.storage.errors import EventFileError
 from rcv.storage.event_file import EventFile
 from tests.core.helpers import questions, roster
 
@@ -55,6 +56,8 @@ def test_a_folder_that_cannot_be_written_is_said(qtbot, tmp_path: Path) -> None:
     keeper = AutoBackup(controller, not_a_folder / "inside")
     with qtbot.waitSignal(keeper.failed, timeout=10000) as failed:
         assert keeper.back_up_now()
-    assert failed.args[0]
+    problem = failed.args[0]
+    assert isinstance(problem, EventFileError) and problem.code == "backup_no_folder"
+    assert problem.params["folder"] == str(not_a_folder / "inside")
     assert controller.state.phase is Phase.LOBBY  # the show is untouched
     controller.detach()

@@ -17,6 +17,7 @@ from rcv.core.commands import Press
 from rcv.core.rules import Rules
 from rcv.core.show import Change
 from rcv.core.state import Phase, ShowSetup
+from rcv.storage.errors import EventFileError, EventFileWriteError, WriteFailure
 from rcv.storage.event_file import EventFile
 from tests.core.helpers import questions, roster
 
@@ -106,7 +107,7 @@ def test_a_full_disk_refuses_the_step_keeps_the_presses_and_resumes(qtbot, small
     ctl = ShowController(clock)
     path = small_disk / "show.rcv"
     ctl.attach(EventFile.create(path, ShowSetup(roster(40), questions(), Rules())))
-    failures: list[str] = []
+    failures: list[EventFileError] = []
     recovered: list[bool] = []
     ctl.storageFailed.connect(failures.append)
     ctl.storageRecovered.connect(lambda: recovered.append(True))
@@ -119,7 +120,9 @@ def test_a_full_disk_refuses_the_step_keeps_the_presses_and_resumes(qtbot, small
     ctl.add_presses([Press(s, "B", start + 100 + s, "H1", f"1:{s}") for s in range(1, 41)])
     clock.advance(30)
     ctl.tick()  # the burst cannot be written (and may fail several ways: no traceback)
-    assert failures and ctl.storage_problem is not None
+    assert failures and ctl.storage_problem is failures[-1]  # the error itself: a code
+    assert isinstance(failures[-1], EventFileWriteError)
+    assert failures[-1].failure is WriteFailure.DISK_FULL and failures[-1].code == "write_failed"
     assert ctl.pending_presses == 40  # kept, in order
     assert len(ctl.show.log) == log_before and ctl.state.questions[-1].answers == state_before
     assert ctl.stop_early() is None  # the MC's step is refused too; the state is untouched

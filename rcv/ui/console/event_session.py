@@ -18,6 +18,7 @@ from rcv.core.model import EventInfo
 from rcv.core.state import Phase, ShowSetup
 from rcv.i18n import Words
 from rcv.i18n.phrases.show import refusal
+from rcv.i18n.phrases.storage import storage_error
 from rcv.storage.errors import EventFileError, EventFileLocked, EventFileReadOnly
 from rcv.storage.event_file import EventFile
 from rcv.ui.console.settings import ConsoleSettings
@@ -83,9 +84,9 @@ class EventSession(QObject):
             self.controller.open_event(path, read_only=read_only)
         except (EventFileLocked, EventFileReadOnly) as exc:
             self.view_only_possible = not read_only
-            return str(exc)
+            return storage_error(exc, self.words)
         except EventFileError as exc:
-            return str(exc)
+            return storage_error(exc, self.words)
         except OSError as exc:
             return QCoreApplication.translate(
                 "EventSession", "Không mở được tệp {path}: {why}"
@@ -97,7 +98,7 @@ class EventSession(QObject):
         try:
             self.controller.create_event(path, info)
         except EventFileError as exc:
-            return str(exc)
+            return storage_error(exc, self.words)
         except OSError as exc:
             return QCoreApplication.translate(
                 "EventSession", "Không tạo được tệp {path}: {why}"
@@ -134,7 +135,7 @@ class EventSession(QObject):
         except CommandRefused as exc:
             return refusal(exc, self.words)
         except EventFileError as exc:
-            return str(exc)
+            return storage_error(exc, self.words)
         return None
 
     def update_info(self, info: EventInfo) -> str | None:
@@ -143,5 +144,5 @@ class EventSession(QObject):
         except CommandRefused as exc:
             return refusal(exc, self.words)
         except EventFileError as exc:
-            return str(exc)
+            return storage_error(exc, self.words)
         return None

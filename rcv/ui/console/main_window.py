@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from rcv.app.controller import ShowController
 from rcv.core.show import Change
 from rcv.i18n.phrases.show import refusal
+from rcv.i18n.phrases.storage import storage_error
+from rcv.storage.errors import EventFileError
 from rcv.ui.console import style
 from rcv.ui.console.actions import ConsoleActions
 from rcv.ui.console.backup_words import (
@@ -287,7 +289,7 @@ class ConsoleWindow(QMainWindow):
         keeper = s.auto_backup
         if keeper is not None:
             keeper.backedUp.connect(lambda result: self.show_backup_state(backup_words(result)))
-            keeper.failed.connect(lambda why: self.show_backup_state(backup_failed_words(why)))
+            keeper.failed.connect(self._backup_failed)
         w = self.welcome
         w.newRequested.connect(ec.new_event)
         w.openRequested.connect(ec.open_event)
@@ -347,8 +349,15 @@ class ConsoleWindow(QMainWindow):
         self.statusBar().setStyleSheet(f"QStatusBar {{ color: {colour}; }}")
         self.statusBar().showMessage(text, 10000)
 
-    def _storage_failed(self, text: str) -> None:
-        self.say(text, warning=True)  # the banner (StorageBanner) says the rest
+    def _storage_failed(self, problem: EventFileError) -> None:
+        """The event file could not be written: the status bar says why, the banner the rest."""
+        text = storage_error(problem, self.services.words)
+        self.say(text, warning=True)
+        self.banner.show_problem(text)
+
+    def _backup_failed(self, problem: EventFileError) -> None:
+        text = storage_error(problem, self.services.words)
+        self.show_backup_state(backup_failed_words(text))
 
     # -- focus -------------------------------------------------------------------------------
     def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:

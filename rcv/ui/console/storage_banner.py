@@ -3,7 +3,8 @@
 A failed write changes nothing (the controller refuses the step and keeps the keypad presses in
 memory, in order); this band says so in the MC's words, says what to do, counts what is being
 held, and offers "Thử lại" (try again). The controller also retries by itself once a second;
-the band goes away the moment a write succeeds.
+the band goes away the moment a write succeeds. The window words the controller's
+``storageFailed`` (a code, in the operator's language) and hands the text to :meth:`show_problem`.
 """
 
 from __future__ import annotations
@@ -30,11 +31,11 @@ class StorageBanner(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.retry)
-        controller.storageFailed.connect(self.show_problem)
         controller.storageRecovered.connect(self.hide)
         self.hide()
 
     def show_problem(self, why: str) -> None:
+        """Show the band: what failed (``why``, already in words), what is held, what to do."""
         held = self._controller.pending_presses
         head = self.tr(
             "KHÔNG GHI ĐƯỢC VÀO TỆP SỰ KIỆN — chương trình đang chờ: bước vừa rồi chưa được thực "

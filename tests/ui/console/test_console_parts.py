@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from rcv.app.controller import ShowController
 from rcv.app.hardware_status import HardwareFeed, HardwareStatus, HubStatus
 from rcv.clock import ManualClock
-from rcv.storage.errors import EventFileError
+from rcv.storage.errors import EventFileWriteError, WriteFailure
 from rcv.ui.console.main_window import ConsoleWindow
 from rcv.ui.console.screenshot import grab_console
 from rcv.ui.console.seat_cells import SeatCell
@@ -119,8 +119,13 @@ def test_refusals_go_to_the_status_bar_and_storage_failures_to_a_banner(
     c.reveal()  # out of turn: refused, nothing changes
     assert "Không thể công bố đáp án lúc này" in w.statusBar().currentMessage()
 
+    path = c.event_file.path  # type: ignore[union-attr]
+    full = EventFileWriteError(
+        path, WriteFailure.DISK_FULL, written="step", consequence="unchanged", detail="ENOSPC"
+    )
+
     def broken(entries: object) -> None:
-        raise EventFileError(c.event_file.path, "Ổ đĩa đã đầy.")  # type: ignore[union-attr]
+        raise full
 
     show = c.show
     assert show is not None
@@ -128,12 +133,20 @@ def test_refusals_go_to_the_status_bar_and_storage_failures_to_a_banner(
     show._journal = broken
     space(qtbot, w)
     assert c.state.phase.value == "lobby"  # nothing happened
+    assert c.storage_problem is full  # the code, for whoever words it
     assert w.banner.isVisibleTo(w)
     words = w.banner.text.text()
-    assert "KHÔNG GHI ĐƯỢC VÀO TỆP SỰ KIỆN" in words and "Ổ đĩa đã đầy." in words
+    assert "KHÔNG GHI ĐƯỢC VÀO TỆP SỰ KIỆN" in words and "ổ đĩa chứa tệp đã đầy" in words
+    assert str(path) in words and "ổ đĩa chứa tệp đã đầy" in w.statusBar().currentMessage()
+    w.services.words.switch("en")  # the operator's language: the file's words follow it
+    space(qtbot, w)
+    assert "the disk holding the file is full" in w.banner.text.text()
+    assert "Free some space" in w.statusBar().currentMessage()
+    w.services.words.switch("vi")
     show._journal = journal
     space(qtbot, w)
     assert not w.banner.isVisibleTo(w)  # written again: the banner goes
+    assert c.storage_problem is None
 
 
 def test_eliminate_and_revive_by_hand_need_a_reason(
