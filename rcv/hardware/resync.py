@@ -17,30 +17,20 @@ unknown), and refuses the rest.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+from rcv.hardware.boots import Boot
 from rcv.hardware.events import HardwareEvent, LinkEvent
+from rcv.hardware.held import Held, SessionSide
 from rcv.hardware.protocol import SEQ_MODULUS, Hello, HubFrame, PressFrame, RejectReason, RunFrame
 from rcv.hardware.seqbook import Verdict, ms_delta
 
-if TYPE_CHECKING:
-    from rcv.hardware.session import Boot, HubSession
-
-
-@dataclass(slots=True)
-class Held:
-    line: bytes
-    frame: HubFrame
-    at_ms: int  # when it arrived
-    why: str  # "hello": no hello yet; "suspect": its number fits nothing; "confirm": a press
-    # that came while rcv checks which boot the hub is in (at each ARM)
+__all__ = ["Held", "Resync"]
 
 
 class Resync:
     """The held frames of one session, and the check with the hub."""
 
-    def __init__(self, session: HubSession) -> None:
+    def __init__(self, session: SessionSide) -> None:
         self.s = session
         self.held: list[Held] = []
         self.since: int | None = None  # asking the hub who it is since
