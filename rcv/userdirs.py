@@ -9,12 +9,15 @@ Portable mode keeps everything in a ``data`` folder beside the program, so a who
 program, settings, event files and logs — travels on one USB stick from laptop to laptop. It is
 on when any of these holds, first match wins:
 
-1. the program called :func:`enable_portable` (the ``--portable`` flag, see
-   :func:`strip_portable_flag`);
-2. the environment variable ``RCV_PORTABLE`` is set: ``1``/``yes``/``true`` (the program's
-   folder) or a folder path; ``0``/``no``/``false``/empty turns it off;
-3. a file ``portable.txt`` (any content) sits next to the program: next to ``rcv.exe`` in a
+1. the environment variable ``RCV_PORTABLE`` is set: ``1``/``yes``/``true`` or ``--portable``
+   (the program's folder) or a folder path; ``0``/``no``/``false``/empty turns it off. The
+   ``--portable`` flag (:func:`strip_portable_flag`, at the entry point) sets it to
+   ``--portable``, so the processes rcv starts are portable too;
+2. a file ``portable.txt`` (any content) sits next to the program: next to ``rcv.exe`` in a
    bundle, at the top of the repository in a checkout.
+
+Everything here is a function of the environment (``environ``, ``os.environ`` by default) and
+of where the program runs: nothing is cached or switched inside this module.
 
 ``install_root()`` (:mod:`rcv.paths`) is where the *shipped* files are; this module is only
 about what rcv *writes*. Nothing here creates a folder: callers ``mkdir(parents=True,
@@ -26,7 +29,9 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, MutableMapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,10 +49,27 @@ PORTABLE_ENV = "RCV_PORTABLE"
 PORTABLE_DATA = "data"  # the folder beside the program that holds everything in portable mode
 SETTINGS_FILE = "console.json"
 
-_TRUE = {"1", "yes", "true", "on"}
-_FALSE = {"", "0", "no", "false", "off"}
+_TRUE = frozenset({"1", "yes", "true", "on", PORTABLE_FLAG})
+_FALSE = frozenset({"", "0", "no", "false", "off"})
 
-_forced_root: Path | None = None
+
+class PortableReason(StrEnum):
+    """Why portable mode is on or off (the self-test says it in words)."""
+
+    FLAG = "flag"  # --portable
+    ENV = "env"  # RCV_PORTABLE
+    MARKER = "marker"  # portable.txt beside the program
+    OFF = "off"
+
+
+@dataclass(frozen=True, slots=True)
+class PortableMode:
+    """Portable or not, and why: ``root`` holds ``data/`` (None: the user's folders);
+    ``value`` is ``RCV_PORTABLE`` as set, when it decided."""
+
+    root: Path | None
+    reason: PortableReason
+    value: str = ""
 
 
 # -- portable mode -------------------------------------------------------------------------------
@@ -59,93 +81,101 @@ def program_dir() -> Path:
     return install_root()
 
 
-def enable_portable(root: Path | None = None) -> None:
-    """Turn portable mode on for this process: data under ``root/data`` (default: the program's
-    folder). Call before anything asks for a folder."""
-    global _forced_root
-    _forced_root = Path(root) if root is not None else program_dir()
+def _environ(environ: Mapping[str, str] | None) -> Mapping[str, str]:
+    return os.environ if environ is None else environ
 
 
-def disable_portable() -> None:
-    """Forget :func:`enable_portable` (tests); the environment and the marker still count."""
-    global _forced_root
-    _forced_root = None
+def portable_mode(environ: Mapping[str, str] | None = None) -> PortableMode:
+    """Whether rcv writes beside the program, where, and why."""
+    env = _environ(environ).get(PORTABLE_ENV)
+    if env is not None:
+        value = env.strip()
+        if value == PORTABLE_FLAG:
+            return PortableMode(program_dir(), PortableReason.FLAG, env)
+        if value.lower() in _TRUE:
+            return PortableMode(program_dir(), PortableReason.ENV, env)
+        if value.lower() in _FALSE:
+            return PortableMode(None, PortableReason.ENV, env)
+        return PortableMode(Path(value).expanduser(), PortableReason.ENV, env)
+    folder = program_dir()
+    if (folder / PORTABLE_MARKER).is_file():
+        return PortableMode(folder, PortableReason.MARKER)
+    return PortableMode(None, PortableReason.OFF)
 
 
-def strip_portable_flag(argv: Sequence[str]) -> list[str]:
-    """``argv`` without ``--portable``; when the flag was there, portable mode is now on."""
+def enable_portable(
+    root: Path | None = None, environ: MutableMapping[str, str] | None = None
+) -> None:
+    """Turn portable mode on for this process and those it starts: data under ``root/data``
+    (default: the program's folder). Call at the entry point, before anything asks for a
+    folder."""
+    env = os.environ if environ is None else environ
+    env[PORTABLE_ENV] = PORTABLE_FLAG if root is None else str(root)
+
+
+def disable_portable(environ: MutableMapping[str, str] | None = None) -> None:
+    """Forget the ``--portable`` flag (tests); an ``RCV_PORTABLE`` set otherwise and the marker
+    still count."""
+    env = os.environ if environ is None else environ
+    if env.get(PORTABLE_ENV) == PORTABLE_FLAG:
+        del env[PORTABLE_ENV]
+
+
+def strip_portable_flag(
+    argv: Sequence[str], environ: MutableMapping[str, str] | None = None
+) -> list[str]:
+    """``argv`` without ``--portable``; when the flag was there, portable mode is now on (in
+    ``environ``, ``os.environ`` by default)."""
     rest = [arg for arg in argv if arg != PORTABLE_FLAG]
     if len(rest) != len(argv):
-        enable_portable()
+        enable_portable(environ=environ)
     return rest
 
 
-def portable_root() -> Path | None:
+def portable_root(environ: Mapping[str, str] | None = None) -> Path | None:
     """The folder that holds ``data/`` in portable mode, or None when not portable."""
-    if _forced_root is not None:
-        return _forced_root
-    env = os.environ.get(PORTABLE_ENV)
-    if env is not None:
-        value = env.strip()
-        if value.lower() in _TRUE:
-            return program_dir()
-        if value.lower() in _FALSE:
-            return None
-        return Path(value).expanduser()
-    folder = program_dir()
-    return folder if (folder / PORTABLE_MARKER).is_file() else None
+    return portable_mode(environ).root
 
 
-def is_portable() -> bool:
-    return portable_root() is not None
+def is_portable(environ: Mapping[str, str] | None = None) -> bool:
+    return portable_root(environ) is not None
 
 
-def why_portable() -> str:
-    """In words (Vietnamese), why portable mode is on or off: for the self-test's report."""
-    if _forced_root is not None:
-        return f"bật bởi {PORTABLE_FLAG}"
-    env = os.environ.get(PORTABLE_ENV)
-    if env is not None:
-        return f"{PORTABLE_ENV}={env!r}"
-    if (program_dir() / PORTABLE_MARKER).is_file():
-        return f"có tệp {PORTABLE_MARKER} cạnh chương trình"
-    return "tắt (dùng thư mục của người dùng)"
-
-
-def _portable(*parts: str) -> Path | None:
-    root = portable_root()
+def _portable(environ: Mapping[str, str] | None, *parts: str) -> Path | None:
+    root = portable_root(environ)
     return None if root is None else root.joinpath(PORTABLE_DATA, *parts)
 
 
 # -- the folders -----------------------------------------------------------------------------------
-def data_dir() -> Path:
+def data_dir(environ: Mapping[str, str] | None = None) -> Path:
     """rcv's own data (demo events, backups it makes by itself)."""
-    return _portable() or Path(platformdirs.user_data_dir(APP, appauthor=False))
+    return _portable(environ) or Path(platformdirs.user_data_dir(APP, appauthor=False))
 
 
-def events_dir() -> Path:
+def events_dir(environ: Mapping[str, str] | None = None) -> Path:
     """Where new event files are proposed: ``Documents/rcv``, or ``data/events`` when portable."""
-    return _portable("events") or Path(platformdirs.user_documents_dir()) / APP
+    return _portable(environ, "events") or Path(platformdirs.user_documents_dir()) / APP
 
 
-def log_dir() -> Path:
+def log_dir(environ: Mapping[str, str] | None = None) -> Path:
     """The program's logs (crash log, the windowed program's output)."""
-    return _portable("logs") or Path(platformdirs.user_log_dir(APP, appauthor=False))
+    return _portable(environ, "logs") or Path(platformdirs.user_log_dir(APP, appauthor=False))
 
 
-def config_dir() -> Path:
+def config_dir(environ: Mapping[str, str] | None = None) -> Path:
     """Settings files."""
-    return _portable("settings") or Path(platformdirs.user_config_dir(APP, appauthor=False))
+    user = Path(platformdirs.user_config_dir(APP, appauthor=False))
+    return _portable(environ, "settings") or user
 
 
-def cache_dir() -> Path:
+def cache_dir(environ: Mapping[str, str] | None = None) -> Path:
     """Things rcv can make again (compiled translations in a checkout)."""
-    return _portable("cache") or Path(platformdirs.user_cache_dir(APP, appauthor=False))
+    return _portable(environ, "cache") or Path(platformdirs.user_cache_dir(APP, appauthor=False))
 
 
-def settings_path(name: str = SETTINGS_FILE) -> Path:
+def settings_path(name: str = SETTINGS_FILE, environ: Mapping[str, str] | None = None) -> Path:
     """A settings file by name: ``console.json`` (the console's) unless told otherwise."""
-    return config_dir() / name
+    return config_dir(environ) / name
 
 
 def qsettings(name: str = APP) -> QSettings:
@@ -172,12 +202,12 @@ def check_writable(folder: Path) -> str | None:
     return None
 
 
-def summary() -> dict[str, Path]:
+def summary(environ: Mapping[str, str] | None = None) -> dict[str, Path]:
     """Every folder by name, for reports."""
     return {
-        "data": data_dir(),
-        "events": events_dir(),
-        "logs": log_dir(),
-        "settings": config_dir(),
-        "cache": cache_dir(),
+        "data": data_dir(environ),
+        "events": events_dir(environ),
+        "logs": log_dir(environ),
+        "settings": config_dir(environ),
+        "cache": cache_dir(environ),
     }

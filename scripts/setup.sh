@@ -3,7 +3,7 @@
 #
 # System packages (Debian/Ubuntu): the shared libraries Qt loads (offscreen, X11, Wayland,
 # QtMultimedia), binutils (PyInstaller's objdump) and a font. The list is printed by
-# scripts/system-packages from the table in rcv/selftest.py, which the self-test also uses to
+# scripts/system-packages from the table in rcv/selftest/libraries.py, which the self-test uses to
 # name the package of a missing library. As root they are installed with apt-get; otherwise the
 # exact `sudo apt-get install …` line is printed. scripts/fresh-machine-check proves the list on
 # fresh Debian 12 and Ubuntu 24.04 systems.

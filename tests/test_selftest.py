@@ -1,11 +1,12 @@
 """``rcv self-test``: every check passes on a good installation, and each one reports a broken
-part in Vietnamese instead of crashing."""
+part by a code with its facts instead of crashing; the report is in the reader's language."""
 
 from __future__ import annotations
 
 import ctypes
 import io
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -15,52 +16,82 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from rcv import selftest, selftest_files, selftest_hub, selftest_qt, userdirs
+from rcv import userdirs
 from rcv.cli.main import main as rcv_main
-from rcv.selftest import CheckFailed, Outcome, Result
+from rcv.i18n import Words
+from rcv.i18n.phrases import selftest as phrases
+from rcv.selftest import files, hub, libraries, qt, runner
+from rcv.selftest.checks import Check, CheckFailed, Outcome, Result, run_check, said
 
 ROOT = Path(__file__).resolve().parents[1]
-NAMES = [name for name, _ in selftest.all_checks()]
+NAMES = [name for name, _ in runner.all_checks()]
+VI, EN = Words("vi"), Words("en")
 
 
 @pytest.fixture(autouse=True)
 def portable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Everything the self-test writes goes to a temporary portable folder."""
     monkeypatch.setenv("RCV_PORTABLE", str(tmp_path / "portable"))
-    userdirs.disable_portable()
     yield tmp_path / "portable"
 
 
-def run(checks: list[tuple[str, selftest.Check]] | None = None) -> tuple[list[Result], str]:
+def run(
+    checks: list[tuple[str, Check]] | None = None, lang: str = "vi"
+) -> tuple[list[Result], str]:
     out = io.StringIO()
-    results = selftest.run(out, checks)
+    results = runner.run(Words(lang), out, checks)
     return results, out.getvalue()
 
 
 def one(name: str) -> Result:
-    checks = dict(selftest.all_checks())
-    return selftest.run_check(name, checks[name])
+    checks = dict(runner.all_checks())
+    return run_check(name, checks[name])
+
+
+def text(result: Result, words: Words = VI) -> str:
+    """A result's detail as the report words it."""
+    return phrases.detail(result.detail, words)
 
 
 # -- a good installation ------------------------------------------------------------------------
 def test_every_check_passes_here(qapp: QApplication) -> None:
-    results, text = run()
-    failed = [f"{r.name}: {r.detail}" for r in results if not r.ok]
-    assert not failed, text
-    assert [r.name for r in results] == NAMES
-    lines = text.splitlines()
+    results, report = run()
+    failed = [f"{r.name}: {text(r)}" for r in results if not r.ok]
+    assert not failed, report
+    assert [r.name for r in results] == NAMES == [*NAMES[:5], *runner.QT_CHECKS]
+    lines = report.splitlines()
     assert lines[0].startswith("rcv ") and "tự kiểm tra" in lines[0]
     for name in NAMES:
-        assert any(line.startswith("[OK ] " + name) for line in lines), name
+        assert any(line.startswith("[OK ] " + phrases.check_name(name, VI)) for line in lines)
     assert lines[-1].startswith(f"Kết quả: {len(NAMES)}/{len(NAMES)} mục OK")
 
 
 def test_the_cli_command_runs_the_self_test(
-    qapp: QApplication, capsys: pytest.CaptureFixture[str]
+    qapp: QApplication, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert rcv_main(["self-test"]) == 0
     out = capsys.readouterr().out
     assert "[OK ] Bàn phím (hub mô phỏng)" in out and "Kết quả:" in out
+    monkeypatch.setenv("RCV_LANG", "en")  # RCV_LANG=en rcv self-test: the report in English
+    assert rcv_main(["--self-test"]) == 0
+    out = capsys.readouterr().out
+    assert "installation self-test" in out.splitlines()[0]
+    assert "[OK  ] Keypads (simulated hub)" in out and "[OK  ] Fonts" in out
+    assert out.rstrip().splitlines()[-1].startswith(f"Result: {len(NAMES)}/{len(NAMES)} OK")
+    assert not vietnamese(out.replace(files.TEST_TEXT, "")), out
+
+
+def vietnamese(report: str) -> list[str]:
+    """The lines of ``report`` with a Vietnamese letter, other than the checks' own test text
+    (the font's stacked letters, the language menu's own name)."""
+    allowed = (qt.STACKED, "Ầ Ẫ Ặ Ễ Ự", "Tiếng Việt", "Ngôn ngữ", "Hủy", "Huỷ", "Thôi")
+    found = []
+    for line in report.splitlines():
+        for word in allowed:
+            line = line.replace(word, "")
+        if re.search(r"[ăâđêôơưĂÂĐÊÔƠƯ]|[\u0300-\u0323]|[à-ỹ]", line.lower()):
+            found.append(line)
+    return found
 
 
 @pytest.mark.slow
@@ -79,32 +110,45 @@ def test_python_m_rcv_self_test_starts_its_own_qt(tmp_path: Path) -> None:
 # -- the report -----------------------------------------------------------------------------------
 def test_a_failing_check_is_reported_and_the_exit_code_is_one() -> None:
     def fine() -> Outcome:
-        return Outcome("tốt", ["một ghi chú"])
+        return Outcome(said("excel_ok"), [said("no_audio_device")])
 
     def broken() -> Outcome:
-        raise CheckFailed("thiếu tệp X")
+        raise CheckFailed("font_missing", path="/x/NotoSans.ttf")
 
     def crashing() -> Outcome:
         raise ZeroDivisionError("chia cho 0")
 
-    results, text = run([("Một", fine), ("Hai", broken), ("Ba", crashing)])
+    results, report = run([("excel", fine), ("fonts", broken), ("hub", crashing)])
     assert [r.ok for r in results] == [True, False, False]
-    assert "[OK ] Một  tốt" in text and "ghi chú: một ghi chú" in text
-    assert "[LỖI] Hai  thiếu tệp X" in text
-    assert "[LỖI] Ba   lỗi không mong đợi: ZeroDivisionError: chia cho 0" in text
-    assert text.rstrip().splitlines()[-1] == (
-        "Kết quả: 2/3 mục LỖI (Hai, Ba) — chưa sẵn sàng, xem chi tiết ở trên."
+    assert results[1].detail == said("font_missing", path="/x/NotoSans.ttf")
+    assert results[2].detail == said("unexpected", kind="ZeroDivisionError", message="chia cho 0")
+    assert "[OK ] Excel                    ghi rồi đọc lại được chữ tiếng Việt" in report
+    assert "ghi chú: không có thiết bị âm thanh" in report
+    assert "[LỖI] Phông chữ                thiếu tệp phông chữ /x/NotoSans.ttf" in report
+    assert "[LỖI] Bàn phím (hub mô phỏng)  lỗi không mong đợi: ZeroDivisionError: chia cho 0" in (
+        report
     )
+    assert report.rstrip().splitlines()[-1] == (
+        "Kết quả: 2/3 mục LỖI (Phông chữ, Bàn phím (hub mô phỏng)) — chưa sẵn sàng, xem chi tiết "
+        "ở trên."
+    )
+    results, report = run([("excel", fine), ("fonts", broken), ("hub", crashing)], lang="en")
+    assert "[FAIL] Fonts" in report and "font file /x/NotoSans.ttf is missing" in report
+    assert "[OK  ] Excel" in report and "note: no audio device" in report
+    assert "unexpected error: ZeroDivisionError: chia cho 0" in report
+    assert report.rstrip().splitlines()[-1].startswith("Result: 2/3 FAILED (Fonts, Keypads")
 
 
 def test_main_returns_one_when_a_check_fails(monkeypatch: pytest.MonkeyPatch) -> None:
     def broken() -> Outcome:
-        raise CheckFailed("hỏng")
+        raise CheckFailed("excel_differs", back="[]")
 
-    monkeypatch.setattr(selftest, "all_checks", lambda: [("Hỏng", broken)])
-    assert selftest.main(io.StringIO()) == 1
-    monkeypatch.setattr(selftest, "all_checks", lambda: [("Tốt", lambda: Outcome("ok"))])
-    assert selftest.main(io.StringIO()) == 0
+    monkeypatch.setattr(runner, "all_checks", lambda: [("excel", broken)])
+    assert runner.main(VI, io.StringIO()) == 1
+    monkeypatch.setattr(
+        runner, "all_checks", lambda: [("excel", lambda: Outcome(said("excel_ok")))]
+    )
+    assert runner.main(VI, io.StringIO()) == 0
 
 
 # -- broken installations -------------------------------------------------------------------------
@@ -119,65 +163,109 @@ def assets_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_a_missing_font_is_named(qapp: QApplication, assets_copy: Path) -> None:
     (assets_copy / "fonts" / "NotoSans-Bold.ttf").unlink()
-    result = one("Phông chữ")
-    assert not result.ok and "NotoSans-Bold.ttf" in result.detail
+    result = one("fonts")
+    assert not result.ok and result.detail.code == "font_missing"
+    assert result.detail.params["path"].endswith("NotoSans-Bold.ttf")
+    assert "NotoSans-Bold.ttf" in text(result) and "NotoSans-Bold.ttf" in text(result, EN)
 
 
 def test_a_letter_the_font_lacks_is_named(
     qapp: QApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(selftest_qt, "VIETNAMESE", selftest_qt.VIETNAMESE + "漢")
-    result = one("Phông chữ")
-    assert not result.ok and "thiếu chữ: 漢" in result.detail
+    monkeypatch.setattr(qt, "VIETNAMESE", qt.VIETNAMESE + "漢")
+    result = one("fonts")
+    assert not result.ok and result.detail.code == "font_lacks"
+    assert result.detail.params["letters"] == "漢" and "thiếu chữ: 漢" in text(result)
 
 
 def test_a_damaged_sound_is_named(qapp: QApplication, assets_copy: Path) -> None:
     (assets_copy / "sounds" / "tick.wav").write_bytes(b"RIFF\x00\x00not a wave file")
-    result = one("Âm thanh")
-    assert not result.ok and "tick.wav" in result.detail
+    result = one("sounds")
+    assert not result.ok and result.detail.code == "sound_not_wav"
+    assert result.detail.params["name"] == "tick.wav" and "tick.wav" in text(result)
 
 
 def test_missing_qml_is_reported(
     qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(selftest_qt, "qml_dir", lambda: tmp_path / "no-qml")
-    result = one("Màn chiếu (QML)")
-    assert not result.ok and "không thấy tệp QML" in result.detail
+    monkeypatch.setattr(qt, "qml_dir", lambda: tmp_path / "no-qml")
+    result = one("qml")
+    assert not result.ok and result.detail == said("qml_missing", folder=str(tmp_path / "no-qml"))
+    assert "không thấy tệp QML" in text(result) and "no QML file" in text(result, EN)
 
 
 def test_a_qml_error_names_the_file(
     qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (tmp_path / "Broken.qml").write_text("import QtQuick.NoSuchModule\nItem {}\n", "utf-8")
-    monkeypatch.setattr(selftest_qt, "qml_dir", lambda: tmp_path)
-    result = one("Màn chiếu (QML)")
-    assert not result.ok and "Broken.qml" in result.detail and "NoSuchModule" in result.detail
+    monkeypatch.setattr(qt, "qml_dir", lambda: tmp_path)
+    result = one("qml")
+    assert not result.ok and result.detail.code == "qml_error"
+    assert result.detail.params["name"] == "Broken.qml"
+    assert "Broken.qml" in text(result) and "NoSuchModule" in text(result)
 
 
 def test_an_unwritable_data_folder_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     blocker = tmp_path / "file-not-folder"
     blocker.write_text("x", encoding="utf-8")
     monkeypatch.setenv("RCV_PORTABLE", str(blocker))
-    result = one("Thư mục ghi")
-    assert not result.ok and "không ghi được" in result.detail and str(blocker) in result.detail
+    result = one("folders")
+    assert not result.ok and result.detail.code == "folders_unwritable"
+    assert "không ghi được" in text(result) and str(blocker) in text(result)
 
 
 def test_folders_report_portable_mode(portable: Path) -> None:
-    result = one("Thư mục ghi")
-    assert result.ok and "chế độ mang theo" in result.detail and str(portable) in result.detail
+    result = one("folders")
+    assert result.ok and result.detail.code == "folders_ok_portable"
+    assert result.detail.params["reason"] == "env"
+    assert result.detail.params["root"] == str(portable)
+    assert "chế độ mang theo" in text(result) and str(portable) in text(result)
+    assert "portable mode" in text(result, EN)
+
+
+def test_folders_say_why_portable_mode_is_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("RCV_PORTABLE")
+    userdirs.strip_portable_flag(["--portable"])  # the flag, as the command line gives it
+    try:
+        detail = files.check_folders().detail
+    finally:
+        userdirs.disable_portable()
+    assert detail.params["reason"] == "flag"
+    assert "bật bởi --portable" in phrases.detail(detail, VI)
+    assert "on with --portable" in phrases.detail(detail, EN)
 
 
 def test_missing_sample_questions_fail(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(selftest_files, "questions_dir", lambda: tmp_path)
-    result = one("Tệp mẫu")
-    assert not result.ok and "de-an-06-mau.yaml" in result.detail
+    monkeypatch.setattr(files, "questions_dir", lambda: tmp_path)
+    result = one("samples")
+    assert not result.ok and result.detail.code == "sample_missing"
+    assert "de-an-06-mau.yaml" in text(result)
 
 
 def test_the_event_file_check_leaves_nothing_behind(portable: Path) -> None:
-    assert one("Tệp sự kiện (SQLite)").ok
-    assert one("Excel").ok
+    assert one("event_file").ok
+    assert one("excel").ok
     events = portable / "data" / "events"
     assert events.is_dir() and not list(events.iterdir())
+
+
+def test_an_event_file_error_is_said_as_the_event_files_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from rcv.storage.errors import EventFileWriteError, WriteFailure
+
+    def full() -> None:
+        raise EventFileWriteError(
+            "/x/tu-kiem-tra.rcv", WriteFailure.DISK_FULL, written="new_file",
+            consequence="unchanged", detail="No space left on device",
+        )  # fmt: skip
+
+    monkeypatch.setattr(files, "_event_file_round_trip", full)
+    result = one("event_file")
+    assert not result.ok and result.detail.code == "event_file_error"
+    assert result.detail.params["error"].code == "write_failed"
+    assert "ổ đĩa chứa tệp đã đầy" in text(result)
+    assert "the disk holding the file is full" in text(result, EN)
 
 
 def test_a_hub_that_never_says_hello_fails(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -191,38 +279,70 @@ def test_a_hub_that_never_says_hello_fails(monkeypatch: pytest.MonkeyPatch) -> N
             return b""  # rcv's WHO goes unanswered
 
     monkeypatch.setattr(
-        selftest_hub,
+        hub,
         "loopback_hub",
         lambda sim: VirtualHub(sim, TcpTransport(), Mute(), reset_on_connect=True),
     )
-    monkeypatch.setattr(selftest_hub, "WAIT_S", 0.5)
-    result = one("Bàn phím (hub mô phỏng)")
-    assert not result.ok and "không chào" in result.detail
+    monkeypatch.setattr(hub, "WAIT_S", 0.5)
+    result = one("hub")
+    assert not result.ok and result.detail.code == "hub_no_hello"
+    assert "không chào" in text(result) and "did not say hello" in text(result, EN)
 
 
 def test_the_hub_round_trip_reports_the_press() -> None:
-    result = one("Bàn phím (hub mô phỏng)")
-    assert result.ok, result.detail
-    assert "ARM → ghế" in result.detail and "bấm B" in result.detail and "LOCK" in result.detail
-    assert "chào qua socket://127.0.0.1:" in result.detail
-    assert result.notes and "serial" in result.notes[0]
+    result = one("hub")
+    assert result.ok, text(result)
+    assert result.detail.code == "hub_ok" and result.detail.params["key"] == "B"
+    said_vi = text(result)
+    assert "ARM → ghế" in said_vi and "bấm B" in said_vi and "LOCK" in said_vi
+    assert "chào qua socket://127.0.0.1:" in said_vi
+    assert result.notes and result.notes[0].code.startswith("serial_ports")
+    assert "serial" in phrases.detail(result.notes[0], VI)
 
 
 def test_missing_platform_plugin_is_reported_before_qt_starts(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(selftest_qt.QCoreApplication, "instance", staticmethod(lambda: None))
-    monkeypatch.setattr(selftest_qt, "_app", None)
-    monkeypatch.setattr(selftest_qt, "platform_plugins", lambda: ["minimal"])
+    monkeypatch.setattr(qt.QCoreApplication, "instance", staticmethod(lambda: None))
+    monkeypatch.setattr(qt, "platform_plugins", lambda: ["minimal"])
     monkeypatch.setenv("QT_QPA_PLATFORM", "windows")
-    with pytest.raises(CheckFailed, match="thiếu plugin nền tảng 'windows'"):
-        selftest_qt.application()
+    run = qt.QtRun()  # the state one self-test's Qt checks share: nothing yet
+    with pytest.raises(CheckFailed) as caught:
+        run.application()
+    assert caught.value.code == "platform_missing"
+    assert caught.value.params == {"wanted": "windows", "available": "minimal"}
+    assert "thiếu plugin nền tảng 'windows'" in phrases.detail(caught.value.said, VI)
+    assert run.app is None and run.fallback is None
+
+
+def test_each_self_test_has_its_own_qt_state(qapp: QApplication) -> None:
+    first, second = qt.QtRun(), qt.QtRun()
+    assert first.run(qt.check_qt).detail.code == "qt_ok"
+    first.messages.append("a warning from the first run")
+    assert second.messages == [] and second.fallback is None
+    assert second.application() is qapp  # both use the application that exists
 
 
 def test_vietnamese_letters_cover_every_tone_of_every_vowel() -> None:
-    letters = set(selftest_qt.VIETNAMESE)
+    letters = set(qt.VIETNAMESE)
     assert len(letters) == 12 * 6 * 2 + 2
     assert set("ẦẪẶỄỰđĐ") <= letters and "ỹ" in letters and "Ỵ" in letters
+
+
+# -- the words ------------------------------------------------------------------------------------
+def test_every_sentence_of_the_report_has_english() -> None:
+    missing = [
+        source
+        for source in [
+            *phrases.NAMES.values(),
+            *phrases.SAID.values(),
+            *phrases.PORTABLE_REASONS.values(),
+            *(v for k, v in vars(phrases).items() if k.isupper() and isinstance(v, str)),
+        ]
+        if source != phrases.CTX and not EN.has(phrases.CTX, source)
+    ]
+    assert not missing, missing
+    assert set(phrases.NAMES) == set(NAMES)
 
 
 # -- missing system libraries -----------------------------------------------------------------
@@ -259,15 +379,15 @@ def test_missing_libpulse_and_xcb_libraries_are_named_with_their_packages(tmp_pa
     """No libpulse: QtMultimedia cannot load, whatever the audio device; no libxcb-icccm: the
     xcb plugin cannot load (Qt would end the process). Each line names the library and the
     package; the other Qt checks still run, offscreen."""
-    assert selftest.missing_libraries(selftest.qt_files("sound")) == []
-    assert selftest.missing_libraries(selftest.qt_files("platform", "xcb")) == []
+    assert libraries.missing_libraries(libraries.qt_files("sound")) == []
+    assert libraries.missing_libraries(libraries.qt_files("platform", "xcb")) == []
     report = self_test_without(tmp_path, ["libpulse.so.0", "libxcb-icccm.so.4"], "xcb")
-    qt = report_line(report, "Qt")
-    assert qt.startswith("[LỖI]") and "platform plugin 'xcb' cannot load" in qt
-    assert "libxcb-icccm.so.4 (gói libxcb-icccm4)" in qt and "sudo apt-get install" in qt
+    qt_line = report_line(report, "Qt")
+    assert qt_line.startswith("[LỖI]") and "plugin nền tảng 'xcb' không nạp được" in qt_line
+    assert "libxcb-icccm.so.4 (gói libxcb-icccm4)" in qt_line and "sudo apt-get install" in qt_line
     sound = report_line(report, "Âm thanh")
-    assert sound.startswith("[LỖI]") and "QtMultimedia cannot load" in sound
-    assert "libpulse.so.0 (gói libpulse0)" in sound and "(package libpulse0)" in sound
+    assert sound.startswith("[LỖI]") and "QtMultimedia không nạp được" in sound
+    assert "libpulse.so.0 (gói libpulse0)" in sound
     assert "không có thiết bị âm thanh" not in sound
     for name in ("Phông chữ", "Màn chiếu (QML)", "Bản dịch", "Tệp sự kiện (SQLite)"):
         assert report_line(report, name).startswith("[OK ]"), report
@@ -279,11 +399,11 @@ def test_a_qt_that_cannot_load_at_all_names_the_library(tmp_path: Path) -> None:
     """Without libEGL, QtGui does not import: the Qt line names libEGL.so.1 and libegl1, the
     other Qt lines say they did not run, and the checks without Qt still report."""
     report = self_test_without(tmp_path, ["libEGL.so.1"], "offscreen")
-    qt = report_line(report, "Qt")
-    assert qt.startswith("[LỖI]") and "libEGL.so.1 (gói libegl1)" in qt, report
-    assert "sudo apt-get install libegl1" in qt
-    for name in selftest.QT_CHECKS[1:]:
-        assert "Qt cannot load" in report_line(report, name)
+    qt_line = report_line(report, "Qt")
+    assert qt_line.startswith("[LỖI]") and "libEGL.so.1 (gói libegl1)" in qt_line, report
+    assert "sudo apt-get install libegl1" in qt_line
+    for code in runner.QT_CHECKS[1:]:
+        assert "Qt không nạp được" in report_line(report, phrases.check_name(code, VI))
     assert report_line(report, "Excel").startswith("[OK ]")
 
 
@@ -291,19 +411,22 @@ def test_ldd_finds_the_qt_libraries_a_copied_plugin_lacks(tmp_path: Path) -> Non
     """A platform plugin copied away from PySide6 genuinely lacks the Qt libraries beside it."""
     if shutil.which("ldd") is None:
         pytest.skip("no ldd (not Linux)")
-    plugin = selftest.qt_files("platform", "xcb")[0]
+    plugin = libraries.qt_files("platform", "xcb")[0]
     copy = tmp_path / "plugins" / "platforms" / plugin.name
     copy.parent.mkdir(parents=True)
     shutil.copy2(plugin, copy)
-    assert selftest.missing_libraries([plugin]) == []
-    missing = selftest.missing_libraries([copy])
+    assert libraries.missing_libraries([plugin]) == []
+    missing = libraries.missing_libraries([copy])
     assert "libQt6XcbQpa.so.6" in missing and "libQt6Gui.so.6" in missing
-    text = selftest.explain_missing(missing)
-    assert "libQt6XcbQpa.so.6 (của PySide6)" in text and "(part of PySide6)" in text
-    assert "pip install --force-reinstall PySide6-Essentials" in text
+    explained = libraries.explain_missing(missing)
+    assert explained.code == "missing_libraries" and explained.params["fix"] == "pip"
+    assert ("libQt6XcbQpa.so.6", "pyside6") in explained.params["libraries"]
+    vi, en = phrases.detail(explained, VI), phrases.detail(explained, EN)
+    assert "libQt6XcbQpa.so.6 (của PySide6)" in vi and "libQt6XcbQpa.so.6 (part of PySide6)" in en
+    assert "pip install --force-reinstall PySide6-Essentials" in vi
     with pytest.raises(OSError) as loading:  # the loader's own words
         ctypes.CDLL(str(copy))
-    named = selftest.LOADER_ERROR.search(str(loading.value))
+    named = libraries.LOADER_ERROR.search(str(loading.value))
     assert named is not None and named.group(1).startswith("libQt6"), loading.value
-    why = selftest.explain_import_error(ImportError(str(loading.value)), [])
-    assert f"{named.group(1)} (của PySide6)" in why
+    why = libraries.explain_import_error(ImportError(str(loading.value)), [])
+    assert f"{named.group(1)} (của PySide6)" in phrases.detail(why, VI)

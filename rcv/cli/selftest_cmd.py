@@ -1,4 +1,6 @@
-"""``rcv self-test``: check that this installation can run a show (see :mod:`rcv.selftest`)."""
+"""``rcv self-test``: check that this installation can run a show (see :mod:`rcv.selftest`).
+
+The report is in the reader's language: ``RCV_LANG=en rcv self-test`` prints English."""
 
 from __future__ import annotations
 
@@ -20,10 +22,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def cmd_self_test(args: argparse.Namespace | None = None) -> int:
     """Run every check, print the report; 0 when all passed. ``rcv --self-test`` calls this."""
-    from rcv import selftest
+    from rcv.i18n import load_words
+    from rcv.selftest import runner
 
     _utf8_output()
-    return selftest.main(sys.stdout)
+    return runner.main(load_words(), sys.stdout)
 
 
 def _utf8_output() -> None:

@@ -2315,6 +2315,385 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     </message>
 </context>
 <context>
+    <name>Selftest</name>
+    <message>
+        <source>Thư mục ghi</source>
+        <translation>Writable folders</translation>
+    </message>
+    <message>
+        <source>Tệp mẫu</source>
+        <translation>Sample files</translation>
+    </message>
+    <message>
+        <source>Tệp sự kiện (SQLite)</source>
+        <translation>Event file (SQLite)</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>Bàn phím (hub mô phỏng)</source>
+        <translation>Keypads (simulated hub)</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Phông chữ</source>
+        <translation>Fonts</translation>
+    </message>
+    <message>
+        <source>Âm thanh</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <source>Màn chiếu (QML)</source>
+        <translation>Projector (QML)</translation>
+    </message>
+    <message>
+        <source>Bản dịch</source>
+        <translation>Translations</translation>
+    </message>
+    <message>
+        <source>lỗi không mong đợi: {kind}: {message}</source>
+        <translation>unexpected error: {kind}: {message}</translation>
+    </message>
+    <message>
+        <source>không ghi được: {problems}</source>
+        <translation>cannot write: {problems}</translation>
+    </message>
+    <message>
+        <source>ghi được cả {count} thư mục (thư mục của người dùng; chế độ mang theo tắt)</source>
+        <translation>all {count} folders writable (the user&apos;s folders; portable mode off)</translation>
+    </message>
+    <message>
+        <source>ghi được cả {count} thư mục (chế độ mang theo, {reason}: {root})</source>
+        <translation>all {count} folders writable (portable mode, {reason}: {root})</translation>
+    </message>
+    <message>
+        <source>tệp sự kiện: {path}</source>
+        <translation>event files: {path}</translation>
+    </message>
+    <message>
+        <source>nhật ký: {path}</source>
+        <translation>logs: {path}</translation>
+    </message>
+    <message>
+        <source>thiếu bộ câu hỏi mẫu {path}</source>
+        <translation>the sample questions {path} are missing</translation>
+    </message>
+    <message>
+        <source>bộ câu hỏi mẫu không đọc được: {path}</source>
+        <translation>the sample questions cannot be read: {path}</translation>
+    </message>
+    <message>
+        <source>thiếu tệp Excel mẫu trong {folder}</source>
+        <translation>no Excel templates in {folder}</translation>
+    </message>
+    <message>
+        <source>{name} không mở được: {detail}</source>
+        <translation>{name} does not open: {detail}</translation>
+    </message>
+    <message>
+        <source>{sample}: {count} câu; mẫu Excel: {templates}</source>
+        <translation>{sample}: {count} questions; Excel templates: {templates}</translation>
+    </message>
+    <message>
+        <source>không ghi được bước nào vào tệp sự kiện</source>
+        <translation>no step could be written to the event file</translation>
+    </message>
+    <message>
+        <source>mở lại thấy {read} dòng nhật ký thay vì {written}, hoặc mã khác</source>
+        <translation>reopened, it holds {read} log entries instead of {written}, or another hash</translation>
+    </message>
+    <message>
+        <source>SQLite không dùng WAL ở {folder} (journal_mode={mode})</source>
+        <translation>SQLite does not use WAL in {folder} (journal_mode={mode})</translation>
+    </message>
+    <message>
+        <source>ghi {written} dòng nhật ký, mở lại đủ và khớp mã {head}… (WAL)</source>
+        <translation>wrote {written} log entries, reopened them all with the same hash {head}… (WAL)</translation>
+    </message>
+    <message>
+        <source>đọc lại khác với đã ghi: {back}</source>
+        <translation>what was read back differs from what was written: {back}</translation>
+    </message>
+    <message>
+        <source>ghi rồi đọc lại được chữ tiếng Việt, số và ngày (.xlsx)</source>
+        <translation>Vietnamese text, numbers and dates written and read back (.xlsx)</translation>
+    </message>
+    <message>
+        <source>không mở được {url} hoặc hub không chào</source>
+        <translation>could not open {url}, or the hub did not say hello</translation>
+    </message>
+    <message>
+        <source>không mở được {url} hoặc hub không chào ({detail})</source>
+        <translation>could not open {url}, or the hub did not say hello ({detail})</translation>
+    </message>
+    <message>
+        <source>đã gửi ARM nhưng không nhận được lần bấm nào</source>
+        <translation>ARM was sent but no press came back</translation>
+    </message>
+    <message>
+        <source>hub không xác nhận lệnh LOCK</source>
+        <translation>the hub did not acknowledge LOCK</translation>
+    </message>
+    <message>
+        <source>không đóng được cổng (luồng đọc không dừng)</source>
+        <translation>the port could not be closed (the reader thread did not stop)</translation>
+    </message>
+    <message>
+        <source>hub {hub} chào qua {url}; ARM → ghế {seat} bấm {key} sau {ms} ms; LOCK được xác nhận; đóng cổng</source>
+        <translation>hub {hub} said hello over {url}; ARM → seat {seat} pressed {key} after {ms} ms; LOCK acknowledged; port closed</translation>
+    </message>
+    <message>
+        <source>không liệt kê được cổng serial: {detail}</source>
+        <translation>could not list the serial ports: {detail}</translation>
+    </message>
+    <message>
+        <source>chưa thấy cổng serial nào (cắm hub rồi xem: rcv hw ports)</source>
+        <translation>no serial port seen yet (plug the hub in, then: rcv hw ports)</translation>
+    </message>
+    <message>
+        <source>cổng serial trên máy: {ports}</source>
+        <translation>serial ports on this computer: {ports}</translation>
+    </message>
+    <message>
+        <source>Qt không nạp được: {why}</source>
+        <translation>Qt cannot load: {why}</translation>
+    </message>
+    <message>
+        <source>không chạy vì Qt không nạp được (xem dòng Qt)</source>
+        <translation>not run: Qt cannot load (see the Qt line)</translation>
+    </message>
+    <message>
+        <source>đã có một QCoreApplication không có giao diện</source>
+        <translation>a QCoreApplication without a user interface already exists</translation>
+    </message>
+    <message>
+        <source>thiếu plugin nền tảng &apos;{wanted}&apos; (có: {available})</source>
+        <translation>the platform plugin &apos;{wanted}&apos; is missing (there are: {available})</translation>
+    </message>
+    <message>
+        <source>plugin nền tảng &apos;{wanted}&apos; không nạp được: {why}</source>
+        <translation>the platform plugin &apos;{wanted}&apos; cannot load: {why}</translation>
+    </message>
+    <message>
+        <source>không có màn hình X (DISPLAY trống)</source>
+        <translation>no X display (DISPLAY is empty)</translation>
+    </message>
+    <message>
+        <source>{problem}; các mục sau chạy với nền tảng offscreen</source>
+        <translation>{problem}; the next checks run on the offscreen platform</translation>
+    </message>
+    <message>
+        <source>ứng dụng không có Qt Widgets (bảng điều khiển cần nó)</source>
+        <translation>the application has no Qt Widgets (the console needs them)</translation>
+    </message>
+    <message>
+        <source>nền tảng &apos;{platform}&apos; không có màn hình nào</source>
+        <translation>the platform &apos;{platform}&apos; has no screen</translation>
+    </message>
+    <message>
+        <source>nền tảng &apos;{platform}&apos;, Qt {qt} (PySide6 {pyside}), {count} màn hình: {sizes}</source>
+        <translation>platform &apos;{platform}&apos;, Qt {qt} (PySide6 {pyside}), screens: {count} ({sizes})</translation>
+    </message>
+    <message>
+        <source>chỉ có 1 màn hình: cắm máy chiếu để chiếu sang màn hình thứ hai</source>
+        <translation>only 1 screen: plug the projector in to show on a second screen</translation>
+    </message>
+    <message>
+        <source>thiếu tệp phông chữ {path}</source>
+        <translation>the font file {path} is missing</translation>
+    </message>
+    <message>
+        <source>Qt không nạp được phông chữ {name}</source>
+        <translation>Qt could not load the font {name}</translation>
+    </message>
+    <message>
+        <source>Qt không đọc được phông chữ {name}</source>
+        <translation>Qt could not read the font {name}</translation>
+    </message>
+    <message>
+        <source>{name} thiếu chữ: {letters}</source>
+        <translation>{name} lacks letters: {letters}</translation>
+    </message>
+    <message>
+        <source>Qt dùng &apos;{used}&apos; thay cho &apos;{family}&apos;</source>
+        <translation>Qt uses &apos;{used}&apos; instead of &apos;{family}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{family}&apos; thiếu chữ: {letters}</source>
+        <translation>&apos;{family}&apos; lacks letters: {letters}</translation>
+    </message>
+    <message>
+        <source>{families} ({files} tệp) có đủ {letters} chữ tiếng Việt, cả {stacked}</source>
+        <translation>{families} ({files} files) have all {letters} Vietnamese letters, {stacked} included</translation>
+    </message>
+    <message>
+        <source>thiếu tệp âm thanh {path}</source>
+        <translation>the sound file {path} is missing</translation>
+    </message>
+    <message>
+        <source>{name} không phải WAV PCM đọc được: {detail}</source>
+        <translation>{name} is not a readable PCM WAV: {detail}</translation>
+    </message>
+    <message>
+        <source>QtMultimedia không nạp được: {why}</source>
+        <translation>QtMultimedia cannot load: {why}</translation>
+    </message>
+    <message>
+        <source>QSoundEffect không nạp được: {names}</source>
+        <translation>QSoundEffect could not load: {names}</translation>
+    </message>
+    <message>
+        <source>loa: {name}</source>
+        <translation>speaker: {name}</translation>
+    </message>
+    <message>
+        <source>không có thiết bị âm thanh: chương trình sẽ im lặng (không phải lỗi)</source>
+        <translation>no audio device: the show will be silent (not an error)</translation>
+    </message>
+    <message>
+        <source>QSoundEffect chưa nạp: {names} (vì không có loa)</source>
+        <translation>QSoundEffect did not load: {names} (no speaker)</translation>
+    </message>
+    <message>
+        <source>{count} tệp WAV đọc được ({seconds} s); QSoundEffect nạp {ready}/{total}</source>
+        <translation>{count} WAV files readable ({seconds} s); QSoundEffect loaded {ready}/{total}</translation>
+    </message>
+    <message>
+        <source>không thấy tệp QML nào trong {folder}</source>
+        <translation>no QML file found in {folder}</translation>
+    </message>
+    <message>
+        <source>{name}: {errors}</source>
+        <translation>{name}: {errors}</translation>
+    </message>
+    <message>
+        <source>Qt không đọc được ảnh SVG (thiếu plugin imageformats/qsvg)</source>
+        <translation>Qt cannot read SVG images (the imageformats/qsvg plugin is missing)</translation>
+    </message>
+    <message>
+        <source>không tạo được cảnh QML thử: {errors}</source>
+        <translation>could not build the QML test scene: {errors}</translation>
+    </message>
+    <message>
+        <source>logo {name} không hiện được trong QML (status {status})</source>
+        <translation>the logo {name} does not show in QML (status {status})</translation>
+    </message>
+    <message>
+        <source>{count} tệp QML của màn chiếu dịch được; logo SVG hiện được</source>
+        <translation>{count} QML files of the projector compile; the SVG logo shows</translation>
+    </message>
+    <message>
+        <source>thiếu bản dịch tiếng Anh (có: {languages})</source>
+        <translation>the English translation is missing (there are: {languages})</translation>
+    </message>
+    <message>
+        <source>không nạp được bản dịch tiếng Anh (rcv_en.qm)</source>
+        <translation>could not load the English translation (rcv_en.qm)</translation>
+    </message>
+    <message>
+        <source>bản dịch tiếng Anh không dịch &apos;{probe}&apos; (được {got})</source>
+        <translation>the English translation does not translate &apos;{probe}&apos; (got {got})</translation>
+    </message>
+    <message>
+        <source>thiếu chữ tiếng Việt cho nút của Qt (qtbase_vi.qm)</source>
+        <translation>Qt&apos;s buttons have no Vietnamese words (qtbase_vi.qm)</translation>
+    </message>
+    <message>
+        <source>{languages}: &apos;{probe}&apos; → &apos;{word}&apos;, nút &apos;Cancel&apos; → &apos;{cancel}&apos;</source>
+        <translation>{languages}: &apos;{probe}&apos; → &apos;{word}&apos;, button &apos;Cancel&apos; → &apos;{cancel}&apos;</translation>
+    </message>
+    <message>
+        <source>{kind}: {message}</source>
+        <translation>{kind}: {message}</translation>
+    </message>
+    <message>
+        <source>bật bởi --portable</source>
+        <translation>on with --portable</translation>
+    </message>
+    <message>
+        <source>RCV_PORTABLE={value}</source>
+        <translation>RCV_PORTABLE={value}</translation>
+    </message>
+    <message>
+        <source>có tệp portable.txt cạnh chương trình</source>
+        <translation>portable.txt beside the program</translation>
+    </message>
+    <message>
+        <source>thiếu thư viện {libraries}</source>
+        <translation>missing library {libraries}</translation>
+    </message>
+    <message>
+        <source>{soname} (gói {package})</source>
+        <translation>{soname} (package {package})</translation>
+    </message>
+    <message>
+        <source>{soname} (của PySide6)</source>
+        <translation>{soname} (part of PySide6)</translation>
+    </message>
+    <message>
+        <source>{soname} (không rõ gói nào)</source>
+        <translation>{soname} (package unknown)</translation>
+    </message>
+    <message>
+        <source>cài bằng: {command}</source>
+        <translation>install with: {command}</translation>
+    </message>
+    <message>
+        <source>bản đóng gói bị thiếu tệp, hãy chép lại cả thư mục</source>
+        <translation>the bundle lacks a file, copy the whole folder again</translation>
+    </message>
+    <message>
+        <source>cài lại PySide6: {command}</source>
+        <translation>reinstall PySide6: {command}</translation>
+    </message>
+    <message>
+        <source>không có</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>OK </source>
+        <translation>OK </translation>
+    </message>
+    <message>
+        <source>LỖI</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>ghi chú: {note}</source>
+        <translation>note: {note}</translation>
+    </message>
+    <message>
+        <source>rcv {version} — tự kiểm tra cài đặt (self-test)</source>
+        <translation>rcv {version} — installation self-test</translation>
+    </message>
+    <message>
+        <source>Chương trình: {root} ({kind}), Python {python}, {system}</source>
+        <translation>Program: {root} ({kind}), Python {python}, {system}</translation>
+    </message>
+    <message>
+        <source>bản đóng gói</source>
+        <translation>bundle</translation>
+    </message>
+    <message>
+        <source>mã nguồn</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>Kết quả: {total}/{total} mục OK — máy sẵn sàng cho chương trình.</source>
+        <translation>Result: {total}/{total} OK — this computer is ready for the show.</translation>
+    </message>
+    <message>
+        <source>Kết quả: {failed}/{total} mục LỖI ({names}) — chưa sẵn sàng, xem chi tiết ở trên.</source>
+        <translation>Result: {failed}/{total} FAILED ({names}) — not ready, see the details above.</translation>
+    </message>
+</context>
+<context>
     <name>Show</name>
     <message>
         <source>chờ bắt đầu</source>

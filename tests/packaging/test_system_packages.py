@@ -1,6 +1,6 @@
-"""The system packages rcv needs: one table (``rcv.selftest.SYSTEM_LIBRARIES``) that covers
-every library the Qt files rcv loads take from the system, package names per release, and the
-``scripts/system-packages`` list that ``scripts/setup.sh`` installs.
+"""The system packages rcv needs: one table (``rcv.selftest.libraries.SYSTEM_LIBRARIES``) that
+covers every library the Qt files rcv loads take from the system, package names per release, and
+the ``scripts/system-packages`` list that ``scripts/setup.sh`` installs.
 
 Whether the list is enough on a really fresh machine is proved by
 ``scripts/fresh-machine-check`` (debootstrap + chroot, not run here)."""
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from rcv import selftest
+from rcv.selftest import libraries
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "system-packages"
@@ -51,7 +51,7 @@ def release(tmp_path: Path, name: str) -> Path:
 
 def packages(*args: str, env: dict[str, str] | None = None) -> str:
     """scripts/system-packages as setup.sh runs it: a bare interpreter (-S: no site-packages,
-    so rcv.selftest must import only the standard library)."""
+    so rcv.selftest.libraries must import only the standard library)."""
     done = subprocess.run(
         [sys.executable, "-S", str(SCRIPT), *args],
         capture_output=True, text=True, timeout=60, env=env,
@@ -66,13 +66,13 @@ def packages(*args: str, env: dict[str, str] | None = None) -> str:
      ("mint22", True)],
 )  # fmt: skip
 def test_package_names_follow_the_release(tmp_path: Path, name: str, t64: bool) -> None:
-    fields = selftest.read_os_release(release(tmp_path, name))
-    assert selftest.uses_t64_names(fields) is t64
+    fields = libraries.read_os_release(release(tmp_path, name))
+    assert libraries.uses_t64_names(fields) is t64
     glib = "libglib2.0-0t64" if t64 else "libglib2.0-0"
-    assert selftest.package_for("libglib-2.0.so.0", fields) == glib
-    assert selftest.package_for("libpulse.so.0", fields) == "libpulse0"
-    assert selftest.package_for("libxcb-icccm.so.4", fields) == "libxcb-icccm4"
-    assert selftest.package_for("libQt6Gui.so.6", fields) is None
+    assert libraries.package_for("libglib-2.0.so.0", fields) == glib
+    assert libraries.package_for("libpulse.so.0", fields) == "libpulse0"
+    assert libraries.package_for("libxcb-icccm.so.4", fields) == "libxcb-icccm4"
+    assert libraries.package_for("libQt6Gui.so.6", fields) is None
 
 
 def test_the_script_lists_every_package_for_debian_12_and_ubuntu_24_04(tmp_path: Path) -> None:
@@ -88,10 +88,10 @@ def test_the_script_lists_every_package_for_debian_12_and_ubuntu_24_04(tmp_path:
 
 
 def test_the_python_library_has_its_t64_name_on_ubuntu_24_04(tmp_path: Path) -> None:
-    noble = selftest.read_os_release(release(tmp_path, "noble"))
-    bookworm = selftest.read_os_release(release(tmp_path, "bookworm"))
-    assert selftest.package_name("libpython3.12", noble) == "libpython3.12t64"
-    assert selftest.package_name("libpython3.11", bookworm) == "libpython3.11"
+    noble = libraries.read_os_release(release(tmp_path, "noble"))
+    bookworm = libraries.read_os_release(release(tmp_path, "bookworm"))
+    assert libraries.package_name("libpython3.12", noble) == "libpython3.12t64"
+    assert libraries.package_name("libpython3.11", bookworm) == "libpython3.11"
 
 
 def test_missing_lists_only_packages_dpkg_does_not_have(tmp_path: Path) -> None:
@@ -143,12 +143,12 @@ def test_every_library_qt_takes_from_the_system_is_in_the_table() -> None:
     library fails here instead of on a fresh machine."""
     if shutil.which("ldd") is None:
         pytest.skip("no ldd (not Linux)")
-    pyside = selftest.pyside_dir()
+    pyside = libraries.pyside_dir()
     assert pyside is not None
     files = [
-        *selftest.qt_files("qt"),
-        *selftest.qt_files("sound"),
-        *(selftest.qt_files("platform", name)[0] for name in ("offscreen", "xcb", "wayland")),
+        *libraries.qt_files("qt"),
+        *libraries.qt_files("sound"),
+        *(libraries.qt_files("platform", name)[0] for name in ("offscreen", "xcb", "wayland")),
         *sorted((pyside / "Qt" / "plugins" / "xcbglintegrations").glob("*.so")),
     ]
     assert all(f.is_file() for f in files), [f for f in files if not f.is_file()]
@@ -165,6 +165,6 @@ def test_every_library_qt_takes_from_the_system_is_in_the_table() -> None:
                 needed.setdefault(soname, Path(by).name)
     system = {s: by for s, by in needed.items() if s not in shipped and not s.startswith("ld-")}
     assert "libxcb-icccm.so.4" in system and "libpulse.so.0" in system  # the check sees them
-    known = {soname for soname, _ in selftest.SYSTEM_LIBRARIES}
+    known = {soname for soname, _ in libraries.SYSTEM_LIBRARIES}
     unknown = {s: by for s, by in system.items() if s not in known and s not in GLIBC}
-    assert not unknown, f"add these to rcv.selftest.SYSTEM_LIBRARIES: {unknown}"
+    assert not unknown, f"add these to rcv.selftest.libraries.SYSTEM_LIBRARIES: {unknown}"

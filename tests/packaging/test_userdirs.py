@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +12,8 @@ import platformdirs
 import pytest
 
 from rcv import userdirs
+
+PYTHON = sys.executable  # the real one: the bundle fixture pretends to be rcv.exe
 
 
 @pytest.fixture(autouse=True)
@@ -37,7 +41,7 @@ def test_by_default_everything_goes_to_the_users_folders(bundle: Path) -> None:
     assert userdirs.config_dir() == Path(platformdirs.user_config_dir("rcv", appauthor=False))
     assert userdirs.events_dir() == Path(platformdirs.user_documents_dir()) / "rcv"
     assert userdirs.settings_path() == userdirs.config_dir() / "console.json"
-    assert "tắt" in userdirs.why_portable()
+    assert userdirs.portable_mode() == userdirs.PortableMode(None, userdirs.PortableReason.OFF)
 
 
 def test_a_portable_txt_beside_the_program_keeps_everything_there(bundle: Path) -> None:
@@ -51,14 +55,43 @@ def test_a_portable_txt_beside_the_program_keeps_everything_there(bundle: Path) 
     assert userdirs.settings_path() == data / "settings" / "console.json"
     assert userdirs.settings_path("screens.json") == data / "settings" / "screens.json"
     assert userdirs.cache_dir() == data / "cache"
-    assert "portable.txt" in userdirs.why_portable()
+    assert userdirs.portable_mode().reason is userdirs.PortableReason.MARKER
 
 
 def test_the_portable_flag_is_taken_off_the_command_line(bundle: Path) -> None:
     args = userdirs.strip_portable_flag(["--portable", "self-test"])
     assert args == ["self-test"]
     assert userdirs.portable_root() == bundle
-    assert "--portable" in userdirs.why_portable()
+    assert userdirs.portable_mode().reason is userdirs.PortableReason.FLAG
+    # said in the environment, so a process rcv starts is portable too
+    assert os.environ[userdirs.PORTABLE_ENV] == "--portable"
+    done = subprocess.run(
+        [PYTHON, "-c", "import os; print(os.environ.get('RCV_PORTABLE'))"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert done.stdout.strip() == "--portable"
+
+
+def test_the_flag_wins_over_rcv_portable_off(bundle: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (bundle / "portable.txt").touch()
+    monkeypatch.setenv("RCV_PORTABLE", "0")
+    assert not userdirs.is_portable()
+    userdirs.strip_portable_flag(["--portable"])
+    assert userdirs.portable_root() == bundle
+
+
+def test_the_folders_are_a_function_of_the_environment_given(bundle: Path, tmp_path: Path) -> None:
+    environ: dict[str, str] = {}
+    assert userdirs.strip_portable_flag(["--portable", "demo"], environ) == ["demo"]
+    assert environ == {"RCV_PORTABLE": "--portable"} and not userdirs.is_portable()
+    assert userdirs.data_dir(environ) == bundle / "data"
+    usb = {"RCV_PORTABLE": str(tmp_path / "usb")}
+    assert userdirs.portable_mode(usb) == userdirs.PortableMode(
+        tmp_path / "usb", userdirs.PortableReason.ENV, str(tmp_path / "usb")
+    )
+    assert userdirs.summary(usb)["logs"] == tmp_path / "usb" / "data" / "logs"
+    userdirs.disable_portable(environ)
+    assert environ == {}
 
 
 def test_no_flag_leaves_the_arguments_and_the_mode_alone(bundle: Path) -> None:

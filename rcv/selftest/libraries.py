@@ -1,94 +1,25 @@
-"""``rcv self-test``: is this installation ready for a show? Run it on the event laptop before
-the doors open.
-
-Each check exercises one thing a show needs, the way the program uses it, and reports OK or
-LỖI (error) with a detail line in Vietnamese; notes (no audio device, no serial port plugged in)
-are not failures. The checks that need no Qt run first, so a Qt that cannot start (which ends
-the process) still leaves their lines on the screen. The exit code is 0 only when every check
-passed.
-
-=========================  ===========================================================
-Thư mục ghi                data, event, log and settings folders writable (portable?)
-Tệp mẫu                    sample questions load; Excel templates open
-Tệp sự kiện (SQLite)       a temporary event: create, play, close, reopen, same log
-Excel                      openpyxl writes and reads back Vietnamese text and numbers
-Bàn phím (hub mô phỏng)    a simulated hub on TCP loopback: hello, ARM, a press, LOCK
-Qt                         the application starts; platform plugin, screens
-Phông chữ                  the bundled font loads and has every Vietnamese letter
-Âm thanh                   the WAV cues parse and load in QSoundEffect; QtMultimedia loads
-Màn chiếu (QML)            every QML file of the display compiles; SVG images load
-Bản dịch                   the translations load and translate
-=========================  ===========================================================
+"""The system libraries rcv's Qt files take from the system, and their Debian/Ubuntu packages.
 
 When Qt, its platform plugin or QtMultimedia cannot load because a shared library is missing,
-the line names the library and the Debian/Ubuntu package holding it: ``ldd`` on the Qt files
-finds what is missing, and :data:`SYSTEM_LIBRARIES` maps each soname to its package. The same
-table gives ``scripts/setup.sh`` its ``apt-get install`` list (through
-``scripts/system-packages``), so this module imports nothing outside the standard library at
-its top: that script runs it with the system's bare ``python3``.
-
-The checks live in :mod:`rcv.selftest_files`, :mod:`rcv.selftest_hub` and
-:mod:`rcv.selftest_qt`; this module runs them and writes the report.
+the self-test names the library and the package holding it: ``ldd`` on the Qt files finds what
+is missing, and :data:`SYSTEM_LIBRARIES` maps each soname to its package. The same table gives
+``scripts/setup.sh`` its ``apt-get install`` list (through ``scripts/system-packages``) and
+``scripts/fresh-machine-check`` its check, which run it with the system's bare ``python3``
+before ``.venv`` exists: this module imports only the standard library.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import os
-import platform
 import re
 import shutil
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TextIO
 
-import rcv
-from rcv.paths import install_root
-
-
-class CheckFailed(Exception):
-    """A check found a problem; the message (Vietnamese) is the report's detail."""
-
-
-@dataclass
-class Outcome:
-    """What a passing check found: a detail line and notes that are not failures."""
-
-    detail: str
-    notes: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Result:
-    name: str
-    ok: bool
-    detail: str
-    notes: tuple[str, ...] = ()
-    seconds: float = 0.0
-
-
-Check = Callable[[], Outcome]
-
-OK_MARK = "OK "
-FAIL_MARK = "LỖI"
-
-
-def run_check(name: str, check: Check) -> Result:
-    """Run one check; any exception is a failure with its message, never a crash."""
-    start = time.monotonic()
-    try:
-        outcome = check()
-    except CheckFailed as exc:
-        return Result(name, False, str(exc), (), time.monotonic() - start)
-    except Exception as exc:
-        detail = f"lỗi không mong đợi: {type(exc).__name__}: {exc}"
-        return Result(name, False, detail, (), time.monotonic() - start)
-    return Result(name, True, outcome.detail, tuple(outcome.notes), time.monotonic() - start)
-
+from rcv.selftest.checks import Said, said
 
 # -- system libraries ------------------------------------------------------------------------------
 # The shared libraries that the Qt files rcv loads (PySide6 wheels 6.6-6.11) take from the system:
@@ -149,6 +80,8 @@ PRE_T64_UBUNTU = frozenset({"bionic", "focal", "jammy", "kinetic", "lunar", "man
 OS_RELEASE = Path("/etc/os-release")
 QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtQml", "QtQuick", "QtQuickWidgets")
 QT_OWN = ("libQt6", "libpyside6", "libshiboken6")  # sonames that come with PySide6 itself
+PYSIDE_OWN = "pyside6"  # the "package" of a soname that comes with PySide6
+PIP_FIX = "pip install --force-reinstall PySide6-Essentials PySide6-Addons"
 LOADER_ERROR = re.compile(r"([\w.+-]+\.so(?:\.[\w.]+)?): cannot open shared object file")
 
 
@@ -257,142 +190,33 @@ def missing_libraries(files: Iterable[Path]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def explain_missing(sonames: Sequence[str], release: Mapping[str, str] | None = None) -> str:
-    """A report detail naming each missing library, its package and the command that installs
-    it: Vietnamese, then English."""
+def explain_missing(sonames: Sequence[str], release: Mapping[str, str] | None = None) -> Said:
+    """The missing libraries, each with the package holding it (``"pyside6"``: one of PySide6's
+    own, ``""``: unknown), the command that installs the packages, and how to get PySide6's
+    own files back (``fix``: ``"bundle"`` or ``"pip"``)."""
     release = read_os_release() if release is None else release
-    vi, en, packages, own = [], [], [], False
+    libraries, packages, own = [], [], False
     for soname in sonames:
         package = package_for(soname, release)
         if package:
             packages.append(package)
-            vi.append(f"{soname} (gói {package})")
-            en.append(f"{soname} (package {package})")
         elif soname.startswith(QT_OWN):
-            own = True
-            vi.append(f"{soname} (của PySide6)")
-            en.append(f"{soname} (part of PySide6)")
-        else:
-            vi.append(f"{soname} (không rõ gói nào)")
-            en.append(f"{soname} (package unknown)")
-    vi_text, en_text = "thiếu thư viện " + ", ".join(vi), "missing library " + ", ".join(en)
-    if packages:
-        command = "sudo apt-get install " + " ".join(dict.fromkeys(packages))
-        vi_text += f"; cài bằng: {command}"
-        en_text += f"; install with: {command}"
-    if own:
-        fix = "pip install --force-reinstall PySide6-Essentials PySide6-Addons"
-        if getattr(sys, "frozen", False):
-            vi_text += "; bản đóng gói bị thiếu tệp, hãy chép lại cả thư mục"
-            en_text += "; the bundle lacks a file, copy the whole folder again"
-        else:
-            vi_text += f"; cài lại PySide6: {fix}"
-            en_text += f"; reinstall PySide6: {fix}"
-    return f"{vi_text} — {en_text}"
+            own, package = True, PYSIDE_OWN
+        libraries.append((soname, package or ""))
+    command = "sudo apt-get install " + " ".join(dict.fromkeys(packages)) if packages else ""
+    fix = ("bundle" if getattr(sys, "frozen", False) else "pip") if own else ""
+    return said(
+        "missing_libraries", libraries=tuple(libraries), command=command, fix=fix, pip=PIP_FIX
+    )
 
 
-def explain_import_error(exc: BaseException, files: Iterable[Path]) -> str:
+def explain_import_error(exc: BaseException, files: Iterable[Path]) -> Said:
     """Why a Qt module did not import: the missing libraries (``ldd`` on ``files`` and the
     loader's own message), or the error itself when no library is missing."""
     missing = missing_libraries(files)
     named = LOADER_ERROR.search(str(exc))
     if named and named.group(1) not in missing:
         missing.insert(0, named.group(1))
-    return explain_missing(missing) if missing else f"{type(exc).__name__}: {exc}"
-
-
-# -- the checks ------------------------------------------------------------------------------------
-QT_CHECKS = ("Qt", "Phông chữ", "Âm thanh", "Màn chiếu (QML)", "Bản dịch")
-
-
-def all_checks() -> list[tuple[str, Check]]:
-    """Every check, in the order they run (Qt last: a Qt that cannot start ends the process)."""
-    from rcv import selftest_files, selftest_hub
-
-    checks: list[tuple[str, Check]] = [
-        ("Thư mục ghi", selftest_files.check_folders),
-        ("Tệp mẫu", selftest_files.check_samples),
-        ("Tệp sự kiện (SQLite)", selftest_files.check_event_file),
-        ("Excel", selftest_files.check_excel),
-        ("Bàn phím (hub mô phỏng)", selftest_hub.check_hub_round_trip),
-    ]
-    try:
-        from rcv import selftest_qt
-    except ImportError as exc:  # QtGui itself did not load: say why on the Qt line
-        return checks + qt_cannot_load(exc)
-    qt = [
-        getattr(selftest_qt, f"check_{n}") for n in ("qt", "fonts", "sounds", "qml", "translations")
-    ]
-    return checks + list(zip(QT_CHECKS, qt, strict=True))
-
-
-def qt_cannot_load(exc: ImportError) -> list[tuple[str, Check]]:
-    """The Qt checks when Qt cannot even be imported: the first says why, the others skip."""
-    why = "Qt không nạp được — Qt cannot load: " + explain_import_error(exc, qt_files("qt"))
-
-    def first() -> Outcome:
-        raise CheckFailed(why)
-
-    def skipped() -> Outcome:
-        raise CheckFailed("không chạy vì Qt không nạp được (xem dòng Qt) — not run: Qt cannot load")
-
-    return [(QT_CHECKS[0], first)] + [(name, skipped) for name in QT_CHECKS[1:]]
-
-
-def header() -> list[str]:
-    frozen = getattr(sys, "frozen", False)
-    kind = "bản đóng gói" if frozen else "mã nguồn"
-    return [
-        f"rcv {rcv.__version__} — tự kiểm tra cài đặt (self-test)",
-        f"Chương trình: {install_root()} ({kind}), Python {platform.python_version()}, "
-        f"{platform.system()} {platform.release()} {platform.machine()}",
-    ]
-
-
-def format_result(result: Result, width: int) -> list[str]:
-    mark = OK_MARK if result.ok else FAIL_MARK
-    lines = [f"[{mark}] {result.name.ljust(width)}  {result.detail}"]
-    pad = " " * (len(mark) + 3 + width + 2)
-    lines += [f"{pad}ghi chú: {note}" for note in result.notes]
-    return lines
-
-
-def summary(results: Sequence[Result]) -> str:
-    failed = [r.name for r in results if not r.ok]
-    if not failed:
-        return f"Kết quả: {len(results)}/{len(results)} mục OK — máy sẵn sàng cho chương trình."
-    return (
-        f"Kết quả: {len(failed)}/{len(results)} mục LỖI ({', '.join(failed)}) — "
-        "chưa sẵn sàng, xem chi tiết ở trên."
-    )
-
-
-def run(
-    out: TextIO | None = None,
-    checks: Sequence[tuple[str, Check]] | None = None,
-) -> list[Result]:
-    """Run the checks, writing each line as soon as it is known; returns the results."""
-    stream = out or sys.stdout
-    chosen = list(checks) if checks is not None else all_checks()
-    width = max(len(name) for name, _ in chosen)
-
-    def say(line: str) -> None:
-        stream.write(line + "\n")
-        stream.flush()
-
-    for line in header():
-        say(line)
-    results: list[Result] = []
-    for name, check in chosen:
-        result = run_check(name, check)
-        results.append(result)
-        for line in format_result(result, width):
-            say(line)
-    say(summary(results))
-    return results
-
-
-def main(out: TextIO | None = None) -> int:
-    """Run every check and report; 0 when all passed, 1 otherwise."""
-    results = run(out)
-    return 0 if all(r.ok for r in results) else 1
+    if missing:
+        return explain_missing(missing)
+    return said("import_error", kind=type(exc).__name__, message=str(exc))

@@ -19,7 +19,7 @@ from rcv.hardware.protocol import Ack, Arm, Lock
 from rcv.hardware.simhost import TcpTransport, VirtualHub
 from rcv.hardware.simulator import HubSpec, People, SimHub
 from rcv.hardware.simwire import RcvWire
-from rcv.selftest import CheckFailed, Outcome
+from rcv.selftest.checks import CheckFailed, Outcome, Said, said
 
 HUB_ID = "KIEMTRA"
 QUESTION = "tu-kiem-tra"
@@ -60,17 +60,16 @@ def _wait_for(
     return None
 
 
-def _serial_ports() -> str:
+def _serial_ports() -> Said:
     try:
         from serial.tools import list_ports
 
         ports = sorted(list_ports.comports(), key=lambda p: p.device)
     except Exception as exc:  # listing ports is informative only
-        return f"không liệt kê được cổng serial: {exc}"
+        return said("serial_ports_unknown", detail=str(exc))
     if not ports:
-        return "chưa thấy cổng serial nào (cắm hub rồi xem: rcv hw ports)"
-    names = ", ".join(f"{p.device} ({p.description})" for p in ports[:6])
-    return f"cổng serial trên máy: {names}"
+        return said("serial_ports_none")
+    return said("serial_ports", ports=", ".join(f"{p.device} ({p.description})" for p in ports[:6]))
 
 
 def check_hub_round_trip() -> Outcome:
@@ -84,7 +83,7 @@ def check_hub_round_trip() -> Outcome:
     seen: list[HardwareEvent] = []
     hub.start()
     url = hub.url  # None again once the hub stops
-    link = HubLink(url, events.put, reconnect_s=0.2, name="tự kiểm tra")
+    link = HubLink(url, events.put, reconnect_s=0.2, name="self-test")
     link.start()
     try:
         hello = _wait_for(events, seen, LinkStatus, lambda e: e.kind is LinkEvent.HELLO)
@@ -92,13 +91,13 @@ def check_hub_round_trip() -> Outcome:
             failed = _wait_for(
                 events, seen, LinkStatus, lambda e: e.kind is LinkEvent.OPEN_FAILED, timeout=0
             )
-            why = f" ({failed.detail})" if isinstance(failed, LinkStatus) else ""
-            raise CheckFailed(f"không mở được {url} hoặc hub không chào{why}")
+            detail = failed.detail if isinstance(failed, LinkStatus) else ""
+            raise CheckFailed("hub_no_hello", url=url, detail=detail)
         armed_at = time.monotonic()
         link.send(Arm(QUESTION))
         press = _wait_for(events, seen, KeyPress)
         if not isinstance(press, KeyPress):
-            raise CheckFailed("đã gửi ARM nhưng không nhận được lần bấm nào")
+            raise CheckFailed("hub_no_press")
         after_ms = round((time.monotonic() - armed_at) * 1000)
         link.send(Lock(QUESTION))
         ack = _wait_for(
@@ -108,14 +107,11 @@ def check_hub_round_trip() -> Outcome:
             lambda e: isinstance(e.frame, Ack) and e.frame.command == "LOCK",
         )
         if ack is None:
-            raise CheckFailed("hub không xác nhận lệnh LOCK")
+            raise CheckFailed("hub_no_lock_ack")
     finally:
         stopped = link.stop()
         hub.stop()
     if not stopped:
-        raise CheckFailed("không đóng được cổng (luồng đọc không dừng)")
-    detail = (
-        f"hub {HUB_ID} chào qua {url}; ARM → ghế {press.seat} bấm {press.key} "
-        f"sau {after_ms} ms; LOCK được xác nhận; đóng cổng"
-    )
+        raise CheckFailed("hub_port_stuck")
+    detail = said("hub_ok", hub=HUB_ID, url=url, seat=press.seat, key=press.key, ms=after_ms)
     return Outcome(detail, [_serial_ports()])

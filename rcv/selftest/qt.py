@@ -1,16 +1,17 @@
 """Self-test checks that need Qt: the application and its platform plugin, the bundled font's
 Vietnamese letters, the sound cues, the display's QML and the translations.
 
-The first check creates the ``QApplication`` (or uses the one that exists); the others reuse
-it. Before creating it, the platform plugin is looked for on disk and its shared libraries are
-checked with ``ldd``, because a Qt that cannot load its plugin ends the process instead of
-raising. The sound check does the same for QtMultimedia: a missing library is named with its
-package (:func:`rcv.selftest.explain_missing`), a missing audio device is only a note.
+The runner makes one :class:`QtRun` and hands it to every check here: the first check creates
+the ``QApplication`` through it (or uses the one that exists), the others reuse it, and it keeps
+what Qt said while a check ran. Before creating the application, the platform plugin is looked
+for on disk and its shared libraries are checked with ``ldd``, because a Qt that cannot load its
+plugin ends the process instead of raising. The sound check does the same for QtMultimedia: a
+missing library is named with its package (:func:`rcv.selftest.libraries.explain_missing`), a
+missing audio device is only a note.
 """
 
 from __future__ import annotations
 
-import functools
 import os
 import sys
 import time
@@ -31,9 +32,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 
 import rcv
-from rcv.selftest import (
-    CheckFailed,
-    Outcome,
+from rcv.selftest.checks import CheckFailed, Outcome, Said, said
+from rcv.selftest.libraries import (
     explain_import_error,
     explain_missing,
     missing_libraries,
@@ -50,43 +50,79 @@ VIETNAMESE = STACKED + "".join(
 WAIT_S = 3.0
 QT_BUTTON = ("QPlatformTheme", "Cancel")  # one of Qt's words rcv carries in Vietnamese
 
-_app: QGuiApplication | None = None
-_fallback_note: str | None = None
-_qt_messages: list[str] = []
-_handler_installed = False
+MESSAGES_KEPT = 50
 
 
-# -- Qt's own messages -------------------------------------------------------------------------
-def _on_qt_message(mode: QtMsgType, _context: Any, message: str) -> None:
-    """Keep Qt's warnings for the report instead of scattering them over the terminal; a
-    fatal message still goes to stderr (the process ends after it)."""
-    if mode == QtMsgType.QtFatalMsg:
-        sys.stderr.write(message + "\n")
-        return
-    if mode != QtMsgType.QtDebugMsg and len(_qt_messages) < 50:
-        _qt_messages.append(message.strip())
+class QtRun:
+    """What the Qt checks of one self-test share: the application (created by the first check
+    that needs it), a problem that made it fall back to the offscreen platform, and what Qt
+    said while the current check ran (instead of scattering it over the terminal)."""
 
+    def __init__(self) -> None:
+        self.app: QGuiApplication | None = None
+        self.fallback: Said | None = None
+        self.messages: list[str] = []
+        self._listening = False
 
-def qt_check(check: Callable[[], Outcome]) -> Callable[[], Outcome]:
-    """A check whose failure detail ends with what Qt said while it ran."""
+    def on_qt_message(self, mode: QtMsgType, _context: Any, message: str) -> None:
+        """Keep Qt's warnings for the report; a fatal message still goes to stderr (the
+        process ends after it)."""
+        if mode == QtMsgType.QtFatalMsg:
+            sys.stderr.write(message + "\n")
+            return
+        if mode != QtMsgType.QtDebugMsg and len(self.messages) < MESSAGES_KEPT:
+            self.messages.append(message.strip())
 
-    @functools.wraps(check)
-    def wrapped() -> Outcome:
-        global _handler_installed
-        if not _handler_installed:
-            qInstallMessageHandler(_on_qt_message)
-            _handler_installed = True
-        _qt_messages.clear()
+    def run(self, check: Callable[[QtRun], Outcome]) -> Outcome:
+        """Run a Qt check: its failure ends with what Qt said while it ran."""
+        if not self._listening:
+            qInstallMessageHandler(self.on_qt_message)
+            self._listening = True
+        self.messages.clear()
         try:
-            return check()
+            return check(self)
         except ImportError as exc:  # a Qt module whose shared libraries are not all there
             why = explain_import_error(exc, qt_files("qt"))
-            raise CheckFailed(f"Qt không nạp được — Qt cannot load: {why}") from exc
+            raise CheckFailed("qt_cannot_load", why=why) from exc
         except CheckFailed as exc:
-            said = "; ".join(dict.fromkeys(_qt_messages))[:400]
-            raise CheckFailed(f"{exc} (Qt: {said})" if said else str(exc)) from exc
+            heard = "; ".join(dict.fromkeys(self.messages))[:400]
+            if not heard:
+                raise
+            raise CheckFailed(exc.code, **exc.params, qt_said=heard) from exc
 
-    return wrapped
+    def bind(self, check: Callable[[QtRun], Outcome]) -> Callable[[], Outcome]:
+        """``check`` as the runner calls it: with this run, through :meth:`run`."""
+        return lambda: self.run(check)
+
+    def application(self) -> QGuiApplication:
+        """The running QApplication, created on first use."""
+        existing = QCoreApplication.instance()
+        if isinstance(existing, QGuiApplication):
+            return existing
+        if existing is not None:
+            raise CheckFailed("qt_core_only")
+        if self.app is not None:
+            return self.app
+        wanted = requested_platform()
+        available = platform_plugins()
+        problem = None
+        missing = missing_libraries(qt_files("platform", wanted))
+        if available and wanted not in available:  # no folder found at all: let Qt look itself
+            problem = said("platform_missing", wanted=wanted, available=", ".join(available))
+        elif missing:  # Qt would end the process: "could not load the Qt platform plugin"
+            problem = said("platform_cannot_load", wanted=wanted, why=explain_missing(missing))
+        elif wanted == "xcb" and not os.environ.get("DISPLAY"):
+            problem = said("no_x_display")
+        if problem is not None:
+            if "offscreen" not in available or missing_libraries(qt_files("platform")):
+                raise CheckFailed(problem.code, **problem.params)
+            # check the rest without a screen; the Qt check itself still fails
+            self.fallback = problem
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtWidgets import QApplication
+
+        self.app = QApplication([sys.argv[0] or "rcv"])
+        return self.app
 
 
 # -- the application -------------------------------------------------------------------------------
@@ -120,100 +156,68 @@ def platform_plugins() -> list[str]:
     return sorted(names)
 
 
-def application() -> QGuiApplication:
-    """The running QApplication, created on first use."""
-    global _app, _fallback_note
-    existing = QCoreApplication.instance()
-    if isinstance(existing, QGuiApplication):
-        return existing
-    if existing is not None:
-        raise CheckFailed("đã có một QCoreApplication không có giao diện")
-    if _app is not None:
-        return _app
-    wanted = requested_platform()
-    available = platform_plugins()
-    problem = None
-    missing = missing_libraries(qt_files("platform", wanted))
-    if available and wanted not in available:  # no folder found at all: let Qt look itself
-        problem = f"thiếu plugin nền tảng '{wanted}' (có: {', '.join(available) or 'không có'})"
-    elif missing:  # Qt would end the process: "could not load the Qt platform plugin"
-        problem = (
-            f"plugin nền tảng '{wanted}' không nạp được — platform plugin '{wanted}' cannot "
-            f"load: {explain_missing(missing)}"
-        )
-    elif wanted == "xcb" and not os.environ.get("DISPLAY"):
-        problem = "không có màn hình X (DISPLAY trống)"
-    if problem is not None:
-        if "offscreen" not in available or missing_libraries(qt_files("platform")):
-            raise CheckFailed(problem)
-        # check the rest without a screen; the Qt check itself still fails
-        _fallback_note = problem
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtWidgets import QApplication
-
-    _app = QApplication([sys.argv[0] or "rcv"])
-    return _app
-
-
-@qt_check
-def check_qt() -> Outcome:
+def check_qt(run: QtRun) -> Outcome:
     import PySide6
     from PySide6.QtWidgets import QApplication
 
-    app = application()
-    if _fallback_note is not None:
-        raise CheckFailed(f"{_fallback_note}; các mục sau chạy với nền tảng offscreen")
+    app = run.application()
+    if run.fallback is not None:
+        raise CheckFailed("qt_fell_back", problem=run.fallback)
     if not isinstance(app, QApplication):
-        raise CheckFailed("ứng dụng không có Qt Widgets (bảng điều khiển cần nó)")
+        raise CheckFailed("qt_no_widgets")
     screens = app.screens()
     if not screens:
-        raise CheckFailed(f"nền tảng '{app.platformName()}' không có màn hình nào")
-    sizes = ", ".join(f"{s.size().width()}×{s.size().height()}" for s in screens)
-    detail = (
-        f"nền tảng '{app.platformName()}', Qt {qVersion()} (PySide6 {PySide6.__version__}), "
-        f"{len(screens)} màn hình: {sizes}"
+        raise CheckFailed("qt_no_screens", platform=app.platformName())
+    detail = said(
+        "qt_ok",
+        platform=app.platformName(),
+        qt=qVersion(),
+        pyside=PySide6.__version__,
+        count=len(screens),
+        sizes=", ".join(f"{s.size().width()}×{s.size().height()}" for s in screens),
     )
-    notes = []
-    if len(screens) < 2:
-        notes.append("chỉ có 1 màn hình: cắm máy chiếu để chiếu sang màn hình thứ hai")
-    return Outcome(detail, notes)
+    return Outcome(detail, [said("one_screen")] if len(screens) < 2 else [])
 
 
 # -- fonts -----------------------------------------------------------------------------------------
-@qt_check
-def check_fonts() -> Outcome:
+def check_fonts(run: QtRun) -> Outcome:
     from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QFontMetrics, QRawFont
 
     from rcv.ui.display.assets import FONT_FILES, font_path
 
-    application()
+    run.application()
     families: set[str] = set()
     for name in FONT_FILES:
         path = font_path(name)
         if not path.is_file():
-            raise CheckFailed(f"thiếu tệp phông chữ {path}")
+            raise CheckFailed("font_missing", path=str(path))
         font_id = QFontDatabase.addApplicationFont(str(path))
         loaded = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         if not loaded:
-            raise CheckFailed(f"Qt không nạp được phông chữ {path.name}")
+            raise CheckFailed("font_not_loaded", name=path.name)
         families.update(loaded)
         raw = QRawFont(str(path), 96)
         if not raw.isValid():
-            raise CheckFailed(f"Qt không đọc được phông chữ {path.name}")
+            raise CheckFailed("font_unreadable", name=path.name)
         missing = [c for c in VIETNAMESE if not raw.supportsCharacter(ord(c))]
         if missing:
-            raise CheckFailed(f"{path.name} thiếu chữ: {''.join(missing)}")
+            raise CheckFailed("font_lacks", name=path.name, letters="".join(missing))
     family = sorted(families)[0]
     font = QFont(family, 96)
     if QFontInfo(font).family() != family:
-        raise CheckFailed(f"Qt dùng '{QFontInfo(font).family()}' thay cho '{family}'")
+        raise CheckFailed("font_replaced", used=QFontInfo(font).family(), family=family)
     metrics = QFontMetrics(font)
     missing = [c for c in STACKED if not metrics.inFontUcs4(ord(c))]
     if missing:
-        raise CheckFailed(f"'{family}' thiếu chữ: {''.join(missing)}")
+        raise CheckFailed("family_lacks", family=family, letters="".join(missing))
     return Outcome(
-        f"{', '.join(sorted(families))} ({len(FONT_FILES)} tệp) có đủ "
-        f"{len(set(VIETNAMESE))} chữ tiếng Việt, cả {STACKED}"
+        said(
+            "fonts_ok",
+            families=", ".join(sorted(families)),
+            files=len(FONT_FILES),
+            letters=len(set(VIETNAMESE)),
+            stacked=STACKED,
+        )
     )
 
 
@@ -229,31 +233,29 @@ def _wait(predicate: object, timeout: float = WAIT_S) -> bool:
     return bool(predicate())  # type: ignore[operator]
 
 
-@qt_check
-def check_sounds() -> Outcome:
+def check_sounds(run: QtRun) -> Outcome:
     from rcv.ui.display.assets import sound_path
     from rcv.ui.display.sound import CUES
 
-    application()
+    run.application()
     seconds = 0.0
     for name in CUES.values():
         path = sound_path(name)
         if not path.is_file():
-            raise CheckFailed(f"thiếu tệp âm thanh {path}")
+            raise CheckFailed("sound_missing", path=str(path))
         try:
             with wave.open(str(path)) as w:
                 seconds += w.getnframes() / w.getframerate()
         except (wave.Error, EOFError, OSError) as exc:
-            raise CheckFailed(f"{name} không phải WAV PCM đọc được: {exc}") from exc
+            raise CheckFailed("sound_not_wav", name=name, detail=str(exc)) from exc
     missing = missing_libraries(qt_files("sound"))
     if missing:  # QtMultimedia or its backend cannot load: no sound at all, whatever the device
-        why = explain_missing(missing)
-        raise CheckFailed(f"QtMultimedia không nạp được — QtMultimedia cannot load: {why}")
+        raise CheckFailed("multimedia_cannot_load", why=explain_missing(missing))
     try:
         from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
     except ImportError as exc:
         why = explain_import_error(exc, qt_files("sound"))
-        raise CheckFailed(f"QtMultimedia không nạp được — QtMultimedia cannot load: {why}") from exc
+        raise CheckFailed("multimedia_cannot_load", why=why) from exc
     outputs = QMediaDevices.audioOutputs()
     effects = []
     for name in CUES.values():
@@ -265,21 +267,24 @@ def check_sounds() -> Outcome:
     ready = [n for n, e in effects if e.status() == QSoundEffect.Status.Ready]
     notes = []
     if outputs:
-        notes.append(f"loa: {QMediaDevices.defaultAudioOutput().description()}")
+        notes.append(said("speaker", name=QMediaDevices.defaultAudioOutput().description()))
     else:
-        notes.append("không có thiết bị âm thanh: chương trình sẽ im lặng (không phải lỗi)")
+        notes.append(said("no_audio_device"))
     if len(ready) < len(effects):
-        not_ready = [n for n, e in effects if e.status() != QSoundEffect.Status.Ready]
+        not_ready = ", ".join(n for n, e in effects if e.status() != QSoundEffect.Status.Ready)
         if outputs:
-            raise CheckFailed(f"QSoundEffect không nạp được: {', '.join(not_ready)}")
-        notes.append(f"QSoundEffect chưa nạp: {', '.join(not_ready)} (vì không có loa)")
+            raise CheckFailed("sound_effects_failed", names=not_ready)
+        notes.append(said("sound_effects_not_loaded", names=not_ready))
     for _, effect in effects:
         effect.deleteLater()
-    return Outcome(
-        f"{len(CUES)} tệp WAV đọc được ({seconds:.1f} s); QSoundEffect nạp {len(ready)}/"
-        f"{len(effects)}",
-        notes,
+    detail = said(
+        "sounds_ok",
+        count=len(CUES),
+        seconds=f"{seconds:.1f}",
+        ready=len(ready),
+        total=len(effects),
     )
+    return Outcome(detail, notes)
 
 
 # -- the display's QML -----------------------------------------------------------------------------
@@ -298,17 +303,16 @@ Item {
 """
 
 
-@qt_check
-def check_qml() -> Outcome:
+def check_qml(run: QtRun) -> Outcome:
     from PySide6.QtGui import QImageReader
     from PySide6.QtQml import QQmlComponent, QQmlEngine
 
     from rcv.ui.display.assets import logo_path
 
-    application()
+    run.application()
     files = sorted(qml_dir().glob("*.qml"))
     if not files:
-        raise CheckFailed(f"không thấy tệp QML nào trong {qml_dir()}")
+        raise CheckFailed("qml_missing", folder=str(qml_dir()))
     engine = QQmlEngine()
     try:
         for path in files:
@@ -316,10 +320,10 @@ def check_qml() -> Outcome:
             _wait(lambda c=component: not c.isLoading())
             if component.isError():
                 errors = "; ".join(e.toString() for e in component.errors()[:3])
-                raise CheckFailed(f"{path.name}: {errors}")
+                raise CheckFailed("qml_error", name=path.name, errors=errors)
         formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
         if "svg" not in formats:
-            raise CheckFailed("Qt không đọc được ảnh SVG (thiếu plugin imageformats/qsvg)")
+            raise CheckFailed("svg_unsupported")
         logo = logo_path()
         probe = QQmlComponent(engine)
         source = PROBE_QML % QUrl.fromLocalFile(str(logo)).toString()
@@ -327,39 +331,53 @@ def check_qml() -> Outcome:
         item = probe.create()
         if item is None:
             errors = "; ".join(e.toString() for e in probe.errors()[:3])
-            raise CheckFailed(f"không tạo được cảnh QML thử: {errors}")
+            raise CheckFailed("qml_probe_failed", errors=errors)
         _wait(lambda: item.property("logoStatus") != 2)  # Image.Loading
         status = item.property("logoStatus")
         item.deleteLater()
         if status != 1:  # Image.Ready
-            raise CheckFailed(f"logo {logo.name} không hiện được trong QML (status {status})")
+            raise CheckFailed("logo_not_shown", name=logo.name, status=status)
     finally:
         engine.deleteLater()
-    return Outcome(f"{len(files)} tệp QML của màn chiếu dịch được; logo SVG hiện được")
+    return Outcome(said("qml_ok", count=len(files)))
 
 
 # -- translations ----------------------------------------------------------------------------------
-@qt_check
-def check_translations() -> Outcome:
+def check_translations(run: QtRun) -> Outcome:
     from rcv import i18n
     from rcv.ui import translators
 
-    application()
+    run.application()
     languages = i18n.available_languages()
     if "en" not in languages:
-        raise CheckFailed(f"thiếu bản dịch tiếng Anh (có: {', '.join(languages)})")
+        raise CheckFailed("english_missing", languages=", ".join(languages))
     english = translators.load_translator("en")
     if english is None:
-        raise CheckFailed("không nạp được bản dịch tiếng Anh (rcv_en.qm)")
+        raise CheckFailed("english_not_loaded")
     word = english.translate(translators.PROBE_CONTEXT, translators.PROBE_SOURCE)
     if word != translators.PROBE_ENGLISH:
-        raise CheckFailed(
-            f"bản dịch tiếng Anh không dịch '{translators.PROBE_SOURCE}' (được {word!r})"
-        )
+        raise CheckFailed("english_wrong", probe=translators.PROBE_SOURCE, got=repr(word))
     qt_vi = translators.load_translator("vi", translators.QT_DOMAIN)
     cancel = qt_vi.translate(*QT_BUTTON) if qt_vi is not None else ""
     if not cancel or cancel == "Cancel":
-        raise CheckFailed("thiếu chữ tiếng Việt cho nút của Qt (qtbase_vi.qm)")
+        raise CheckFailed("qt_vietnamese_missing")
     names = ", ".join(f"{i18n.language_name(lang)} ({lang})" for lang in languages)
-    probe = translators.PROBE_SOURCE
-    return Outcome(f"{names}: '{probe}' → '{word}', nút 'Cancel' → '{cancel}'")
+    return Outcome(
+        said(
+            "translations_ok",
+            languages=names,
+            probe=translators.PROBE_SOURCE,
+            word=word,
+            cancel=cancel,
+        )
+    )
+
+
+# -- the checks, in the order they run -------------------------------------------------------------
+CHECKS: tuple[tuple[str, Callable[[QtRun], Outcome]], ...] = (
+    ("qt", check_qt),
+    ("fonts", check_fonts),
+    ("sounds", check_sounds),
+    ("qml", check_qml),
+    ("translations", check_translations),
+)

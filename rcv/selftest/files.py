@@ -13,7 +13,7 @@ from pathlib import Path
 
 from rcv import userdirs
 from rcv.paths import SAMPLE_QUESTIONS, questions_dir
-from rcv.selftest import CheckFailed, Outcome
+from rcv.selftest.checks import CheckFailed, Outcome, said
 
 TEST_TEXT = "Nguyễn Thị Ánh Tuyết — Ầ Ẫ Ặ Ễ Ự đ Đ"
 
@@ -22,15 +22,22 @@ def check_folders() -> Outcome:
     folders = userdirs.summary()
     problems = [p for p in map(userdirs.check_writable, folders.values()) if p]
     if problems:
-        raise CheckFailed("không ghi được: " + "; ".join(problems))
-    root = userdirs.portable_root()
-    mode = (
-        f"chế độ mang theo, {userdirs.why_portable()}: {root}"
-        if root
-        else "thư mục của người dùng; chế độ mang theo tắt"
+        raise CheckFailed("folders_unwritable", problems="; ".join(problems))
+    mode = userdirs.portable_mode()
+    notes = [
+        said("events_folder", path=str(folders["events"])),
+        said("logs_folder", path=str(folders["logs"])),
+    ]
+    if mode.root is None:
+        return Outcome(said("folders_ok", count=len(folders)), notes)
+    detail = said(
+        "folders_ok_portable",
+        count=len(folders),
+        reason=mode.reason.value,
+        value=mode.value,
+        root=str(mode.root),
     )
-    notes = [f"tệp sự kiện: {folders['events']}", f"nhật ký: {folders['logs']}"]
-    return Outcome(f"ghi được cả {len(folders)} thư mục ({mode})", notes)
+    return Outcome(detail, notes)
 
 
 def check_samples() -> Outcome:
@@ -40,21 +47,26 @@ def check_samples() -> Outcome:
 
     sample = questions_dir() / SAMPLE_QUESTIONS
     if not sample.is_file():
-        raise CheckFailed(f"thiếu bộ câu hỏi mẫu {sample}")
+        raise CheckFailed("sample_missing", path=str(sample))
     imported = load_questions(sample)
     if imported.questions is None:
-        raise CheckFailed(f"bộ câu hỏi mẫu không đọc được: {sample}")
+        raise CheckFailed("sample_unreadable", path=str(sample))
     templates = sorted((questions_dir() / "templates").glob("*.xlsx"))
     if not templates:
-        raise CheckFailed(f"thiếu tệp Excel mẫu trong {questions_dir() / 'templates'}")
+        raise CheckFailed("templates_missing", folder=str(questions_dir() / "templates"))
     for path in templates:
         try:
             load_workbook(path, read_only=True).close()
         except Exception as exc:
-            raise CheckFailed(f"{path.name} không mở được: {exc}") from exc
-    count = len(imported.questions.questions)
-    names = ", ".join(p.name for p in templates)
-    return Outcome(f"{SAMPLE_QUESTIONS}: {count} câu; mẫu Excel: {names}")
+            raise CheckFailed("template_unreadable", name=path.name, detail=str(exc)) from exc
+    return Outcome(
+        said(
+            "samples_ok",
+            sample=SAMPLE_QUESTIONS,
+            count=len(imported.questions.questions),
+            templates=", ".join(p.name for p in templates),
+        )
+    )
 
 
 @contextmanager
@@ -74,6 +86,15 @@ def scratch_folder() -> Iterator[Path]:
 
 
 def check_event_file() -> Outcome:
+    from rcv.storage.errors import EventFileError
+
+    try:
+        return _event_file_round_trip()
+    except EventFileError as exc:  # said as the event file's own error
+        raise CheckFailed("event_file_error", error=said(exc.code, **exc.params)) from exc
+
+
+def _event_file_round_trip() -> Outcome:
     from rcv.clock import ManualClock
     from rcv.core.rules import Rules
     from rcv.core.show import Show
@@ -95,16 +116,16 @@ def check_event_file() -> Outcome:
                     break
             written, head = len(event_file.entries), event_file.head
         if written == 0:
-            raise CheckFailed("không ghi được bước nào vào tệp sự kiện")
+            raise CheckFailed("event_file_nothing_written")
         with closing(sqlite3.connect(path)) as conn:
             mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
         with EventFile.open(path) as reopened:
             read, again = len(reopened.entries), reopened.head
         if (read, again) != (written, head):
-            raise CheckFailed(f"mở lại thấy {read} dòng nhật ký thay vì {written}, hoặc mã khác")
+            raise CheckFailed("event_file_reopened_differs", read=read, written=written)
         if str(mode).lower() != "wal":
-            raise CheckFailed(f"SQLite không dùng WAL ở {folder} (journal_mode={mode})")
-    return Outcome(f"ghi {written} dòng nhật ký, mở lại đủ và khớp mã {head[:12]}… (WAL)")
+            raise CheckFailed("event_file_not_wal", folder=str(folder), mode=str(mode))
+    return Outcome(said("event_file_ok", written=written, head=head[:12]))
 
 
 def check_excel() -> Outcome:
@@ -124,5 +145,5 @@ def check_excel() -> Outcome:
         read.close()
     got = back[1][:3], back[1][3].date() if hasattr(back[1][3], "date") else back[1][3]
     if back[0] != rows[0] or got != (rows[1][:3], rows[1][3]):
-        raise CheckFailed(f"đọc lại khác với đã ghi: {back!r}")
-    return Outcome("ghi rồi đọc lại được chữ tiếng Việt, số và ngày (.xlsx)")
+        raise CheckFailed("excel_differs", back=repr(back))
+    return Outcome(said("excel_ok"))
