@@ -269,8 +269,8 @@ def test_an_event_file_error_is_said_as_the_event_files_own(
 
 
 def test_a_hub_that_never_says_hello_fails(monkeypatch: pytest.MonkeyPatch) -> None:
-    from rcv.hardware.simhost import TcpTransport, VirtualHub
-    from rcv.hardware.simwire import RcvWire
+    from rcv.sim.host import TcpTransport, VirtualHub
+    from rcv.sim.wire import RcvWire
 
     class Mute(RcvWire):
         """A port that opens but where nothing answers (wrong device, hub without power)."""

@@ -37,9 +37,9 @@ from rcv.hardware.hubs import HubSet
 from rcv.hardware.ports import PortOpener
 from rcv.hardware.profile import DeviceProfile
 from rcv.hardware.protocol import LedState
-from rcv.hardware.simhost import VirtualHub
-from rcv.hardware.simrun import SimOptions, build_hubs
-from rcv.hardware.simulator import People
+from rcv.sim.host import VirtualHub
+from rcv.sim.hub import People
+from rcv.sim.run import SimOptions, build_hubs
 
 STATUS_MS = 1000
 DOWN = (LinkEvent.LOST, LinkEvent.OPEN_FAILED, LinkEvent.STOPPED)

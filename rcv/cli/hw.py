@@ -270,8 +270,8 @@ def add_sim_arguments(p: argparse.ArgumentParser) -> None:
 def cmd_sim(args: argparse.Namespace) -> int:
     import threading
 
-    from rcv.hardware.simrun import SimOptions, build_hubs, run_hubs
-    from rcv.hardware.simulator import Faults, People
+    from rcv.sim.hub import Faults, People
+    from rcv.sim.run import SimOptions, build_hubs, run_hubs
 
     opts = SimOptions(
         seats=args.seats,

@@ -3,7 +3,7 @@ link (:class:`~rcv.hardware.link.HubLink`) reaching it through pyserial's ``sock
 
 This is the path a real hub's presses take — pyserial, the reader thread, the hub protocol's
 parser and checksum, the session (hello, sequence numbers), the clock map — with only the wire
-replaced: the show's hub simulator (:mod:`rcv.hardware.simhost`) serves it on TCP, which works
+replaced: the show's hub simulator (:mod:`rcv.sim.host`) serves it on TCP, which works
 everywhere, Windows included.
 """
 
@@ -16,10 +16,10 @@ from typing import Any
 
 from rcv.hardware.events import HardwareEvent, HubMessage, KeyPress, LinkEvent, LinkStatus
 from rcv.hardware.protocol import Ack, Arm, Lock
-from rcv.hardware.simhost import TcpTransport, VirtualHub
-from rcv.hardware.simulator import HubSpec, People, SimHub
-from rcv.hardware.simwire import RcvWire
 from rcv.selftest.checks import CheckFailed, Outcome, Said, said
+from rcv.sim.host import TcpTransport, VirtualHub
+from rcv.sim.hub import HubSpec, People, SimHub
+from rcv.sim.wire import RcvWire
 
 HUB_ID = "KIEMTRA"
 QUESTION = "tu-kiem-tra"

@@ -11,8 +11,8 @@ from rcv.clock import SystemClock
 from rcv.core.events import AnswerReceived
 from rcv.core.rules import Rules
 from rcv.core.state import Phase, ShowSetup
-from rcv.hardware.simrun import SimOptions, build_hubs
-from rcv.hardware.simulator import People
+from rcv.sim.hub import People
+from rcv.sim.run import SimOptions, build_hubs
 from rcv.storage.event_file import EventFile
 from tests.core.helpers import choice, questions, roster
 

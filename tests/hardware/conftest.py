@@ -10,7 +10,7 @@ import pytest
 
 from rcv.hardware.events import HardwareEvent, KeyPress, LinkEvent, LinkStatus
 from rcv.hardware.link import HubLink
-from rcv.hardware.simhost import VirtualHub
+from rcv.sim.host import VirtualHub
 
 WAIT_S = 15.0  # generous: a loaded CI machine is slow, a passing test never waits this long
 

@@ -44,8 +44,8 @@ from rcv.hardware.protocol import (
     parse_line,
 )
 from rcv.hardware.session import HubSession
-from rcv.hardware.simulator import HubSpec, People, SimHub
-from rcv.hardware.simwire import RcvWire
+from rcv.sim.hub import HubSpec, People, SimHub
+from rcv.sim.wire import RcvWire
 
 from .faultline import FaultyLine, LineFaults
 

@@ -7,9 +7,9 @@ import threading
 import pytest
 
 from rcv.cli.main import main
-from rcv.hardware.simhost import PtyTransport, VirtualHub
-from rcv.hardware.simrun import SimOptions, build_hubs, run_hubs
-from rcv.hardware.simulator import Faults, HubSpec, People, SimHub
+from rcv.sim.host import PtyTransport, VirtualHub
+from rcv.sim.hub import Faults, HubSpec, People, SimHub
+from rcv.sim.run import SimOptions, build_hubs, run_hubs
 
 FAST = People(median_ms=120, spread=0.4, no_answer=0.0, change_mind=0.0)
 

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from rcv.hardware.hubmemory import HubMemory
 from rcv.hardware.protocol import (
     Ack,
     Arm,
@@ -36,6 +35,7 @@ from rcv.hardware.protocol import (
     encode,
     parse_line,
 )
+from rcv.sim.hub_memory import HubMemory
 
 FIRMWARE = Path(__file__).resolve().parents[2] / "firmware" / "rcv_hub"
 CXX = shutil.which("g++") or shutil.which("clang++")
@@ -199,7 +199,7 @@ def test_the_firmware_memory_answers_replay_and_recall_like_rcvs_reference(
     tmp_path: Path, seed: int
 ) -> None:
     """The hub's memory in C (firmware/rcv_hub/rcv_memory.h) and in Python
-    (rcv.hardware.hubmemory, which the simulator uses) give the same answers, frame for frame,
+    (rcv.sim.hub_memory, which the simulator uses) give the same answers, frame for frame,
     across a counter wrap and for ranges wider than either memory."""
     presses, kinds = [(8, 64), (3, 16), (64, 1024)][seed % 3]
     exe = _build(

@@ -22,8 +22,8 @@ from rcv.hardware.protocol import (
     RejectReason,
     encode,
 )
-from rcv.hardware.simhost import PtyTransport, TcpTransport, VirtualHub
-from rcv.hardware.simulator import Faults, HubSpec, People, SimHub
+from rcv.sim.host import PtyTransport, TcpTransport, VirtualHub
+from rcv.sim.hub import Faults, HubSpec, People, SimHub
 
 from .conftest import Collector, wait_until
 

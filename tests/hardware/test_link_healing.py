@@ -13,8 +13,8 @@ from rcv.hardware.link import HubLink
 from rcv.hardware.profile import load_profile
 from rcv.hardware.protocol import Arm, Hello, PressFrame, RejectReason, encode
 from rcv.hardware.session import SessionOptions
-from rcv.hardware.simhost import PtyTransport, VirtualHub
-from rcv.hardware.simulator import HubSpec, People, SimHub
+from rcv.sim.host import PtyTransport, VirtualHub
+from rcv.sim.hub import HubSpec, People, SimHub
 
 from .conftest import Collector, wait_until
 

@@ -10,9 +10,9 @@ from rcv.hardware.link import HubLink
 from rcv.hardware.profile import ProfileError, load_profile, parse_profile, shipped_profiles
 from rcv.hardware.profile_session import ProfileSession
 from rcv.hardware.protocol import Arm, ArmMode, Led, LedState, RejectReason
-from rcv.hardware.simhost import PtyTransport, VirtualHub
-from rcv.hardware.simulator import HubSpec, People, SimHub
-from rcv.hardware.simwire import ProfileWire
+from rcv.sim.host import PtyTransport, VirtualHub
+from rcv.sim.hub import HubSpec, People, SimHub
+from rcv.sim.wire import ProfileWire
 
 from .conftest import Collector, wait_until
 

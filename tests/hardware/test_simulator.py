@@ -19,8 +19,8 @@ from rcv.hardware.protocol import (
     encode,
 )
 from rcv.hardware.session import HubSession
-from rcv.hardware.simulator import Faults, HubSpec, People, SimHub
-from rcv.hardware.simwire import RcvWire
+from rcv.sim.hub import Faults, HubSpec, People, SimHub
+from rcv.sim.wire import RcvWire
 
 T0 = 1_767_225_600_000
 

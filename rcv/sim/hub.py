@@ -6,7 +6,7 @@ memory of recent presses, self-test), and its keypads answer like people: right 
 changing their mind. Every draw is seeded by (seed, question, seat), so the same seed gives the
 same presses whatever happened before. Switches add noise bytes, dropped or corrupted frames
 and a stuck key. Time comes from the caller (the hub's own ms since boot); no thread, no port:
-:mod:`rcv.hardware.simhost` puts it on a pseudo-terminal or a TCP port.
+:mod:`rcv.sim.host` puts it on a pseudo-terminal or a TCP port.
 
 The right answer reaches the simulator by :meth:`SimHub.tell_answer` (in process) or by the
 simulator-only command ``SIMANS`` on the line (the demo sends it just before ARM); without it
@@ -19,7 +19,6 @@ import heapq
 import random
 from dataclasses import dataclass
 
-from rcv.hardware.hubmemory import HubMemory
 from rcv.hardware.protocol import (
     HUB_MS_MODULUS,
     PROTOCOL_VERSION,
@@ -44,7 +43,8 @@ from rcv.hardware.protocol import (
     SimAnswer,
     Who,
 )
-from rcv.hardware.simpeople import People, PlannedPress, plan_presses
+from rcv.sim.hub_memory import HubMemory
+from rcv.sim.pressing import People, PlannedPress, plan_presses
 
 __all__ = ["Faults", "HubSpec", "People", "PlannedPress", "SimHub"]
 

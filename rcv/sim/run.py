@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 
 from rcv.hardware.profile import load_profile
 from rcv.hardware.protocol import Command
-from rcv.hardware.simhost import PtyTransport, TcpTransport, VirtualHub
-from rcv.hardware.simulator import Faults, HubSpec, People, SimHub
-from rcv.hardware.simwire import ProfileWire, RcvWire, Wire
+from rcv.sim.host import PtyTransport, TcpTransport, VirtualHub
+from rcv.sim.hub import Faults, HubSpec, People, SimHub
+from rcv.sim.wire import ProfileWire, RcvWire, Wire
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The thin shell around a :class:`~rcv.hardware.simulator.SimHub`: a thread that puts it on a
+"""The thin shell around a :class:`~rcv.sim.hub.SimHub`: a thread that puts it on a
 pseudo-terminal (Linux/macOS; prints a path any serial program can open) or on a TCP port
 (pyserial ``socket://127.0.0.1:PORT``, which also works on Windows).
 
@@ -22,8 +22,8 @@ from collections.abc import Callable
 import serial
 
 from rcv.hardware.protocol import Command, HubFrame
-from rcv.hardware.simulator import Faults, SimHub
-from rcv.hardware.simwire import RcvWire, Wire
+from rcv.sim.hub import Faults, SimHub
+from rcv.sim.wire import RcvWire, Wire
 
 MAX_PENDING = 64 * 1024  # a hub's transmit buffer; beyond it frames are dropped
 
