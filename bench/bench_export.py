@@ -24,6 +24,7 @@ from rcv.core.show import Show
 from rcv.core.state import ShowSetup
 from rcv.demo.autopilot import Autopilot
 from rcv.demo.builtin import builtin_questions
+from rcv.i18n import load_words
 from rcv.results.facts import read_event
 from rcv.results.verify_workbook import verify_workbook
 from rcv.results.workbook import export_workbook
@@ -65,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         built = time.perf_counter() - t0
 
         t0 = time.perf_counter()
-        summary = export_workbook(event, workbook)
+        summary = export_workbook(event, workbook, load_words())
         exported = time.perf_counter() - t0
 
         t0 = time.perf_counter()

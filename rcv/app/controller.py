@@ -7,6 +7,10 @@ keep none of their own. A refused command is reported on ``refused`` (the
 :class:`~rcv.core.errors.CommandRefused`: a code the console words); a storage failure on
 ``storageFailed`` — the controller never opens a dialog.
 
+What the projector shows besides the show — the console's override and, after the finish, the
+presentation (results, prize ceremony) — is kept here too, never in the log
+(:mod:`rcv.app.presentation`); its changes are announced on ``displayChanged``.
+
 Changes reach every subscriber in log order: a command issued while a change is being
 broadcast (a view reacting to it, the demo's board reader) waits until every subscriber has
 seen that change. A failed write changes nothing: the step is refused, keypad presses stay
@@ -18,13 +22,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from rcv.app.presentation import PRESENTATION_KINDS, Projection
 from rcv.clock import Clock
-from rcv.core.audience import AudienceView, Scene, audience_view
+from rcv.core.audience import AudienceAward, AudienceView, Presentation, Scene, scene_of
 from rcv.core.commands import Arrival
 from rcv.core.errors import CommandRefused
 from rcv.core.events import LogEntry
@@ -34,9 +38,7 @@ from rcv.core.ranking import Ranking, rank
 from rcv.core.rules import RescueMethod, Rules
 from rcv.core.show import Change, Show
 from rcv.core.state import Phase, ShowSetup, ShowState
-from rcv.core.suggest import Action, act, suggest
-from rcv.results.fingerprint import results_payload
-from rcv.storage.chain import fingerprint_text
+from rcv.core.suggest import Action, ActionKind, act, suggest
 from rcv.storage.errors import EventFileError
 from rcv.storage.event_file import EventFile
 
@@ -51,7 +53,7 @@ class ShowController(QObject):
     refused = Signal(object)  # CommandRefused
     storageFailed = Signal(object)  # the EventFileError: a code with its facts, for the console
     storageRecovered = Signal()
-    displayChanged = Signal()  # the display override changed (blackout, logo, floor …)
+    displayChanged = Signal()  # the override or the presentation changed (what the hall sees)
 
     def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,11 +61,10 @@ class ShowController(QObject):
         self._file: EventFile | None = None
         self._show: Show | None = None
         self._pending: list[Arrival] = []
-        self._override: Scene | None = None
+        self._projection = Projection()  # the override; the presentation after the finish
         self._ranking: Ranking | None = None
         self._suggestion: Action | None = None
         self._tally = PressTally()
-        self._pictures: dict[str, bytes | None] = {}
         self._broadcasting = False
         self._deferred: list[Callable[[], object]] = []
         self.storage_problem: EventFileError | None = None  # why the last write failed
@@ -125,8 +126,8 @@ class ShowController(QObject):
             self._file.close()
         self._file, self._show = None, None
         self._ranking = self._suggestion = None
+        self._projection.forget_event()
         self._tally = PressTally()
-        self._pictures = {}
         if self._pending:  # the file could not be written before closing (the banner said so)
             log.error("closed with %d keypad records not written", len(self._pending))
             self.unlogged_presses += len(self._pending)
@@ -176,53 +177,51 @@ class ShowController(QObject):
         if self._show is None:
             return None
         if self._suggestion is None:
-            self._suggestion = suggest(self._show.state, self._show.setup)
+            action = suggest(self._show.state, self._show.setup)
+            if action.kind is ActionKind.NONE:  # over: the next presentation step, if any
+                action = self._projection.action(self._show.state, self._awards()) or action
+            self._suggestion = action
         return self._suggestion
 
     # -- the projector -----------------------------------------------------------------------
     @property
     def display_override(self) -> Scene | None:
-        return self._override
+        return self._projection.override
 
     def set_display_override(self, scene: Scene | None) -> None:
-        self._override = scene
+        self._projection.override = scene
         self.displayChanged.emit()
 
+    @property
+    def presentation(self) -> Presentation | None:
+        """The presentation step after the finish (None: the show's own scene)."""
+        return self._projection.step
+
+    def present(self, step: Presentation | None) -> None:
+        """Put a presentation step up (None: the show's own scene) once the show has finished,
+        lifting any override. Nothing is written: a read-only event can be presented too."""
+        state = self.state
+        if state is None or state.phase is not Phase.FINISHED:
+            return
+        self._projection.step = step
+        self._projection.override = self._suggestion = None
+        self.displayChanged.emit()
+
+    def step_presentation(self, forward: bool = True) -> None:
+        """The next presentation step (results, each award from the lowest prize, results
+        again), or one step back (``forward=False``: the previous award … the winner)."""
+        state = self.state
+        if state is not None:
+            self.present(self._projection.following(state, len(self._awards()), forward))
+
+    def _awards(self) -> tuple[AudienceAward, ...]:  # the ceremony's, lowest prize first
+        return self._projection.awards(self.state, self.setup, self.ranking())
+
     def audience_view(self) -> AudienceView | None:
+        """What the projector shows now (public data only)."""
         if self._show is None or self._file is None:
             return None
-        finished = self._show.state.phase is Phase.FINISHED
-        head = self._file.head
-        view = audience_view(
-            self._show.state,
-            self._show.setup,
-            self._file.info.name,
-            self.ranking() if finished else None,
-            fingerprint_text(head) if finished else None,
-            self._override,
-            results_payload(head, self._file.entry_count) if finished else None,
-        )
-        question = view.question
-        if question is not None and question.media:
-            picture = self._picture(question.media)
-            view = replace(view, question=replace(question, picture=picture))
-        return view
-
-    def _picture(self, media: str) -> bytes | None:
-        """A question's picture: stored in the event file (by its content hash), or, in files
-        made before pictures were stored, a file beside the event file. Read once per event."""
-        if media in self._pictures:
-            return self._pictures[media]
-        event_file = self._file
-        data = event_file.media(media) if event_file is not None else None
-        if data is None and event_file is not None:
-            beside = event_file.path.parent / media
-            try:
-                data = beside.read_bytes() if beside.is_file() else None
-            except OSError:
-                data = None  # a missing picture must never stop the show
-        self._pictures[media] = data
-        return data
+        return self._projection.view(self._file, self._show.state, self._show.setup, self.ranking)
 
     # -- the MC's commands -------------------------------------------------------------------
     def primary(self) -> Change | None:
@@ -233,7 +232,11 @@ class ShowController(QObject):
         return self.perform(action)
 
     def perform(self, action: Action) -> Change | None:
-        """Carry out an action the console offered (the primary one or a menu entry)."""
+        """Carry out an action the console offered (the primary one or a menu entry); a
+        presentation step changes what the projector shows, not the show."""
+        if action.kind in PRESENTATION_KINDS and self.state is not None:
+            self.present(self._projection.step_for(action, self.state, len(self._awards())))
+            return None
         return self._call(lambda s, at: act(s, action, at))
 
     def show_question(self, question_id: str) -> Change | None:
@@ -363,6 +366,7 @@ class ShowController(QObject):
         command: Callable[[int], Change],
         on_storage_failure: Callable[[], None] | None = None,
     ) -> Change | None:
+        before = scene_of(self._show.state) if self._show is not None else None
         try:
             change = command(self.clock.now_ms())
         except CommandRefused as exc:
@@ -378,7 +382,11 @@ class ShowController(QObject):
         self._ranking = self._suggestion = None
         for event in change.events:
             self._tally.add(event)
+        state = self.state
+        lifted = state is not None and before is not None and self._projection.follow(before, state)
         self._broadcast(change)
+        if lifted:  # a new question or stage: the override is gone
+            self.displayChanged.emit()
         return change
 
     def _set_storage_problem(self, problem: EventFileError | None) -> None:

@@ -1,9 +1,10 @@
 """``rcv export``, ``rcv cards`` and ``rcv certificates``: the results on paper and in Excel.
 
 Every command reads the event file read-only (while the show goes on, or from read-only media)
-and writes its output atomically. Errors are printed in Vietnamese, then in English. Exit
-codes: 0 done; 2 the event file cannot be used; 3 the output cannot be written (e.g. open in
-Excel: close it and run the command again); 4 certificates asked for before the show ended.
+and writes its output atomically, in the reader's language (``RCV_LANG``: the workbook's and the
+PDFs' own words, what is printed, the default file names). Exit codes: 0 done; 2 the event file
+cannot be used; 3 the output cannot be written (e.g. open in Excel: close it and run the command
+again); 4 certificates asked for before the show ended.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from rcv.i18n import load_words
+from rcv.i18n import QT_TRANSLATE_NOOP, Words, load_words
 from rcv.i18n.phrases.storage import storage_error
 from rcv.results.errors import ResultsError, ResultsNotFinal
 from rcv.storage.errors import EventFileError
@@ -20,6 +21,24 @@ from rcv.storage.errors import EventFileError
 EXIT_EVENT = 2
 EXIT_OUTPUT = 3
 EXIT_NOT_FINAL = 4
+CTX = "ResultsCli"
+T = {
+    "xlsx": QT_TRANSLATE_NOOP("ResultsCli", "ket-qua.xlsx"),
+    "cards_pdf": QT_TRANSLATE_NOOP("ResultsCli", "the-cho-ngoi.pdf"),
+    "certificates_pdf": QT_TRANSLATE_NOOP("ResultsCli", "giay-chung-nhan.pdf"),
+    "provisional": QT_TRANSLATE_NOOP(
+        "ResultsCli",
+        "CHÚ Ý: chương trình chưa kết thúc — bảng tính ghi KẾT QUẢ TẠM THỜI trên mọi trang.",
+    ),
+    "exported": QT_TRANSLATE_NOOP(
+        "ResultsCli",
+        "Đã xuất {path}: {contestants} thí sinh, {questions} câu hỏi, {entries} mục nhật ký.",
+    ),
+    "fingerprint": QT_TRANSLATE_NOOP("ResultsCli", "Dấu vân tay kết quả: {text}"),
+    "cards": QT_TRANSLATE_NOOP("ResultsCli", "Đã in {n} thẻ chỗ ngồi trên {pages} trang: {path}"),
+    "warning": QT_TRANSLATE_NOOP("ResultsCli", "CHÚ Ý: {what}"),
+    "certificates": QT_TRANSLATE_NOOP("ResultsCli", "Đã in {pages} giấy chứng nhận: {path}"),
+}
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -47,8 +66,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     certs.set_defaults(func=cmd_certificates)
 
 
-def _output(args: argparse.Namespace, suffix: str) -> Path:
-    return args.output or args.event.with_name(f"{args.event.stem}-{suffix}")
+def _output(args: argparse.Namespace, suffix: str, words: Words) -> Path:
+    """The output file: as given, else beside the event file ("su-kien-ket-qua.xlsx")."""
+    return args.output or args.event.with_name(f"{args.event.stem}-{words(CTX, T[suffix])}")
 
 
 def _fail(exc: EventFileError | ResultsError, code: int) -> int:
@@ -64,20 +84,27 @@ def _fail(exc: EventFileError | ResultsError, code: int) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from rcv.results.workbook import export_workbook
 
-    target = _output(args, "ket-qua.xlsx")
+    words = load_words()
+    target = _output(args, "xlsx", words)
     try:
-        summary = export_workbook(args.event, target)
+        summary = export_workbook(args.event, target, words)
     except EventFileError as exc:
         return _fail(exc, EXIT_EVENT)
     except ResultsError as exc:
         return _fail(exc, EXIT_OUTPUT)
     if not summary.finished:
-        print("CHÚ Ý: chương trình chưa kết thúc — bảng tính ghi KẾT QUẢ TẠM THỜI trên mọi trang.")
+        print(words(CTX, T["provisional"]))
     print(
-        f"Đã xuất {summary.path}: {summary.contestants} thí sinh, {summary.questions} câu hỏi, "
-        f"{summary.entries} mục nhật ký."
+        words(
+            CTX,
+            T["exported"],
+            path=summary.path,
+            contestants=summary.contestants,
+            questions=summary.questions,
+            entries=summary.entries,
+        )
     )
-    print(f"Dấu vân tay kết quả: {summary.fingerprint.text}")
+    print(words(CTX, T["fingerprint"], text=summary.fingerprint.text))
     return 0
 
 
@@ -85,15 +112,17 @@ def cmd_cards(args: argparse.Namespace) -> int:
     from rcv.results.cards import write_cards
     from rcv.results.facts import read_event
 
-    target = _output(args, "the-cho-ngoi.pdf")
+    words = load_words()
+    target = _output(args, "cards_pdf", words)
     try:
         event = read_event(args.event)
-        pages = write_cards(event.setup.roster, target, event_name=event.info.name, font=args.font)
+        roster = event.setup.roster
+        pages = write_cards(roster, target, words, event_name=event.info.name, font=args.font)
     except EventFileError as exc:
         return _fail(exc, EXIT_EVENT)
     except ResultsError as exc:
         return _fail(exc, EXIT_OUTPUT)
-    print(f"Đã in {len(event.setup.roster)} thẻ chỗ ngồi trên {pages} trang: {target}")
+    print(words(CTX, T["cards"], n=len(roster), pages=pages, path=target))
     return 0
 
 
@@ -101,12 +130,14 @@ def cmd_certificates(args: argparse.Namespace) -> int:
     from rcv.results.certificates import write_certificates
     from rcv.results.facts import compute_results, read_event
 
-    target = _output(args, "giay-chung-nhan.pdf")
+    words = load_words()
+    target = _output(args, "certificates_pdf", words)
     try:
         results = compute_results(read_event(args.event))
         report = write_certificates(
             results,
             target,
+            words,
             template=args.template,
             font=args.font,
             allow_provisional=args.provisional,
@@ -118,6 +149,6 @@ def cmd_certificates(args: argparse.Namespace) -> int:
     except ResultsError as exc:
         return _fail(exc, EXIT_OUTPUT)
     for line in report.warnings:
-        print(f"CHÚ Ý: {line}")
-    print(f"Đã in {report.pages} giấy chứng nhận: {target}")
+        print(words(CTX, T["warning"], what=line))
+    print(words(CTX, T["certificates"], pages=report.pages, path=target))
     return 0

@@ -251,28 +251,18 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def _verify_workbook(event: EventRecord, workbook: Path, shown: int = 20) -> int:
-    """Compare a results workbook with the event: exit 0 when every checked cell matches."""
+    """Compare a results workbook with the event: exit 0 when every checked cell matches. The
+    verdict is in the reader's language, whatever the workbook's."""
+    from rcv.i18n.phrases.results import verdict
     from rcv.results.errors import ResultsError
-    from rcv.results.verify_workbook import verify_workbook
+    from rcv.results.verify_workbook import verdict_lines, verify_workbook
 
+    words = load_words()
     try:
         check = verify_workbook(event, workbook)
     except ResultsError as exc:
-        print(f"KHÔNG KIỂM TRA ĐƯỢC: {exc}")
+        print(verdict("cannot", words, why=exc))
         return 1
-    if check.matches:
-        print(f"BẢNG TÍNH KHỚP: {workbook.name} — {check.note}.")
-        return 0
-    print(f"BẢNG TÍNH KHÔNG KHỚP: {workbook.name} — {check.note}.")
-    if check.other_fingerprint and check.claimed is not None:
-        print(
-            f"Dấu vân tay ghi trong bảng tính ({check.claimed.text}, {check.claimed.entries} mục) "
-            f"không phải của tệp sự kiện này ({check.checked_against.text}): bảng tính được "
-            "xuất từ một tệp sự kiện khác, hoặc đã bị sửa."
-        )
-    print(f"{len(check.mismatches)} ô khác với kết quả tính lại từ tệp sự kiện:")
-    for m in check.mismatches[:shown]:
-        print(f"  {m.where}: mong đợi {m.expected!r}, tìm thấy {m.found!r}")
-    if len(check.mismatches) > shown:
-        print(f"  … và {len(check.mismatches) - shown} ô khác.")
-    return 1
+    for line in verdict_lines(check, workbook.name, words, shown):
+        print(line)
+    return 0 if check.matches else 1

@@ -2,17 +2,28 @@
 
 Before the reveal it holds no correct answer, no explanation and no per-option counts; the
 display cannot leak what it never receives. The scene follows the show's phase; the console may
-put a different scene up (floor, ranking, logo, blackout) through ``override``.
+put a different scene up (floor, ranking, logo, blackout, the question's picture) through
+``override``.
+
+Once the show has finished, what the hall sees is *presentation*, not a game event: the final
+results, then the prize ceremony one award at a time (lowest prize first, Giải Nhất last). The
+controller keeps where the presentation stands (a :class:`Presentation`, never written to the
+log) and hands it in; :func:`presentation_after` / :func:`presentation_before` are the steps
+Space and the console's Projector menu walk through. The ceremony is a sequence of
+:class:`AudienceAward` of any :class:`AwardKind`: unit (team) prizes join it as awards of their
+own kind, and every step, screen and menu works unchanged.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 from rcv.core.events import Stage
 from rcv.core.model import QuestionKind
 from rcv.core.ranking import Ranking
+from rcv.core.rules import Prize
 from rcv.core.state import Phase, ShowSetup, ShowState
 
 
@@ -31,6 +42,15 @@ class Scene(StrEnum):
     PAUSED = "paused"
     LOGO = "logo"
     BLACKOUT = "blackout"
+    CEREMONY = "ceremony"  # the prize ceremony: one award at a time (presentation)
+    PICTURE = "picture"  # the current question's picture, full screen (an override)
+
+
+# a new stage or a new question begins: the console's override (black, logo, floor, picture) is
+# lifted so the hall never misses what comes up
+INTRO_SCENES = frozenset(
+    {Scene.QUESTION, Scene.RESCUE, Scene.TIEBREAK, Scene.FINAL, Scene.WINNER, Scene.RANKING}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +86,33 @@ class AudienceRankRow:
     prize: str | None
 
 
+class AwardKind(StrEnum):
+    CONTESTANT = "contestant"  # a prize of the individual ranking
+    UNIT = "unit"  # a unit's (team's) prize: its rows name the unit (seat 0)
+
+
+@dataclass(frozen=True, slots=True)
+class AudienceAward:
+    """One prize of the ceremony and who receives it."""
+
+    prize: str  # as the organisers named it ("Giải Nhất")
+    winners: tuple[AudienceRankRow, ...]
+    kind: AwardKind = AwardKind.CONTESTANT
+
+
+@dataclass(frozen=True, slots=True)
+class Presentation:
+    """Where the presentation after the finish stands (kept by the controller, not the log).
+
+    ``scene``: :attr:`Scene.RANKING` (the final results) or :attr:`Scene.CEREMONY` (the award
+    ``award``, an index into :attr:`AudienceView.awards`); ``done``: the whole ceremony has
+    been shown, Space has nothing more to offer."""
+
+    scene: Scene
+    award: int = 0
+    done: bool = False
+
+
 @dataclass(frozen=True, slots=True)
 class AudienceView:
     """Everything the projector shows, all of it public."""
@@ -86,6 +133,10 @@ class AudienceView:
     ranking: tuple[AudienceRankRow, ...] = ()
     fingerprint: str | None = None
     fingerprint_payload: str | None = None  # what the results QR code carries
+    playing: tuple[int, ...] = ()  # who takes part in the stage: rescue, tie-break, golden bell
+    places: int = 0  # a tie-break: how many places it decides
+    awards: tuple[AudienceAward, ...] = ()  # the prize ceremony, lowest prize first (finished)
+    award: int | None = None  # the ceremony's award on the screen (scene CEREMONY)
 
 
 def audience_view(
@@ -96,8 +147,10 @@ def audience_view(
     fingerprint: str | None = None,
     override: Scene | None = None,
     fingerprint_payload: str | None = None,
+    presentation: Presentation | None = None,
 ) -> AudienceView:
-    """The public view of the show. ``ranking`` and ``fingerprint`` are shown when finished."""
+    """The public view of the show. ``ranking`` and ``fingerprint`` are shown when finished,
+    and so is the ``presentation`` (results, prize ceremony) the controller is at."""
     record = state.current
     question = None
     revealed = False
@@ -144,14 +197,19 @@ def audience_view(
         )
         for c in roster.contestants
     )
+    finished = state.phase is Phase.FINISHED
     rows: tuple[AudienceRankRow, ...] = ()
-    if ranking is not None and state.phase is Phase.FINISHED:
-        rows = tuple(
-            AudienceRankRow(p.rank, p.seat, roster.at(p.seat).name, roster.at(p.seat).unit, p.prize)
-            for p in ranking.placings
-        )
+    if ranking is not None and finished:
+        rows = rank_rows(ranking, setup)
+    awards = ceremony(rows, setup.rules.prizes) if finished else ()
+    scene = scene_of(state)
+    if finished and presentation is not None:
+        scene = presentation.scene
+    if override is Scene.PICTURE and (question is None or not question.media):
+        override = None  # no picture to show: the show's own scene
+    scene = override or scene
     return AudienceView(
-        scene=override or _scene(state),
+        scene=scene,
         event_name=event_name,
         stage=state.stage,
         question=question,
@@ -167,10 +225,93 @@ def audience_view(
         ranking=rows,
         fingerprint=fingerprint if state.phase is Phase.FINISHED else None,
         fingerprint_payload=fingerprint_payload if state.phase is Phase.FINISHED else None,
+        playing=_playing(state),
+        places=state.tiebreak.places if state.tiebreak is not None else 0,
+        awards=awards,
+        award=(
+            min(presentation.award, len(awards) - 1)
+            if scene is Scene.CEREMONY and presentation is not None and awards
+            else None
+        ),
     )
 
 
-def _scene(state: ShowState) -> Scene:
+def rank_rows(ranking: Ranking, setup: ShowSetup) -> tuple[AudienceRankRow, ...]:
+    """The final ranking as the hall sees it."""
+    roster = setup.roster
+    return tuple(
+        AudienceRankRow(p.rank, p.seat, roster.at(p.seat).name, roster.at(p.seat).unit, p.prize)
+        for p in ranking.placings
+    )
+
+
+def ceremony(
+    rows: Sequence[AudienceRankRow],
+    prizes: Sequence[Prize],
+    more: Sequence[AudienceAward] = (),
+) -> tuple[AudienceAward, ...]:
+    """The prize ceremony: one award per prize that someone receives, lowest prize first and the
+    first prize last (the organisers list their prizes from the highest). ``more``: awards of
+    other kinds (a unit's prize), given lowest first, shown before the contestants' own."""
+    order = {p.name: i for i, p in reversed(list(enumerate(prizes)))}
+    given: dict[str, list[AudienceRankRow]] = {}
+    for row in rows:
+        if row.prize:
+            given.setdefault(row.prize, []).append(row)
+    names = sorted(given, key=lambda name: -order.get(name, len(prizes)))
+    return (*more, *(AudienceAward(name, tuple(given[name])) for name in names))
+
+
+def presentation_after(
+    current: Presentation | None, awards: int, own: Scene
+) -> Presentation | None:
+    """The next step after the finish (Space), from ``current`` (None: the show's own scene,
+    ``own``); None when there is nothing more to show. The results come first, then each award
+    from the lowest prize, then the results again."""
+    if current is None:
+        if own is not Scene.RANKING:
+            return Presentation(Scene.RANKING)
+        current = Presentation(Scene.RANKING)  # the show ended on its results already
+    if current.scene is Scene.CEREMONY:
+        if current.award + 1 < awards:
+            return Presentation(Scene.CEREMONY, current.award + 1)
+        return Presentation(Scene.RANKING, done=True)
+    if current.done or awards == 0:
+        return None
+    return Presentation(Scene.CEREMONY, 0)
+
+
+def presentation_before(current: Presentation | None, awards: int) -> Presentation | None:
+    """One step back (the console's "back"); None is the show's own scene."""
+    if current is None:
+        return None
+    if current.scene is Scene.CEREMONY:
+        if current.award > 0:
+            return Presentation(Scene.CEREMONY, current.award - 1)
+        return Presentation(Scene.RANKING)
+    if current.done and awards:
+        return Presentation(Scene.CEREMONY, awards - 1)
+    return None
+
+
+def _playing(state: ShowState) -> tuple[int, ...]:
+    """Who takes part in the stage being played (its intro names them)."""
+    if state.phase is Phase.FINISHED:
+        return ()
+    if state.stage is Stage.TIEBREAK and state.tiebreak is not None:
+        return tuple(sorted(state.tiebreak.in_play))
+    if state.stage is Stage.FINAL:
+        return tuple(sorted(state.final_seats))
+    if state.stage is Stage.RESCUE:
+        record = state.questions[-1] if state.questions else None
+        if record is not None and record.stage is Stage.RESCUE:
+            return record.participants
+        return tuple(sorted(state.eliminated))
+    return ()
+
+
+def scene_of(state: ShowState) -> Scene:
+    """The scene the show itself is at (no override, no presentation)."""
     if state.paused:
         return Scene.PAUSED
     phase = state.phase
@@ -180,7 +321,7 @@ def _scene(state: ShowState) -> Scene:
         return (
             Scene.WINNER
             if any(r.bell or r.standing for r in state.seats.values())
-            else (Scene.RANKING)
+            else Scene.RANKING
         )
     if phase in (Phase.QUESTION_SHOWN, Phase.TIMER_RUNNING):
         return Scene.QUESTION

@@ -30,6 +30,9 @@ class ActionKind(StrEnum):
     START_FINAL = "start_final"
     FINISH = "finish"
     RESUME = "resume"
+    # after the finish, presentation only (never in the log): the controller carries them out
+    SHOW_RESULTS = "show_results"  # the final ranking, prizes and fingerprint on the projector
+    REVEAL_PRIZE = "reveal_prize"  # the prize ceremony's next award (number of places)
     NONE = "none"  # the show is over
 
 
@@ -59,7 +62,8 @@ class Action:
     places: int = 0
     reason: str = ""
     stage: Stage | None = None  # SHOW_QUESTION: the stage of the question
-    number: int = 0  # SHOW_QUESTION: its number in that stage
+    number: int = 0  # SHOW_QUESTION: its number in that stage; REVEAL_PRIZE: the award's (1…)
+    prize: str = ""  # REVEAL_PRIZE: the prize, as the organisers named it (of ``places``)
 
     @property
     def idle(self) -> bool:
@@ -210,4 +214,6 @@ def act(show: Show, action: Action, at_ms: int) -> Change:
             return show.resume(at_ms)
         case ActionKind.FINISH:
             return show.finish(at_ms, action.reason)
+        case ActionKind.SHOW_RESULTS | ActionKind.REVEAL_PRIZE:
+            pass  # presentation, not a game step: the controller shows them, the log never does
     raise CommandRefused("finished")

@@ -21,6 +21,117 @@
     </message>
 </context>
 <context>
+    <name>Certificate</name>
+    <message>
+        <source>ngày {day} {month} năm {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>tháng 01</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>tháng 02</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>tháng 03</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>tháng 04</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>tháng 05</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>tháng 06</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>tháng 07</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>tháng 08</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>tháng 09</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>tháng 10</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>tháng 11</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>tháng 12</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>BẢN NHÁP — KẾT QUẢ TẠM THỜI, KHÔNG CÓ GIÁ TRỊ</source>
+        <translation>DRAFT — PROVISIONAL RESULTS, NOT VALID</translation>
+    </message>
+    <message>
+        <source>Giấy chứng nhận — {event}</source>
+        <translation>Certificates — {event}</translation>
+    </message>
+    <message>
+        <source>chưa in giấy chứng nhận cho {sbds}: đồng hạng {rank}, giải {prizes} chưa phân định — ban tổ chức quyết định</source>
+        <translation>no certificate printed for {sbds}: tied at place {rank}, prize {prizes} not decided — the organisers decide</translation>
+    </message>
+    <message>
+        <source>chương trình chưa kết thúc: đây là BẢN NHÁP</source>
+        <translation>the show is not over: this is a DRAFT</translation>
+    </message>
+    <message>
+        <source>Rung chuông vàng</source>
+        <translation>Rang the golden bell</translation>
+    </message>
+    <message>
+        <source>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</source>
+        <translation>SOCIALIST REPUBLIC OF VIETNAM</translation>
+    </message>
+    <message>
+        <source>Độc lập - Tự do - Hạnh phúc</source>
+        <translation>Independence - Freedom - Happiness</translation>
+    </message>
+    <message>
+        <source>GIẤY CHỨNG NHẬN</source>
+        <translation>CERTIFICATE</translation>
+    </message>
+    <message>
+        <source>CHỨNG NHẬN</source>
+        <translation>CERTIFIES THAT</translation>
+    </message>
+    <message>
+        <source>Đã đạt {prize}</source>
+        <translation>has won {prize}</translation>
+    </message>
+    <message>
+        <source>trong cuộc thi {event_name}</source>
+        <translation>in the contest {event_name}</translation>
+    </message>
+    <message>
+        <source>TM. BAN TỔ CHỨC</source>
+        <translation>FOR THE ORGANISING COMMITTEE</translation>
+    </message>
+    <message>
+        <source>(Ký, ghi rõ họ tên và đóng dấu)</source>
+        <translation>(Signature, full name and seal)</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay kết quả: {fingerprint}</source>
+        <translation>Results fingerprint: {fingerprint}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Không tìm thấy màn hình (DISPLAY/WAYLAND_DISPLAY trống): chạy trong terminal.</source>
@@ -134,6 +245,22 @@
         <translation>Follow the show (leave black screen/logo)</translation>
     </message>
     <message>
+        <source>Hình của câu hỏi (toàn màn hình)</source>
+        <translation>Question picture (full screen)</translation>
+    </message>
+    <message>
+        <source>Kết quả chung cuộc</source>
+        <translation>Final results</translation>
+    </message>
+    <message>
+        <source>Trao giải: bước tiếp theo</source>
+        <translation>Prize ceremony: next step</translation>
+    </message>
+    <message>
+        <source>Trao giải: quay lại</source>
+        <translation>Prize ceremony: back</translation>
+    </message>
+    <message>
         <source>Hiện cửa sổ màn chiếu</source>
         <translation>Show projector window</translation>
     </message>
@@ -221,88 +348,12 @@
         <translation>rcv — Ring the Golden Bell</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#58a6ff&apos;&gt;■&lt;/span&gt; đã trả lời &lt;span style=&apos;color:#3fb950&apos;&gt;■&lt;/span&gt; đúng &lt;span style=&apos;color:#f85149&apos;&gt;■&lt;/span&gt; sai &lt;span style=&apos;color:#d29922&apos;&gt;■&lt;/span&gt; không trả lời &lt;span style=&apos;color:#ffd33d&apos;&gt;◥&lt;/span&gt; sửa tay &lt;span style=&apos;color:#ff8c1a&apos;&gt;◣&lt;/span&gt; bấm bị từ chối &lt;span style=&apos;color:#4b5262&apos;&gt;■&lt;/span&gt; đã loại</source>
-        <translation>&lt;span style=&apos;color:#58a6ff&apos;&gt;■&lt;/span&gt; answered &lt;span style=&apos;color:#3fb950&apos;&gt;■&lt;/span&gt; right &lt;span style=&apos;color:#f85149&apos;&gt;■&lt;/span&gt; wrong &lt;span style=&apos;color:#d29922&apos;&gt;■&lt;/span&gt; no answer &lt;span style=&apos;color:#ffd33d&apos;&gt;◥&lt;/span&gt; set by hand &lt;span style=&apos;color:#ff8c1a&apos;&gt;◣&lt;/span&gt; press refused &lt;span style=&apos;color:#4b5262&apos;&gt;■&lt;/span&gt; eliminated</translation>
-    </message>
-    <message>
         <source>Có khi bảng điều khiển được dựng đầy đủ.</source>
         <translation>Available when the console is fully built.</translation>
     </message>
     <message>
         <source>CHỈ XEM</source>
         <translation>VIEW ONLY</translation>
-    </message>
-    <message>
-        <source>Đang gõ chữ: phím tắt tạm tắt — Esc để trở lại điều khiển</source>
-        <translation>Typing: shortcuts are off — Esc returns to the controls</translation>
-    </message>
-    <message>
-        <source>Space: bước tiếp theo</source>
-        <translation>Space: next step</translation>
-    </message>
-    <message>
-        <source>Bước tiếp theo (nút lớn)</source>
-        <translation>Next step (the big button)</translation>
-    </message>
-    <message>
-        <source>Dừng sớm, khoá đáp án</source>
-        <translation>Stop early, lock answers</translation>
-    </message>
-    <message>
-        <source>Tạm dừng / tiếp tục</source>
-        <translation>Pause / resume</translation>
-    </message>
-    <message>
-        <source>Hoàn tác (hỏi lại, nói rõ sẽ hoàn tác gì)</source>
-        <translation>Undo (asks first, saying what will be undone)</translation>
-    </message>
-    <message>
-        <source>Cứu trợ…</source>
-        <translation>Rescue…</translation>
-    </message>
-    <message>
-        <source>Câu hỏi phụ…</source>
-        <translation>Tiebreak question…</translation>
-    </message>
-    <message>
-        <source>Màn chiếu: màn đen / logo / sàn thi đấu (bấm lại để trở về)</source>
-        <translation>Projector: black screen / logo / floor (press again to go back)</translation>
-    </message>
-    <message>
-        <source>Tìm thí sinh; Enter mở ghế đã tìm, Esc trở lại</source>
-        <translation>Find a contestant; Enter opens the seat found, Esc goes back</translation>
-    </message>
-    <message>
-        <source>Nhấp vào ghế</source>
-        <translation>Click a seat</translation>
-    </message>
-    <message>
-        <source>Sửa đáp án, loại hoặc đưa thí sinh trở lại</source>
-        <translation>Change the answer, eliminate or bring a contestant back</translation>
-    </message>
-    <message>
-        <source>Mũi tên, Enter</source>
-        <translation>Arrows, Enter</translation>
-    </message>
-    <message>
-        <source>Chọn ghế trên lưới, mở ghế</source>
-        <translation>Move between seats on the grid, open a seat</translation>
-    </message>
-    <message>
-        <source>Hiện / ẩn cửa sổ màn chiếu</source>
-        <translation>Show / hide the projector window</translation>
-    </message>
-    <message>
-        <source>Sự kiện mới / mở sự kiện</source>
-        <translation>New event / open event</translation>
-    </message>
-    <message>
-        <source>Phím tắt không chạy khi đang gõ chữ.</source>
-        <translation>Shortcuts do not work while typing text.</translation>
-    </message>
-    <message>
-        <source>Phím tắt</source>
-        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Đóng bảng điều khiển?</source>
@@ -1706,6 +1757,77 @@ Close the console now?</translation>
     </message>
 </context>
 <context>
+    <name>KeysHelp</name>
+    <message>
+        <source>Bước tiếp theo (nút lớn)</source>
+        <translation type="unfinished">Next step (the big button)</translation>
+    </message>
+    <message>
+        <source>Dừng sớm, khoá đáp án</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tạm dừng / tiếp tục</source>
+        <translation type="unfinished">Pause / resume</translation>
+    </message>
+    <message>
+        <source>Hoàn tác (hỏi lại, nói rõ sẽ hoàn tác gì)</source>
+        <translation type="unfinished">Undo (asks first, saying what will be undone)</translation>
+    </message>
+    <message>
+        <source>Cứu trợ…</source>
+        <translation type="unfinished">Rescue…</translation>
+    </message>
+    <message>
+        <source>Câu hỏi phụ…</source>
+        <translation type="unfinished">Tiebreak question…</translation>
+    </message>
+    <message>
+        <source>Màn chiếu: màn đen / logo / sàn thi đấu (bấm lại để trở về)</source>
+        <translation type="unfinished">Projector: black screen / logo / floor (press again to go back)</translation>
+    </message>
+    <message>
+        <source>Tìm thí sinh; Enter mở ghế đã tìm, Esc trở lại</source>
+        <translation type="unfinished">Find a contestant; Enter opens the seat found, Esc goes back</translation>
+    </message>
+    <message>
+        <source>Nhấp vào ghế</source>
+        <translation type="unfinished">Click a seat</translation>
+    </message>
+    <message>
+        <source>Sửa đáp án, loại hoặc đưa thí sinh trở lại</source>
+        <translation type="unfinished">Change the answer, eliminate or bring a contestant back</translation>
+    </message>
+    <message>
+        <source>Mũi tên, Enter</source>
+        <translation type="unfinished">Arrows, Enter</translation>
+    </message>
+    <message>
+        <source>Chọn ghế trên lưới, mở ghế</source>
+        <translation type="unfinished">Move between seats on the grid, open a seat</translation>
+    </message>
+    <message>
+        <source>Lưới ghế: phóng to / thu nhỏ; xem hết mọi ghế (Ctrl+9: cỡ đọc được)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiện / ẩn cửa sổ màn chiếu</source>
+        <translation type="unfinished">Show / hide the projector window</translation>
+    </message>
+    <message>
+        <source>Sự kiện mới / mở sự kiện</source>
+        <translation type="unfinished">New event / open event</translation>
+    </message>
+    <message>
+        <source>Phím tắt không chạy khi đang gõ chữ.</source>
+        <translation type="unfinished">Shortcuts do not work while typing text.</translation>
+    </message>
+    <message>
+        <source>Phím tắt</source>
+        <translation type="unfinished">Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Ngôn ngữ</source>
@@ -1772,6 +1894,29 @@ Close the console now?</translation>
     </message>
 </context>
 <context>
+    <name>NextStep</name>
+    <message>
+        <source>Space: chưa có gì để làm — {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ xem: Space không làm gì, không bước nào được ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space không làm gì khi đồng hồ chạy — Ctrl+Enter: dừng sớm, P: tạm dừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chương trình đã kết thúc: Space không làm gì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrimaryPanel</name>
     <message>
         <source>Bước tiếp theo — phím Space</source>
@@ -1790,10 +1935,6 @@ P</source>
 P</translation>
     </message>
     <message>
-        <source>Space: bước tiếp theo</source>
-        <translation>Space: next step</translation>
-    </message>
-    <message>
         <source>Còn trên sàn</source>
         <translation>On the floor</translation>
     </message>
@@ -1804,6 +1945,10 @@ P</translation>
     <message>
         <source>Bấm bị từ chối</source>
         <translation>Presses refused</translation>
+    </message>
+    <message>
+        <source>Đang gõ chữ: phím tắt tạm tắt — Esc để trở lại điều khiển</source>
+        <translation type="unfinished">Typing: shortcuts are off — Esc returns to the controls</translation>
     </message>
     <message>
         <source>Tiếp tục
@@ -2075,6 +2220,719 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     </message>
 </context>
 <context>
+    <name>Results</name>
+    <message>
+        <source>Xếp hạng</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Giải thưởng</source>
+        <translation>Prizes</translation>
+    </message>
+    <message>
+        <source>Diễn biến</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Chi tiết</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Nhật ký</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Thông tin</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>KẾT QUẢ XẾP HẠNG — {event}</source>
+        <translation>RANKING — {event}</translation>
+    </message>
+    <message>
+        <source>DANH SÁCH ĐOẠT GIẢI — {event}</source>
+        <translation>PRIZE WINNERS — {event}</translation>
+    </message>
+    <message>
+        <source>DIỄN BIẾN TỪNG CÂU HỎI — {event}</source>
+        <translation>QUESTION BY QUESTION — {event}</translation>
+    </message>
+    <message>
+        <source>CHI TIẾT TRẢ LỜI — {event}</source>
+        <translation>EVERY ANSWER — {event}</translation>
+    </message>
+    <message>
+        <source>NHẬT KÝ CHƯƠNG TRÌNH — {event}</source>
+        <translation>SHOW LOG — {event}</translation>
+    </message>
+    <message>
+        <source>THÔNG TIN CHƯƠNG TRÌNH — {event}</source>
+        <translation>ABOUT THE SHOW — {event}</translation>
+    </message>
+    <message>
+        <source>KẾT QUẢ TẠM THỜI — chương trình chưa kết thúc</source>
+        <translation>PROVISIONAL RESULTS — the show is not over</translation>
+    </message>
+    <message>
+        <source>KẾT QUẢ CHÍNH THỨC — chương trình đã kết thúc</source>
+        <translation>OFFICIAL RESULTS — the show is over</translation>
+    </message>
+    <message>
+        <source>Đơn vị tổ chức: {organiser}</source>
+        <translation>Organised by: {organiser}</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay kết quả: {text} (sau {entries} mục nhật ký; mã băm đầy đủ ở trang {sheet})</source>
+        <translation>Results fingerprint: {text} (after {entries} log entries; the full hash is on the {sheet} sheet)</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay kết quả: {text}</source>
+        <translation>Results fingerprint: {text}</translation>
+    </message>
+    <message>
+        <source>THƯ KÝ</source>
+        <translation>SECRETARY</translation>
+    </message>
+    <message>
+        <source>TRƯỞNG BAN GIÁM KHẢO</source>
+        <translation>HEAD OF THE JURY</translation>
+    </message>
+    <message>
+        <source>TRƯỞNG BAN TỔ CHỨC</source>
+        <translation>HEAD OF THE ORGANISING COMMITTEE</translation>
+    </message>
+    <message>
+        <source>(Ký, ghi rõ họ tên)</source>
+        <translation>(Signature and full name)</translation>
+    </message>
+    <message>
+        <source>Trang {page} / {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>In lúc {date} {time}</source>
+        <translation>Printed {date} {time}</translation>
+    </message>
+    <message>
+        <source>Rung chuông vàng</source>
+        <translation>Rang the golden bell</translation>
+    </message>
+    <message>
+        <source>Đồng chiến thắng</source>
+        <translation>Joint winner</translation>
+    </message>
+    <message>
+        <source>Chiến thắng</source>
+        <translation>Winner</translation>
+    </message>
+    <message>
+        <source>Trụ lại đến cuối chương trình</source>
+        <translation>Stayed until the end of the show</translation>
+    </message>
+    <message>
+        <source>Còn trên sàn</source>
+        <translation>Still on the floor</translation>
+    </message>
+    <message>
+        <source>Bị loại ở câu {n}</source>
+        <translation>Out at question {n}</translation>
+    </message>
+    <message>
+        <source>Bị loại trước câu hỏi đầu tiên</source>
+        <translation>Out before the first question</translation>
+    </message>
+    <message>
+        <source> (cả sàn sai)</source>
+        <translation> (the whole floor was wrong)</translation>
+    </message>
+    <message>
+        <source>; được cứu trợ</source>
+        <translation>; rescued</translation>
+    </message>
+    <message>
+        <source>; được cứu trợ {n} lần</source>
+        <translation>; rescued {n} times</translation>
+    </message>
+    <message>
+        <source>Hạng {rank} xếp trên vì {why}</source>
+        <translation>Place {rank} is ahead: {why}</translation>
+    </message>
+    <message>
+        <source>Đồng hạng nhất theo thể lệ: những thí sinh còn trên sàn khi hết câu hỏi cùng chiến thắng</source>
+        <translation>Joint first by the rules: those still on the floor when the questions run out win together</translation>
+    </message>
+    <message>
+        <source>Đồng hạng với {sbds}: {why}</source>
+        <translation>Tied with {sbds}: {why}</translation>
+    </message>
+    <message>
+        <source>CHƯA PHÂN ĐỊNH giải ({prizes})</source>
+        <translation>PRIZE NOT DECIDED ({prizes})</translation>
+    </message>
+    <message>
+        <source>Chưa phân định: {prizes}</source>
+        <translation>Not decided: {prizes}</translation>
+    </message>
+    <message>
+        <source>{sbds} và {n} thí sinh khác</source>
+        <translation>{sbds} and {n} more</translation>
+    </message>
+    <message>
+        <source>Thời gian mỗi câu</source>
+        <translation>Time per question</translation>
+    </message>
+    <message>
+        <source>Thời gian câu hỏi phụ</source>
+        <translation>Time per tie-break question</translation>
+    </message>
+    <message>
+        <source>Thời gian câu hỏi chuông vàng</source>
+        <translation>Time for the golden-bell question</translation>
+    </message>
+    <message>
+        <source>Không trả lời</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Khi cả sàn trả lời sai</source>
+        <translation>When the whole floor answers wrong</translation>
+    </message>
+    <message>
+        <source>Bấm nhiều lần</source>
+        <translation>Several presses</translation>
+    </message>
+    <message>
+        <source>Cứu trợ</source>
+        <translation>Rescue</translation>
+    </message>
+    <message>
+        <source>Số câu hỏi chính</source>
+        <translation>Main questions</translation>
+    </message>
+    <message>
+        <source>Hết câu hỏi mà còn nhiều thí sinh</source>
+        <translation>Questions used up with several still standing</translation>
+    </message>
+    <message>
+        <source>Câu hỏi chuông vàng</source>
+        <translation>Golden-bell question</translation>
+    </message>
+    <message>
+        <source>Cơ cấu giải thưởng</source>
+        <translation>Prizes on offer</translation>
+    </message>
+    <message>
+        <source>Thứ tự xếp hạng</source>
+        <translation>Ranking order</translation>
+    </message>
+    <message>
+        <source>{n} giây</source>
+        <translation>{n} seconds</translation>
+    </message>
+    <message>
+        <source>tính là sai</source>
+        <translation>counts as wrong</translation>
+    </message>
+    <message>
+        <source>không tính là sai</source>
+        <translation>does not count as wrong</translation>
+    </message>
+    <message>
+        <source>không ai bị loại</source>
+        <translation>nobody is eliminated</translation>
+    </message>
+    <message>
+        <source>tất cả bị loại (có thể được cứu trợ)</source>
+        <translation>all are eliminated (a rescue may bring them back)</translation>
+    </message>
+    <message>
+        <source>tất cả bị loại và xếp hạng với nhau bằng câu hỏi phụ</source>
+        <translation>all are eliminated and ranked among themselves by tie-break questions</translation>
+    </message>
+    <message>
+        <source>lần bấm đầu tiên được tính (khoá đáp án)</source>
+        <translation>the first press counts (it locks the answer)</translation>
+    </message>
+    <message>
+        <source>lần bấm cuối cùng trước khi hết giờ được tính</source>
+        <translation>the last press before time-up counts</translation>
+    </message>
+    <message>
+        <source>những thí sinh còn lại cùng chiến thắng, đồng hạng nhất</source>
+        <translation>those still standing win together, joint first</translation>
+    </message>
+    <message>
+        <source>dùng câu hỏi phụ để phân định</source>
+        <translation>tie-break questions decide</translation>
+    </message>
+    <message>
+        <source>không có cứu trợ</source>
+        <translation>no rescue</translation>
+    </message>
+    <message>
+        <source>sau câu {n}</source>
+        <translation>after question {n}</translation>
+    </message>
+    <message>
+        <source>khi sàn đấu không còn ai</source>
+        <translation>when nobody is left on the floor</translation>
+    </message>
+    <message>
+        <source>khi còn ít hơn {n} thí sinh</source>
+        <translation>when fewer than {n} contestants remain</translation>
+    </message>
+    <message>
+        <source>{first} hoặc {second}</source>
+        <translation>{first} or {second}</translation>
+    </message>
+    <message>
+        <source>bất cứ lúc nào</source>
+        <translation>at any time</translation>
+    </message>
+    <message>
+        <source>tối đa {times} lần, {when}; cách cứu trợ đề xuất: {method}</source>
+        <translation>at most {times} times, {when}; suggested way: {method}</translation>
+    </message>
+    <message>
+        <source>tối đa 1 lần, {when}; cách cứu trợ đề xuất: {method}</source>
+        <translation>at most once, {when}; suggested way: {method}</translation>
+    </message>
+    <message>
+        <source>{method} ({n} thí sinh)</source>
+        <translation>{method} ({n} contestants)</translation>
+    </message>
+    <message>
+        <source>không có</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>{n} câu</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>toàn bộ câu hỏi chính</source>
+        <translation>every main question</translation>
+    </message>
+    <message>
+        <source>khi còn {n} thí sinh trở xuống</source>
+        <translation>when {n} or fewer contestants remain</translation>
+    </message>
+    <message>
+        <source>khi chỉ còn 1 thí sinh</source>
+        <translation>when only one contestant remains</translation>
+    </message>
+    <message>
+        <source>không dùng</source>
+        <translation>not used</translation>
+    </message>
+    <message>
+        <source>Tên chương trình</source>
+        <translation>Event name</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Đơn vị tổ chức</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Bộ câu hỏi</source>
+        <translation>Question set</translation>
+    </message>
+    <message>
+        <source>Số thí sinh</source>
+        <translation>Contestants</translation>
+    </message>
+    <message>
+        <source>Số câu hỏi đã hiện</source>
+        <translation>Questions shown</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Đã kết thúc</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Đã kết thúc — {why}</source>
+        <translation>Finished — {why}</translation>
+    </message>
+    <message>
+        <source>CHƯA KẾT THÚC (đang ở bước: {phase}) — kết quả tạm thời</source>
+        <translation>NOT FINISHED (current step: {phase}) — provisional results</translation>
+    </message>
+    <message>
+        <source>THỂ LỆ ÁP DỤNG</source>
+        <translation>RULES IN FORCE</translation>
+    </message>
+    <message>
+        <source>KIỂM TRA KẾT QUẢ</source>
+        <translation>CHECKING THE RESULTS</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay kết quả</source>
+        <translation>Results fingerprint</translation>
+    </message>
+    <message>
+        <source>Mã băm đầy đủ (SHA-256)</source>
+        <translation>Full hash (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Số mục nhật ký</source>
+        <translation>Log entries</translation>
+    </message>
+    <message>
+        <source>Nội dung mã QR</source>
+        <translation>Text of the QR code</translation>
+    </message>
+    <message>
+        <source>Cách kiểm tra</source>
+        <translation>How to check</translation>
+    </message>
+    <message>
+        <source>Chạy: rcv verify &lt;tệp sự kiện .rcv&gt; &lt;tệp Excel này&gt;. Mọi ô của trang {ranking} và {prizes} và dấu vân tay được tính lại từ tệp sự kiện và so sánh từng ô.</source>
+        <translation>Run: rcv verify &lt;event file .rcv&gt; &lt;this Excel file&gt;. Every cell of the {ranking} and {prizes} sheets and the fingerprint are recomputed from the event file and compared one by one.</translation>
+    </message>
+    <message>
+        <source>Thời điểm xuất tệp</source>
+        <translation>Exported at</translation>
+    </message>
+    <message>
+        <source>Phần mềm</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ của bảng tính</source>
+        <translation>Language of this workbook</translation>
+    </message>
+    <message>
+        <source>Chính</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Câu hỏi phụ</source>
+        <translation>Tie-break</translation>
+    </message>
+    <message>
+        <source>Chuông vàng</source>
+        <translation>Golden bell</translation>
+    </message>
+    <message>
+        <source>Trước câu hỏi đầu tiên</source>
+        <translation>Before the first question</translation>
+    </message>
+    <message>
+        <source>… và {n} mục khác (xem trang {sheet})</source>
+        <translation>… and {n} more (see the {sheet} sheet)</translation>
+    </message>
+    <message>
+        <source>{n} câu hỏi đã hiện; số người chọn mỗi phương án tính theo đáp án sau cùng (đã gồm các lần sửa tay).</source>
+        <translation>Questions shown: {n}. Who chose each option is counted from the final answers (corrections included).</translation>
+    </message>
+    <message>
+        <source>chưa xử lý kết quả</source>
+        <translation>results not applied yet</translation>
+    </message>
+    <message>
+        <source>cả sàn trả lời sai</source>
+        <translation>the whole floor answered wrong</translation>
+    </message>
+    <message>
+        <source>cả sàn trả lời sai: không ai bị loại</source>
+        <translation>the whole floor answered wrong: nobody is out</translation>
+    </message>
+    <message>
+        <source>rung chuông vàng: {sbds}</source>
+        <translation>rang the golden bell: {sbds}</translation>
+    </message>
+    <message>
+        <source>dừng câu hỏi phụ: {sbds}</source>
+        <translation>left the tie-break: {sbds}</translation>
+    </message>
+    <message>
+        <source>Không tham gia</source>
+        <translation>Not taking part</translation>
+    </message>
+    <message>
+        <source>Đúng</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Sai</source>
+        <translation>Wrong</translation>
+    </message>
+    <message>
+        <source>bàn phím</source>
+        <translation>keypad</translation>
+    </message>
+    <message>
+        <source>nhập tay</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>Mỗi thí sinh × mỗi câu hỏi đã hiện. Thời gian trả lời tính từ lúc bắt đầu tính giờ; đáp án nhập tay tính trọn thời gian của câu.</source>
+        <translation>Every contestant × every question shown. Response times count from the start of the timer; an answer entered by hand counts the question&apos;s whole time.</translation>
+    </message>
+    <message>
+        <source>Người điều khiển</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Bàn phím</source>
+        <translation>Keypad</translation>
+    </message>
+    <message>
+        <source>Bộ thu</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Bấm phím</source>
+        <translation>Press</translation>
+    </message>
+    <message>
+        <source>Bấm bị từ chối</source>
+        <translation>Refused press</translation>
+    </message>
+    <message>
+        <source>Nhiễu đường truyền</source>
+        <translation>Line noise</translation>
+    </message>
+    <message>
+        <source>Mất khung</source>
+        <translation>Lost frames</translation>
+    </message>
+    <message>
+        <source>Sửa tay</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Điều khiển</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>ĐÃ HOÀN TÁC</source>
+        <translation>UNDONE</translation>
+    </message>
+    <message>
+        <source>{n} mục, gồm cả các lần bấm bị từ chối, các lần sửa tay và các bước đã hoàn tác ({undone} mục đã hoàn tác, đánh dấu ở cột {column}).</source>
+        <translation>Log entries: {n}, including refused presses, corrections and undone steps ({undone} of them undone, marked in the {column} column).</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCli</name>
+    <message>
+        <source>ket-qua.xlsx</source>
+        <translation>results.xlsx</translation>
+    </message>
+    <message>
+        <source>the-cho-ngoi.pdf</source>
+        <translation>seat-cards.pdf</translation>
+    </message>
+    <message>
+        <source>giay-chung-nhan.pdf</source>
+        <translation>certificates.pdf</translation>
+    </message>
+    <message>
+        <source>CHÚ Ý: chương trình chưa kết thúc — bảng tính ghi KẾT QUẢ TẠM THỜI trên mọi trang.</source>
+        <translation>NOTE: the show is not over — every sheet of the workbook says PROVISIONAL RESULTS.</translation>
+    </message>
+    <message>
+        <source>Đã xuất {path}: {contestants} thí sinh, {questions} câu hỏi, {entries} mục nhật ký.</source>
+        <translation>Exported {path} — contestants: {contestants}, questions: {questions}, log entries: {entries}.</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay kết quả: {text}</source>
+        <translation>Results fingerprint: {text}</translation>
+    </message>
+    <message>
+        <source>Đã in {n} thẻ chỗ ngồi trên {pages} trang: {path}</source>
+        <translation>Printed {n} seat card(s) on {pages} page(s): {path}</translation>
+    </message>
+    <message>
+        <source>CHÚ Ý: {what}</source>
+        <translation>NOTE: {what}</translation>
+    </message>
+    <message>
+        <source>Đã in {pages} giấy chứng nhận: {path}</source>
+        <translation>Printed {pages} certificate(s): {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsColumn</name>
+    <message>
+        <source>Hạng</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Ghế</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <source>SBD</source>
+        <translation>Candidate number</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Nhóm</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Số câu đúng</source>
+        <translation>Right answers</translation>
+    </message>
+    <message>
+        <source>Tổng thời gian trả lời đúng (giây)</source>
+        <translation>Total time of right answers (s)</translation>
+    </message>
+    <message>
+        <source>Giải thưởng</source>
+        <translation>Prize</translation>
+    </message>
+    <message>
+        <source>Cách phân định thứ hạng</source>
+        <translation>How the place was decided</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Vòng</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Câu số</source>
+        <translation>Question no.</translation>
+    </message>
+    <message>
+        <source>Mã câu</source>
+        <translation>Question ID</translation>
+    </message>
+    <message>
+        <source>Nội dung câu hỏi</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Đáp án đúng</source>
+        <translation>Right answer</translation>
+    </message>
+    <message>
+        <source>Thời điểm hiện câu</source>
+        <translation>Shown at</translation>
+    </message>
+    <message>
+        <source>Số tham gia</source>
+        <translation>Taking part</translation>
+    </message>
+    <message>
+        <source>Chọn {letter}</source>
+        <translation>Chose {letter}</translation>
+    </message>
+    <message>
+        <source>Không trả lời</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Số đúng</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Số sai</source>
+        <translation>Wrong</translation>
+    </message>
+    <message>
+        <source>Số bị loại</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>Bị loại (SBD)</source>
+        <translation>Out (candidate numbers)</translation>
+    </message>
+    <message>
+        <source>Trở lại / cứu trợ (SBD)</source>
+        <translation>Back / rescued (candidate numbers)</translation>
+    </message>
+    <message>
+        <source>Kết quả khác</source>
+        <translation>Other outcomes</translation>
+    </message>
+    <message>
+        <source>Sửa tay, hoàn tác</source>
+        <translation>Corrections, undos</translation>
+    </message>
+    <message>
+        <source>STT câu</source>
+        <translation>Question order</translation>
+    </message>
+    <message>
+        <source>Đáp án chọn</source>
+        <translation>Answer given</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Thời gian trả lời (giây)</source>
+        <translation>Response time (s)</translation>
+    </message>
+    <message>
+        <source>Ghi nhận bằng</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Bước</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Mục</source>
+        <translation>Item</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
         <source>Thể lệ</source>
@@ -2190,6 +3048,32 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     </message>
 </context>
 <context>
+    <name>ScreenLine</name>
+    <message>
+        <source>Không thấy màn hình thứ hai: màn chiếu đang là một cửa sổ trên màn hình này. Cắm máy chiếu vào — màn chiếu sẽ tự lên đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Màn chiếu: {name} — {w}×{h}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeatCard</name>
+    <message>
+        <source>GHẾ</source>
+        <translation>SEAT</translation>
+    </message>
+    <message>
+        <source>SBD: {sbd}</source>
+        <translation>Candidate no.: {sbd}</translation>
+    </message>
+    <message>
+        <source>Thẻ chỗ ngồi — {event}</source>
+        <translation>Seat cards — {event}</translation>
+    </message>
+</context>
+<context>
     <name>SeatCell</name>
     <message>
         <source>chưa trả lời</source>
@@ -2218,6 +3102,10 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     <message>
         <source>đã bị loại</source>
         <translation>eliminated</translation>
+    </message>
+    <message>
+        <source>được cứu trợ, trở lại sàn</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rung chuông vàng</source>
@@ -2305,6 +3193,13 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     <message>
         <source>Hãy ghi lý do: nó được ghi vào nhật ký công khai.</source>
         <translation>Please give a reason: it is written to the public log.</translation>
+    </message>
+</context>
+<context>
+    <name>SeatLegend</name>
+    <message>
+        <source>Ctrl + cuộn chuột hoặc Ctrl +/−: phóng to, thu nhỏ; Ctrl+0: xem hết</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3955,10 @@ The preview will appear here once the projector package (rcv.ui.display) provide
         <translation>Open the golden-bell question</translation>
     </message>
     <message>
+        <source>Hiện kết quả chung cuộc</source>
+        <translation>Show the final results</translation>
+    </message>
+    <message>
         <source>Đã kết thúc</source>
         <translation>Finished</translation>
     </message>
@@ -3128,8 +4027,56 @@ The preview will appear here once the projector package (rcv.ui.display) provide
         <translation>black screen</translation>
     </message>
     <message>
+        <source>trao giải</source>
+        <translation>prize ceremony</translation>
+    </message>
+    <message>
+        <source>hình của câu hỏi</source>
+        <translation>question picture</translation>
+    </message>
+    <message>
+        <source>Trao giải: {prize} ({n}/{total})</source>
+        <translation>Award: {prize} ({n}/{total})</translation>
+    </message>
+    <message>
         <source>Xử lý kết quả câu này</source>
         <translation>Apply this question&apos;s results</translation>
+    </message>
+    <message>
+        <source>Không ai bị loại: tiếp tục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cả sàn sai: không ai bị loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cả sàn sai: loại {n} thí sinh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đưa {n} thí sinh trở lại sàn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không ai được cứu: tiếp tục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Câu hỏi phụ: dừng {n} thí sinh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Câu hỏi phụ: không ai dừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rung chuông vàng: {n} thí sinh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không rung chuông: công bố kết quả</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cứu trợ: {method}</source>
@@ -3684,6 +4631,53 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     <message>
         <source>đã hoàn tác</source>
         <translation>undone</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <source>KHÔNG KIỂM TRA ĐƯỢC: {why}</source>
+        <translation>CANNOT CHECK: {why}</translation>
+    </message>
+    <message>
+        <source>BẢNG TÍNH KHỚP: {name} ({language}) — {note}.</source>
+        <translation>THE WORKBOOK MATCHES: {name} ({language}) — {note}.</translation>
+    </message>
+    <message>
+        <source>BẢNG TÍNH KHÔNG KHỚP: {name} ({language}) — {note}.</source>
+        <translation>THE WORKBOOK DOES NOT MATCH: {name} ({language}) — {note}.</translation>
+    </message>
+    <message>
+        <source>so với tệp sự kiện ({entries} mục nhật ký)</source>
+        <translation>compared with the event file ({entries} log entries)</translation>
+    </message>
+    <message>
+        <source>bảng tính được xuất khi nhật ký mới có {then} mục (nay có {entries}): so với tệp sự kiện tại thời điểm đó</source>
+        <translation>the workbook was exported when the log had {then} entries (it now has {entries}): compared with the event file as it stood then</translation>
+    </message>
+    <message>
+        <source>so với tệp sự kiện hiện tại ({entries} mục nhật ký)</source>
+        <translation>compared with the event file as it is now ({entries} log entries)</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay ghi trong bảng tính ({claimed}, {claimed_entries} mục) không phải của tệp sự kiện này ({actual}): bảng tính được xuất từ một tệp sự kiện khác, hoặc đã bị sửa.</source>
+        <translation>The fingerprint written in the workbook ({claimed}, {claimed_entries} entries) is not this event file&apos;s ({actual}): the workbook was exported from another event file, or it was changed.</translation>
+    </message>
+    <message>
+        <source>{n} ô khác với kết quả tính lại từ tệp sự kiện:</source>
+        <translation>Cells that differ from the results recomputed from the event file: {n}</translation>
+    </message>
+    <message>
+        <source>  {where}: mong đợi {expected}, tìm thấy {found}</source>
+        <translation>  {where}: expected {expected}, found {found}</translation>
+    </message>
+    <message>
+        <source>  {where}: không có trang này trong bảng tính</source>
+        <translation>  {where}: the workbook has no such sheet</translation>
+    </message>
+    <message>
+        <source>  … và {n} ô khác.</source>
+        <translation>  … and {n} more.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,8 @@
 
 Each card shows the seat number large (read from the back of the hall), the SBD, the name, the
 unit and a QR code for check-in (``RCV-TS:<SBD>``, see :mod:`rcv.results.checkin`). Cards come
-in seat order. The PDF is written to a temporary file and renamed.
+in seat order, their own words ("GHẾ", "SBD") in the operator's language. The PDF is written to
+a temporary file and renamed.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from rcv.core.model import Contestant, Roster
+from rcv.i18n import QT_TRANSLATE_NOOP, Words
 from rcv.results.atomic import write_atomically
 from rcv.results.checkin import seat_card_payload
 from rcv.results.fingerprint import qr_matrix
@@ -22,22 +24,30 @@ CARD_W, CARD_H = PAGE_W / COLUMNS, PAGE_H / ROWS
 PAD = 7.0
 QR_MM = 30.0
 CUT = "#9E9E9E"
+CTX = "SeatCard"
+T = {
+    "seat": QT_TRANSLATE_NOOP("SeatCard", "GHẾ"),
+    "sbd": QT_TRANSLATE_NOOP("SeatCard", "SBD: {sbd}"),
+    "title": QT_TRANSLATE_NOOP("SeatCard", "Thẻ chỗ ngồi — {event}"),
+}
 
 
 def cards_per_page() -> int:
     return COLUMNS * ROWS
 
 
-def _card(pdf: PdfPages, c: Contestant, event_name: str, x: float, y: float) -> None:
+def _card(pdf: PdfPages, c: Contestant, event_name: str, x: float, y: float, words: Words) -> None:
     inner = CARD_W - 2 * PAD
     left = x + PAD
     pdf.text(event_name, left, y + PAD - 1, inner, 5, size=8, color="#555555")
     qr_x = x + CARD_W - PAD - QR_MM
     pdf.qr(qr_matrix(seat_card_payload(c), border=2), qr_x, y + PAD + 5, QR_MM)
     block = qr_x - left - 2
-    pdf.text("GHẾ", left, y + PAD + 5, block, 6, size=11, bold=True, color="#1F4E78")
+    seat = words(CTX, T["seat"])
+    pdf.text(seat, left, y + PAD + 5, block, 6, size=11, bold=True, color="#1F4E78")
     pdf.text(str(c.seat), left, y + PAD + 10, block, 22, size=60, bold=True)
-    pdf.text(f"SBD: {c.sbd}", left, y + PAD + 33, inner, 7, size=14, bold=True)
+    sbd = words(CTX, T["sbd"], sbd=c.sbd)
+    pdf.text(sbd, left, y + PAD + 33, inner, 7, size=14, bold=True)
     pdf.text(c.name, left, y + PAD + 41, inner, 8, size=17, bold=True)
     pdf.text(c.unit, left, y + PAD + 50, inner, 10, size=10, wrap=True)
 
@@ -49,7 +59,9 @@ def _cut_lines(pdf: PdfPages) -> None:
         pdf.line(0, row * CARD_H, PAGE_W, row * CARD_H, color=CUT, dashed=True)
 
 
-def draw_cards(pdf: PdfPages, contestants: Sequence[Contestant], event_name: str) -> None:
+def draw_cards(
+    pdf: PdfPages, contestants: Sequence[Contestant], event_name: str, words: Words
+) -> None:
     per_page = cards_per_page()
     for i, c in enumerate(contestants):
         if i and i % per_page == 0:
@@ -58,20 +70,27 @@ def draw_cards(pdf: PdfPages, contestants: Sequence[Contestant], event_name: str
             _cut_lines(pdf)
         spot = i % per_page
         x, y = (spot % COLUMNS) * CARD_W, (spot // COLUMNS) * CARD_H
-        _card(pdf, c, event_name, x, y)
+        _card(pdf, c, event_name, x, y, words)
 
 
 def write_cards(
-    roster: Roster, target: Path | str, *, event_name: str = "", font: Path | str | None = None
+    roster: Roster,
+    target: Path | str,
+    words: Words,
+    *,
+    event_name: str = "",
+    font: Path | str | None = None,
 ) -> int:
-    """Write the seat cards of every contestant to ``target``; returns the number of pages."""
+    """Write the seat cards of every contestant to ``target``, in the language of ``words``;
+    returns the number of pages."""
     contestants = sorted(roster.contestants, key=lambda c: c.seat)
     pages = 0
 
     def write(temp: Path) -> None:
         nonlocal pages
-        pdf = PdfPages(temp, landscape=False, title=f"Thẻ chỗ ngồi — {event_name}", font=font)
-        draw_cards(pdf, contestants, event_name)
+        title = words(CTX, T["title"], event=event_name)
+        pdf = PdfPages(temp, landscape=False, title=title, font=font)
+        draw_cards(pdf, contestants, event_name, words)
         pages = pdf.finish()
 
     write_atomically(Path(target), write)

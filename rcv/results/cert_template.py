@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from rcv.i18n import QT_TRANSLATE_NOOP, Words
 from rcv.results.errors import TemplateError
 from rcv.results.fonts import find_asset
 from rcv.yamlsafe import load_yaml
@@ -25,8 +26,24 @@ from rcv.yamlsafe import load_yaml
 PAGE_W, PAGE_H = 297.0, 210.0
 PLACEHOLDERS = (
     "name", "sbd", "seat", "unit", "group", "prize", "rank", "event_name", "date",
-    "date_words", "venue", "place_date", "organiser", "fingerprint",
+    "date_words", "venue", "place_date", "organiser", "fingerprint", "bell",
 )  # fmt: skip
+CTX = "Certificate"
+DATE = QT_TRANSLATE_NOOP("Certificate", "ngày {day} {month} năm {year}")
+MONTHS = {
+    1: QT_TRANSLATE_NOOP("Certificate", "tháng 01"),
+    2: QT_TRANSLATE_NOOP("Certificate", "tháng 02"),
+    3: QT_TRANSLATE_NOOP("Certificate", "tháng 03"),
+    4: QT_TRANSLATE_NOOP("Certificate", "tháng 04"),
+    5: QT_TRANSLATE_NOOP("Certificate", "tháng 05"),
+    6: QT_TRANSLATE_NOOP("Certificate", "tháng 06"),
+    7: QT_TRANSLATE_NOOP("Certificate", "tháng 07"),
+    8: QT_TRANSLATE_NOOP("Certificate", "tháng 08"),
+    9: QT_TRANSLATE_NOOP("Certificate", "tháng 09"),
+    10: QT_TRANSLATE_NOOP("Certificate", "tháng 10"),
+    11: QT_TRANSLATE_NOOP("Certificate", "tháng 11"),
+    12: QT_TRANSLATE_NOOP("Certificate", "tháng 12"),
+}
 _PLACEHOLDER = re.compile(r"\{(\w*)\}")
 _DATE = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
@@ -202,15 +219,18 @@ class _Top:
     background: Path | None = None
 
 
-def date_words(date: str) -> str:
-    """ "24/11/2026" → "ngày 24 tháng 11 năm 2026"; other writings are kept as they are."""
+def date_words(date: str, words: Words) -> str:
+    """ "24/11/2026" → "ngày 24 tháng 11 năm 2026" ("24 November 2026"); other writings (and
+    a month that is not one) are kept as they are."""
     if m := _DATE.match(date):
         day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
     elif m := _ISO.match(date):
         year, month, day = m.group(1), int(m.group(2)), int(m.group(3))
     else:
         return date.strip()
-    return f"ngày {day:02d} tháng {month:02d} năm {year}"
+    if month not in MONTHS:
+        return date.strip()
+    return words(CTX, DATE, day=f"{day:02d}", month=words(CTX, MONTHS[month]), year=year)
 
 
 def fill(text: str, values: Mapping[str, str]) -> str | None:

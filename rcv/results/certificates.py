@@ -4,14 +4,21 @@ The page comes from a template the organisers can change (:mod:`rcv.results.cert
 Only contestants whose prize is decided get a page; a tie across a prize boundary is reported
 back as a warning, never printed as a guess. Before the end of the show certificates are
 refused unless asked for as a draft, and then every page says "BẢN NHÁP".
+
+Language: the organisers' template is printed as they wrote it. rcv's own words follow the
+operator's :class:`~rcv.i18n.Words`: the draft mark, the warnings, a date in words, the
+``{bell}`` placeholder ("Rung chuông vàng" for a golden-bell winner) and the phrases of rcv's
+default template (:data:`DEFAULT_TEMPLATE`), when that template is the one used.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
 from rcv.core.ranking import Placing
+from rcv.i18n import QT_TRANSLATE_NOOP, Words
 from rcv.results.atomic import write_atomically
 from rcv.results.cert_template import (
     PAGE_H,
@@ -21,6 +28,7 @@ from rcv.results.cert_template import (
     LineItem,
     TextItem,
     date_words,
+    default_template_path,
     fill,
     load_template,
 )
@@ -29,35 +37,75 @@ from rcv.results.facts import ShowResults
 from rcv.results.fingerprint import Fingerprint
 from rcv.results.qtpdf import PdfPages
 
-DRAFT_MARK = "BẢN NHÁP — KẾT QUẢ TẠM THỜI, KHÔNG CÓ GIÁ TRỊ"
+CTX = "Certificate"
+T = {
+    "draft": QT_TRANSLATE_NOOP("Certificate", "BẢN NHÁP — KẾT QUẢ TẠM THỜI, KHÔNG CÓ GIÁ TRỊ"),
+    "title": QT_TRANSLATE_NOOP("Certificate", "Giấy chứng nhận — {event}"),
+    "tie": QT_TRANSLATE_NOOP(
+        "Certificate",
+        "chưa in giấy chứng nhận cho {sbds}: đồng hạng {rank}, giải {prizes} chưa phân định — "
+        "ban tổ chức quyết định",
+    ),
+    "not_over": QT_TRANSLATE_NOOP("Certificate", "chương trình chưa kết thúc: đây là BẢN NHÁP"),
+    "bell": QT_TRANSLATE_NOOP("Certificate", "Rung chuông vàng"),
+}
+# the phrases of rcv's default template (assets/certificates/default.yaml), as written there
+DEFAULT_TEMPLATE = (
+    QT_TRANSLATE_NOOP("Certificate", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    QT_TRANSLATE_NOOP("Certificate", "Độc lập - Tự do - Hạnh phúc"),
+    QT_TRANSLATE_NOOP("Certificate", "GIẤY CHỨNG NHẬN"),
+    QT_TRANSLATE_NOOP("Certificate", "CHỨNG NHẬN"),
+    QT_TRANSLATE_NOOP("Certificate", "Đã đạt {prize}"),
+    QT_TRANSLATE_NOOP("Certificate", "trong cuộc thi {event_name}"),
+    QT_TRANSLATE_NOOP("Certificate", "TM. BAN TỔ CHỨC"),
+    QT_TRANSLATE_NOOP("Certificate", "(Ký, ghi rõ họ tên và đóng dấu)"),
+    QT_TRANSLATE_NOOP("Certificate", "Dấu vân tay kết quả: {fingerprint}"),
+)
 
 
 @dataclass(frozen=True, slots=True)
 class CertificateReport:
     pages: int
     winners: tuple[int, ...]  # seats, in ranking order
-    warnings: tuple[str, ...]  # in Vietnamese: ties still to break, a draft
+    warnings: tuple[str, ...]  # in the operator's words: ties still to break, a draft
 
 
-def winners_and_warnings(results: ShowResults) -> tuple[list[Placing], list[str]]:
+def winners_and_warnings(results: ShowResults, words: Words) -> tuple[list[Placing], list[str]]:
     """Who gets a certificate (decided prizes, in order) and what the organisers must settle."""
     winners = [p for p in results.ranking.placings if p.prize]
     warnings = []
     for group in results.ranking.straddling_ties:
         first = results.placing(group[0])
         sbds = ", ".join(results.contestant(s).sbd for s in group)
-        warnings.append(
-            f"chưa in giấy chứng nhận cho {sbds}: đồng hạng {first.rank}, giải "
-            f"{' / '.join(first.prize_pending)} chưa phân định — ban tổ chức quyết định"
-        )
+        prizes = " / ".join(first.prize_pending)
+        warnings.append(words(CTX, T["tie"], sbds=sbds, rank=first.rank, prizes=prizes))
     return winners, warnings
 
 
-def certificate_values(results: ShowResults, placing: Placing) -> dict[str, str]:
+def is_default(template: CertificateTemplate) -> bool:
+    """Whether the template is rcv's own default one (whose phrases rcv translates)."""
+    default = default_template_path()
+    source = template.source
+    return source is not None and default is not None and source.resolve() == default.resolve()
+
+
+def in_words(template: CertificateTemplate, words: Words) -> CertificateTemplate:
+    """rcv's default template with its phrases in the language of ``words``."""
+    ours = set(DEFAULT_TEMPLATE)
+    items = tuple(
+        dataclasses.replace(item, text=words(CTX, item.text))
+        if isinstance(item, TextItem) and item.text in ours
+        else item
+        for item in template.items
+    )
+    return dataclasses.replace(template, items=items)
+
+
+def certificate_values(results: ShowResults, placing: Placing, words: Words) -> dict[str, str]:
     """What each placeholder of the template says for one winner."""
     c = results.contestant(placing.seat)
     info = results.info
-    when = date_words(info.date)
+    when = date_words(info.date, words)
     fingerprint = Fingerprint(results.event.head, len(results.event.entries))
     return {
         "name": c.name,
@@ -74,12 +122,14 @@ def certificate_values(results: ShowResults, placing: Placing) -> dict[str, str]
         "place_date": ", ".join(x for x in (info.venue, when) if x),
         "organiser": info.organiser.upper(),
         "fingerprint": fingerprint.text,
+        "bell": words(CTX, T["bell"]) if placing.bell else "",
     }
 
 
 def draw_certificate(
-    pdf: PdfPages, template: CertificateTemplate, values: dict[str, str], draft: bool
+    pdf: PdfPages, template: CertificateTemplate, values: dict[str, str], draft: str | None
 ) -> None:
+    """One certificate page; ``draft``: the draft mark printed at the top, if any."""
     if template.background is not None:
         pdf.image(template.background, 0, 0, PAGE_W, PAGE_H)
     border = template.border
@@ -115,18 +165,20 @@ def draw_certificate(
                 wrap=item.wrap,
             )
     if draft:
-        pdf.text(DRAFT_MARK, 0, 2, PAGE_W, 8, size=14, bold=True, color="#C00000", align="center")
+        pdf.text(draft, 0, 2, PAGE_W, 8, size=14, bold=True, color="#C00000", align="center")
 
 
 def write_certificates(
     results: ShowResults,
     target: Path | str,
+    words: Words,
     *,
     template: Path | str | CertificateTemplate | None = None,
     font: Path | str | None = None,
     allow_provisional: bool = False,
 ) -> CertificateReport:
-    """One page per decided prize winner, written atomically to ``target``.
+    """One page per decided prize winner, written atomically to ``target``; rcv's own words
+    in the language of ``words``, the organisers' template as they wrote it.
 
     Raises :class:`ResultsNotFinal` before the end of the show (unless ``allow_provisional``),
     :class:`~rcv.results.errors.TemplateError` for a faulty template, :class:`ResultsError` when
@@ -139,15 +191,17 @@ def write_certificates(
             "The show is not over; certificates need --provisional (printed as drafts).",
         )
     chosen = template if isinstance(template, CertificateTemplate) else load_template(template)
-    winners, warnings = winners_and_warnings(results)
+    if is_default(chosen):
+        chosen = in_words(chosen, words)
+    winners, warnings = winners_and_warnings(results, words)
     if not winners:
         raise ResultsError(
             "Chưa có thí sinh nào được xác định giải: không có giấy chứng nhận nào để in.",
             "No decided prize winner: nothing to print.",
         )
-    draft = not results.finished
+    draft = None if results.finished else words(CTX, T["draft"])
     if draft:
-        warnings.append("chương trình chưa kết thúc: đây là BẢN NHÁP")
+        warnings.append(words(CTX, T["not_over"]))
     pages = 0
 
     def write(temp: Path) -> None:
@@ -155,13 +209,14 @@ def write_certificates(
         pdf = PdfPages(
             temp,
             landscape=True,
-            title=f"Giấy chứng nhận — {results.info.name}",
+            title=words(CTX, T["title"], event=results.info.name),
             font=font or chosen.font,
         )
         for i, placing in enumerate(winners):
             if i:
                 pdf.new_page()
-            draw_certificate(pdf, chosen, certificate_values(results, placing), draft)
+            values = certificate_values(results, placing, words)
+            draw_certificate(pdf, chosen, values, draft)
         pages = pdf.finish()
 
     write_atomically(Path(target), write)

@@ -2,7 +2,8 @@
 
 :func:`read_event` is the only place that touches the event file: it opens it, copies what it
 holds and closes it, so exports never change the file. Everything else here is pure: the same
-record always gives the same :class:`ShowResults`.
+record always gives the same :class:`ShowResults`. Facts hold data and log entries, never
+sentences: the sheets put them in words, in the workbook's language.
 """
 
 from __future__ import annotations
@@ -17,8 +18,6 @@ from rcv.core.fold import replay
 from rcv.core.model import Contestant, EventInfo, Question
 from rcv.core.ranking import Placing, Ranking, rank
 from rcv.core.state import Phase, QuestionRecord, ShowSetup, ShowState
-from rcv.i18n import Words
-from rcv.i18n.phrases.events import describe_entry
 from rcv.storage import chain
 from rcv.storage.event_file import EventFile
 
@@ -58,18 +57,18 @@ class QuestionFacts:
     question: Question
     eliminated: tuple[int, ...]  # by the outcome, and by hand while it was on stage
     returned: tuple[int, ...]  # rescues and revivals while it was the last question shown
-    notes: tuple[str, ...]  # the outcome beyond eliminations: golden bell, tie-break, all wrong
-    corrections: tuple[str, ...]  # answers set by hand, manual eliminations, undos
+    notes: tuple[LogEntry, ...]  # beyond the outcome (``record.outcome``): rescue, tie-break…
+    corrections: tuple[LogEntry, ...]  # answers set by hand, manual eliminations, undos
 
 
 @dataclass(frozen=True, slots=True)
 class Window:
-    """Seats and words gathered for one question (or for the time before the first)."""
+    """Seats and log entries gathered for one question (or for the time before the first)."""
 
     eliminated: list[int]
     returned: list[int]
-    notes: list[str]
-    corrections: list[str]
+    notes: list[LogEntry]
+    corrections: list[LogEntry]
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +111,7 @@ def compute_results(event: EventRecord) -> ShowResults:
     state = replay(setup, effective)
     kept = {e.seq for e in effective}
     undone = frozenset(e.seq for e in event.entries if e.seq not in kept)
-    windows = _windows(event.entries, kept, setup)
+    windows = _windows(event.entries, kept)
     facts = []
     for i, record in enumerate(state.questions):
         w = windows[i + 1]
@@ -126,7 +125,7 @@ def compute_results(event: EventRecord) -> ShowResults:
                 question=setup.questions.by_id(record.question_id),
                 eliminated=tuple(_unique(eliminated + w.eliminated)),
                 returned=tuple(_unique(returned + w.returned)),
-                notes=tuple(_outcome_notes(outcome, setup) + w.notes),
+                notes=tuple(w.notes),
                 corrections=tuple(w.corrections),
             )
         )
@@ -135,17 +134,14 @@ def compute_results(event: EventRecord) -> ShowResults:
     return ShowResults(event, state, ranking, tuple(facts), windows[0], undone, by_seat)
 
 
-VI = Words()  # the workbook is Vietnamese until a reader's Words is threaded through it
-
-
-def _windows(entries: tuple[LogEntry, ...], kept: set[int], setup: ShowSetup) -> list[Window]:
+def _windows(entries: tuple[LogEntry, ...], kept: set[int]) -> list[Window]:
     """Split the log at each question that counts; window 0 is before the first question."""
     windows = [Window([], [], [], [])]
     for entry in entries:
         e = entry.event
         w = windows[-1]
         if isinstance(e, ev.Undone):
-            w.corrections.append(describe_entry(entry, entries, VI))
+            w.corrections.append(entry)
             continue
         if entry.seq not in kept:
             continue
@@ -153,32 +149,18 @@ def _windows(entries: tuple[LogEntry, ...], kept: set[int], setup: ShowSetup) ->
             windows.append(Window([], [], [], []))
         elif isinstance(e, ev.ContestantEliminated):
             w.eliminated.append(e.seat)
-            w.corrections.append(describe_entry(entry, entries, VI))
+            w.corrections.append(entry)
         elif isinstance(e, ev.ContestantRevived):
             w.returned.append(e.seat)
-            w.corrections.append(describe_entry(entry, entries, VI))
+            w.corrections.append(entry)
         elif isinstance(e, ev.RescueApplied):
             w.returned.extend(e.seats)
-            w.notes.append(describe_entry(entry, entries, VI))
+            w.notes.append(entry)
         elif isinstance(e, ev.AnswerSet):
-            w.corrections.append(describe_entry(entry, entries, VI))
+            w.corrections.append(entry)
         elif isinstance(e, ev.TieBreakStarted | ev.TieBreakEnded | ev.FinalStarted):
-            w.notes.append(describe_entry(entry, entries, VI))
+            w.notes.append(entry)
     return windows
-
-
-def _outcome_notes(outcome: ev.EliminationsApplied | None, setup: ShowSetup) -> list[str]:
-    if outcome is None:
-        return ["chưa xử lý kết quả"]
-    notes = []
-    sbd = {c.seat: c.sbd for c in setup.roster.contestants}
-    if outcome.all_wrong:
-        notes.append("cả sàn trả lời sai" + ("" if outcome.eliminated else ": không ai bị loại"))
-    if outcome.rung:
-        notes.append("rung chuông vàng: " + ", ".join(sbd[s] for s in outcome.rung))
-    if outcome.dropped:
-        notes.append("dừng câu hỏi phụ: " + ", ".join(sbd[s] for s in outcome.dropped))
-    return notes
 
 
 def _unique(seats: list[int]) -> list[int]:

@@ -1,5 +1,6 @@
 """The sheets that make the results checkable: "Nhật ký" (the whole log, undone entries and
-rejected presses included) and "Thông tin" (the event, the rules in force, the fingerprint)."""
+rejected presses included) and "Thông tin" (the event, the rules in force, the fingerprint, the
+workbook's language)."""
 
 from __future__ import annotations
 
@@ -8,149 +9,169 @@ from datetime import datetime, tzinfo
 from rcv import __version__
 from rcv.core import events as ev
 from rcv.core.press_figures import PressTally
-from rcv.i18n import Words
+from rcv.i18n import Words, language_name
 from rcv.i18n.phrases.events import describe_entry, describe_hub
+from rcv.i18n.phrases.results import INFO, LOG, column_title, said, sheet_name
 from rcv.i18n.phrases.show import phase_name, reason_text
 from rcv.results.facts import ShowResults
 from rcv.results.fingerprint import Fingerprint
-from rcv.results.sheets_ranking import banner, event_lines
-from rcv.results.table import CellValue, Column, Kind, Mark, Sheet
+from rcv.results.sheets_ranking import (
+    columns,
+    event_lines,
+    page_note,
+    page_title,
+    sheet_banner,
+    title,
+)
+from rcv.results.table import CellValue, Kind, Mark, Sheet
 from rcv.results.words import local_time, rules_lines
 
-VI = Words()  # the workbook is Vietnamese until a reader's Words is threaded through it
-LOG_SHEET = "Nhật ký"
-INFO_SHEET = "Thông tin"
-
 LOG_COLUMNS = (
-    Column("STT", 7, Kind.INT),
-    Column("Bước", 6, Kind.INT),
-    Column("Thời gian", 22, Kind.DATETIME_MS),
-    Column("Nguồn", 16),
-    Column("Loại", 16),
-    Column("Nội dung", 70, Kind.WRAP),
-    Column("Trạng thái", 14),
+    ("order", 7, Kind.INT),
+    ("step", 6, Kind.INT),
+    ("time", 22, Kind.DATETIME_MS),
+    ("source", 16, Kind.TEXT),
+    ("kind", 16, Kind.TEXT),
+    ("content", 70, Kind.WRAP),
+    ("status", 14, Kind.TEXT),
 )
 CORRECTIONS = (ev.AnswerSet, ev.ContestantEliminated, ev.ContestantRevived)
-
-LABEL_FINGERPRINT = "Dấu vân tay kết quả"
-LABEL_HEAD = "Mã băm đầy đủ (SHA-256)"
-LABEL_ENTRIES = "Số mục nhật ký"
-LABEL_PAYLOAD = "Nội dung mã QR"
-SECTION_RULES = "THỂ LỆ ÁP DỤNG"
-SECTION_CHECK = "KIỂM TRA KẾT QUẢ"
-SECTIONS = (SECTION_RULES, SECTION_CHECK)
-FINGERPRINT_LABELS = (LABEL_FINGERPRINT, LABEL_HEAD, LABEL_ENTRIES, LABEL_PAYLOAD)
+MARKED = ("correction", "undo")  # kinds of entry highlighted as corrections
+# the rows of "Thông tin" that ``rcv verify`` checks (with the labels it finds them by)
+FINGERPRINT_ROWS = ("fingerprint", "head", "entries", "payload")
+SECTIONS = ("rules", "check")
 
 
-def _kind_words(event: ev.Event) -> tuple[str, str]:
-    """(source, kind) of a log entry in words, for filtering the log."""
+def entry_kind(event: ev.Event) -> tuple[str, str]:
+    """(source, kind) of a log entry, as codes of :data:`~rcv.i18n.phrases.results.LOG`."""
     if isinstance(event, ev.Undone):
-        return "Người điều khiển", "Hoàn tác"
+        return "operator", "undo"
     if isinstance(event, ev.AnswerReceived):
-        return "Bàn phím", "Bấm phím"
+        return "keypad", "press"
     if isinstance(event, ev.PressRejected):
-        return "Bàn phím", "Bấm bị từ chối"
+        return "keypad", "refused"
     if isinstance(event, ev.LineNoise):
-        return "Bộ thu", "Nhiễu đường truyền"
+        return "hub", "noise"
     if isinstance(event, ev.PressesLost):
-        return "Bộ thu", "Mất khung"
+        return "hub", "lost"
     if isinstance(event, CORRECTIONS):
-        return "Người điều khiển", "Sửa tay"
-    return "Người điều khiển", "Điều khiển"
+        return "operator", "correction"
+    return "operator", "command"
 
 
-def log_sheet(results: ShowResults, tz: tzinfo | None = None) -> Sheet:
+def log_sheet(results: ShowResults, words: Words, tz: tzinfo | None = None) -> Sheet:
     """Every log entry ever written, in order; undone ones marked, not hidden."""
     rows: list[tuple[CellValue, ...]] = []
     marks: dict[int, Mark] = {}
+    named = {code: said(LOG, code, words) for code in LOG if code != "log_line"}
     for i, entry in enumerate(results.event.entries):
-        source, kind = _kind_words(entry.event)
+        source, kind = entry_kind(entry.event)
         undone = entry.seq in results.undone
         if undone:
             marks[i] = Mark.UNDONE
-        elif kind in ("Sửa tay", "Hoàn tác"):
+        elif kind in MARKED:
             marks[i] = Mark.CORRECTION
         rows.append(
             (
                 entry.seq,
                 entry.step,
                 local_time(entry.at_ms, tz),
-                source,
-                kind,
-                describe_entry(entry, results.event.entries, VI),
-                "ĐÃ HOÀN TÁC" if undone else None,
+                named[source],
+                named[kind],
+                describe_entry(entry, results.event.entries, words),
+                named["undone"] if undone else None,
             )
         )
     tally = PressTally(results.event.entries)
+    summary = said(
+        LOG,
+        "log_line",
+        words,
+        n=len(rows),
+        undone=len(results.undone),
+        column=column_title("status", words),
+    )
     return Sheet(
-        name=LOG_SHEET,
-        title=f"NHẬT KÝ CHƯƠNG TRÌNH — {results.info.name}".upper(),
-        columns=LOG_COLUMNS,
+        name=sheet_name("log", words),
+        title=title("log", results, words),
+        columns=columns(LOG_COLUMNS, words),
         rows=rows,
         lines=(
-            *event_lines(results),
-            f"{len(rows)} mục, gồm cả các lần bấm bị từ chối, các lần sửa tay và các bước đã "
-            f"hoàn tác ({len(results.undone)} mục đã hoàn tác, đánh dấu ở cột Trạng thái).",
-            *(describe_hub(f, VI) for _, f in sorted(tally.hubs.items())),
+            *event_lines(results, words),
+            summary,
+            *(describe_hub(f, words) for _, f in sorted(tally.hubs.items())),
         ),
-        banner=banner(results),
+        banner=sheet_banner(results, words),
         marks=marks,
-        page_title=f"{results.info.name} — Nhật ký",
+        page_title=page_title("log", results, words),
     )
 
 
-INFO_COLUMNS = (Column("Mục", 34, Kind.WRAP), Column("Nội dung", 90, Kind.WRAP))
+INFO_COLUMNS = (("item", 34, Kind.WRAP), ("content", 90, Kind.WRAP))
+
+
+def label(which: str, words: Words) -> str:
+    """A label of the "Thông tin" sheet (column A)."""
+    return said(INFO, which, words)
 
 
 def info_rows(
-    results: ShowResults, fingerprint: Fingerprint, exported_at: datetime
+    results: ShowResults, fingerprint: Fingerprint, exported_at: datetime, words: Words
 ) -> list[tuple[CellValue, ...]]:
     info, setup, state = results.info, results.setup, results.state
     if results.finished:
-        why = reason_text(state.finished_reason, VI)
-        status = "Đã kết thúc" + (f" — {why}" if why else "")
+        why = reason_text(state.finished_reason, words)
+        status = said(INFO, "finished_why", words, why=why) if why else label("finished", words)
     else:
-        status = f"CHƯA KẾT THÚC (đang ở bước: {phase_name(state.phase, VI)}) — kết quả tạm thời"
+        phase = phase_name(state.phase, words)
+        status = said(INFO, "not_finished", words, phase=phase)
+    how = said(
+        INFO,
+        "how_text",
+        words,
+        ranking=sheet_name("ranking", words),
+        prizes=sheet_name("prizes", words),
+    )
     rows: list[tuple[CellValue, ...]] = [
-        ("Tên chương trình", info.name),
-        ("Ngày", info.date or None),
-        ("Địa điểm", info.venue or None),
-        ("Đơn vị tổ chức", info.organiser or None),
-        ("Bộ câu hỏi", setup.questions.title or None),
-        ("Số thí sinh", len(setup.roster)),
-        ("Số câu hỏi đã hiện", len(results.questions)),
-        ("Tình trạng", status),
-        (SECTION_RULES, None),
-        *rules_lines(setup.rules),
-        (SECTION_CHECK, None),
-        (LABEL_FINGERPRINT, fingerprint.text),
-        (LABEL_HEAD, fingerprint.head),
-        (LABEL_ENTRIES, fingerprint.entries),
-        (LABEL_PAYLOAD, fingerprint.payload),
-        (
-            "Cách kiểm tra",
-            "Chạy: rcv verify <tệp sự kiện .rcv> <tệp Excel này>. Mọi ô của trang Xếp hạng và "
-            "Giải thưởng và dấu vân tay được tính lại từ tệp sự kiện và so sánh từng ô.",
-        ),
-        ("Thời điểm xuất tệp", exported_at),
-        ("Phần mềm", f"rcv {__version__}"),
+        (label("name", words), info.name),
+        (label("date", words), info.date or None),
+        (label("venue", words), info.venue or None),
+        (label("organiser", words), info.organiser or None),
+        (label("questions", words), setup.questions.title or None),
+        (label("contestants", words), len(setup.roster)),
+        (label("shown", words), len(results.questions)),
+        (label("state", words), status),
+        (label("rules", words), None),
+        *rules_lines(setup.rules, words),
+        (label("check", words), None),
+        (label("fingerprint", words), fingerprint.text),
+        (label("head", words), fingerprint.head),
+        (label("entries", words), fingerprint.entries),
+        (label("payload", words), fingerprint.payload),
+        (label("how", words), how),
+        (label("exported", words), exported_at),
+        (label("software", words), f"rcv {__version__}"),
+        (label("language", words), language_name(words.lang)),
     ]
     return rows
 
 
-def info_sheet(results: ShowResults, fingerprint: Fingerprint, exported_at: datetime) -> Sheet:
+def info_sheet(
+    results: ShowResults, fingerprint: Fingerprint, exported_at: datetime, words: Words
+) -> Sheet:
     """The event, the rules in force in words, and the fingerprint with how to check it."""
-    rows = info_rows(results, fingerprint, exported_at)
-    sections = {i: Mark.SECTION for i, row in enumerate(rows) if row[0] in SECTIONS}
+    rows = info_rows(results, fingerprint, exported_at, words)
+    sections = {label(which, words) for which in SECTIONS}
+    marks = {i: Mark.SECTION for i, row in enumerate(rows) if row[0] in sections}
     return Sheet(
-        name=INFO_SHEET,
-        title=f"THÔNG TIN CHƯƠNG TRÌNH — {results.info.name}".upper(),
-        columns=INFO_COLUMNS,
+        name=sheet_name("info", words),
+        title=title("info", results, words),
+        columns=columns(INFO_COLUMNS, words),
         rows=rows,
-        lines=event_lines(results),
-        banner=banner(results),
-        page_title=f"{results.info.name} — Thông tin",
-        page_note=f"Dấu vân tay kết quả: {fingerprint.text}",
-        marks=sections,
+        lines=event_lines(results, words),
+        banner=sheet_banner(results, words),
+        page_title=page_title("info", results, words),
+        page_note=page_note(fingerprint, words),
+        marks=marks,
         autofilter=False,
     )

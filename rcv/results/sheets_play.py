@@ -7,15 +7,18 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import tzinfo
 
+from rcv.core import events as ev
+from rcv.core.events import LogEntry
 from rcv.core.model import LETTERS, QuestionKind
+from rcv.i18n import Words
+from rcv.i18n.phrases.events import describe_entry
+from rcv.i18n.phrases.results import PLAY, column_title, said, sheet_name
 from rcv.results.facts import QuestionFacts, ShowResults, Window
-from rcv.results.sheets_ranking import banner, event_lines
+from rcv.results.sheets_ranking import columns, event_lines, page_title, sheet_banner, title
 from rcv.results.table import CellValue, Column, Kind, Mark, Sheet
-from rcv.results.words import STAGE_LABELS, local_time
+from rcv.results.words import local_time, stage_label
 
-PLAY_SHEET = "Diễn biến"
-DETAIL_SHEET = "Chi tiết"
-MAX_LISTED = 60  # corrections listed in one cell; the rest are counted (all are in Nhật ký)
+MAX_LISTED = 60  # corrections listed in one cell; the rest are counted (all are in the log sheet)
 
 
 def option_letters(results: ShowResults) -> str:
@@ -24,25 +27,28 @@ def option_letters(results: ShowResults) -> str:
     return LETTERS[: max(4, widest)]
 
 
-def play_columns(letters: str) -> tuple[Column, ...]:
+def play_columns(letters: str, words: Words) -> tuple[Column, ...]:
+    def col(code: str, width: float, kind: Kind = Kind.TEXT) -> Column:
+        return Column(column_title(code, words), width, kind)
+
     return (
-        Column("STT", 5, Kind.INT),
-        Column("Vòng", 11),
-        Column("Câu số", 6, Kind.INT),
-        Column("Mã câu", 8),
-        Column("Nội dung câu hỏi", 40, Kind.WRAP),
-        Column("Đáp án đúng", 18, Kind.WRAP),
-        Column("Thời điểm hiện câu", 18, Kind.DATETIME),
-        Column("Số tham gia", 8, Kind.INT),
-        *(Column(f"Chọn {letter}", 7, Kind.INT) for letter in letters),
-        Column("Không trả lời", 8, Kind.INT),
-        Column("Số đúng", 7, Kind.INT),
-        Column("Số sai", 7, Kind.INT),
-        Column("Số bị loại", 7, Kind.INT),
-        Column("Bị loại (SBD)", 30, Kind.WRAP),
-        Column("Trở lại / cứu trợ (SBD)", 24, Kind.WRAP),
-        Column("Kết quả khác", 24, Kind.WRAP),
-        Column("Sửa tay, hoàn tác", 40, Kind.WRAP),
+        col("order", 5, Kind.INT),
+        col("round", 11),
+        col("number", 6, Kind.INT),
+        col("qid", 8),
+        col("question", 40, Kind.WRAP),
+        col("key", 18, Kind.WRAP),
+        col("shown_at", 18, Kind.DATETIME),
+        col("participants", 8, Kind.INT),
+        *(Column(column_title("chose", words, letter=k), 7, Kind.INT) for k in letters),
+        col("no_answer", 8, Kind.INT),
+        col("right", 7, Kind.INT),
+        col("wrong", 7, Kind.INT),
+        col("out_count", 7, Kind.INT),
+        col("out", 30, Kind.WRAP),
+        col("back", 24, Kind.WRAP),
+        col("other", 24, Kind.WRAP),
+        col("corrections", 40, Kind.WRAP),
     )
 
 
@@ -50,15 +56,36 @@ def _sbds(results: ShowResults, seats: Sequence[int]) -> str:
     return ", ".join(results.contestant(s).sbd for s in seats)
 
 
-def _listed(items: Sequence[str]) -> str:
-    shown = list(items[:MAX_LISTED])
-    if len(items) > MAX_LISTED:
-        shown.append(f"… và {len(items) - MAX_LISTED} mục khác (xem trang Nhật ký)")
+def _described(results: ShowResults, entries: Sequence[LogEntry], words: Words) -> list[str]:
+    return [describe_entry(e, results.event.entries, words) for e in entries]
+
+
+def _listed(results: ShowResults, entries: Sequence[LogEntry], words: Words) -> str:
+    shown = _described(results, entries[:MAX_LISTED], words)
+    if len(entries) > MAX_LISTED:
+        more = len(entries) - MAX_LISTED
+        shown.append(said(PLAY, "more", words, n=more, sheet=sheet_name("log", words)))
     return "\n".join(shown)
 
 
+def outcome_notes(
+    results: ShowResults, outcome: ev.EliminationsApplied | None, words: Words
+) -> list[str]:
+    """What the outcome of a question said beyond who left: all wrong, golden bell, tie-break."""
+    if outcome is None:
+        return [said(PLAY, "not_applied", words)]
+    notes = []
+    if outcome.all_wrong:
+        notes.append(said(PLAY, "all_wrong" if outcome.eliminated else "all_wrong_kept", words))
+    if outcome.rung:
+        notes.append(said(PLAY, "rung", words, sbds=_sbds(results, outcome.rung)))
+    if outcome.dropped:
+        notes.append(said(PLAY, "dropped", words, sbds=_sbds(results, outcome.dropped)))
+    return notes
+
+
 def _question_row(
-    results: ShowResults, f: QuestionFacts, letters: str, tz: tzinfo | None
+    results: ShowResults, f: QuestionFacts, letters: str, tz: tzinfo | None, words: Words
 ) -> tuple[CellValue, ...]:
     record, question = f.record, f.question
     chosen = Counter(a.answer.strip().upper() for a in record.answers.values())
@@ -73,9 +100,10 @@ def _question_row(
         chosen.get(letter, 0) if keypad and letter in question.letters else None
         for letter in letters
     ]
+    notes = outcome_notes(results, record.outcome, words) + _described(results, f.notes, words)
     return (
         f.order,
-        STAGE_LABELS[record.stage],
+        stage_label(record.stage, words),
         record.number,
         record.question_id,
         question.text,
@@ -89,16 +117,18 @@ def _question_row(
         len(f.eliminated),
         _sbds(results, f.eliminated),
         _sbds(results, f.returned),
-        "; ".join(f.notes),
-        _listed(f.corrections),
+        "; ".join(notes),
+        _listed(results, f.corrections, words),
     )
 
 
-def _before_row(results: ShowResults, w: Window, letters: str) -> tuple[CellValue, ...]:
+def _before_row(
+    results: ShowResults, w: Window, letters: str, words: Words
+) -> tuple[CellValue, ...]:
     blanks: list[CellValue] = [None] * (len(letters) + 4)
     return (
         None,
-        "Trước câu hỏi đầu tiên",
+        said(PLAY, "before_first", words),
         None,
         None,
         None,
@@ -109,97 +139,91 @@ def _before_row(results: ShowResults, w: Window, letters: str) -> tuple[CellValu
         len(w.eliminated),
         _sbds(results, w.eliminated),
         _sbds(results, w.returned),
-        "; ".join(w.notes),
-        _listed(w.corrections),
+        "; ".join(_described(results, w.notes, words)),
+        _listed(results, w.corrections, words),
     )
 
 
-def play_sheet(results: ShowResults, tz: tzinfo | None = None) -> Sheet:
+def play_sheet(results: ShowResults, words: Words, tz: tzinfo | None = None) -> Sheet:
     """One row per question shown, in order."""
     letters = option_letters(results)
     rows: list[tuple[CellValue, ...]] = []
     marks: dict[int, Mark] = {}
     w = results.before_first
     if w.eliminated or w.returned or w.notes or w.corrections:
-        rows.append(_before_row(results, w, letters))
+        rows.append(_before_row(results, w, letters, words))
     for f in results.questions:
         if f.corrections:
             marks[len(rows)] = Mark.CORRECTION
-        rows.append(_question_row(results, f, letters, tz))
+        rows.append(_question_row(results, f, letters, tz, words))
     return Sheet(
-        name=PLAY_SHEET,
-        title=f"DIỄN BIẾN TỪNG CÂU HỎI — {results.info.name}".upper(),
-        columns=play_columns(letters),
+        name=sheet_name("play", words),
+        title=title("play", results, words),
+        columns=play_columns(letters, words),
         rows=rows,
         lines=(
-            *event_lines(results),
-            f"{len(results.questions)} câu hỏi đã hiện; số người chọn mỗi phương án tính theo "
-            "đáp án sau cùng (đã gồm các lần sửa tay).",
+            *event_lines(results, words),
+            said(PLAY, "play_line", words, n=len(results.questions)),
         ),
-        banner=banner(results),
+        banner=sheet_banner(results, words),
         marks=marks,
-        page_title=f"{results.info.name} — Diễn biến",
+        page_title=page_title("play", results, words),
     )
 
 
 DETAIL_COLUMNS = (
-    Column("Ghế", 6, Kind.INT),
-    Column("SBD", 10),
-    Column("Họ và tên", 24),
-    Column("STT câu", 6, Kind.INT),
-    Column("Vòng", 11),
-    Column("Câu số", 6, Kind.INT),
-    Column("Mã câu", 8),
-    Column("Đáp án chọn", 10),
-    Column("Kết quả", 14),
-    Column("Thời gian trả lời (giây)", 11, Kind.SECONDS),
-    Column("Ghi nhận bằng", 12),
+    ("seat", 6, Kind.INT),
+    ("sbd", 10, Kind.TEXT),
+    ("name", 24, Kind.TEXT),
+    ("q_order", 6, Kind.INT),
+    ("round", 11, Kind.TEXT),
+    ("number", 6, Kind.INT),
+    ("qid", 8, Kind.TEXT),
+    ("given", 10, Kind.TEXT),
+    ("result", 14, Kind.TEXT),
+    ("response", 11, Kind.SECONDS),
+    ("via", 12, Kind.TEXT),
 )
 
 
-def detail_sheet(results: ShowResults) -> Sheet:
+def detail_sheet(results: ShowResults, words: Words) -> Sheet:
     """Every contestant × every question shown: their answer, right or wrong, how fast."""
     rows: list[tuple[CellValue, ...]] = []
-    played = [(f, set(f.record.participants)) for f in results.questions]
+    played = [
+        (f, set(f.record.participants), stage_label(f.record.stage, words))
+        for f in results.questions
+    ]
+    said_as = {
+        key: said(PLAY, key, words)
+        for key in ("absent", "no_answer", "right", "wrong", "keypad", "by_hand")
+    }
     for c in sorted(results.setup.roster.contestants, key=lambda c: c.seat):
-        for f, participants in played:
+        for f, participants, stage in played:
             record = f.record
-            head = (
-                c.seat,
-                c.sbd,
-                c.name,
-                f.order,
-                STAGE_LABELS[record.stage],
-                record.number,
-                record.question_id,
-            )
+            head = (c.seat, c.sbd, c.name, f.order, stage, record.number, record.question_id)
             if c.seat not in participants:
-                rows.append((*head, None, "Không tham gia", None, None))
+                rows.append((*head, None, said_as["absent"], None, None))
                 continue
             answer = record.answers.get(c.seat)
             if answer is None:
-                rows.append((*head, None, "Không trả lời", None, None))
+                rows.append((*head, None, said_as["no_answer"], None, None))
                 continue
             ms = record.response_ms(c.seat)
             rows.append(
                 (
                     *head,
                     answer.answer,
-                    "Đúng" if f.question.is_correct(answer.answer) else "Sai",
+                    said_as["right" if f.question.is_correct(answer.answer) else "wrong"],
                     ms / 1000 if ms is not None else None,
-                    "bàn phím" if answer.source == "keypad" else "nhập tay",
+                    said_as["keypad" if answer.source == "keypad" else "by_hand"],
                 )
             )
     return Sheet(
-        name=DETAIL_SHEET,
-        title=f"CHI TIẾT TRẢ LỜI — {results.info.name}".upper(),
-        columns=DETAIL_COLUMNS,
+        name=sheet_name("detail", words),
+        title=title("detail", results, words),
+        columns=columns(DETAIL_COLUMNS, words),
         rows=rows,
-        lines=(
-            *event_lines(results),
-            "Mỗi thí sinh × mỗi câu hỏi đã hiện. Thời gian trả lời tính từ lúc bắt đầu tính giờ; "
-            "đáp án nhập tay tính trọn thời gian của câu.",
-        ),
-        banner=banner(results),
-        page_title=f"{results.info.name} — Chi tiết",
+        lines=(*event_lines(results, words), said(PLAY, "detail_line", words)),
+        banner=sheet_banner(results, words),
+        page_title=page_title("detail", results, words),
     )

@@ -1,76 +1,91 @@
 """The sheets the jury signs: "Xếp hạng" (every contestant in official order) and "Giải thưởng".
 
-Both are rebuilt by ``rcv verify`` from the event file and compared cell by cell, so they hold
-nothing that depends on when or where the export ran.
+Both are rebuilt by ``rcv verify`` from the event file, in the workbook's language, and compared
+cell by cell, so they hold nothing that depends on when or where the export ran.
 """
 
 from __future__ import annotations
 
 from rcv.core.ranking import Placing
+from rcv.i18n import Words
+from rcv.i18n.phrases.results import PAGE, TITLES, column_title, said, sheet_name
 from rcv.results.facts import ShowResults
 from rcv.results.fingerprint import Fingerprint
 from rcv.results.table import CellValue, Column, Kind, Mark, Sheet, signature_block
-from rcv.results.words import (
-    FINAL_BANNER,
-    PROVISIONAL_BANNER,
-    decision_words,
-    prize_words,
-    status_words,
-)
-
-RANKING_SHEET = "Xếp hạng"
-PRIZES_SHEET = "Giải thưởng"
+from rcv.results.words import banner, decision_words, final_banner, prize_words, status_words
 
 RANKING_COLUMNS = (
-    Column("Hạng", 6, Kind.INT),
-    Column("Ghế", 6, Kind.INT),
-    Column("SBD", 10),
-    Column("Họ và tên", 24),
-    Column("Đơn vị", 28, Kind.WRAP),
-    Column("Nhóm", 10),
-    Column("Trạng thái", 26, Kind.WRAP),
-    Column("Số câu đúng", 8, Kind.INT),
-    Column("Tổng thời gian trả lời đúng (giây)", 12, Kind.SECONDS),
-    Column("Giải thưởng", 18, Kind.WRAP),
-    Column("Cách phân định thứ hạng", 46, Kind.WRAP),
+    ("rank", 6, Kind.INT),
+    ("seat", 6, Kind.INT),
+    ("sbd", 10, Kind.TEXT),
+    ("name", 24, Kind.TEXT),
+    ("unit", 28, Kind.WRAP),
+    ("group", 10, Kind.TEXT),
+    ("status", 26, Kind.WRAP),
+    ("correct", 8, Kind.INT),
+    ("correct_time", 12, Kind.SECONDS),
+    ("prize", 18, Kind.WRAP),
+    ("decided", 46, Kind.WRAP),
 )
 PRIZE_COLUMNS = (
-    Column("Giải thưởng", 20, Kind.WRAP),
-    Column("Hạng", 6, Kind.INT),
-    Column("SBD", 10),
-    Column("Họ và tên", 26),
-    Column("Đơn vị", 30, Kind.WRAP),
-    Column("Trạng thái", 26, Kind.WRAP),
-    Column("Ghi chú", 36, Kind.WRAP),
+    ("prize", 20, Kind.WRAP),
+    ("rank", 6, Kind.INT),
+    ("sbd", 10, Kind.TEXT),
+    ("name", 26, Kind.TEXT),
+    ("unit", 30, Kind.WRAP),
+    ("status", 26, Kind.WRAP),
+    ("note", 36, Kind.WRAP),
 )
 
 
-def event_lines(results: ShowResults) -> tuple[str, ...]:
+def columns(spec: tuple[tuple[str, float, Kind], ...], words: Words) -> tuple[Column, ...]:
+    """Columns from (code, width, kind), titled in the language of ``words``."""
+    return tuple(Column(column_title(code, words), width, kind) for code, width, kind in spec)
+
+
+def title(which: str, results: ShowResults, words: Words) -> str:
+    """A sheet's title line: what it is and the event's name, in capitals."""
+    return said(TITLES, which, words, event=results.info.name).upper()
+
+
+def page_title(which: str, results: ShowResults, words: Words) -> str:
+    return f"{results.info.name} — {sheet_name(which, words)}"
+
+
+def event_lines(results: ShowResults, words: Words) -> tuple[str, ...]:
     """Where and when, as the heading of every sheet says it."""
     info = results.info
     place = " · ".join(x for x in (info.date, info.venue) if x)
-    lines = [x for x in (place, f"Đơn vị tổ chức: {info.organiser}" if info.organiser else "")]
-    return tuple(x for x in lines if x)
+    organiser = said(PAGE, "organiser", words, organiser=info.organiser) if info.organiser else ""
+    return tuple(x for x in (place, organiser) if x)
 
 
-def banner(results: ShowResults) -> str | None:
+def sheet_banner(results: ShowResults, words: Words) -> str | None:
     """The provisional banner on every sheet while the show is not over."""
-    return None if results.finished else PROVISIONAL_BANNER
+    return banner(results.finished, words)
 
 
-def status_line(results: ShowResults) -> tuple[str, ...]:
+def status_line(results: ShowResults, words: Words) -> tuple[str, ...]:
     """Says the results are final (the banner row says it when they are not)."""
-    return (FINAL_BANNER,) if results.finished else ()
+    return (final_banner(words),) if results.finished else ()
 
 
-def fingerprint_line(fingerprint: Fingerprint) -> str:
-    return (
-        f"Dấu vân tay kết quả: {fingerprint.text} "
-        f"(sau {fingerprint.entries} mục nhật ký; mã băm đầy đủ ở trang Thông tin)"
+def fingerprint_line(fingerprint: Fingerprint, words: Words) -> str:
+    return said(
+        PAGE,
+        "fingerprint",
+        words,
+        text=fingerprint.text,
+        entries=fingerprint.entries,
+        sheet=sheet_name("info", words),
     )
 
 
-def ranking_sheet(results: ShowResults, fingerprint: Fingerprint) -> Sheet:
+def page_note(fingerprint: Fingerprint, words: Words) -> str:
+    return said(PAGE, "page_note", words, text=fingerprint.text)
+
+
+def ranking_sheet(results: ShowResults, fingerprint: Fingerprint, words: Words) -> Sheet:
     """Every contestant in official order, with status, prize and how each place was decided."""
     rows: list[tuple[CellValue, ...]] = []
     marks: dict[int, Mark] = {}
@@ -81,6 +96,7 @@ def ranking_sheet(results: ShowResults, fingerprint: Fingerprint) -> Sheet:
             rank_above = previous_rank
         previous_rank = p.rank
         c = results.contestant(p.seat)
+        above = rank_above if p.rank != 1 else None
         rows.append(
             (
                 p.rank,
@@ -89,38 +105,37 @@ def ranking_sheet(results: ShowResults, fingerprint: Fingerprint) -> Sheet:
                 c.name,
                 c.unit,
                 c.group,
-                status_words(p, results.state.seats[p.seat], results.finished),
+                status_words(p, results.state.seats[p.seat], results.finished, words),
                 p.correct,
                 p.correct_time_ms / 1000,
-                prize_words(p),
-                decision_words(p, rank_above if p.rank != 1 else None, _tied_sbds(results, p)),
+                prize_words(p, words),
+                decision_words(p, above, _tied_sbds(results, p), words),
             )
         )
         if p.prize_pending:
             marks[i] = Mark.PENDING
         elif p.prize:
             marks[i] = Mark.PRIZE
-    title = f"KẾT QUẢ XẾP HẠNG — {results.info.name}".upper()
     return Sheet(
-        name=RANKING_SHEET,
-        title=title,
-        columns=RANKING_COLUMNS,
+        name=sheet_name("ranking", words),
+        title=title("ranking", results, words),
+        columns=columns(RANKING_COLUMNS, words),
         rows=rows,
         lines=(
-            *event_lines(results),
-            *status_line(results),
-            fingerprint_line(fingerprint),
+            *event_lines(results, words),
+            *status_line(results, words),
+            fingerprint_line(fingerprint, words),
         ),
-        banner=banner(results),
-        closing=signature_block(len(RANKING_COLUMNS)),
+        banner=sheet_banner(results, words),
+        closing=signature_block(len(RANKING_COLUMNS), words),
         marks=marks,
         qr_payload=fingerprint.payload,
-        page_title=f"{results.info.name} — Xếp hạng",
-        page_note=f"Dấu vân tay kết quả: {fingerprint.text}",
+        page_title=page_title("ranking", results, words),
+        page_note=page_note(fingerprint, words),
     )
 
 
-def prizes_sheet(results: ShowResults, fingerprint: Fingerprint) -> Sheet:
+def prizes_sheet(results: ShowResults, fingerprint: Fingerprint, words: Words) -> Sheet:
     """The prize list: winners in order, and any tie at a prize boundary still to be broken."""
     rows: list[tuple[CellValue, ...]] = []
     marks: dict[int, Mark] = {}
@@ -130,34 +145,34 @@ def prizes_sheet(results: ShowResults, fingerprint: Fingerprint) -> Sheet:
         c = results.contestant(p.seat)
         note = ""
         if p.prize_pending:
-            note = decision_words(p, None, _tied_sbds(results, p))
+            note = decision_words(p, None, _tied_sbds(results, p), words)
             marks[len(rows)] = Mark.PENDING
         rows.append(
             (
-                prize_words(p),
+                prize_words(p, words),
                 p.rank,
                 c.sbd,
                 c.name,
                 c.unit,
-                status_words(p, results.state.seats[p.seat], results.finished),
+                status_words(p, results.state.seats[p.seat], results.finished, words),
                 note,
             )
         )
     return Sheet(
-        name=PRIZES_SHEET,
-        title=f"DANH SÁCH ĐOẠT GIẢI — {results.info.name}".upper(),
-        columns=PRIZE_COLUMNS,
+        name=sheet_name("prizes", words),
+        title=title("prizes", results, words),
+        columns=columns(PRIZE_COLUMNS, words),
         rows=rows,
         lines=(
-            *event_lines(results),
-            *status_line(results),
-            fingerprint_line(fingerprint),
+            *event_lines(results, words),
+            *status_line(results, words),
+            fingerprint_line(fingerprint, words),
         ),
-        banner=banner(results),
-        closing=signature_block(len(PRIZE_COLUMNS)),
+        banner=sheet_banner(results, words),
+        closing=signature_block(len(PRIZE_COLUMNS), words),
         marks=marks,
-        page_title=f"{results.info.name} — Giải thưởng",
-        page_note=f"Dấu vân tay kết quả: {fingerprint.text}",
+        page_title=page_title("prizes", results, words),
+        page_note=page_note(fingerprint, words),
         autofilter=False,
     )
 

@@ -18,6 +18,9 @@ from enum import StrEnum
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+from rcv.i18n import Words
+from rcv.i18n.phrases.results import PAGE, said
+
 CellValue = str | int | float | datetime | None
 
 
@@ -69,6 +72,26 @@ class Sheet:
 
 
 @dataclass(frozen=True, slots=True)
+class Book:
+    """The whole workbook: its sheets, the language they are written in, the page footers."""
+
+    sheets: Sequence[Sheet]
+    language: str  # "vi", "en": recorded in the file, so that ``rcv verify`` reads it so
+    page_number: str  # footer, centre, with Excel's codes: "Trang &P / &N"
+    printed_at: str  # footer, right: "In lúc &D &T"
+
+
+def book(sheets: Sequence[Sheet], words: Words) -> Book:
+    """The sheets as a workbook in the language of ``words``."""
+    return Book(
+        tuple(sheets),
+        words.lang,
+        said(PAGE, "page_number", words, page="&P", pages="&N"),
+        said(PAGE, "printed", words, date="&D", time="&T"),
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class Layout:
     """Row numbers (1-based) of each part of a sheet."""
 
@@ -117,11 +140,11 @@ def placed_cells(sheet: Sheet) -> Iterator[tuple[int, int, CellValue]]:
                 yield at.first_closing_row + i, col, stored_value(value)
 
 
-def signature_block(columns: int) -> tuple[tuple[CellValue, ...], ...]:
+def signature_block(columns: int, words: Words) -> tuple[tuple[CellValue, ...], ...]:
     """Three signatures spread over the width of the table: secretary, jury, organisers."""
     spots = (1, max(2, columns // 2), columns)
-    titles = ("THƯ KÝ", "TRƯỞNG BAN GIÁM KHẢO", "TRƯỞNG BAN TỔ CHỨC")
-    note = "(Ký, ghi rõ họ tên)"
+    titles = tuple(said(PAGE, who, words) for who in ("secretary", "jury", "organisers"))
+    note = said(PAGE, "sign", words)
 
     def row(texts: Sequence[str]) -> tuple[CellValue, ...]:
         cells: list[CellValue] = [None] * columns

@@ -1,7 +1,9 @@
-"""Vietnamese words of the printed results: statuses, how places were decided, the rules.
+"""The printed results in words: statuses, how places were decided, the rules, the banners —
+in the language of a :class:`~rcv.i18n.Words` (the sentences are in
+:mod:`rcv.i18n.phrases.results`).
 
-Pure functions: the workbook and its verification call the same ones, so a cell that differs
-from what these return was changed by hand.
+Pure functions: the workbook and its verification call the same ones with the same words, so a
+cell that differs from what these return was changed by hand.
 """
 
 from __future__ import annotations
@@ -14,141 +16,172 @@ from rcv.core.ranking import Placing
 from rcv.core.rules import AllWrongPolicy, AnswerPolicy, LimitPolicy, Rules
 from rcv.core.state import SeatRecord
 from rcv.i18n import Words
-from rcv.i18n.phrases.show import decider, rescue_method
+from rcv.i18n.phrases.results import (
+    PAGE,
+    PLAY,
+    RULE_LABELS,
+    RULE_WORDS,
+    STATUS,
+    said,
+)
+from rcv.i18n.phrases.show import decider, reason_text, rescue_method
 
-PROVISIONAL_BANNER = "KẾT QUẢ TẠM THỜI — chương trình chưa kết thúc"
-FINAL_BANNER = "KẾT QUẢ CHÍNH THỨC — chương trình đã kết thúc"
-
-STAGE_LABELS = {
-    Stage.MAIN: "Chính",
-    Stage.RESCUE: "Cứu trợ",
-    Stage.TIEBREAK: "Câu hỏi phụ",
-    Stage.FINAL: "Chuông vàng",
+STAGES = {
+    Stage.MAIN: "main",
+    Stage.RESCUE: "rescue",
+    Stage.TIEBREAK: "tiebreak",
+    Stage.FINAL: "final",
 }
 AUTOMATIC_REASONS = ("wrong", "all_wrong", "sai", "cả sàn sai")  # codes; older files: words
-VI = Words()  # the workbook is Vietnamese until a reader's Words is threaded through it
-CO_WINNERS_WORDS = "những thí sinh còn trên sàn khi hết câu hỏi cùng chiến thắng"
-
-ALL_WRONG_WORDS = {
-    AllWrongPolicy.KEEP: "không ai bị loại",
-    AllWrongPolicy.ELIMINATE: "tất cả bị loại (có thể được cứu trợ)",
-    AllWrongPolicy.TIEBREAK: "tất cả bị loại và xếp hạng với nhau bằng câu hỏi phụ",
+ALL_WRONG = {
+    AllWrongPolicy.KEEP: "keep",
+    AllWrongPolicy.ELIMINATE: "eliminate",
+    AllWrongPolicy.TIEBREAK: "tiebreak",
 }
-ANSWER_POLICY_WORDS = {
-    AnswerPolicy.FIRST_LOCKS: "lần bấm đầu tiên được tính (khoá đáp án)",
-    AnswerPolicy.LAST_COUNTS: "lần bấm cuối cùng trước khi hết giờ được tính",
-}
-LIMIT_WORDS = {
-    LimitPolicy.CO_WINNERS: "những thí sinh còn lại cùng chiến thắng, đồng hạng nhất",
-    LimitPolicy.TIEBREAK: "dùng câu hỏi phụ để phân định",
-}
+ANSWER_POLICY = {AnswerPolicy.FIRST_LOCKS: "first", AnswerPolicy.LAST_COUNTS: "last"}
+AT_LIMIT = {LimitPolicy.CO_WINNERS: "co_winners", LimitPolicy.TIEBREAK: "limit_tiebreak"}
+RANKING_ORDER = (  # how places are decided, in order (every key of the show's DECIDERS)
+    "standing",
+    "bell",
+    "fell_at",
+    "tiebreak",
+    "correct",
+    "time",
+    "",
+)
 
 
-def status_words(placing: Placing, record: SeatRecord, finished: bool) -> str:
+def banner(finished: bool, words: Words) -> str | None:
+    """The provisional banner of every sheet while the show is not over."""
+    return None if finished else said(PAGE, "provisional", words)
+
+
+def final_banner(words: Words) -> str:
+    return said(PAGE, "final", words)
+
+
+def stage_label(stage: Stage, words: Words) -> str:
+    """The round of a question, short, for a column ("Chính", "Cứu trợ" …)."""
+    return said(PLAY, STAGES[stage], words)
+
+
+def status_words(placing: Placing, record: SeatRecord, finished: bool, words: Words) -> str:
     """Winner, golden bell, still standing, eliminated at question N; rescued if so."""
     if placing.bell:
-        text = "Rung chuông vàng"
+        text = said(STATUS, "bell", words)
     elif placing.co_winner:
-        text = "Đồng chiến thắng"
+        text = said(STATUS, "co_winner", words)
     elif placing.standing and finished:
-        text = "Chiến thắng" if placing.rank == 1 else "Trụ lại đến cuối chương trình"
+        text = said(STATUS, "winner" if placing.rank == 1 else "to_the_end", words)
     elif placing.standing:
-        text = "Còn trên sàn"
+        text = said(STATUS, "standing", words)
     else:
         fell = placing.fell_at or 0
-        text = f"Bị loại ở câu {fell}" if fell else "Bị loại trước câu hỏi đầu tiên"
+        text = said(STATUS, "fell", words, n=fell) if fell else said(STATUS, "fell_first", words)
         reason = record.eliminated_reason
         if reason in ("all_wrong", "cả sàn sai"):
-            text += " (cả sàn sai)"
+            text += said(STATUS, "all_wrong", words)
         elif reason and reason not in AUTOMATIC_REASONS:
-            text += f" — {reason}"
-    if placing.rescued:
-        times = f" {placing.rescued} lần" if placing.rescued > 1 else ""
-        text += f"; được cứu trợ{times}"
+            text += f" — {reason_text(reason, words)}"
+    if placing.rescued > 1:
+        text += said(STATUS, "rescued_times", words, n=placing.rescued)
+    elif placing.rescued:
+        text += said(STATUS, "rescued", words)
     return text
 
 
-def decision_words(placing: Placing, rank_above: int | None, tied_sbds: Sequence[str]) -> str:
+def decision_words(
+    placing: Placing, rank_above: int | None, tied_sbds: Sequence[str], words: Words
+) -> str:
     """How this place was decided: against the place above, or an open tie that says so."""
     parts = []
     if rank_above is not None and placing.decided_by is not None:
-        parts.append(f"Hạng {rank_above} xếp trên vì {decider(placing.decided_by, VI)}")
+        why = decider(placing.decided_by, words)
+        parts.append(said(STATUS, "above", words, rank=rank_above, why=why))
     if placing.co_winner:
-        parts.append(f"Đồng hạng nhất theo thể lệ: {CO_WINNERS_WORDS}")
+        parts.append(said(STATUS, "co_winners", words))
     elif tied_sbds:
-        parts.append(f"Đồng hạng với {_some(tied_sbds)}: {decider(None, VI)}")
+        parts.append(
+            said(STATUS, "tied", words, sbds=_some(tied_sbds, words), why=decider(None, words))
+        )
     if placing.prize_pending:
-        parts.append(f"CHƯA PHÂN ĐỊNH giải ({' / '.join(placing.prize_pending)})")
+        parts.append(said(STATUS, "pending", words, prizes=" / ".join(placing.prize_pending)))
     return "; ".join(parts)
 
 
-def _some(sbds: Sequence[str], shown: int = 10) -> str:
+def _some(sbds: Sequence[str], words: Words, shown: int = 10) -> str:
     """A few SBDs, and how many more: a tie of 300 must not print 300 names on 300 rows."""
     if len(sbds) <= shown:
         return ", ".join(sbds)
-    return f"{', '.join(sbds[:shown])} và {len(sbds) - shown} thí sinh khác"
+    return said(STATUS, "and_more", words, sbds=", ".join(sbds[:shown]), n=len(sbds) - shown)
 
 
-def prize_words(placing: Placing) -> str | None:
+def prize_words(placing: Placing, words: Words) -> str | None:
     if placing.prize:
         return placing.prize
     if placing.prize_pending:
-        return "Chưa phân định: " + " / ".join(placing.prize_pending)
+        return said(STATUS, "undecided", words, prizes=" / ".join(placing.prize_pending))
     return None
 
 
-def _seconds(value: int) -> str:
-    return f"{value} giây"
+def _rule(which: str, words: Words, /, **params: object) -> str:
+    return said(RULE_WORDS, which, words, **params)
 
 
-def rules_lines(rules: Rules) -> list[tuple[str, str]]:
-    """The rules in force, one (label, Vietnamese words) pair per rule."""
+def _rescue_words(rules: Rules, words: Words) -> str:
     rescue = rules.rescue
+    if rescue.max_times == 0:
+        return _rule("no_rescue", words)
     when = []
     if rescue.after_question is not None:
-        when.append(f"sau câu {rescue.after_question}")
+        when.append(_rule("after", words, n=rescue.after_question))
     if rescue.when_fewer_than is not None:
-        when.append(
-            "khi sàn đấu không còn ai"
-            if rescue.when_fewer_than == 1
-            else f"khi còn ít hơn {rescue.when_fewer_than} thí sinh"
-        )
-    rescue_text = (
-        "không có cứu trợ"
-        if rescue.max_times == 0
-        else f"tối đa {rescue.max_times} lần, {' hoặc '.join(when) or 'bất cứ lúc nào'}; "
-        f"cách cứu trợ đề xuất: {rescue_method(rescue.method, VI)}"
-        + (f" ({rescue.best_count} thí sinh)" if rescue.method.value == "best" else "")
+        if rescue.when_fewer_than == 1:
+            when.append(_rule("floor_empty", words))
+        else:
+            when.append(_rule("fewer", words, n=rescue.when_fewer_than))
+    if len(when) == 2:
+        at = _rule("either", words, first=when[0], second=when[1])
+    else:
+        at = when[0] if when else _rule("any_time", words)
+    method = rescue_method(rescue.method, words)
+    if rescue.method.value == "best":
+        method = _rule("best", words, method=method, n=rescue.best_count)
+    once = rescue.max_times == 1
+    return _rule(
+        "rescue_once" if once else "rescue", words, times=rescue.max_times, when=at, method=method
     )
-    prizes = "; ".join(f"{p.name}: {p.count}" for p in rules.prizes) or "không có"
-    limit = f"{rules.question_limit} câu" if rules.question_limit else "toàn bộ câu hỏi chính"
-    return [
-        ("Thời gian mỗi câu", _seconds(rules.time_per_question_s)),
-        ("Thời gian câu hỏi phụ", _seconds(rules.tiebreak_time_s)),
-        ("Thời gian câu hỏi chuông vàng", _seconds(rules.final_time_s)),
-        (
-            "Không trả lời",
-            "tính là sai" if rules.missing_answer_is_wrong else "không tính là sai",
-        ),
-        ("Khi cả sàn trả lời sai", ALL_WRONG_WORDS[rules.all_wrong]),
-        ("Bấm nhiều lần", ANSWER_POLICY_WORDS[rules.answer_policy]),
-        ("Cứu trợ", rescue_text),
-        ("Số câu hỏi chính", limit),
-        ("Hết câu hỏi mà còn nhiều thí sinh", LIMIT_WORDS[rules.at_limit]),
-        (
-            "Câu hỏi chuông vàng",
-            f"khi còn {rules.final_when_standing} thí sinh trở xuống"
-            if rules.final_when_standing
-            else "không dùng",
-        ),
-        ("Cơ cấu giải thưởng", prizes),
-        (
-            "Thứ tự xếp hạng",
-            "còn trên sàn; rung chuông vàng; trụ lại lâu hơn; kết quả câu hỏi phụ; nhiều câu "
-            "đúng hơn; tổng thời gian trả lời đúng ít hơn; bằng nhau hoàn toàn thì ban tổ chức "
-            "quyết định",
-        ),
-    ]
+
+
+def rules_lines(rules: Rules, words: Words) -> list[tuple[str, str]]:
+    """The rules in force, one (label, words) pair per rule."""
+    prizes = "; ".join(f"{p.name}: {p.count}" for p in rules.prizes) or _rule("no_prizes", words)
+    if rules.question_limit:
+        limit = _rule("questions", words, n=rules.question_limit)
+    else:
+        limit = _rule("all_questions", words)
+    if rules.final_when_standing == 1:
+        final = _rule("final_when_one", words)
+    elif rules.final_when_standing:
+        final = _rule("final_when", words, n=rules.final_when_standing)
+    else:
+        final = _rule("not_used", words)
+    missing = "missing_wrong" if rules.missing_answer_is_wrong else "missing_not_wrong"
+    lines = {
+        "time": _rule("seconds", words, n=rules.time_per_question_s),
+        "tiebreak_time": _rule("seconds", words, n=rules.tiebreak_time_s),
+        "final_time": _rule("seconds", words, n=rules.final_time_s),
+        "missing": _rule(missing, words),
+        "all_wrong": _rule(ALL_WRONG[rules.all_wrong], words),
+        "presses": _rule(ANSWER_POLICY[rules.answer_policy], words),
+        "rescue": _rescue_words(rules, words),
+        "limit": limit,
+        "at_limit": _rule(AT_LIMIT[rules.at_limit], words),
+        "final": final,
+        "prizes": prizes,
+        "order": "; ".join(decider(code, words) for code in RANKING_ORDER),
+    }
+    return [(said(RULE_LABELS, key, words), text) for key, text in lines.items()]
 
 
 def local_time(at_ms: int, tz: tzinfo | None = None) -> datetime:

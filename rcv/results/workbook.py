@@ -1,9 +1,11 @@
 """``export_workbook``: the official results of an event as one Excel workbook.
 
 Sheets, in order: Xếp hạng, Giải thưởng, Diễn biến, Chi tiết, Nhật ký, Thông tin (see
-docs/results.md). The library never prints; the console calls it from a worker thread and
-follows ``progress(done, total)``. The event file is only read; the workbook is written to a
-temporary file beside the target and renamed, so a failure never leaves half a file.
+docs/results.md), named and written in the language of the :class:`~rcv.i18n.Words` given (the
+operator's), which the workbook records so that ``rcv verify`` checks it in that language. The
+library never prints; the console calls it from a worker thread and follows
+``progress(done, total)``. The event file is only read; the workbook is written to a temporary
+file beside the target and renamed, so a failure never leaves half a file.
 """
 
 from __future__ import annotations
@@ -13,13 +15,14 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
 
+from rcv.i18n import Words
 from rcv.results.atomic import check_target, write_atomically
 from rcv.results.facts import EventRecord, ShowResults, compute_results, read_event
 from rcv.results.fingerprint import Fingerprint
 from rcv.results.sheets_log import info_sheet, log_sheet
 from rcv.results.sheets_play import detail_sheet, play_sheet
 from rcv.results.sheets_ranking import prizes_sheet, ranking_sheet
-from rcv.results.table import Sheet
+from rcv.results.table import Sheet, book
 from rcv.results.xlsx import write_workbook
 
 Progress = Callable[[int, int], None]
@@ -31,6 +34,7 @@ class ExportSummary:
 
     path: Path
     finished: bool  # False: the workbook says "KẾT QUẢ TẠM THỜI" on every sheet
+    language: str  # the workbook's language ("vi", "en")
     contestants: int
     questions: int
     entries: int
@@ -41,36 +45,41 @@ def fingerprint_of(event: EventRecord) -> Fingerprint:
     return Fingerprint(event.head, len(event.entries))
 
 
-def verified_sheets(results: ShowResults) -> list[Sheet]:
+def verified_sheets(results: ShowResults, words: Words) -> list[Sheet]:
     """The sheets ``rcv verify`` rebuilds and compares cell by cell."""
     fingerprint = fingerprint_of(results.event)
-    return [ranking_sheet(results, fingerprint), prizes_sheet(results, fingerprint)]
+    return [ranking_sheet(results, fingerprint, words), prizes_sheet(results, fingerprint, words)]
 
 
 def build_sheets(
-    results: ShowResults, tz: tzinfo | None = None, exported_at: datetime | None = None
+    results: ShowResults,
+    words: Words,
+    tz: tzinfo | None = None,
+    exported_at: datetime | None = None,
 ) -> list[Sheet]:
     """Every sheet of the workbook, in order (pure but for ``exported_at`` defaulting to now)."""
     fingerprint = fingerprint_of(results.event)
     when = exported_at or datetime.now(tz).replace(tzinfo=None, microsecond=0)
     return [
-        *verified_sheets(results),
-        play_sheet(results, tz),
-        detail_sheet(results),
-        log_sheet(results, tz),
-        info_sheet(results, fingerprint, when),
+        *verified_sheets(results, words),
+        play_sheet(results, words, tz),
+        detail_sheet(results, words),
+        log_sheet(results, words, tz),
+        info_sheet(results, fingerprint, when, words),
     ]
 
 
 def export_results(
     event: EventRecord,
     target: Path | str,
+    words: Words,
     *,
     progress: Progress | None = None,
     tz: tzinfo | None = None,
     exported_at: datetime | None = None,
 ) -> ExportSummary:
-    """Write the results of ``event`` (already read, e.g. from the running show) to ``target``.
+    """Write the results of ``event`` (already read, e.g. from the running show) to ``target``,
+    in the language of ``words``.
 
     Raises :class:`~rcv.results.errors.TargetInUse` when the target is open in Excel (retry
     after closing it) and :class:`~rcv.results.errors.TargetNotWritable` when the folder cannot
@@ -79,7 +88,7 @@ def export_results(
     target = Path(target)
     check_target(target)
     results = compute_results(event)
-    sheets = build_sheets(results, tz, exported_at)
+    sheets = build_sheets(results, words, tz, exported_at)
     total = sum(len(s.rows) for s in sheets)
     done = 0
 
@@ -91,10 +100,11 @@ def export_results(
 
     if progress is not None:
         progress(0, total)
-    write_atomically(target, lambda temp: write_workbook(temp, sheets, tick))
+    write_atomically(target, lambda temp: write_workbook(temp, book(sheets, words), tick))
     return ExportSummary(
         path=target,
         finished=results.finished,
+        language=words.lang,
         contestants=len(event.setup.roster),
         questions=len(results.questions),
         entries=len(event.entries),
@@ -105,6 +115,7 @@ def export_results(
 def export_workbook(
     event_path: Path | str,
     target: Path | str,
+    words: Words,
     *,
     progress: Progress | None = None,
     tz: tzinfo | None = None,
@@ -117,4 +128,4 @@ def export_workbook(
     """
     check_target(Path(target))
     event = read_event(event_path)
-    return export_results(event, target, progress=progress, tz=tz, exported_at=exported_at)
+    return export_results(event, target, words, progress=progress, tz=tz, exported_at=exported_at)

@@ -3,15 +3,16 @@
 openpyxl in write-only mode (rows are streamed: 60,000 answer rows stay quick and small in
 memory). Every sheet: styled headers, column widths, frozen header rows, A4 landscape fitted to
 the page width, header row repeated on every printed page, page header with the title and page
-footer with "Trang N / M". Values keep their types: numbers and times are numbers, SBD is text,
-and text that starts with "=" stays text (never a formula).
+footer with the page number ("Trang N / M", "Page N of M"). Values keep their types: numbers and
+times are numbers, SBD is text, and text that starts with "=" stays text (never a formula). The
+workbook's language is recorded as its document property ``language``.
 """
 
 from __future__ import annotations
 
 import io
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from rcv.results.fingerprint import qr_png
-from rcv.results.table import CellValue, Column, Kind, Mark, Sheet, layout, stored_value
+from rcv.results.table import Book, CellValue, Column, Kind, Mark, Sheet, layout, stored_value
 
 Tick = Callable[[int], None]  # called with the number of rows just written
 
@@ -168,8 +169,8 @@ def _header_footer_text(text: str) -> str:
     return text.replace("&", "&&")[:120]
 
 
-def write_sheet(wb: Workbook, sheet: Sheet, tick: Tick) -> None:
-    """Append one sheet to a write-only workbook."""
+def write_sheet(wb: Workbook, sheet: Sheet, tick: Tick, footer: tuple[str, str]) -> None:
+    """Append one sheet to a write-only workbook (``footer``: page number, time printed)."""
     ws = wb.create_sheet(sheet.name[:31])
     at = layout(sheet)
     ncols = len(sheet.columns)
@@ -189,6 +190,7 @@ def write_sheet(wb: Workbook, sheet: Sheet, tick: Tick) -> None:
         ws.merged_cells.add(f"A{r}:{get_column_letter(text_cols)}{r}")
 
     _page_setup(ws, sheet, at.header_row, at.first_data_row, last, at.last_data_row)
+    ws.oddFooter.center.text, ws.oddFooter.right.text = footer
     if sheet.qr_payload:
         image = XLImage(io.BytesIO(qr_png(sheet.qr_payload)))
         image.width = image.height = QR_PX
@@ -254,13 +256,15 @@ def _page_setup(
         ws.oddHeader.right.color = "C00000"
     if sheet.page_note:
         ws.oddFooter.left.text = _header_footer_text(sheet.page_note)
-    ws.oddFooter.center.text = "Trang &P / &N"
-    ws.oddFooter.right.text = "In lúc &D &T"
 
 
-def write_workbook(path: Path, sheets: Iterable[Sheet], tick: Tick) -> None:
-    """Write the sheets, in order, to ``path`` (a temporary file: the caller renames it)."""
+def write_workbook(path: Path, book: Book, tick: Tick) -> None:
+    """Write the sheets, in order, to ``path`` (a temporary file: the caller renames it). The
+    workbook's language is its document property "language" (Dublin Core ``dc:language``)."""
     wb = Workbook(write_only=True)
-    for sheet in sheets:
-        write_sheet(wb, sheet, tick)
+    wb.properties.creator = "rcv"
+    wb.properties.language = book.language
+    footer = (book.page_number, book.printed_at)
+    for sheet in book.sheets:
+        write_sheet(wb, sheet, tick, footer)
     wb.save(path)

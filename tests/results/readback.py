@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import unicodedata
 import zipfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -16,6 +18,8 @@ from rcv.core.events import effective_entries
 from rcv.core.fold import replay
 from rcv.core.ranking import Ranking, rank
 from rcv.core.state import ShowSetup, ShowState
+from rcv.i18n import Words
+from rcv.i18n.phrases.results import column_title
 from rcv.storage.event_file import EventFile
 
 HEADER_ROW_FINISHED = 6  # title, final-results line… see rcv.results.table.layout
@@ -74,3 +78,21 @@ def is_number(value: object) -> bool:
 
 def is_datetime(value: object) -> bool:
     return isinstance(value, datetime)
+
+
+LANGUAGES = ("vi", "en")
+
+
+def header(words: Words) -> Callable[..., str]:
+    """A column's title by its code, in the language of ``words``: ``header(w)("rank")``."""
+
+    def title(code: str, **params: object) -> str:
+        return column_title(code, words, **params)
+
+    return title
+
+
+def vietnamese(text: str) -> bool:
+    """Whether ``text`` holds a Vietnamese letter (a tone mark, a hook, đ)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return any(0x300 <= ord(c) <= 0x323 or c in "đĐ" for c in decomposed)

@@ -5,16 +5,21 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
+
 from rcv.core.commands import Press
 from rcv.core.rules import Rules
 from rcv.core.show import Show
 from rcv.core.state import ShowSetup
 from rcv.demo.builtin import builtin_questions
+from rcv.i18n import Words
+from rcv.i18n.phrases.results import STATUS, said, sheet_name
+from rcv.i18n.phrases.show import decider
 from rcv.results.facts import EventRecord
 from rcv.results.workbook import export_results
 from rcv.storage import chain
 from tests.results.builders import CRAFTED_ROSTER, INFO, T0
-from tests.results.readback import open_workbook, table
+from tests.results.readback import LANGUAGES, header, open_workbook, table
 
 
 def co_winners_show() -> EventRecord:
@@ -43,14 +48,18 @@ def co_winners_show() -> EventRecord:
     return EventRecord(setup, INFO, show.log, head)
 
 
-def test_co_winners_share_first_place_and_the_first_prize(tmp_path: Path):
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_co_winners_share_first_place_and_the_first_prize(tmp_path: Path, lang: str):
     out = tmp_path / "ket-qua.xlsx"
+    words = Words(lang)
     errors: list[BaseException] = []
     progress: list[tuple[int, int]] = []
 
     def work() -> None:
         try:
-            export_results(co_winners_show(), out, progress=lambda d, t: progress.append((d, t)))
+            export_results(
+                co_winners_show(), out, words, progress=lambda d, t: progress.append((d, t))
+            )
         except BaseException as exc:  # pragma: no cover - reported below
             errors.append(exc)
 
@@ -58,12 +67,13 @@ def test_co_winners_share_first_place_and_the_first_prize(tmp_path: Path):
     worker.start()
     worker.join(60)
     assert not errors and progress[-1][0] == progress[-1][1]
-    headers, rows = table(open_workbook(out)["Xếp hạng"], "Hạng")
+    h = header(words)
+    headers, rows = table(open_workbook(out)[sheet_name("ranking", words)], h("rank"))
     got = [dict(zip(headers, r, strict=True)) for r in rows]
-    winners = [r for r in got if r["Hạng"] == 1]
-    assert sorted(r["Ghế"] for r in winners) == [1, 2, 3, 4]
+    winners = [r for r in got if r[h("rank")] == 1]
+    assert sorted(r[h("seat")] for r in winners) == [1, 2, 3, 4]
     for r in winners:
-        assert r["Trạng thái"] == "Đồng chiến thắng"
-        assert r["Giải thưởng"] == "Giải Nhất"
-        assert "Đồng hạng nhất theo thể lệ" in r["Cách phân định thứ hạng"]
-        assert "ban tổ chức quyết định" not in r["Cách phân định thứ hạng"]
+        assert r[h("status")] == said(STATUS, "co_winner", words)
+        assert r[h("prize")] == "Giải Nhất"  # the organisers' name for it
+        assert said(STATUS, "co_winners", words) in r[h("decided")]
+        assert decider(None, words) not in r[h("decided")]  # not a tie left to the organisers

@@ -201,6 +201,7 @@ ACTIONS = {
     ActionKind.RESUME: QT_TRANSLATE_NOOP("Show", "Tiếp tục"),
     ActionKind.END_TIEBREAK: QT_TRANSLATE_NOOP("Show", "Kết thúc vòng câu hỏi phụ"),
     ActionKind.START_FINAL: QT_TRANSLATE_NOOP("Show", "Mở câu hỏi chuông vàng"),
+    ActionKind.SHOW_RESULTS: QT_TRANSLATE_NOOP("Show", "Hiện kết quả chung cuộc"),
     ActionKind.NONE: QT_TRANSLATE_NOOP("Show", "Đã kết thúc"),
 }
 SHOW_QUESTION = {
@@ -224,7 +225,11 @@ SCENES = {
     Scene.PAUSED: QT_TRANSLATE_NOOP("Show", "tạm dừng"),
     Scene.LOGO: QT_TRANSLATE_NOOP("Show", "logo"),
     Scene.BLACKOUT: QT_TRANSLATE_NOOP("Show", "màn đen"),
+    Scene.CEREMONY: QT_TRANSLATE_NOOP("Show", "trao giải"),
+    Scene.PICTURE: QT_TRANSLATE_NOOP("Show", "hình của câu hỏi"),
 }
+# the prize ceremony's next award: {n} of {total}, the lowest prize first
+REVEAL_PRIZE = QT_TRANSLATE_NOOP("Show", "Trao giải: {prize} ({n}/{total})")
 APPLY = QT_TRANSLATE_NOOP("Show", "Xử lý kết quả câu này")
 RESCUE = QT_TRANSLATE_NOOP("Show", "Cứu trợ: {method}")
 TIEBREAK_FOR = QT_TRANSLATE_NOOP("Show", "Câu hỏi phụ cho {n} thí sinh đồng hạng {rank}")
@@ -314,6 +319,8 @@ def action_label(action: Action, words: Words, eliminations: int | None = None) 
         return words(CTX, TIEBREAK_FOR, n=len(action.seats), rank=action.number)
     if kind is ActionKind.FINISH:
         return words(CTX, FINISH, why=reason_text(action.reason, words))
+    if kind is ActionKind.REVEAL_PRIZE:
+        return words(CTX, REVEAL_PRIZE, prize=action.prize, n=action.number, total=action.places)
     return words(CTX, ACTIONS[kind])
 
 

@@ -59,6 +59,12 @@ class ConsoleActions(QObject):
         self.logo = make(self.tr("Logo"), "L")
         self.floor = make(self.tr("Sàn thi đấu"), "S")
         self.follow_show = make(self.tr("Theo chương trình (bỏ màn đen/logo)"))
+        self.picture = make(self.tr("Hình của câu hỏi (toàn màn hình)"), "H")
+        self.picture.setCheckable(True)
+        # after the finish (presentation only, nothing is logged): results, prize ceremony
+        self.results = make(self.tr("Kết quả chung cuộc"))
+        self.ceremony_next = make(self.tr("Trao giải: bước tiếp theo"))
+        self.ceremony_back = make(self.tr("Trao giải: quay lại"))
         self.show_projector = make(self.tr("Hiện cửa sổ màn chiếu"), "F11")
         self.swap_screens = make(self.tr("Đổi màn hình chiếu"))
         for action in (self.blackout, self.logo, self.floor, self.show_projector):
@@ -75,7 +81,12 @@ class ConsoleActions(QObject):
         self.open_log_folder = make(self.tr("Thư mục nhật ký lỗi"))
 
     def scene_actions(self) -> dict[Scene, QAction]:
-        return {Scene.BLACKOUT: self.blackout, Scene.LOGO: self.logo, Scene.FLOOR: self.floor}
+        return {
+            Scene.BLACKOUT: self.blackout,
+            Scene.LOGO: self.logo,
+            Scene.FLOOR: self.floor,
+            Scene.PICTURE: self.picture,
+        }
 
     def refresh(self, controller: ShowController, ready: bool, started: bool, words: Words) -> None:
         """Enable what makes sense now; the undo entry says what it would undo."""
@@ -123,6 +134,11 @@ class ConsoleActions(QObject):
             action.setEnabled(opened)
             action.setChecked(scene is override)
         self.follow_show.setEnabled(override is not None)
+        record, setup = (state.current if state else None), controller.setup
+        question = setup.questions.by_id(record.question_id) if record and setup else None
+        self.picture.setEnabled(question is not None and bool(question.media))
+        for action in (self.results, self.ceremony_next, self.ceremony_back):
+            action.setEnabled(finished)
 
     @staticmethod
     def unavailable(action: QAction, why: str) -> None:

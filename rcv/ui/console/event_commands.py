@@ -169,7 +169,13 @@ class EventCommands(QObject):
             if not chosen:
                 return None
             target = Path(chosen)
-        dialog = ExportDialog(event, target, self._window.services.thread_pool, self._parent)
+        dialog = ExportDialog(
+            event,
+            target,
+            self._window.services.words,
+            self._window.services.thread_pool,
+            self._parent,
+        )
         dialog.open()
         return dialog
 

@@ -1,12 +1,15 @@
 """Exporting the results workbook from the console, off the GUI thread, with progress.
 
 The export itself is :func:`rcv.results.workbook.export_results`, run on an in-memory copy of
-the event (setup, entries, head hash) in a pool thread that only emits queued signals. A target
-open in Excel (locked) is reported with a retry; the event file is never touched.
+the event (setup, entries, head hash) in a pool thread that only emits queued signals. The
+workbook is written in the operator's language (the console's ``services.words``, as it was when
+the export started). A target open in Excel (locked) is reported with a retry; the event file is
+never touched.
 """
 
 from __future__ import annotations
 
+import copy
 import traceback
 from pathlib import Path
 
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from rcv.app.controller import ShowController
+from rcv.i18n import Words
 from rcv.results.errors import ResultsError, TargetInUse
 from rcv.results.facts import EventRecord
 from rcv.results.workbook import ExportSummary, export_results
@@ -43,11 +47,13 @@ class _Signals(QObject):
 class ExportJob(QRunnable):
     """Writes the workbook in a pool thread; only emits signals (queued to the GUI thread)."""
 
-    def __init__(self, event: EventRecord, target: Path) -> None:
+    def __init__(self, event: EventRecord, target: Path, words: Words) -> None:
         super().__init__()
         self.signals = _Signals()  # created on the GUI thread, so its slots run there
         self._event = event
         self._target = target
+        # a copy: switching the console's language mid-export must not mix two in one workbook
+        self._words = copy.copy(words)
         self._shown = -1
 
     def _progress(self, done: int, total: int) -> None:
@@ -58,7 +64,9 @@ class ExportJob(QRunnable):
 
     def run(self) -> None:
         try:
-            summary = export_results(self._event, self._target, progress=self._progress)
+            summary = export_results(
+                self._event, self._target, words=self._words, progress=self._progress
+            )
         except TargetInUse as exc:
             self.signals.failed.emit(str(exc), True)
             return
@@ -80,13 +88,14 @@ class ExportDialog(QDialog):
         self,
         event: EventRecord,
         target: Path,
+        words: Words,
         pool: QThreadPool | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Xuất kết quả Excel"))
         self.summary: ExportSummary | None = None
-        self._event, self._target = event, target
+        self._event, self._target, self._words = event, target, words
         self._pool = pool or QThreadPool.globalInstance()
         self.target_label = QLabel(str(target), self)
         self.target_label.setWordWrap(True)
@@ -115,7 +124,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Đang xuất kết quả…"))
-        self._job = ExportJob(self._event, self._target)
+        self._job = ExportJob(self._event, self._target, self._words)
         self._job.signals.progress.connect(self._progress)
         self._job.signals.done.connect(self._done)
         self._job.signals.failed.connect(self._failed)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from rcv.app.controller import ShowController
 from rcv.core.show import Change
+from rcv.core.suggest import Action, ActionKind
 from rcv.i18n.phrases.show import refusal
 from rcv.i18n.phrases.storage import storage_error
 from rcv.storage.errors import EventFileError
@@ -165,7 +166,9 @@ class ConsoleWindow(QMainWindow):
         show.addSeparator()
         show.addAction(a.find_seat)
         projector = bar.addMenu(self.tr("&Màn chiếu"))
-        projector.addActions([a.blackout, a.logo, a.floor, a.follow_show])
+        projector.addActions([a.blackout, a.logo, a.floor, a.picture, a.follow_show])
+        projector.addSeparator()
+        projector.addActions([a.results, a.ceremony_next, a.ceremony_back])
         projector.addSeparator()
         projector.addAction(a.show_projector)
         self.screens_menu = projector.addMenu(self.tr("Chọn màn hình chiếu"))
@@ -252,6 +255,9 @@ class ConsoleWindow(QMainWindow):
         for scene, action in a.scene_actions().items():
             action.triggered.connect(lambda on, s=scene: sc.set_scene(s, on))
         a.follow_show.triggered.connect(lambda: c.set_display_override(None))
+        a.results.triggered.connect(lambda: c.perform(Action(ActionKind.SHOW_RESULTS)))
+        a.ceremony_next.triggered.connect(lambda: c.step_presentation(forward=True))
+        a.ceremony_back.triggered.connect(lambda: c.step_presentation(forward=False))
         a.new_event.triggered.connect(ec.new_event)
         a.open_event.triggered.connect(ec.open_event)
         a.import_contestants.triggered.connect(lambda: ec.import_file(True))

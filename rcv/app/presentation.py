@@ -1,0 +1,147 @@
+"""What the projector shows besides the show itself: the console's override and, once the show
+has finished, the presentation — the final results, then the prize ceremony one award at a time
+(lowest prize first, Giải Nhất last).
+
+Neither is a game event: nothing here is written to the log, so showing the results or a prize
+again never changes the event file, and a read-only event can be presented too. The
+:class:`~rcv.app.controller.ShowController` owns one :class:`Projection` and announces every
+change of it on ``displayChanged``.
+
+The rule for overrides: when the show moves to a new question or a new stage (rescue, tie-break,
+golden bell, the end), the override is lifted, so the hall never misses an intro; steps inside a
+question (start the clock, reveal, apply) keep it. A presentation step lifts it too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from rcv.core.audience import (
+    INTRO_SCENES,
+    AudienceAward,
+    AudienceView,
+    Presentation,
+    Scene,
+    audience_view,
+    ceremony,
+    presentation_after,
+    presentation_before,
+    rank_rows,
+    scene_of,
+)
+from rcv.core.ranking import Ranking
+from rcv.core.state import Phase, ShowSetup, ShowState
+from rcv.core.suggest import Action, ActionKind
+from rcv.results.fingerprint import results_payload
+from rcv.storage.chain import fingerprint_text
+from rcv.storage.event_file import EventFile
+
+PRESENTATION_KINDS = frozenset({ActionKind.SHOW_RESULTS, ActionKind.REVEAL_PRIZE})
+
+
+class Projection:
+    """The override (None: the show's own scene) and the presentation step (None: the winner,
+    or whatever the show finished on)."""
+
+    def __init__(self) -> None:
+        self.override: Scene | None = None
+        self.step: Presentation | None = None
+        self._pictures: dict[str, bytes | None] = {}  # the open event's, read once each
+
+    def forget_event(self) -> None:
+        """The event was closed: its presentation and its pictures go with it."""
+        self.step = None
+        self._pictures = {}
+
+    def view(
+        self,
+        event_file: EventFile,
+        state: ShowState,
+        setup: ShowSetup,
+        ranking: Callable[[], Ranking | None],
+    ) -> AudienceView:
+        """The audience view of the show in ``event_file``, with the question's picture."""
+        finished = state.phase is Phase.FINISHED
+        head = event_file.head
+        view = audience_view(
+            state,
+            setup,
+            event_file.info.name,
+            ranking() if finished else None,
+            fingerprint_text(head) if finished else None,
+            self.override,
+            results_payload(head, event_file.entry_count) if finished else None,
+            self.step,
+        )
+        question = view.question
+        if question is not None and question.media:
+            picture = self._picture(event_file, question.media)
+            view = replace(view, question=replace(question, picture=picture))
+        return view
+
+    def _picture(self, event_file: EventFile, media: str) -> bytes | None:
+        """A question's picture: stored in the event file (by its content hash), or, in files
+        made before pictures were stored, a file beside the event file. Read once per event."""
+        if media in self._pictures:
+            return self._pictures[media]
+        data = event_file.media(media)
+        if data is None:
+            beside = event_file.path.parent / media
+            try:
+                data = beside.read_bytes() if beside.is_file() else None
+            except OSError:
+                data = None  # a missing picture must never stop the show
+        self._pictures[media] = data
+        return data
+
+    @staticmethod
+    def awards(
+        state: ShowState | None, setup: ShowSetup | None, ranking: Ranking | None
+    ) -> tuple[AudienceAward, ...]:
+        """The ceremony's awards, lowest prize first (none before the finish)."""
+        if state is None or setup is None or ranking is None or state.phase is not Phase.FINISHED:
+            return ()
+        return ceremony(rank_rows(ranking, setup), setup.rules.prizes)
+
+    def following(self, state: ShowState, awards: int, forward: bool = True) -> Presentation | None:
+        """The step after (``forward``) or before the current one; the current one when there
+        is none (before: the show's own scene is None)."""
+        if forward:
+            after = presentation_after(self.step, awards, scene_of(state))
+            return self.step if after is None else after
+        return presentation_before(self.step, awards)
+
+    def action(self, state: ShowState, awards: tuple[AudienceAward, ...]) -> Action | None:
+        """The next presentation step as the primary action (Space), once the show is over."""
+        if state.phase is not Phase.FINISHED:
+            return None
+        step = presentation_after(self.step, len(awards), scene_of(state))
+        if step is None:
+            return None
+        if step.scene is Scene.CEREMONY:
+            prize = awards[step.award].prize
+            number = step.award + 1
+            return Action(ActionKind.REVEAL_PRIZE, number=number, places=len(awards), prize=prize)
+        return Action(ActionKind.SHOW_RESULTS)
+
+    def step_for(self, action: Action, state: ShowState, awards: int) -> Presentation:
+        """Where a presentation action leads: the suggested next step, or the one it names (a
+        menu entry)."""
+        if action.kind is ActionKind.REVEAL_PRIZE:
+            return Presentation(Scene.CEREMONY, max(0, min(action.number, awards) - 1))
+        after = presentation_after(self.step, awards, scene_of(state))
+        if after is not None and after.scene is Scene.RANKING:
+            return after
+        return Presentation(Scene.RANKING, done=self.step is not None and self.step.done)
+
+    def follow(self, before: Scene, state: ShowState) -> bool:
+        """After a command: a new question or stage lifts the override (True when it did); a
+        show that is not over has no presentation (an undo of the finish starts it again)."""
+        if state.phase is not Phase.FINISHED:
+            self.step = None
+        now = scene_of(state)
+        if self.override is None or now is before or now not in INTRO_SCENES:
+            return False
+        self.override = None
+        return True
