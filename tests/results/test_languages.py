@@ -5,7 +5,6 @@ the reader's language, whatever the workbook's. Every sentence has its English."
 
 from __future__ import annotations
 
-import shutil
 import zipfile
 from collections.abc import Callable, Iterator
 from datetime import UTC
@@ -157,16 +156,18 @@ def test_the_verdict_is_in_the_readers_language(
         assert not vietnamese(verdict.replace(name, "")), verdict
 
 
-def test_a_workbook_exported_before_workbooks_had_a_language_still_verifies(tmp_path, capsys):
-    """Stored files: an event and its workbook, exported by rcv before this change (Vietnamese,
-    no language recorded)."""
-    event = tmp_path / "event.rcv"
-    shutil.copyfile(DATA / "before-languages.rcv", event)
+def test_a_workbook_exported_before_workbooks_had_a_language_still_verifies(event_copy, capsys):
+    """A stored workbook, exported by rcv before workbooks had a language (Vietnamese, no
+    language recorded), from the "crafted" event of tests/results/builders.py — which builds
+    the same file every time. Should the builders change, export the workbook again with the
+    rcv of commit 8438c09 (``git archive 8438c09 rcv tests assets``)."""
+    event = event_copy("crafted")
     old = DATA / "before-languages-ket-qua.xlsx"
     wb = load_workbook(old, read_only=True)
     assert wb.properties.language is None
     wb.close()
     check = verify_workbook(read_event(event), old)
+    assert check.claimed == check.checked_against, "builders changed: export the workbook again"
     assert check.matches, check.mismatches[:5]
     assert check.language == "vi"
     assert main(["verify", str(event), str(old)]) == 0
