@@ -26,6 +26,8 @@ from rcv.core.rules import RescueMethod, Rules
 from rcv.core.show import Show
 from rcv.core.state import Phase, ShowSetup
 from rcv.demo.autopilot import Autopilot
+from rcv.i18n import Words
+from rcv.i18n.phrases.show import REFUSALS, refusal
 from rcv.i18n.phrases.storage import CORRUPT_REASONS
 from rcv.sim.floor import FloorModel
 from rcv.storage import chain
@@ -258,7 +260,8 @@ def _check_refusal_changes_nothing(p: Played, command: Refusal) -> None:
         command(show, show.state.last_at_ms + 1000)
 
     assert _files(path) == bytes_before
-    assert refused.value.message("vi")  # a sentence the MC can read
+    assert refused.value.code in REFUSALS  # a code the console words for the MC
+    assert refusal(refused.value, Words("vi")) != refusal(refused.value, Words("en"))
     assert show.state == state_before
     assert show.log == log_before
     assert p.file.head == head_before
