@@ -338,6 +338,7 @@ def run_gui_demo(seats: int, seed: int, event: Path | None = None) -> int:
     from rcv.app.keypads import simulated_hubs
     from rcv.demo.headless import open_or_create
     from rcv.demo.setup import demo_event_path, demo_questions
+    from rcv.i18n.phrases.storage import storage_error
     from rcv.sim.floor import FloorModel
     from rcv.storage.errors import EventFileError
 
@@ -360,7 +361,7 @@ def run_gui_demo(seats: int, seed: int, event: Path | None = None) -> int:
     try:
         event_file = open_or_create(path, seats, seed, demo_questions())
     except EventFileError as exc:
-        print(str(exc))
+        print(storage_error(exc, program.words))
         program.close()
         return 2
     program.console.session.attach(event_file)
