@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from rcv.i18n import QT_TRANSLATE_NOOP, Words, load_words
+from rcv.i18n.phrases.results import results_error
 from rcv.i18n.phrases.storage import storage_error
 from rcv.results.errors import ResultsError, ResultsNotFinal
 from rcv.storage.errors import EventFileError
@@ -71,13 +72,12 @@ def _output(args: argparse.Namespace, suffix: str, words: Words) -> Path:
     return args.output or args.event.with_name(f"{args.event.stem}-{words(CTX, T[suffix])}")
 
 
-def _fail(exc: EventFileError | ResultsError, code: int) -> int:
+def _fail(exc: EventFileError | ResultsError, code: int, words: Words) -> int:
+    """Say why, in the reader's words, and return the exit code."""
     if isinstance(exc, EventFileError):
-        print(storage_error(exc, load_words()), file=sys.stderr)
-        return code
-    print(str(exc), file=sys.stderr)
-    if exc.english and exc.english != str(exc):
-        print(exc.english, file=sys.stderr)
+        print(storage_error(exc, words), file=sys.stderr)
+    else:
+        print(results_error(exc, words), file=sys.stderr)
     return code
 
 
@@ -89,9 +89,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         summary = export_workbook(args.event, target, words)
     except EventFileError as exc:
-        return _fail(exc, EXIT_EVENT)
+        return _fail(exc, EXIT_EVENT, words)
     except ResultsError as exc:
-        return _fail(exc, EXIT_OUTPUT)
+        return _fail(exc, EXIT_OUTPUT, words)
     if not summary.finished:
         print(words(CTX, T["provisional"]))
     print(
@@ -119,9 +119,9 @@ def cmd_cards(args: argparse.Namespace) -> int:
         roster = event.setup.roster
         pages = write_cards(roster, target, words, event_name=event.info.name, font=args.font)
     except EventFileError as exc:
-        return _fail(exc, EXIT_EVENT)
+        return _fail(exc, EXIT_EVENT, words)
     except ResultsError as exc:
-        return _fail(exc, EXIT_OUTPUT)
+        return _fail(exc, EXIT_OUTPUT, words)
     print(words(CTX, T["cards"], n=len(roster), pages=pages, path=target))
     return 0
 
@@ -143,11 +143,11 @@ def cmd_certificates(args: argparse.Namespace) -> int:
             allow_provisional=args.provisional,
         )
     except EventFileError as exc:
-        return _fail(exc, EXIT_EVENT)
+        return _fail(exc, EXIT_EVENT, words)
     except ResultsNotFinal as exc:
-        return _fail(exc, EXIT_NOT_FINAL)
+        return _fail(exc, EXIT_NOT_FINAL, words)
     except ResultsError as exc:
-        return _fail(exc, EXIT_OUTPUT)
+        return _fail(exc, EXIT_OUTPUT, words)
     for line in report.warnings:
         print(words(CTX, T["warning"], what=line))
     print(words(CTX, T["certificates"], pages=report.pages, path=target))

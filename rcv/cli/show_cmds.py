@@ -253,15 +253,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def _verify_workbook(event: EventRecord, workbook: Path, shown: int = 20) -> int:
     """Compare a results workbook with the event: exit 0 when every checked cell matches. The
     verdict is in the reader's language, whatever the workbook's."""
-    from rcv.i18n.phrases.results import verdict
+    from rcv.i18n.phrases.results import results_error
     from rcv.results.errors import ResultsError
-    from rcv.results.verify_workbook import verdict_lines, verify_workbook
+    from rcv.results.verify_workbook import verdict, verdict_lines, verify_workbook
 
     words = load_words()
     try:
         check = verify_workbook(event, workbook)
     except ResultsError as exc:
-        print(verdict("cannot", words, why=exc))
+        print(verdict("cannot", words, why=results_error(exc, words)))
         return 1
     for line in verdict_lines(check, workbook.name, words, shown):
         print(line)

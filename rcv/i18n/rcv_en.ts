@@ -588,6 +588,10 @@ Close the console now?</translation>
         <source>Rung chuông vàng — màn chiếu</source>
         <translation>Ring the Golden Bell — projector</translation>
     </message>
+    <message>
+        <source>Trang %1/%2 · %3 thí sinh</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Event</name>
@@ -985,6 +989,29 @@ Close the console now?</translation>
     </message>
 </context>
 <context>
+    <name>HardwareSetup</name>
+    <message>
+        <source>Hub rcv (giao thức của rcv) — nên dùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arduino tự làm, in dòng P3:B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESP32, dòng JSON (bàn phím không dây)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bàn bấm theo đội, dòng đội,nút</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nút bấm USB giả làm bàn phím</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HardwareSetupDialog</name>
     <message>
         <source>Bộ thu và bàn phím</source>
@@ -1041,6 +1068,10 @@ Close the console now?</translation>
     <message>
         <source>Không tìm thấy cổng nối tiếp nào: gõ đường dẫn cổng.</source>
         <translation>No serial port found: type the port path.</translation>
+    </message>
+    <message>
+        <source>Không thấy bộ chuyển USB nào: cổng trên chưa chắc là bộ thu. Cắm bộ thu rồi bấm Dò lại cổng, hoặc gõ cổng.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đã lưu cấu hình bộ thu.</source>
@@ -1608,6 +1639,57 @@ Close the console now?</translation>
     <message>
         <source>các dòng {lines}</source>
         <translation>lines {lines}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Ghế</source>
+        <translation type="unfinished">Seat</translation>
+    </message>
+    <message>
+        <source>SBD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>Xem trước: {shown} dòng đầu trong {total} thí sinh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phần thi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Câu hỏi</source>
+        <translation type="unfinished">Question</translation>
+    </message>
+    <message>
+        <source>Đáp án</source>
+        <translation type="unfinished">Answer</translation>
+    </message>
+    <message>
+        <source>Hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xem trước: {shown} dòng đầu trong {total} câu hỏi</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2933,6 +3015,137 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     </message>
 </context>
 <context>
+    <name>ResultsError</name>
+    <message>
+        <source>Không ghi được {name}: tệp đang được mở trong một chương trình khác (Excel, trình xem PDF). Hãy đóng tệp đó rồi thử lại.</source>
+        <translation>Cannot write {name}: the file is open in another program (Excel, a PDF viewer). Close it, then try again.</translation>
+    </message>
+    <message>
+        <source>{path} là một thư mục, không phải tệp: hãy chọn tên tệp.</source>
+        <translation>{path} is a folder, not a file: choose a file name.</translation>
+    </message>
+    <message>
+        <source>Không có thư mục {folder}: hãy chọn nơi lưu khác.</source>
+        <translation>There is no folder {folder}: choose another place to save.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào thư mục {folder}: {detail}. Hãy chọn nơi lưu khác (ổ đĩa có thể đang chỉ đọc hoặc đã đầy).</source>
+        <translation>Cannot write in the folder {folder}: {detail}. Choose another place to save (the drive may be read-only or full).</translation>
+    </message>
+    <message>
+        <source>Không ghi được {name}: {detail}. Hãy kiểm tra ổ đĩa rồi thử lại.</source>
+        <translation>Cannot write {name}: {detail}. Check the drive, then try again.</translation>
+    </message>
+    <message>
+        <source>Không tạo được PDF: chương trình đang chạy không có giao diện Qt.</source>
+        <translation>Cannot make a PDF: the running program has no Qt graphical interface.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy phông chữ có dấu tiếng Việt. Hãy chỉ ra tệp .ttf bằng --font (ví dụ DejaVuSans.ttf hoặc arial.ttf).</source>
+        <translation>No font with Vietnamese letters was found. Name a .ttf file with --font (for example DejaVuSans.ttf or arial.ttf).</translation>
+    </message>
+    <message>
+        <source>Không đọc được phông chữ {path}.</source>
+        <translation>Cannot read the font {path}.</translation>
+    </message>
+    <message>
+        <source>Không tạo được tệp PDF {name}.</source>
+        <translation>Cannot create the PDF file {name}.</translation>
+    </message>
+    <message>
+        <source>Không đọc được ảnh {path}.</source>
+        <translation>Cannot read the picture {path}.</translation>
+    </message>
+    <message>
+        <source>Chương trình chưa kết thúc: chưa thể in giấy chứng nhận. Dùng --provisional để in bản nháp (mỗi trang ghi BẢN NHÁP).</source>
+        <translation>The show is not over: certificates cannot be printed yet. Use --provisional to print drafts (every page then says DRAFT).</translation>
+    </message>
+    <message>
+        <source>Chưa có thí sinh nào được xác định giải: không có giấy chứng nhận nào để in.</source>
+        <translation>No contestant has a decided prize yet: there is no certificate to print.</translation>
+    </message>
+    <message>
+        <source>Không đọc được bảng tính {name}: {detail}. Hãy chọn tệp .xlsx do rcv xuất ra.</source>
+        <translation>Cannot read the workbook {name}: {detail}. Choose an .xlsx file exported by rcv.</translation>
+    </message>
+    <message>
+        <source>Mẫu giấy chứng nhận {name}, {where}: {problem}</source>
+        <translation>Certificate template {name}, {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy mẫu giấy chứng nhận {path}.</source>
+        <translation>Certificate template {path} not found.</translation>
+    </message>
+    <message>
+        <source>cả tệp</source>
+        <translation>the whole file</translation>
+    </message>
+    <message>
+        <source>mục {item}</source>
+        <translation>item {item}</translation>
+    </message>
+    <message>
+        <source>phần border</source>
+        <translation>the border section</translation>
+    </message>
+    <message>
+        <source>cần một nhóm khoá: giá trị</source>
+        <translation>a group of key: value lines is needed</translation>
+    </message>
+    <message>
+        <source>khoá lạ {keys} (dùng được: {known})</source>
+        <translation>unknown key {keys} (usable: {known})</translation>
+    </message>
+    <message>
+        <source>thiếu hoặc sai khoá ({detail})</source>
+        <translation>a key is missing or wrong ({detail})</translation>
+    </message>
+    <message>
+        <source>không tìm thấy tệp {file}</source>
+        <translation>file {file} not found</translation>
+    </message>
+    <message>
+        <source>toạ độ, cỡ chữ phải là số</source>
+        <translation>positions and sizes must be numbers</translation>
+    </message>
+    <message>
+        <source>align phải là left, center hoặc right, không phải {align}</source>
+        <translation>align must be left, center or right, not {align}</translation>
+    </message>
+    <message>
+        <source>cỡ chữ (size) phải lớn hơn 0</source>
+        <translation>the text size (size) must be greater than 0</translation>
+    </message>
+    <message>
+        <source>chỗ thay thế lạ {placeholder} (dùng được: {usable})</source>
+        <translation>unknown placeholder {placeholder} (usable: {usable})</translation>
+    </message>
+    <message>
+        <source>không đọc được ({detail})</source>
+        <translation>cannot be read ({detail})</translation>
+    </message>
+    <message>
+        <source>cần các khoá version, items…</source>
+        <translation>the keys version, items… are needed</translation>
+    </message>
+    <message>
+        <source>khoá lạ {keys}</source>
+        <translation>unknown key {keys}</translation>
+    </message>
+    <message>
+        <source>phiên bản mẫu {version} chưa được hỗ trợ</source>
+        <translation>template version {version} is not supported</translation>
+    </message>
+    <message>
+        <source>cần danh sách items</source>
+        <translation>a list of items is needed</translation>
+    </message>
+    <message>
+        <source>cần text, line hoặc image</source>
+        <translation>text, line or image is needed</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
         <source>Thể lệ</source>
@@ -2995,12 +3208,12 @@ The preview will appear here once the projector package (rcv.ui.display) provide
         <translation>Golden bell question when this many remain</translation>
     </message>
     <message>
-        <source>Được cứu trợ sau câu</source>
-        <translation>Rescue allowed after question</translation>
+        <source>Được cứu trợ từ sau câu chính thứ</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>…hoặc khi còn ít hơn (người)</source>
-        <translation>…or when fewer than this many remain</translation>
+        <source>…hoặc ngay khi trên sàn còn dưới (người)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Số lượt cứu trợ</source>
@@ -3929,6 +4142,18 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     <message>
         <source>Vẫn tính lần bấm lúc tạm dừng</source>
         <translation>Presses during a pause still count</translation>
+    </message>
+    <message>
+        <source>Cứu trợ khi trên sàn còn dưới 1 người (sàn trống) không bao giờ xảy ra: khi cả sàn sai, thể lệ giữ mọi người lại. Hãy đặt một số lớn hơn (ví dụ 10) hoặc để trống.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có lượt cứu trợ nhưng không có điều kiện nào cho phép: hãy đặt &quot;sau câu&quot; hoặc &quot;khi trên sàn còn dưới&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cứu trợ những người tốt nhất với 0 người thì không ai trở lại.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bắt đầu tính giờ</source>

@@ -17,29 +17,16 @@ from rcv.results.errors import ResultsError, TargetInUse, TargetNotWritable
 
 
 def in_use(path: Path) -> TargetInUse:
-    return TargetInUse(
-        f"Không ghi được {path.name}: tệp đang được mở trong một chương trình khác "
-        "(Excel, trình xem PDF). Hãy đóng tệp đó rồi thử lại.",
-        f"{path.name} is open in another program (locked); close it and retry.",
-        path,
-    )
+    return TargetInUse("in_use", path)
 
 
 def check_target(path: Path) -> None:
     """Fail early, before the long work, when the target obviously cannot be written."""
     if path.is_dir():
-        raise TargetNotWritable(
-            f"{path} là một thư mục, không phải tệp: hãy chọn tên tệp.",
-            f"{path} is a folder.",
-            path,
-        )
+        raise TargetNotWritable("is_folder", path)
     folder = path.parent
     if not folder.is_dir():
-        raise TargetNotWritable(
-            f"Không có thư mục {folder}: hãy chọn nơi lưu khác.",
-            f"Folder {folder} does not exist.",
-            path,
-        )
+        raise TargetNotWritable("no_folder", path, folder=str(folder))
     if path.exists():
         try:
             with path.open("r+b"):
@@ -57,11 +44,9 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
             prefix=f".~{path.stem}-", suffix=path.suffix or ".tmp", dir=path.parent
         )
     except OSError as exc:
+        detail = str(exc.strerror or exc)
         raise TargetNotWritable(
-            f"Không ghi được vào thư mục {path.parent}: {exc.strerror or exc}. "
-            "Hãy chọn nơi lưu khác (ổ đĩa có thể đang chỉ đọc hoặc đã đầy).",
-            f"Cannot write in {path.parent}: {exc}",
-            path,
+            "folder_not_writable", path, folder=str(path.parent), detail=detail
         ) from exc
     os.close(fd)
     temp = Path(temp_name)
@@ -77,11 +62,7 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
         raise
     except OSError as exc:
         _remove(temp)
-        raise TargetNotWritable(
-            f"Không ghi được {path.name}: {exc.strerror or exc}. Hãy kiểm tra ổ đĩa rồi thử lại.",
-            f"Cannot write {path.name}: {exc}",
-            path,
-        ) from exc
+        raise TargetNotWritable("write_failed", path, detail=str(exc.strerror or exc)) from exc
     except BaseException:
         _remove(temp)
         raise

@@ -3,8 +3,10 @@
 Format (see assets/certificates/default.yaml, which documents every key): page-wide ``font``,
 ``background`` and ``border``, then ``items``: text boxes (``text`` with ``{placeholders}``),
 lines and images, positioned in millimetres on an A4 landscape page. Mistakes (an unknown key, a
-misspelt placeholder, a missing image) are reported in Vietnamese with the item's number before
-anything is printed.
+misspelt placeholder, a missing image) are reported before anything is printed, as a
+:class:`~rcv.results.errors.TemplateError` saying where (the item's number) and what, as codes
+the reader's words render. A date in words (``{date_words}``) is rcv's own: it follows the
+operator's language.
 """
 
 from __future__ import annotations
@@ -104,22 +106,22 @@ def default_template_path() -> Path | None:
     return find_asset("certificates/default.yaml")
 
 
-def _fail(where: str, problem: str, path: Path) -> TemplateError:
-    return TemplateError(
-        f"Mẫu giấy chứng nhận {path.name}, {where}: {problem}",
-        f"Certificate template {path.name}, {where}: {problem}",
-        path,
-    )
+Where = tuple[str, int]  # ("file", 0), ("item", its number from 1), ("border", 0)
+FILE: Where = ("file", 0)
 
 
-def _build(cls: type, data: Any, where: str, path: Path, paths: tuple[str, ...] = ()) -> Any:
+def _fail(where: Where, problem: str, path: Path, **facts: Any) -> TemplateError:
+    return TemplateError(path, where[0], problem, item=where[1], **facts)
+
+
+def _build(cls: type, data: Any, where: Where, path: Path, paths: tuple[str, ...] = ()) -> Any:
     if not isinstance(data, Mapping):
-        raise _fail(where, "cần một nhóm khoá: giá trị", path)
+        raise _fail(where, "not_mapping", path)
     known = set(cls.__dataclass_fields__)  # type: ignore[attr-defined]
     unknown = sorted(set(data) - known)
     if unknown:
         names = ", ".join(map(repr, unknown))
-        raise _fail(where, f"khoá lạ {names} (dùng được: {', '.join(sorted(known))})", path)
+        raise _fail(where, "unknown_keys", path, keys=names, known=", ".join(sorted(known)))
     values = dict(data)
     for key in paths:
         if values.get(key) is not None:
@@ -127,32 +129,33 @@ def _build(cls: type, data: Any, where: str, path: Path, paths: tuple[str, ...] 
     try:
         return cls(**values)
     except TypeError as exc:
-        raise _fail(where, f"thiếu hoặc sai khoá ({exc})", path) from exc
+        raise _fail(where, "bad_keys", path, detail=str(exc)) from exc
 
 
-def _relative(template: Path, value: Any, where: str) -> Path:
+def _relative(template: Path, value: Any, where: Where) -> Path:
     candidate = Path(str(value))
     if not candidate.is_absolute():
         candidate = template.parent / candidate
     if not candidate.is_file():
-        raise _fail(where, f"không tìm thấy tệp {candidate}", template)
+        raise _fail(where, "file_missing", template, file=str(candidate))
     return candidate
 
 
-def _check_item(item: TextItem | LineItem | ImageItem, where: str, path: Path) -> None:
+def _check_item(item: TextItem | LineItem | ImageItem, where: Where, path: Path) -> None:
     numbers = [v for k, v in vars_of(item).items() if k not in ("text", "color", "align", "image")]
     if any(not isinstance(v, int | float | bool) and v is not None for v in numbers):
-        raise _fail(where, "toạ độ, cỡ chữ phải là số", path)
+        raise _fail(where, "not_numbers", path)
     if isinstance(item, TextItem):
         if item.align not in ("left", "center", "right"):
-            problem = f"align phải là left, center hoặc right, không phải {item.align!r}"
-            raise _fail(where, problem, path)
+            raise _fail(where, "bad_align", path, align=repr(item.align))
         if item.size <= 0:
-            raise _fail(where, "cỡ chữ (size) phải lớn hơn 0", path)
+            raise _fail(where, "bad_size", path)
         for name in _PLACEHOLDER.findall(item.text):
             if name not in PLACEHOLDERS:
                 usable = ", ".join(f"{{{p}}}" for p in PLACEHOLDERS)
-                raise _fail(where, f"chỗ thay thế lạ {{{name}}} (dùng được: {usable})", path)
+                raise _fail(
+                    where, "unknown_placeholder", path, placeholder=f"{{{name}}}", usable=usable
+                )
 
 
 def vars_of(item: object) -> dict[str, Any]:
@@ -163,29 +166,26 @@ def load_template(path: Path | str | None = None) -> CertificateTemplate:
     """Read and check a template; ``None`` reads rcv's default template."""
     source = Path(path) if path is not None else default_template_path()
     if source is None or not source.is_file():
-        raise TemplateError(
-            f"Không tìm thấy mẫu giấy chứng nhận {source or 'assets/certificates/default.yaml'}.",
-            "Certificate template not found.",
-            source,
-        )
+        wanted = source or Path("assets/certificates/default.yaml")
+        raise TemplateError(wanted, "file", "not_found")
     try:
         text = source.read_text(encoding="utf-8-sig")
         data = json.loads(text) if source.suffix.lower() == ".json" else load_yaml(text)
     except (OSError, UnicodeDecodeError, ValueError, RecursionError, yaml.YAMLError) as exc:
-        raise _fail("cả tệp", f"không đọc được ({exc})", source) from exc
+        raise _fail(FILE, "unreadable", source, detail=str(exc)) from exc
     if not isinstance(data, Mapping):
-        raise _fail("cả tệp", "cần các khoá version, items…", source)
+        raise _fail(FILE, "need_top_keys", source)
     unknown = sorted(set(data) - {"version", "font", "background", "border", "items"})
     if unknown:
-        raise _fail("cả tệp", f"khoá lạ {', '.join(map(repr, unknown))}", source)
+        raise _fail(FILE, "unknown_top_keys", source, keys=", ".join(map(repr, unknown)))
     if data.get("version", 1) != 1:
-        raise _fail("cả tệp", f"phiên bản mẫu {data.get('version')!r} chưa được hỗ trợ", source)
+        raise _fail(FILE, "bad_version", source, version=repr(data.get("version")))
     raw_items = data.get("items")
     if not isinstance(raw_items, list) or not raw_items:
-        raise _fail("cả tệp", "cần danh sách items", source)
+        raise _fail(FILE, "need_items", source)
     items: list[TextItem | LineItem | ImageItem] = []
     for i, raw in enumerate(raw_items, start=1):
-        where = f"mục {i}"
+        where: Where = ("item", i)
         if isinstance(raw, Mapping) and "line" in raw and len(raw) == 1:
             item: TextItem | LineItem | ImageItem = _build(LineItem, raw["line"], where, source)
         elif isinstance(raw, Mapping) and "image" in raw:
@@ -193,13 +193,13 @@ def load_template(path: Path | str | None = None) -> CertificateTemplate:
         elif isinstance(raw, Mapping) and "text" in raw:
             item = _build(TextItem, {**raw, "text": str(raw["text"])}, where, source)
         else:
-            raise _fail(where, "cần text, line hoặc image", source)
+            raise _fail(where, "bad_item", source)
         _check_item(item, where, source)
         items.append(item)
     top = _build(
         _Top,
         {k: data.get(k) for k in ("font", "background")},
-        "cả tệp",
+        FILE,
         source,
         paths=("font", "background"),
     )
@@ -208,7 +208,7 @@ def load_template(path: Path | str | None = None) -> CertificateTemplate:
         items=tuple(items),
         font=top.font,
         background=top.background,
-        border=_build(Border, border, "border", source) if border is not None else None,
+        border=_build(Border, border, ("border", 0), source) if border is not None else None,
         source=source,
     )
 

@@ -185,20 +185,13 @@ def write_certificates(
     nobody has a decided prize, and the write errors of :mod:`rcv.results.atomic`.
     """
     if not results.finished and not allow_provisional:
-        raise ResultsNotFinal(
-            "Chương trình chưa kết thúc: chưa thể in giấy chứng nhận. Dùng --provisional để in "
-            "bản nháp (mỗi trang ghi BẢN NHÁP).",
-            "The show is not over; certificates need --provisional (printed as drafts).",
-        )
+        raise ResultsNotFinal("not_final")
     chosen = template if isinstance(template, CertificateTemplate) else load_template(template)
     if is_default(chosen):
         chosen = in_words(chosen, words)
     winners, warnings = winners_and_warnings(results, words)
     if not winners:
-        raise ResultsError(
-            "Chưa có thí sinh nào được xác định giải: không có giấy chứng nhận nào để in.",
-            "No decided prize winner: nothing to print.",
-        )
+        raise ResultsError("no_winners")
     draft = None if results.finished else words(CTX, T["draft"])
     if draft:
         warnings.append(words(CTX, T["not_over"]))

@@ -48,10 +48,7 @@ def gui_app() -> QGuiApplication:
 
         return QApplication(["rcv", "-platform", "offscreen"])
     if not isinstance(app, QGuiApplication):
-        raise ResultsError(
-            "Không tạo được PDF: chương trình đang chạy không có giao diện Qt.",
-            "A QCoreApplication without GUI exists; PDF drawing needs QGuiApplication.",
-        )
+        raise ResultsError("no_gui")  # a QCoreApplication: drawing needs a QGuiApplication
     return app
 
 
@@ -59,17 +56,11 @@ def load_family(font: Path | str | None) -> tuple[str, bool]:
     """Load the font (and its bold face); returns (family name, bold face loaded)."""
     path = find_font(font)
     if path is None:
-        raise ResultsError(
-            "Không tìm thấy phông chữ có dấu tiếng Việt. Hãy chỉ ra tệp .ttf bằng --font "
-            "(ví dụ DejaVuSans.ttf hoặc arial.ttf).",
-            "No font with Vietnamese glyphs found; pass --font.",
-        )
+        raise ResultsError("no_font")
     font_id = QFontDatabase.addApplicationFont(str(path))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if not families:
-        raise ResultsError(
-            f"Không đọc được phông chữ {path}.", f"Qt could not load the font {path}.", path
-        )
+        raise ResultsError("font_unreadable", path)
     bold = bold_variant(path)
     has_bold = bold is not None and QFontDatabase.addApplicationFont(str(bold)) >= 0
     return families[0], has_bold
@@ -96,9 +87,7 @@ class PdfPages:
         self.width_mm, self.height_mm = (297.0, 210.0) if landscape else (210.0, 297.0)
         self.painter = QPainter()
         if not self.painter.begin(self.writer):
-            raise ResultsError(
-                f"Không tạo được tệp PDF {path.name}.", f"Cannot start the PDF {path}.", path
-            )
+            raise ResultsError("pdf_failed", path)
         self.pages = 1
 
     @staticmethod
@@ -207,7 +196,5 @@ class PdfPages:
     def image(self, path: Path, x: float, y: float, w: float, h: float) -> None:
         picture = QImage(str(path))
         if picture.isNull():
-            raise ResultsError(
-                f"Không đọc được ảnh {path}.", f"Cannot read the image {path}.", path
-            )
+            raise ResultsError("image_unreadable", path)
         self.painter.drawImage(self.rect(x, y, w, h), picture)

@@ -27,8 +27,8 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
-from rcv.i18n import SOURCE_LANGUAGE, Words, available_languages, language_name
-from rcv.i18n.phrases.results import sheet_name, verdict
+from rcv.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, Words, available_languages, language_name
+from rcv.i18n.phrases.results import sheet_name
 from rcv.results.errors import ResultsError
 from rcv.results.facts import EventRecord, compute_results
 from rcv.results.fingerprint import Fingerprint
@@ -38,6 +38,34 @@ from rcv.results.workbook import fingerprint_of, verified_sheets
 
 Cells = dict[tuple[int, int], CellValue]
 VERIFIED_SHEETS = ("ranking", "prizes")
+VERIFY = "Verify"
+# what ``rcv verify EVENT WORKBOOK`` says, in the reader's language
+VERDICT = {
+    "cannot": QT_TRANSLATE_NOOP("Verify", "KHÔNG KIỂM TRA ĐƯỢC: {why}"),
+    "matches": QT_TRANSLATE_NOOP("Verify", "BẢNG TÍNH KHỚP: {name} ({language}) — {note}."),
+    "differs": QT_TRANSLATE_NOOP("Verify", "BẢNG TÍNH KHÔNG KHỚP: {name} ({language}) — {note}."),
+    "full": QT_TRANSLATE_NOOP("Verify", "so với tệp sự kiện ({entries} mục nhật ký)"),
+    "then": QT_TRANSLATE_NOOP(
+        "Verify",
+        "bảng tính được xuất khi nhật ký mới có {then} mục (nay có {entries}): so với tệp sự "
+        "kiện tại thời điểm đó",
+    ),
+    "now": QT_TRANSLATE_NOOP("Verify", "so với tệp sự kiện hiện tại ({entries} mục nhật ký)"),
+    "other_event": QT_TRANSLATE_NOOP(
+        "Verify",
+        "Dấu vân tay ghi trong bảng tính ({claimed}, {claimed_entries} mục) không phải của tệp "
+        "sự kiện này ({actual}): bảng tính được xuất từ một tệp sự kiện khác, hoặc đã bị sửa.",
+    ),
+    "count": QT_TRANSLATE_NOOP("Verify", "{n} ô khác với kết quả tính lại từ tệp sự kiện:"),
+    "cell": QT_TRANSLATE_NOOP("Verify", "  {where}: mong đợi {expected}, tìm thấy {found}"),
+    "no_sheet": QT_TRANSLATE_NOOP("Verify", "  {where}: không có trang này trong bảng tính"),
+    "more": QT_TRANSLATE_NOOP("Verify", "  … và {n} ô khác."),
+}
+
+
+def verdict(which: str, words: Words, /, **params: object) -> str:
+    """One line of what ``rcv verify`` says about a workbook."""
+    return words(VERIFY, VERDICT[which], **params)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,11 +190,7 @@ def verify_workbook(event: EventRecord, workbook: Path | str) -> WorkbookCheck:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (OSError, BadZipFile, InvalidFileException, KeyError, ValueError) as exc:
-        raise ResultsError(
-            f"Không đọc được bảng tính {path.name}: {exc}. Hãy chọn tệp .xlsx do rcv xuất ra.",
-            f"Cannot read the workbook {path.name}: {exc}",
-            path,
-        ) from exc
+        raise ResultsError("workbook_unreadable", path, detail=str(exc)) from exc
     try:
         language = workbook_language(wb.properties.language, wb.sheetnames)
         words = Words(language)  # the workbook's own language, whatever the reader's

@@ -18,6 +18,7 @@ from PIL import Image
 
 from rcv.cli.main import main
 from rcv.i18n import Words
+from rcv.i18n.phrases.results import results_error
 from rcv.results.cards import cards_per_page, write_cards
 from rcv.results.cert_template import TextItem, date_words, load_template
 from rcv.results.certificates import DEFAULT_TEMPLATE, write_certificates
@@ -211,23 +212,42 @@ def test_a_template_can_name_the_golden_bell(event_copy, tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("items", "words"),
+    ("items", "where", "problem", "facts"),
     [
-        ([{"text": "{ten}", "y": 10}], ["mục 1", "{ten}", "{name}"]),
-        ([{"text": "x", "y": 10}, {"text": "y", "y": 10, "sze": 3}], ["mục 2", "'sze'"]),
-        ([{"text": "x"}], ["mục 1", "thiếu"]),
-        ([{"text": "x", "y": 1, "align": "middle"}], ["align"]),
-        ([{"image": "missing.png", "x": 1, "y": 1, "width": 1, "height": 1}], ["missing.png"]),
-        ([], ["items"]),
+        ([{"text": "{ten}", "y": 10}], ("item", 1), "unknown_placeholder", ["{ten}", "{name}"]),
+        (
+            [{"text": "x", "y": 10}, {"text": "y", "y": 10, "sze": 3}],
+            ("item", 2),
+            "unknown_keys",
+            ["'sze'"],
+        ),
+        ([{"text": "x"}], ("item", 1), "bad_keys", ["y"]),
+        ([{"text": "x", "y": 1, "align": "middle"}], ("item", 1), "bad_align", ["middle"]),
+        (
+            [{"image": "missing.png", "x": 1, "y": 1, "width": 1, "height": 1}],
+            ("item", 1),
+            "file_missing",
+            ["missing.png"],
+        ),
+        ([], ("file", 0), "need_items", []),
     ],
 )
-def test_template_mistakes_are_explained(tmp_path: Path, items: list[object], words: list[str]):
+def test_template_mistakes_are_explained(tmp_path, items, where, problem, facts):
     template = tmp_path / "mau.yaml"
     template.write_text(json.dumps({"version": 1, "items": items}), encoding="utf-8")
     with pytest.raises(TemplateError) as caught:
         load_template(template)
-    for word in words:
-        assert word in str(caught.value)
+    exc = caught.value
+    assert (exc.params["where"], exc.params["item"], exc.params["problem"]) == (*where, problem)
+    for words in (VI, EN):  # said in either language, with the facts
+        said = results_error(exc, words)
+        assert "mau.yaml" in said
+        for fact in facts:
+            assert fact in said, (words.lang, said)
+    if where[0] == "item":  # which item, as the organisers count them
+        assert f"mục {where[1]}:" in results_error(exc, VI)
+        assert f"item {where[1]}:" in results_error(exc, EN)
+    assert not vietnamese(results_error(exc, EN))
 
 
 def test_default_template_loads():
@@ -318,4 +338,5 @@ def test_a_template_with_aliases_is_refused_at_once(tmp_path: Path):
     bomb.write_text("\n".join(lines) + "\nitems: []\n", encoding="utf-8")
     with pytest.raises(TemplateError) as caught:
         load_template(bomb)
-    assert "bí danh" in str(caught.value) and "dòng 2" in str(caught.value)
+    assert caught.value.params["problem"] == "unreadable"
+    assert "line 2" in caught.value.params["detail"]  # what the YAML reader says, as it says it

@@ -15,7 +15,7 @@ from rcv.core.events import Stage
 from rcv.core.rules import Rules
 from rcv.i18n import Words
 from rcv.i18n.phrases.events import describe_entry
-from rcv.i18n.phrases.results import INFO, LOG, PLAY, STATUS, said, sheet_name
+from rcv.i18n.phrases.results import INFO, LOG, PLAY, STATUS, results_error, said, sheet_name
 from rcv.i18n.phrases.show import decider, phase_name, reject_reason
 from rcv.results import atomic
 from rcv.results.errors import TargetInUse, TargetNotWritable
@@ -311,7 +311,9 @@ def test_a_target_open_in_excel_is_reported_and_left_intact(event_copy, tmp_path
     monkeypatch.setattr(atomic.os, "replace", locked)
     with pytest.raises(TargetInUse) as caught:
         export_workbook(event, out, Words())
-    assert "đang được mở" in str(caught.value)
+    assert caught.value.code == "in_use" and caught.value.params["name"] == "ket-qua.xlsx"
+    assert "Excel" in results_error(caught.value, Words())
+    assert "Excel" in results_error(caught.value, Words("en"))
     assert out.read_bytes() == b"the file Excel has open"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["finished.rcv", "ket-qua.xlsx"]
 
@@ -332,7 +334,8 @@ def test_a_failure_while_writing_leaves_no_half_file(event_copy, tmp_path, monke
 def test_missing_folder_is_reported_before_any_work(event_copy: EventCopy, tmp_path: Path):
     with pytest.raises(TargetNotWritable) as caught:
         export_workbook(event_copy("finished"), tmp_path / "khong-co" / "x.xlsx", Words())
-    assert "Không có thư mục" in str(caught.value)
+    assert caught.value.code == "no_folder"
+    assert caught.value.params["folder"] == str(tmp_path / "khong-co")
 
 
 def test_cli_export_says_where_and_the_fingerprint(event_copy: EventCopy, tmp_path, capsys):
@@ -372,6 +375,17 @@ def test_cli_export_failures_exit_non_zero_with_a_vietnamese_message(event_copy,
     assert "Không có thư mục" in capsys.readouterr().err
     assert main(["export", str(tmp_path / "missing.rcv"), "-o", str(tmp_path / "x.xlsx")]) == 2
     assert "Không tìm thấy tệp sự kiện" in capsys.readouterr().err
+
+
+def test_cli_export_failures_in_english(event_copy, tmp_path, capsys, monkeypatch):
+    from rcv.cli.main import main
+
+    monkeypatch.setenv("RCV_LANG", "en")
+    event = event_copy("finished")
+    missing = tmp_path / "khong-co"
+    assert main(["export", str(event), "-o", str(missing / "x.xlsx")]) == 3
+    err = capsys.readouterr().err
+    assert str(missing) in err and not vietnamese(err.replace(str(missing), ""))
 
 
 def test_the_workbook_is_readable_by_others_like_any_new_file(event_copy: EventCopy, tmp_path):

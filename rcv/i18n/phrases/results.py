@@ -1,6 +1,7 @@
 """The official results' own words: the workbook's sheet names, titles, column headers,
-statuses, how a place was decided, the rules in words, the fingerprint and how to check it, and
-what ``rcv verify`` says about a workbook.
+statuses, how a place was decided, the rules in words, the fingerprint and how to check it — and
+why results could not be written (the codes of :class:`~rcv.results.errors.ResultsError`, said
+by :func:`results_error`).
 
 Written once here in Vietnamese and marked for the catalogue; :mod:`rcv.results` renders them
 with a :class:`~rcv.i18n.Words` in the language the workbook is written in (the operator's when
@@ -11,11 +12,14 @@ change a source here only knowing that older workbooks will then differ in that 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any, Protocol
+
 from rcv.i18n.words import QT_TRANSLATE_NOOP, Words
 
 CTX = "Results"
 COLUMN = "ResultsColumn"
-VERIFY = "Verify"
+ERROR = "ResultsError"
 
 SHEETS = {
     "ranking": QT_TRANSLATE_NOOP("Results", "Xếp hạng"),
@@ -244,28 +248,107 @@ LOG = {
         "({undone} mục đã hoàn tác, đánh dấu ở cột {column}).",
     ),
 }
-# what ``rcv verify EVENT WORKBOOK`` says, in the reader's language
-VERDICT = {
-    "cannot": QT_TRANSLATE_NOOP("Verify", "KHÔNG KIỂM TRA ĐƯỢC: {why}"),
-    "matches": QT_TRANSLATE_NOOP("Verify", "BẢNG TÍNH KHỚP: {name} ({language}) — {note}."),
-    "differs": QT_TRANSLATE_NOOP("Verify", "BẢNG TÍNH KHÔNG KHỚP: {name} ({language}) — {note}."),
-    "full": QT_TRANSLATE_NOOP("Verify", "so với tệp sự kiện ({entries} mục nhật ký)"),
-    "then": QT_TRANSLATE_NOOP(
-        "Verify",
-        "bảng tính được xuất khi nhật ký mới có {then} mục (nay có {entries}): so với tệp sự "
-        "kiện tại thời điểm đó",
+# why the results could not be written (ResultsError codes), and what to do
+ERRORS = {
+    "in_use": QT_TRANSLATE_NOOP(
+        "ResultsError",
+        "Không ghi được {name}: tệp đang được mở trong một chương trình khác (Excel, trình xem "
+        "PDF). Hãy đóng tệp đó rồi thử lại.",
     ),
-    "now": QT_TRANSLATE_NOOP("Verify", "so với tệp sự kiện hiện tại ({entries} mục nhật ký)"),
-    "other_event": QT_TRANSLATE_NOOP(
-        "Verify",
-        "Dấu vân tay ghi trong bảng tính ({claimed}, {claimed_entries} mục) không phải của tệp "
-        "sự kiện này ({actual}): bảng tính được xuất từ một tệp sự kiện khác, hoặc đã bị sửa.",
+    "is_folder": QT_TRANSLATE_NOOP(
+        "ResultsError", "{path} là một thư mục, không phải tệp: hãy chọn tên tệp."
     ),
-    "count": QT_TRANSLATE_NOOP("Verify", "{n} ô khác với kết quả tính lại từ tệp sự kiện:"),
-    "cell": QT_TRANSLATE_NOOP("Verify", "  {where}: mong đợi {expected}, tìm thấy {found}"),
-    "no_sheet": QT_TRANSLATE_NOOP("Verify", "  {where}: không có trang này trong bảng tính"),
-    "more": QT_TRANSLATE_NOOP("Verify", "  … và {n} ô khác."),
+    "no_folder": QT_TRANSLATE_NOOP(
+        "ResultsError", "Không có thư mục {folder}: hãy chọn nơi lưu khác."
+    ),
+    "folder_not_writable": QT_TRANSLATE_NOOP(
+        "ResultsError",
+        "Không ghi được vào thư mục {folder}: {detail}. Hãy chọn nơi lưu khác (ổ đĩa có thể đang "
+        "chỉ đọc hoặc đã đầy).",
+    ),
+    "write_failed": QT_TRANSLATE_NOOP(
+        "ResultsError", "Không ghi được {name}: {detail}. Hãy kiểm tra ổ đĩa rồi thử lại."
+    ),
+    "no_gui": QT_TRANSLATE_NOOP(
+        "ResultsError", "Không tạo được PDF: chương trình đang chạy không có giao diện Qt."
+    ),
+    "no_font": QT_TRANSLATE_NOOP(
+        "ResultsError",
+        "Không tìm thấy phông chữ có dấu tiếng Việt. Hãy chỉ ra tệp .ttf bằng --font (ví dụ "
+        "DejaVuSans.ttf hoặc arial.ttf).",
+    ),
+    "font_unreadable": QT_TRANSLATE_NOOP("ResultsError", "Không đọc được phông chữ {path}."),
+    "pdf_failed": QT_TRANSLATE_NOOP("ResultsError", "Không tạo được tệp PDF {name}."),
+    "image_unreadable": QT_TRANSLATE_NOOP("ResultsError", "Không đọc được ảnh {path}."),
+    "not_final": QT_TRANSLATE_NOOP(
+        "ResultsError",
+        "Chương trình chưa kết thúc: chưa thể in giấy chứng nhận. Dùng --provisional để in bản "
+        "nháp (mỗi trang ghi BẢN NHÁP).",
+    ),
+    "no_winners": QT_TRANSLATE_NOOP(
+        "ResultsError",
+        "Chưa có thí sinh nào được xác định giải: không có giấy chứng nhận nào để in.",
+    ),
+    "workbook_unreadable": QT_TRANSLATE_NOOP(
+        "ResultsError",
+        "Không đọc được bảng tính {name}: {detail}. Hãy chọn tệp .xlsx do rcv xuất ra.",
+    ),
+    "template": QT_TRANSLATE_NOOP("ResultsError", "Mẫu giấy chứng nhận {name}, {where}: {problem}"),
+    "template_not_found": QT_TRANSLATE_NOOP(
+        "ResultsError", "Không tìm thấy mẫu giấy chứng nhận {path}."
+    ),
 }
+# where in a certificate template, and what is wrong there
+TEMPLATE_PLACES = {
+    "file": QT_TRANSLATE_NOOP("ResultsError", "cả tệp"),
+    "item": QT_TRANSLATE_NOOP("ResultsError", "mục {item}"),
+    "border": QT_TRANSLATE_NOOP("ResultsError", "phần border"),
+}
+TEMPLATE_PROBLEMS = {
+    "not_mapping": QT_TRANSLATE_NOOP("ResultsError", "cần một nhóm khoá: giá trị"),
+    "unknown_keys": QT_TRANSLATE_NOOP("ResultsError", "khoá lạ {keys} (dùng được: {known})"),
+    "bad_keys": QT_TRANSLATE_NOOP("ResultsError", "thiếu hoặc sai khoá ({detail})"),
+    "file_missing": QT_TRANSLATE_NOOP("ResultsError", "không tìm thấy tệp {file}"),
+    "not_numbers": QT_TRANSLATE_NOOP("ResultsError", "toạ độ, cỡ chữ phải là số"),
+    "bad_align": QT_TRANSLATE_NOOP(
+        "ResultsError", "align phải là left, center hoặc right, không phải {align}"
+    ),
+    "bad_size": QT_TRANSLATE_NOOP("ResultsError", "cỡ chữ (size) phải lớn hơn 0"),
+    "unknown_placeholder": QT_TRANSLATE_NOOP(
+        "ResultsError", "chỗ thay thế lạ {placeholder} (dùng được: {usable})"
+    ),
+    "unreadable": QT_TRANSLATE_NOOP("ResultsError", "không đọc được ({detail})"),
+    "need_top_keys": QT_TRANSLATE_NOOP("ResultsError", "cần các khoá version, items…"),
+    "unknown_top_keys": QT_TRANSLATE_NOOP("ResultsError", "khoá lạ {keys}"),
+    "bad_version": QT_TRANSLATE_NOOP("ResultsError", "phiên bản mẫu {version} chưa được hỗ trợ"),
+    "need_items": QT_TRANSLATE_NOOP("ResultsError", "cần danh sách items"),
+    "bad_item": QT_TRANSLATE_NOOP("ResultsError", "cần text, line hoặc image"),
+}
+
+
+class Coded(Protocol):
+    """A :class:`~rcv.results.errors.ResultsError` as this module sees it (no import upward)."""
+
+    code: str
+    params: Mapping[str, Any]
+
+
+def results_error(exc: Coded, words: Words) -> str:
+    """Why results could not be written and what to do, in ``words``' language."""
+    facts = dict(exc.params)
+    code = exc.code
+    if code == "template":
+        if facts.get("problem") == "not_found":
+            code = "template_not_found"
+        else:
+            place = TEMPLATE_PLACES.get(str(facts.get("where")))
+            problem = TEMPLATE_PROBLEMS.get(str(facts.get("problem")))
+            facts["where"] = words(ERROR, place).format(**facts) if place else facts.get("where")
+            if problem:
+                facts["problem"] = words(ERROR, problem).format(**facts)
+    template = ERRORS.get(code)
+    # translated, then formatted: a fact may be named like Words' own arguments ("source")
+    return words(ERROR, template).format(**facts) if template else str(exc)
 
 
 def sheet_name(which: str, words: Words) -> str:
@@ -282,13 +365,8 @@ def said(table: dict[str, str], which: str, words: Words, /, **params: object) -
     return words(CTX, table[which], **params)
 
 
-def verdict(which: str, words: Words, /, **params: object) -> str:
-    """One line of what ``rcv verify`` says about a workbook."""
-    return words(VERIFY, VERDICT[which], **params)
-
-
 TABLES = {
     CTX: (SHEETS, TITLES, PAGE, STATUS, RULE_LABELS, RULE_WORDS, INFO, PLAY, LOG),
     COLUMN: (COLUMNS,),
-    VERIFY: (VERDICT,),
+    ERROR: (ERRORS, TEMPLATE_PLACES, TEMPLATE_PROBLEMS),
 }

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from rcv.app.controller import ShowController
 from rcv.i18n import Words
+from rcv.i18n.phrases.results import results_error
 from rcv.results.errors import ResultsError, TargetInUse
 from rcv.results.facts import EventRecord
 from rcv.results.workbook import ExportSummary, export_results
@@ -68,10 +69,10 @@ class ExportJob(QRunnable):
                 self._event, self._target, words=self._words, progress=self._progress
             )
         except TargetInUse as exc:
-            self.signals.failed.emit(str(exc), True)
+            self.signals.failed.emit(results_error(exc, self._words), True)
             return
         except ResultsError as exc:
-            self.signals.failed.emit(str(exc), False)
+            self.signals.failed.emit(results_error(exc, self._words), False)
             return
         except Exception:  # an exporter bug must not take the console down
             self.signals.failed.emit(traceback.format_exc(limit=3), False)

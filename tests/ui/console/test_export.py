@@ -75,7 +75,7 @@ def test_a_workbook_open_in_excel_gets_a_retry(console, qtbot, tmp_path, monkeyp
     def locked_once(event, target, words, **kwargs):
         calls.append(target)
         if len(calls) == 1:
-            raise TargetInUse("Tệp đang mở trong Excel: hãy đóng nó rồi bấm Thử lại.")
+            raise TargetInUse("in_use", target)  # open in Excel
         return real(event, target, words, **kwargs)
 
     monkeypatch.setattr(exporting, "export_results", locked_once)
