@@ -26,6 +26,7 @@ SHIPPED = (
     ("questions/*.yaml", "questions"),
     ("questions/README.md", "questions"),
     ("questions/templates/*.xlsx", "questions/templates"),
+    ("questions/templates/images/*.png", "questions/templates/images"),  # the examples' picture
 )
 
 # Files of the rcv package that are not Python: QML, device profiles, YAML/JSON defaults.

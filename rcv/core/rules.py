@@ -2,7 +2,12 @@
 
 Defaults follow common practice (see shared rules-as-played notes): 20 s per question, a missing
 answer is wrong, when the whole floor is wrong nobody is eliminated, one rescue allowed after
-question 10 or as soon as the floor empties, the golden-bell question when one contestant is left.
+question 10 (and, only when the organisers set it, as soon as fewer than K remain on the floor),
+the golden-bell question when one contestant is left.
+
+No default may be a rule that can never apply: :func:`unreachable` names the settings that
+cannot (a rescue "when the floor is empty" while a floor that is all wrong is kept, say), for
+the rules editor to point out.
 """
 
 from __future__ import annotations
@@ -57,7 +62,9 @@ class RescueRules:
     """When a rescue is allowed, how often, and the method the console proposes first."""
 
     after_question: int | None = 10  # allowed once this many main questions have been played
-    when_fewer_than: int | None = 1  # …or whenever fewer than this many remain (1: floor empty)
+    # …or whenever fewer than this many remain on the floor; off by default: "fewer than 1" (the
+    # floor empty) never happens while an all-wrong floor is kept (see unreachable)
+    when_fewer_than: int | None = None
     max_times: int = 1
     method: RescueMethod = RescueMethod.QUESTION
     best_count: int = 10  # K for RescueMethod.BEST
@@ -106,3 +113,26 @@ class Rules:
             raise ValueError("final_when_standing cannot be negative")
         if any(p.count < 0 for p in self.prizes):
             raise ValueError("a prize count cannot be negative")
+
+
+def unreachable(rules: Rules) -> tuple[str, ...]:
+    """The settings of ``rules`` that can never apply, as codes (the rules editor words them):
+
+    - ``rescue_floor_empty``: a rescue "when fewer than 1 remain" (the floor empty) while a
+      floor that is all wrong is kept — questions alone never empty it;
+    - ``rescue_never``: rescues are allowed (``max_times`` > 0) but on no condition;
+    - ``rescue_best_none``: the proposed method brings back the best K, with K = 0."""
+    found: list[str] = []
+    rescue = rules.rescue
+    if (
+        rescue.max_times > 0
+        and rescue.when_fewer_than is not None
+        and rescue.when_fewer_than <= 1
+        and rules.all_wrong is AllWrongPolicy.KEEP
+    ):
+        found.append("rescue_floor_empty")
+    if rescue.max_times > 0 and rescue.after_question is None and not rescue.when_fewer_than:
+        found.append("rescue_never")
+    if rescue.method is RescueMethod.BEST and rescue.best_count <= 0:
+        found.append("rescue_best_none")
+    return tuple(found)

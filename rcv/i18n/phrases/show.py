@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from rcv.core.audience import Scene
 from rcv.core.errors import CommandRefused
-from rcv.core.events import RejectReason, Stage
+from rcv.core.events import EliminationsApplied, RejectReason, Stage
 from rcv.core.rules import AllWrongPolicy, AnswerPolicy, LimitPolicy, PausePolicy, RescueMethod
 from rcv.core.state import Phase
 from rcv.core.suggest import Action, ActionKind
@@ -193,6 +193,22 @@ POLICIES = {
     PausePolicy.REFUSE: QT_TRANSLATE_NOOP("Show", "Không tính lần bấm lúc tạm dừng"),
     PausePolicy.KEEP: QT_TRANSLATE_NOOP("Show", "Vẫn tính lần bấm lúc tạm dừng"),
 }
+# a setting of the rules that can never apply (rcv.core.rules.unreachable)
+UNREACHABLE = {
+    "rescue_floor_empty": QT_TRANSLATE_NOOP(
+        "Show",
+        "Cứu trợ khi trên sàn còn dưới 1 người (sàn trống) không bao giờ xảy ra: khi cả sàn sai, "
+        "thể lệ giữ mọi người lại. Hãy đặt một số lớn hơn (ví dụ 10) hoặc để trống.",
+    ),
+    "rescue_never": QT_TRANSLATE_NOOP(
+        "Show",
+        'Có lượt cứu trợ nhưng không có điều kiện nào cho phép: hãy đặt "sau câu" hoặc '
+        '"khi trên sàn còn dưới".',
+    ),
+    "rescue_best_none": QT_TRANSLATE_NOOP(
+        "Show", "Cứu trợ những người tốt nhất với 0 người thì không ai trở lại."
+    ),
+}
 # the MC's next step, as the big button says it
 ACTIONS = {
     ActionKind.START_TIMER: QT_TRANSLATE_NOOP("Show", "Bắt đầu tính giờ"),
@@ -231,6 +247,19 @@ SCENES = {
 # the prize ceremony's next award: {n} of {total}, the lowest prize first
 REVEAL_PRIZE = QT_TRANSLATE_NOOP("Show", "Trao giải: {prize} ({n}/{total})")
 APPLY = QT_TRANSLATE_NOOP("Show", "Xử lý kết quả câu này")
+# what the APPLY step will do, said on the button before it is taken
+APPLY_OUTCOMES = {
+    "eliminated": QT_TRANSLATE_NOOP("Show", "Loại {n} thí sinh"),
+    "none_eliminated": QT_TRANSLATE_NOOP("Show", "Không ai bị loại: tiếp tục"),
+    "all_wrong_kept": QT_TRANSLATE_NOOP("Show", "Cả sàn sai: không ai bị loại"),
+    "all_wrong_out": QT_TRANSLATE_NOOP("Show", "Cả sàn sai: loại {n} thí sinh"),
+    "returned": QT_TRANSLATE_NOOP("Show", "Đưa {n} thí sinh trở lại sàn"),
+    "none_returned": QT_TRANSLATE_NOOP("Show", "Không ai được cứu: tiếp tục"),
+    "dropped": QT_TRANSLATE_NOOP("Show", "Câu hỏi phụ: dừng {n} thí sinh"),
+    "none_dropped": QT_TRANSLATE_NOOP("Show", "Câu hỏi phụ: không ai dừng"),
+    "rung": QT_TRANSLATE_NOOP("Show", "Rung chuông vàng: {n} thí sinh"),
+    "not_rung": QT_TRANSLATE_NOOP("Show", "Không rung chuông: công bố kết quả"),
+}
 RESCUE = QT_TRANSLATE_NOOP("Show", "Cứu trợ: {method}")
 TIEBREAK_FOR = QT_TRANSLATE_NOOP("Show", "Câu hỏi phụ cho {n} thí sinh đồng hạng {rank}")
 FIND_WINNER = QT_TRANSLATE_NOOP("Show", "Câu hỏi phụ tìm người thắng")
@@ -238,8 +267,10 @@ FINISH = QT_TRANSLATE_NOOP("Show", "Kết thúc chương trình ({why})")
 
 
 def scene_name(scene: Scene, words: Words) -> str:
-    """What the audience sees, named for the MC."""
-    return words(CTX, SCENES[scene])
+    """What the audience sees, named for the MC (a scene this table does not know yet is
+    named by its code rather than not at all)."""
+    template = SCENES.get(scene)
+    return words(CTX, template) if template else str(scene)
 
 
 def phase_name(phase: Phase, words: Words) -> str:
@@ -295,21 +326,30 @@ def decider(code: str | None, words: Words) -> str:
     return words(CTX, DECIDERS[code or ""])
 
 
+def unreachable_rule(code: str, words: Words) -> str:
+    """Why a setting of the rules can never apply (a code of ``rules.unreachable``)."""
+    template = UNREACHABLE.get(code)
+    return words(CTX, template) if template else code
+
+
 def policy(value: AllWrongPolicy | AnswerPolicy | LimitPolicy | PausePolicy, words: Words) -> str:
     return words(CTX, POLICIES[value])
 
 
-def action_label(action: Action, words: Words, eliminations: int | None = None) -> str:
-    """The MC's next step as the big button says it ("Hiện câu 3", "Công bố đáp án" …).
-    ``eliminations``: how many the APPLY step will send off the floor, when known."""
+def action_label(
+    action: Action,
+    words: Words,
+    outcome: EliminationsApplied | None = None,
+    stage: Stage = Stage.MAIN,
+) -> str:
+    """The MC's next step as the big button says it ("Hiện câu 3", "Loại 12 thí sinh" …).
+    ``outcome``: what the APPLY step will do (the core's own decision, computed before it is
+    taken) for the question of ``stage`` on stage; without it APPLY is worded generally."""
     kind = action.kind
     if kind is ActionKind.SHOW_QUESTION:
-        stage = action.stage or Stage.MAIN
-        return words(CTX, SHOW_QUESTION[stage], n=action.number)
+        return words(CTX, SHOW_QUESTION[action.stage or Stage.MAIN], n=action.number)
     if kind is ActionKind.APPLY:
-        if eliminations:
-            return words(CTX, QT_TRANSLATE_NOOP("Show", "Loại {n} thí sinh"), n=eliminations)
-        return words(CTX, APPLY)
+        return apply_label(outcome, stage, words) if outcome is not None else words(CTX, APPLY)
     if kind is ActionKind.RESCUE:
         method = RescueMethod(action.reason) if action.reason else RescueMethod.QUESTION
         return words(CTX, RESCUE, method=rescue_method(method, words))
@@ -322,6 +362,24 @@ def action_label(action: Action, words: Words, eliminations: int | None = None) 
     if kind is ActionKind.REVEAL_PRIZE:
         return words(CTX, REVEAL_PRIZE, prize=action.prize, n=action.number, total=action.places)
     return words(CTX, ACTIONS[kind])
+
+
+def apply_label(outcome: EliminationsApplied, stage: Stage, words: Words) -> str:
+    """What applying the revealed question will do, in the button's words: how many leave the
+    floor (main round), come back (rescue), leave the tie-break, or ring the golden bell."""
+    if stage is Stage.RESCUE:
+        n = len(outcome.returned)
+        return words(CTX, APPLY_OUTCOMES["returned" if n else "none_returned"], n=n)
+    if stage is Stage.TIEBREAK:
+        n = len(outcome.dropped)
+        return words(CTX, APPLY_OUTCOMES["dropped" if n else "none_dropped"], n=n)
+    if stage is Stage.FINAL:
+        n = len(outcome.rung)
+        return words(CTX, APPLY_OUTCOMES["rung" if n else "not_rung"], n=n)
+    n = len(outcome.eliminated)
+    if outcome.all_wrong:
+        return words(CTX, APPLY_OUTCOMES["all_wrong_out" if n else "all_wrong_kept"], n=n)
+    return words(CTX, APPLY_OUTCOMES["eliminated" if n else "none_eliminated"], n=n)
 
 
 TABLES = (
@@ -338,4 +396,6 @@ TABLES = (
     ACTIONS,
     SHOW_QUESTION,
     SCENES,
+    APPLY_OUTCOMES,
+    UNREACHABLE,
 )

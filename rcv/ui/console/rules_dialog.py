@@ -3,6 +3,8 @@ means, all-wrong and answer policies, rescue, question limit, the golden bell, p
 
 It edits a :class:`~rcv.core.rules.Rules` value and nothing else; the console stores it through
 ``EventFile.replace_setup``, which refuses once the show has started. Opened read-only then.
+A setting that could never apply (:func:`rcv.core.rules.unreachable`) is pointed out as it is
+made, in amber under the fields.
 """
 
 from __future__ import annotations
@@ -37,9 +39,10 @@ from rcv.core.rules import (
     RescueMethod,
     RescueRules,
     Rules,
+    unreachable,
 )
 from rcv.i18n import Words
-from rcv.i18n.phrases.show import policy, rescue_method
+from rcv.i18n.phrases.show import policy, rescue_method, unreachable_rule
 
 
 def _combo(parent: QWidget, words: dict, current: object) -> QComboBox:  # type: ignore[type-arg]
@@ -66,6 +69,7 @@ class RulesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Thể lệ"))
         self._rules = rules
+        self._words = words
         r, rescue = rules, rules.rescue
         self.time_s = _spin(self, 1, 600, r.time_per_question_s)
         self.tiebreak_s = _spin(self, 1, 600, r.tiebreak_time_s)
@@ -100,7 +104,15 @@ class RulesDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #f85149;")
         self.problem.setWordWrap(True)
+        self.never = QLabel(self)  # settings that can never apply, as they are made
+        self.never.setStyleSheet("color: #d29922;")
+        self.never.setWordWrap(True)
         self._layout(read_only)
+        for spin in (self.rescue_after, self.rescue_fewer, self.rescue_times, self.rescue_best):
+            spin.valueChanged.connect(self._check_reachable)
+        for box in (self.all_wrong, self.rescue_method):
+            box.currentIndexChanged.connect(self._check_reachable)
+        self._check_reachable()
 
     def _layout(self, read_only: bool) -> None:
         play = QFormLayout()
@@ -115,8 +127,8 @@ class RulesDialog(QDialog):
         play.addRow(self.tr("Hết câu hỏi chính mà còn nhiều người"), self.at_limit)
         play.addRow(self.tr("Câu chuông vàng khi còn (người)"), self.final_when)
         rescue = QFormLayout()
-        rescue.addRow(self.tr("Được cứu trợ sau câu"), self.rescue_after)
-        rescue.addRow(self.tr("…hoặc khi còn ít hơn (người)"), self.rescue_fewer)
+        rescue.addRow(self.tr("Được cứu trợ từ sau câu chính thứ"), self.rescue_after)
+        rescue.addRow(self.tr("…hoặc ngay khi trên sàn còn dưới (người)"), self.rescue_fewer)
         rescue.addRow(self.tr("Số lượt cứu trợ"), self.rescue_times)
         rescue.addRow(self.tr("Cách cứu trợ đề xuất"), self.rescue_method)
         rescue.addRow(self.tr("Số thí sinh tốt nhất được cứu"), self.rescue_best)
@@ -154,6 +166,7 @@ class RulesDialog(QDialog):
                 box.setEnabled(False)
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
         layout.addLayout(columns)
+        layout.addWidget(self.never)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
@@ -201,6 +214,17 @@ class RulesDialog(QDialog):
             final_when_standing=self.final_when.value(),
             prizes=self._prizes(),
         )
+
+    def unreachable_words(self) -> list[str]:
+        """What the dialog says about the settings now shown that could never apply."""
+        try:
+            codes = unreachable(self.rules())
+        except ValueError:
+            return []
+        return [unreachable_rule(code, self._words) for code in codes]
+
+    def _check_reachable(self, *_args: object) -> None:
+        self.never.setText("\n".join("⚠ " + line for line in self.unreachable_words()))
 
     def _save(self) -> None:
         try:

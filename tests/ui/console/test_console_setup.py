@@ -134,11 +134,32 @@ def test_an_event_another_program_writes_opens_to_view_only(
     assert second.event_commands.open_path(event_path)
     assert "đang được mở để ghi" in prompts.asked[-1]  # names the holder, offers to view
     assert second.controller.read_only and "CHỈ XEM" in second.windowTitle()
-    refusals: list[str] = []
+    refusals: list[object] = []
     second.controller.refused.connect(refusals.append)
+    assert not second.commands.primary.isEnabled()  # Space does nothing, and the hint says why
+    assert second.primary.hint.text().startswith("Chỉ xem")
     second.controller.primary()
-    assert refusals and "chỉ để xem" in refusals[0]
+    assert refusals and getattr(refusals[0], "code", None) == "read_only"
+    assert "chỉ để xem" in second.primary.notice_text()  # said beside the big button
     assert second.controller.state.phase.value == "lobby"
     console.controller.primary()  # the writer goes on
     assert console.controller.state.phase.value == "question_shown"
     second.controller.detach()
+
+
+def test_the_rules_dialog_points_out_a_rescue_rule_that_could_never_apply(qtbot: object) -> None:
+    from rcv.core.rules import Rules
+    from rcv.i18n import Words
+
+    for lang in ("vi", "en"):
+        dialog = RulesDialog(Rules(), False, Words(lang))
+        qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+        assert dialog.unreachable_words() == [] and dialog.never.text() == ""  # the defaults
+        assert dialog.rescue_fewer.text() == dialog.rescue_fewer.specialValueText()  # off
+        dialog.rescue_fewer.setValue(1)  # "fewer than 1 on the floor": an empty floor
+        said = dialog.never.text()
+        assert said and ("sàn trống" in said if lang == "vi" else "empty floor" in said)
+        dialog.all_wrong.setCurrentIndex(1)  # an all-wrong floor leaves: now it can happen
+        assert dialog.never.text() == ""
+        dialog.rescue_fewer.setValue(10)
+        assert dialog.rules().rescue.when_fewer_than == 10
