@@ -67,19 +67,21 @@ class Program:
     def switch_language(self, lang: str) -> None:
         """Re-install the translators and rebuild the console in the new language around the
         same controller and event. The console's language only: the projector keeps its own
-        (``ConsoleSettings.projector_language``, the display's ``Words``)."""
+        (``ConsoleSettings.projector_language``, the display's ``Words``).
+
+        The old window is retired first — every connection from the controller, the
+        application and the services to it is cut at once, its actions disabled — so no key,
+        shortcut or signal can reach it while it waits for its deferred delete."""
         from rcv.ui.translators import switch_language
 
+        old = self.console
+        old.retire()
         switch_language(self.app, lang)
         self.words.switch(lang)
-        old = self.console
         old.services.settings.language = lang
         new = ConsoleWindow(self.controller, old.services)
-        new.restoreGeometry(old.saveGeometry())
         self.console = new
-        if old.isVisible():
-            new.show()
-        old.hide()
+        new.take_over(old)
         old.deleteLater()
 
     def close(self) -> None:

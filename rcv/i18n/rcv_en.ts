@@ -445,6 +445,14 @@ Close the console now?</translation>
         <translation>LEAVING THE FLOOR</translation>
     </message>
     <message>
+        <source>Vòng cứu trợ: &lt;font color=&quot;%1&quot;&gt;&lt;b&gt;một&lt;/b&gt;&lt;/font&gt; thí sinh đã rời sàn trả lời câu hỏi cứu trợ — trả lời đúng sẽ trở lại sàn thi đấu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vòng cứu trợ: &lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; thí sinh đã rời sàn trả lời câu hỏi cứu trợ — ai trả lời đúng sẽ trở lại sàn thi đấu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vòng cứu trợ: các thí sinh đã rời sàn có cơ hội trở lại</source>
         <translation>Rescue round: contestants who left the floor get a chance to return</translation>
     </message>
@@ -481,8 +489,12 @@ Close the console now?</translation>
         <translation>GOLDEN BELL QUESTION</translation>
     </message>
     <message>
-        <source>&lt;font color=&quot;%1&quot;&gt;Ghế %2&lt;/font&gt; · &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation>&lt;font color=&quot;%1&quot;&gt;Seat %2&lt;/font&gt; · &lt;b&gt;%3&lt;/b&gt;</translation>
+        <source>Trả lời đúng để rung chuông vàng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 thí sinh cùng trả lời: ai đúng sẽ rung chuông vàng</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SÀN THI ĐẤU</source>
@@ -545,6 +557,10 @@ Close the console now?</translation>
         <translation>FINAL RESULTS</translation>
     </message>
     <message>
+        <source>Trang %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ghế %1</source>
         <translation>seat %1</translation>
     </message>
@@ -555,6 +571,14 @@ Close the console now?</translation>
     <message>
         <source>Các thí sinh bằng điểm trả lời thêm để phân định thứ hạng</source>
         <translation>Tied contestants answer more questions to decide the ranking</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; thí sinh bằng điểm trả lời thêm để phân định người xếp trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; thí sinh bằng điểm trả lời thêm để phân định &lt;b&gt;%2&lt;/b&gt; vị trí</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chào mừng &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt; thí sinh bước vào sàn thi đấu!</source>
@@ -581,15 +605,23 @@ Close the console now?</translation>
         <translation>The best contestant</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; &lt;font color=&quot;%2&quot;&gt;· ghế %3&lt;/font&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;font color=&quot;%2&quot;&gt;· seat %3&lt;/font&gt;</translation>
-    </message>
-    <message>
         <source>Rung chuông vàng — màn chiếu</source>
         <translation>Ring the Golden Bell — projector</translation>
     </message>
     <message>
         <source>Trang %1/%2 · %3 thí sinh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAO GIẢI · %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>được trao cho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>được trao cho %1 thí sinh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -992,23 +1024,23 @@ Close the console now?</translation>
     <name>HardwareSetup</name>
     <message>
         <source>Hub rcv (giao thức của rcv) — nên dùng</source>
-        <translation type="unfinished"></translation>
+        <translation>rcv hub (rcv&apos;s own protocol) — recommended</translation>
     </message>
     <message>
         <source>Arduino tự làm, in dòng P3:B</source>
-        <translation type="unfinished"></translation>
+        <translation>Home-made Arduino printing P3:B lines</translation>
     </message>
     <message>
         <source>ESP32, dòng JSON (bàn phím không dây)</source>
-        <translation type="unfinished"></translation>
+        <translation>ESP32, JSON lines (wireless keypads)</translation>
     </message>
     <message>
         <source>Bàn bấm theo đội, dòng đội,nút</source>
-        <translation type="unfinished"></translation>
+        <translation>Team buzzer console, team,button lines</translation>
     </message>
     <message>
         <source>Nút bấm USB giả làm bàn phím</source>
-        <translation type="unfinished"></translation>
+        <translation>USB buttons that act as a keyboard</translation>
     </message>
 </context>
 <context>
@@ -1071,7 +1103,7 @@ Close the console now?</translation>
     </message>
     <message>
         <source>Không thấy bộ chuyển USB nào: cổng trên chưa chắc là bộ thu. Cắm bộ thu rồi bấm Dò lại cổng, hoặc gõ cổng.</source>
-        <translation type="unfinished"></translation>
+        <translation>No USB adapter found: the port above is probably not a hub. Plug the hub in and press Scan ports again, or type the port.</translation>
     </message>
     <message>
         <source>Đã lưu cấu hình bộ thu.</source>
@@ -1645,51 +1677,51 @@ Close the console now?</translation>
     <name>ImportPreview</name>
     <message>
         <source>Ghế</source>
-        <translation type="unfinished">Seat</translation>
+        <translation>Seat</translation>
     </message>
     <message>
         <source>SBD</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate no.</translation>
     </message>
     <message>
         <source>Họ và tên</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Đơn vị</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Xem trước: {shown} dòng đầu trong {total} thí sinh</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview: the first {shown} of {total} contestants</translation>
     </message>
     <message>
         <source>Mã</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Phần thi</source>
-        <translation type="unfinished"></translation>
+        <translation>Round</translation>
     </message>
     <message>
         <source>Loại</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Câu hỏi</source>
-        <translation type="unfinished">Question</translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Đáp án</source>
-        <translation type="unfinished">Answer</translation>
+        <translation>Answer</translation>
     </message>
     <message>
         <source>Hình</source>
-        <translation type="unfinished"></translation>
+        <translation>Picture</translation>
     </message>
     <message>
         <source>Xem trước: {shown} dòng đầu trong {total} câu hỏi</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview: the first {shown} of {total} questions</translation>
     </message>
 </context>
 <context>
@@ -1842,71 +1874,71 @@ Close the console now?</translation>
     <name>KeysHelp</name>
     <message>
         <source>Bước tiếp theo (nút lớn)</source>
-        <translation type="unfinished">Next step (the big button)</translation>
+        <translation>Next step (the big button)</translation>
     </message>
     <message>
         <source>Dừng sớm, khoá đáp án</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop early, lock the answers</translation>
     </message>
     <message>
         <source>Tạm dừng / tiếp tục</source>
-        <translation type="unfinished">Pause / resume</translation>
+        <translation>Pause / resume</translation>
     </message>
     <message>
         <source>Hoàn tác (hỏi lại, nói rõ sẽ hoàn tác gì)</source>
-        <translation type="unfinished">Undo (asks first, saying what will be undone)</translation>
+        <translation>Undo (asks first, saying what it will undo)</translation>
     </message>
     <message>
         <source>Cứu trợ…</source>
-        <translation type="unfinished">Rescue…</translation>
+        <translation>Rescue…</translation>
     </message>
     <message>
         <source>Câu hỏi phụ…</source>
-        <translation type="unfinished">Tiebreak question…</translation>
+        <translation>Tie-break…</translation>
     </message>
     <message>
         <source>Màn chiếu: màn đen / logo / sàn thi đấu (bấm lại để trở về)</source>
-        <translation type="unfinished">Projector: black screen / logo / floor (press again to go back)</translation>
+        <translation>Projector: black / logo / floor (press again to go back)</translation>
     </message>
     <message>
         <source>Tìm thí sinh; Enter mở ghế đã tìm, Esc trở lại</source>
-        <translation type="unfinished">Find a contestant; Enter opens the seat found, Esc goes back</translation>
+        <translation>Find a contestant; Enter opens the seat found, Esc goes back</translation>
     </message>
     <message>
         <source>Nhấp vào ghế</source>
-        <translation type="unfinished">Click a seat</translation>
+        <translation>Click a seat</translation>
     </message>
     <message>
         <source>Sửa đáp án, loại hoặc đưa thí sinh trở lại</source>
-        <translation type="unfinished">Change the answer, eliminate or bring a contestant back</translation>
+        <translation>Correct an answer, eliminate or bring a contestant back</translation>
     </message>
     <message>
         <source>Mũi tên, Enter</source>
-        <translation type="unfinished">Arrows, Enter</translation>
+        <translation>Arrows, Enter</translation>
     </message>
     <message>
         <source>Chọn ghế trên lưới, mở ghế</source>
-        <translation type="unfinished">Move between seats on the grid, open a seat</translation>
+        <translation>Move on the seat grid, open a seat</translation>
     </message>
     <message>
         <source>Lưới ghế: phóng to / thu nhỏ; xem hết mọi ghế (Ctrl+9: cỡ đọc được)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seat grid: zoom in / out; every seat in view (Ctrl+9: readable size)</translation>
     </message>
     <message>
         <source>Hiện / ẩn cửa sổ màn chiếu</source>
-        <translation type="unfinished">Show / hide the projector window</translation>
+        <translation>Show / hide the projector window</translation>
     </message>
     <message>
         <source>Sự kiện mới / mở sự kiện</source>
-        <translation type="unfinished">New event / open event</translation>
+        <translation>New event / open an event</translation>
     </message>
     <message>
         <source>Phím tắt không chạy khi đang gõ chữ.</source>
-        <translation type="unfinished">Shortcuts do not work while typing text.</translation>
+        <translation>Shortcuts do not work while you are typing.</translation>
     </message>
     <message>
         <source>Phím tắt</source>
-        <translation type="unfinished">Keyboard shortcuts</translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -1979,22 +2011,221 @@ Close the console now?</translation>
     <name>NextStep</name>
     <message>
         <source>Space: chưa có gì để làm — {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Space: nothing to do yet — {why}</translation>
     </message>
     <message>
         <source>Chỉ xem: Space không làm gì, không bước nào được ghi</source>
-        <translation type="unfinished"></translation>
+        <translation>View only: Space does nothing, no step is written</translation>
     </message>
     <message>
         <source>Space không làm gì khi đồng hồ chạy — Ctrl+Enter: dừng sớm, P: tạm dừng</source>
-        <translation type="unfinished"></translation>
+        <translation>Space does nothing while the clock runs — Ctrl+Enter: stop early, P: pause</translation>
     </message>
     <message>
         <source>Chương trình đã kết thúc: Space không làm gì</source>
-        <translation type="unfinished"></translation>
+        <translation>The show is over: Space does nothing</translation>
     </message>
     <message>
         <source>Space: {step}</source>
+        <translation>Space: {step}</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>Rung chuông vàng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghế</source>
+        <translation type="unfinished">Seat</translation>
+    </message>
+    <message>
+        <source>Mã PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vào ghế</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang vào ghế…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quét mã QR của ghế, hoặc nhập số ghế và mã PIN trên phiếu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang kết nối lại…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chờ câu hỏi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đọc câu hỏi — chờ hiệu lệnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trả lời ngay!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã trả lời: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã gửi: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hết giờ — đã khoá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đúng!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sai</source>
+        <translation type="unfinished">Wrong</translation>
+    </message>
+    <message>
+        <source>Đáp án: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bạn đã rời sàn thi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Câu này bạn không tham gia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chương trình đã kết thúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rung chuông vàng!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Câu {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{s} giây</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đúng</source>
+        <translation type="unfinished">Right</translation>
+    </message>
+    <message>
+        <source>Nhập đáp án</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghế này đang dùng trên máy khác: chờ người dẫn chương trình đồng ý.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghế này đã chuyển sang máy khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã không đúng hoặc đã dùng rồi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số ghế hoặc mã PIN không đúng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thử quá nhiều lần: đợi một chút.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có ghế này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy chủ đã dừng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khán giả cứu trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chờ câu hỏi dành cho khán giả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn đáp án của bạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã hết giờ trả lời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} khán giả đã trả lời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} khán giả trả lời đúng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trọng tài — bảng trắng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên trọng tài</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ ghế</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đến ghế</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chạm vào các ghế trả lời SAI rồi bấm Gửi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã gửi {n} ghế sai cho người dẫn chương trình.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Còn {n}/{total} trên sàn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rời sàn: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chiến thắng: {names}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2030,7 +2261,7 @@ P</translation>
     </message>
     <message>
         <source>Đang gõ chữ: phím tắt tạm tắt — Esc để trở lại điều khiển</source>
-        <translation type="unfinished">Typing: shortcuts are off — Esc returns to the controls</translation>
+        <translation>Typing: shortcuts are off — Esc to get back to the controls</translation>
     </message>
     <message>
         <source>Tiếp tục
@@ -3209,11 +3440,11 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     </message>
     <message>
         <source>Được cứu trợ từ sau câu chính thứ</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescue allowed after main question</translation>
     </message>
     <message>
         <source>…hoặc ngay khi trên sàn còn dưới (người)</source>
-        <translation type="unfinished"></translation>
+        <translation>…or as soon as fewer than this many are left on the floor</translation>
     </message>
     <message>
         <source>Số lượt cứu trợ</source>
@@ -3264,11 +3495,11 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     <name>ScreenLine</name>
     <message>
         <source>Không thấy màn hình thứ hai: màn chiếu đang là một cửa sổ trên màn hình này. Cắm máy chiếu vào — màn chiếu sẽ tự lên đó.</source>
-        <translation type="unfinished"></translation>
+        <translation>No second screen found: the projector is a window on this screen. Plug the projector in — the display will go up on it by itself.</translation>
     </message>
     <message>
         <source>Màn chiếu: {name} — {w}×{h}</source>
-        <translation type="unfinished"></translation>
+        <translation>Projector: {name} — {w}×{h}</translation>
     </message>
 </context>
 <context>
@@ -3318,7 +3549,7 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     </message>
     <message>
         <source>được cứu trợ, trở lại sàn</source>
-        <translation type="unfinished"></translation>
+        <translation>rescued, back on the floor</translation>
     </message>
     <message>
         <source>rung chuông vàng</source>
@@ -3412,7 +3643,51 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     <name>SeatLegend</name>
     <message>
         <source>Ctrl + cuộn chuột hoặc Ctrl +/−: phóng to, thu nhỏ; Ctrl+0: xem hết</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl + mouse wheel or Ctrl +/−: zoom in, out; Ctrl+0: see every seat</translation>
+    </message>
+    <message>
+        <source>chưa trả lời</source>
+        <translation>not answered yet</translation>
+    </message>
+    <message>
+        <source>đã trả lời</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>đúng</source>
+        <translation>right</translation>
+    </message>
+    <message>
+        <source>sai</source>
+        <translation>wrong</translation>
+    </message>
+    <message>
+        <source>không trả lời</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>trên sàn, ngoài câu này</source>
+        <translation>on the floor, not in this question</translation>
+    </message>
+    <message>
+        <source>đã loại</source>
+        <translation>eliminated</translation>
+    </message>
+    <message>
+        <source>được cứu</source>
+        <translation>rescued</translation>
+    </message>
+    <message>
+        <source>chuông vàng</source>
+        <translation>golden bell</translation>
+    </message>
+    <message>
+        <source>sửa tay</source>
+        <translation>set by hand</translation>
+    </message>
+    <message>
+        <source>bấm bị từ chối</source>
+        <translation>press refused</translation>
     </message>
 </context>
 <context>
@@ -4145,15 +4420,15 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     </message>
     <message>
         <source>Cứu trợ khi trên sàn còn dưới 1 người (sàn trống) không bao giờ xảy ra: khi cả sàn sai, thể lệ giữ mọi người lại. Hãy đặt một số lớn hơn (ví dụ 10) hoặc để trống.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rescue when fewer than 1 are left (an empty floor) can never happen: when the whole floor is wrong, the rules keep everybody. Set a larger number (10, say) or leave it empty.</translation>
     </message>
     <message>
         <source>Có lượt cứu trợ nhưng không có điều kiện nào cho phép: hãy đặt &quot;sau câu&quot; hoặc &quot;khi trên sàn còn dưới&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescues are allowed but on no condition: set &quot;after question&quot; or &quot;fewer than this many on the floor&quot;.</translation>
     </message>
     <message>
         <source>Cứu trợ những người tốt nhất với 0 người thì không ai trở lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescuing the best 0 contestants brings nobody back.</translation>
     </message>
     <message>
         <source>Bắt đầu tính giờ</source>
@@ -4269,39 +4544,39 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     </message>
     <message>
         <source>Không ai bị loại: tiếp tục</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is eliminated: go on</translation>
     </message>
     <message>
         <source>Cả sàn sai: không ai bị loại</source>
-        <translation type="unfinished"></translation>
+        <translation>The whole floor is wrong: nobody is eliminated</translation>
     </message>
     <message>
         <source>Cả sàn sai: loại {n} thí sinh</source>
-        <translation type="unfinished"></translation>
+        <translation>The whole floor is wrong: eliminate {n} contestants</translation>
     </message>
     <message>
         <source>Đưa {n} thí sinh trở lại sàn</source>
-        <translation type="unfinished"></translation>
+        <translation>Bring {n} contestants back to the floor</translation>
     </message>
     <message>
         <source>Không ai được cứu: tiếp tục</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is rescued: go on</translation>
     </message>
     <message>
         <source>Câu hỏi phụ: dừng {n} thí sinh</source>
-        <translation type="unfinished"></translation>
+        <translation>Tie-break: {n} contestants stop</translation>
     </message>
     <message>
         <source>Câu hỏi phụ: không ai dừng</source>
-        <translation type="unfinished"></translation>
+        <translation>Tie-break: nobody stops</translation>
     </message>
     <message>
         <source>Rung chuông vàng: {n} thí sinh</source>
-        <translation type="unfinished"></translation>
+        <translation>Golden bell rung: {n} contestants</translation>
     </message>
     <message>
         <source>Không rung chuông: công bố kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>No golden bell: announce the result</translation>
     </message>
     <message>
         <source>Cứu trợ: {method}</source>

@@ -6,8 +6,14 @@ refreshed from the code by ``scripts/update-translations``:
 
 - ``rcv_en.ts``: every string of rcv in English (a test fails while one is unfinished);
 - ``rcv_vi.ts``: the source language's own file, plural forms only (``lupdate -pluralonly``);
-- ``qtbase_vi.ts``: Qt's own words in Vietnamese (Yes/No/Cancel buttons, the text-field menu),
-  which Qt does not ship; hand-written, lupdate never touches it.
+- ``qtbase_vi.ts``: Qt's own words in Vietnamese (Yes/No/Cancel buttons, message boxes, the
+  file dialogs, the text-field menu), which Qt does not ship; hand-written, lupdate never
+  touches it.
+
+Qt's own words come from Qt's own catalogue when Qt ships one for the language
+(``qtbase_<lang>.qm`` in Qt's translations folder: PySide6's wheel, or the bundle, which keeps
+those of rcv's languages) — it is complete; rcv's hand-written ``qtbase_<lang>.ts`` only where
+Qt has none (Vietnamese). See :func:`qt_own_translator`.
 
 Compiled ``.qm`` files are build products, never committed. The bundle (``build.spec``) compiles
 them at build time and ships them in this package's folder; in a checkout or an installed wheel
@@ -132,9 +138,27 @@ def load_translator(
     return translator
 
 
-def install_translator(
-    app: QCoreApplication, lang: str, folder: Path = I18N_DIR
-) -> QTranslator:
+def qt_translations_dir() -> Path:
+    """Where Qt keeps its own catalogues (PySide6's wheel, or the bundle's copy)."""
+    from PySide6.QtCore import QLibraryInfo
+
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def qt_own_translator(lang: str, parent: QCoreApplication | None = None) -> QTranslator | None:
+    """Qt's own words (buttons, message boxes, file dialogs) in ``lang``: Qt's shipped
+    ``qtbase_<lang>.qm`` when there is one (complete), else rcv's ``qtbase_<lang>.ts``
+    (Vietnamese, which Qt does not ship); None when neither exists."""
+    shipped = qt_translations_dir() / f"{QT_DOMAIN}_{lang}.qm"
+    if shipped.is_file():
+        translator = QTranslator(parent)
+        if translator.load(str(shipped)):
+            return translator
+        log.warning("cannot load Qt's translation %s", shipped)
+    return load_translator(lang, QT_DOMAIN, parent)
+
+
+def install_translator(app: QCoreApplication, lang: str, folder: Path = I18N_DIR) -> QTranslator:
     """Install rcv's translation into ``lang`` (and Qt's own words where rcv carries them),
     removing what an earlier call installed. Returns rcv's translator: empty for Vietnamese,
     the source language, and for a language with no compiled translation (the words then stay
@@ -152,7 +176,7 @@ def install_translator(
         if lang not in (SOURCE_LANGUAGE, *available_languages()):
             log.warning("no translation for %r: keeping Vietnamese", lang)
         main = QTranslator(app)  # empty: every string stays as written
-    qt_own = load_translator(lang, QT_DOMAIN, app)
+    qt_own = qt_own_translator(lang, app)
     for translator in (qt_own, main):
         # an empty (never loaded) translator is not installed: with one installed, loading QML
         # hangs (seen with PySide6 6.11) — and it would translate nothing anyway

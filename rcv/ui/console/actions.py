@@ -17,7 +17,8 @@ from rcv.core.commands import rescue_allowed
 from rcv.core.state import Phase
 from rcv.i18n import Words, available_languages, language_name
 from rcv.i18n.phrases.events import describe_step
-from rcv.i18n.phrases.show import action_label, refusal
+from rcv.i18n.phrases.show import refusal
+from rcv.ui.console.next_step import next_step
 
 
 class ConsoleActions(QObject):
@@ -103,14 +104,9 @@ class ConsoleActions(QObject):
         for action in (self.import_contestants, self.import_questions):
             if action.data() != "unavailable":
                 action.setEnabled(opened and not started)
-        suggestion = controller.suggestion()
-        idle = suggestion is None or suggestion.idle
-        self.primary.setEnabled(ready and not idle)
-        self.primary.setText(
-            action_label(suggestion, words)
-            if suggestion and not idle
-            else self.tr("Bước tiếp theo")
-        )
+        step = next_step(controller, words)  # the same words as the big button's
+        self.primary.setEnabled(ready and step.enabled)
+        self.primary.setText(step.label if step.enabled else self.tr("Bước tiếp theo"))
         running = state is not None and state.phase is Phase.TIMER_RUNNING and not state.paused
         self.stop_early.setEnabled(running)
         finished = state is not None and state.phase is Phase.FINISHED

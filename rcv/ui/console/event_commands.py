@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
+from PySide6.QtWidgets import QDialog, QMenu
 
 from rcv.app.jobs import Job, start_job
 from rcv.core.model import QuestionSet, Roster
 from rcv.storage.backup import backup_event
+from rcv.ui.console import file_dialogs
 from rcv.ui.console.backup_words import backup_words
 from rcv.ui.console.importing import ImportDialog, Importer
 from rcv.ui.console.new_event_dialog import NewEventDialog
@@ -72,7 +73,7 @@ class EventCommands(QObject):
 
     def open_event(self) -> None:
         start = str(self._session.path.parent if self._session.path else events_dir())
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen = file_dialogs.open_file(
             self._parent, self.tr("Mở sự kiện"), start, self.tr("Sự kiện rcv (*.rcv);;Mọi tệp (*)")
         )
         if chosen:
@@ -115,7 +116,7 @@ class EventCommands(QObject):
             return None
         if target is None:
             suggested = path.with_name(path.stem + "-saoluu" + path.suffix)
-            chosen, _ = QFileDialog.getSaveFileName(
+            chosen = file_dialogs.save_file(
                 self._parent,
                 self.tr("Sao lưu tệp sự kiện"),
                 str(suggested),
@@ -139,7 +140,7 @@ class EventCommands(QObject):
             return
         if folder is None:
             start = keeper.folder or (self._session.path.parent if self._session.path else "")
-            chosen = QFileDialog.getExistingDirectory(
+            chosen = file_dialogs.choose_folder(
                 self._parent, self.tr("Thư mục sao lưu tự động (sau mỗi câu hỏi)"), str(start)
             )
             if not chosen:
@@ -160,7 +161,7 @@ class EventCommands(QObject):
         if event is None or path is None:
             return None
         if target is None:
-            chosen, _ = QFileDialog.getSaveFileName(
+            chosen = file_dialogs.save_file(
                 self._parent,
                 self.tr("Xuất kết quả Excel"),
                 str(path.with_name(path.stem + "-ket-qua.xlsx")),
@@ -196,7 +197,7 @@ class EventCommands(QObject):
                 if contestants
                 else self.tr("Câu hỏi (*.xlsx *.docx *.yaml *.yml *.json);;Mọi tệp (*)")
             )
-            chosen, _ = QFileDialog.getOpenFileName(self._parent, title, "", pattern)
+            chosen = file_dialogs.open_file(self._parent, title, "", pattern)
             if not chosen:
                 return None
             path = Path(chosen)

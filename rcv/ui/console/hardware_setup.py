@@ -3,9 +3,12 @@
 Ports are listed by ``rcv.hardware.ports.list_serial_ports`` in a pool thread (it can be slow,
 and it never sees pseudo-terminals or network ports), so a port can also be typed by hand
 ("/dev/ttyUSB0", "COM5", "usb:1A86:7523", "socket://host:port"). Profiles are the shipped
-device profiles; "rcv-hub" is rcv's own protocol. The choice is remembered in the console's
-settings. Connecting is the keypad link's job: the dialog hands its choices to ``connect`` when
-the composition root provides one, and otherwise says plainly that it cannot connect yet.
+device profiles, listed by their human titles (:func:`kind_title`), rcv's own hub protocol
+("rcv-hub") first and chosen unless the MC picks another. A row is proposed only for a USB
+adapter found by the scan — never for a built-in serial port such as /dev/ttyS0 or COM1, which
+is almost never a hub. The choice is remembered in the console's settings. Connecting is the
+keypad link's job: the dialog hands its choices to ``connect`` when the composition root
+provides one, and otherwise says plainly that it cannot connect yet.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -49,6 +52,47 @@ class HubChoice:
 
 
 Connect = Callable[[Sequence[HubChoice]], str | None]  # the error in words, or None
+OWN = "rcv-hub"  # rcv's own hub protocol: first in the list, and the default
+
+
+def kind_title(profile: str) -> str:
+    """A device profile by what it is, in the console's language ("Hub rcv …" rather than
+    "rcv-hub"); a profile rcv does not ship is named by its own ``title``, else its name."""
+
+    titles = {
+        OWN: QCoreApplication.translate("HardwareSetup", "Hub rcv (giao thức của rcv) — nên dùng"),
+        "arduino-p-lines": QCoreApplication.translate(
+            "HardwareSetup", "Arduino tự làm, in dòng P3:B"
+        ),
+        "esp32-jsonl": QCoreApplication.translate(
+            "HardwareSetup", "ESP32, dòng JSON (bàn phím không dây)"
+        ),
+        "team-csv-buzzer": QCoreApplication.translate(
+            "HardwareSetup", "Bàn bấm theo đội, dòng đội,nút"
+        ),
+        "usb-keyboard-buzzers": QCoreApplication.translate(
+            "HardwareSetup", "Nút bấm USB giả làm bàn phím"
+        ),
+    }
+    if profile in titles:
+        return titles[profile]
+    try:
+        from rcv.hardware.profile import load_profile
+
+        return load_profile(profile).title or profile
+    except Exception:  # a profile that cannot be read is still listed, by its name
+        return profile
+
+
+def ordered_kinds(profiles: Sequence[str]) -> list[str]:
+    """rcv's own protocol first, then the others by title."""
+    rest = sorted((p for p in profiles if p != OWN), key=kind_title)
+    return [OWN, *rest]
+
+
+def is_usb(port: PortEntry) -> bool:
+    """A USB adapter (a hub is one): its opener names it by USB id."""
+    return port.opener_name.startswith("usb:")
 
 
 class HardwareSetupDialog(QDialog):
@@ -67,7 +111,7 @@ class HardwareSetupDialog(QDialog):
         self.setWindowTitle(self.tr("Bộ thu và bàn phím"))
         self._settings = settings
         self._scan = scan
-        self._profiles = list(profiles) or ["rcv-hub"]
+        self._profiles = ordered_kinds(profiles)
         self._connect = connect
         self._pool = pool or QThreadPool.globalInstance()
         self._ports: list[PortEntry] = []
@@ -101,7 +145,7 @@ class HardwareSetupDialog(QDialog):
                 )
             )
         rescan.clicked.connect(self.rescan)
-        add.clicked.connect(lambda: self.add_row("", self._profiles[0]))
+        add.clicked.connect(lambda: self.add_row("", OWN))
         remove.clicked.connect(lambda: self.table.removeRow(self.table.rowCount() - 1))
         self.save_button.clicked.connect(self._save)
         self.connect_button.clicked.connect(self._save_and_connect)
@@ -122,7 +166,7 @@ class HardwareSetupDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addLayout(rows)
         for hub in settings.hubs():
-            self.add_row(hub.get("port", ""), hub.get("profile", self._profiles[0]))
+            self.add_row(hub.get("port", ""), hub.get("profile") or OWN)
         self.resize(720, 420)
         self.rescan()
 
@@ -147,8 +191,18 @@ class HardwareSetupDialog(QDialog):
             self.found.setText(self.tr("Không tìm thấy cổng nối tiếp nào: gõ đường dẫn cổng."))
         for row in range(self.table.rowCount()):
             self._fill_ports(self._port_box(row))
-        if self.table.rowCount() == 0 and ports:
-            self.add_row(ports[0].opener_name, self._profiles[0])
+        usb = [p for p in ports if is_usb(p)]
+        if self.table.rowCount() == 0 and usb:
+            self.add_row(usb[0].opener_name, OWN)
+        elif ports and not usb:
+            self.found.setText(
+                self.found.text()
+                + "\n"
+                + self.tr(
+                    "Không thấy bộ chuyển USB nào: cổng trên chưa chắc là bộ thu. Cắm bộ thu "
+                    "rồi bấm Dò lại cổng, hoặc gõ cổng."
+                )
+            )
         self.scanned.emit()
 
     def add_row(self, port: str, profile: str) -> None:
@@ -159,9 +213,12 @@ class HardwareSetupDialog(QDialog):
         self._fill_ports(ports)
         ports.setEditText(port)
         kinds = QComboBox(self.table)
-        kinds.addItems(self._profiles)
-        if profile in self._profiles:
-            kinds.setCurrentText(profile)
+        for name in self._profiles:
+            kinds.addItem(kind_title(name), name)
+            kinds.setItemData(kinds.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
+        if profile not in self._profiles:  # a profile file chosen by hand earlier
+            kinds.addItem(kind_title(profile), profile)
+        kinds.setCurrentIndex(kinds.findData(profile))
         self.table.setCellWidget(row, 0, ports)
         self.table.setCellWidget(row, 1, kinds)
 
@@ -184,7 +241,7 @@ class HardwareSetupDialog(QDialog):
             kind = self.table.cellWidget(row, 1)
             assert isinstance(kind, QComboBox)
             if port:
-                out.append(HubChoice(port, kind.currentText()))
+                out.append(HubChoice(port, str(kind.currentData())))
         return out
 
     def _save(self) -> None:

@@ -3,8 +3,9 @@
 The reading itself is :mod:`rcv.importers` (``load_roster``, ``load_questions``); here a
 :class:`ImportJob` runs it in a thread pool, writes its report in the console's words
 (:func:`rcv.i18n.phrases.importing.import_text`, still off the GUI thread) and hands the result
-back through a queued signal, and :class:`ImportDialog` shows progress, then the report, and lets
-the MC use the data only when the file has no error.
+back through a queued signal, and :class:`ImportDialog` shows progress, then a preview of the
+first rows (:class:`~rcv.ui.console.import_preview.ImportPreview`) and the report, and lets the
+MC use the data only when the file has no error.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from rcv.core.model import QuestionSet, Roster
 from rcv.i18n import Words
+from rcv.ui.console.import_preview import ImportPreview
 
 ReportWriter = Callable[[Words], str]  # the report, written in the reader's words
 
@@ -121,6 +123,7 @@ class ImportDialog(QDialog):
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # busy: the importers do not report a fraction
         self.status = QLabel(self.tr("Đang đọc và kiểm tra tệp…"), self)
+        self.preview = ImportPreview(self)  # the first rows, once read
         self.report = QPlainTextEdit(self)
         self.report.setReadOnly(True)
         mono = QFont("DejaVu Sans Mono")
@@ -138,9 +141,10 @@ class ImportDialog(QDialog):
         layout.addWidget(self.file_label)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addWidget(self.preview)
         layout.addWidget(self.report, 1)
         layout.addWidget(self.buttons)
-        self.resize(720, 480)
+        self.resize(860, 640)
         self._job = ImportJob(importer, path, words)
         self._job.signals.done.connect(self._done)
         self._job.signals.failed.connect(self._failed)
@@ -151,6 +155,7 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.report.setPlainText(result.report_text(self._words))
+        self.preview.show_value(result.value, self._words)
         if result.value is None:
             self.status.setText(self.tr("Tệp có lỗi: hãy sửa theo báo cáo rồi nhập lại."))
             self.status.setStyleSheet("color: #f85149; font-weight: bold;")

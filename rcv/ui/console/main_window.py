@@ -1,11 +1,21 @@
 """The MC's console: the window that puts the panels together and wires keys to commands.
 
 It holds no show state of its own. Every panel observes the one :class:`ShowController`; the
-window adds the menus, the status bar (refusals, storage failures), the typing guard and the
-question asked before closing mid-show.
+window adds the menus, the status bar (refusals, storage failures — a refusal is also said beside
+the big button), the typing guard and the question asked before closing mid-show.
+
+A window can be replaced (the language menu builds a new one around the same controller):
+:meth:`ConsoleWindow.retire` cuts at once every connection from the objects that outlive it
+(the controller, the application, the backup keeper, the screen chooser), so no signal ever
+reaches a deleted window, action or shortcut; :meth:`ConsoleWindow.take_over` carries what the
+MC had set (the projector window shown, the tab, the geometry) into the new one.
 """
 
 from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
@@ -14,8 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -29,7 +37,7 @@ from rcv.core.suggest import Action, ActionKind
 from rcv.i18n.phrases.show import refusal
 from rcv.i18n.phrases.storage import storage_error
 from rcv.storage.errors import EventFileError
-from rcv.ui.console import style
+from rcv.ui.console import menus, style
 from rcv.ui.console.actions import ConsoleActions
 from rcv.ui.console.backup_words import (
     backup_failed_words,
@@ -40,11 +48,13 @@ from rcv.ui.console.backup_words import (
 from rcv.ui.console.event_commands import EventCommands
 from rcv.ui.console.event_session import EventSession, setup_problem
 from rcv.ui.console.hardware_panel import HardwarePanel
+from rcv.ui.console.keys_help import show_shortcuts
 from rcv.ui.console.primary_panel import PrimaryPanel
-from rcv.ui.console.projector_panel import ProjectorPanel
+from rcv.ui.console.projector_panel import ProjectorPanel, ScreenLine
 from rcv.ui.console.prompts import ask
-from rcv.ui.console.question_panel import QuestionPanel
+from rcv.ui.console.question_panel import QuestionPanel, fixed_area
 from rcv.ui.console.seat_grid import SeatGrid, SeatGridModel
+from rcv.ui.console.seat_legend import SeatLegend
 from rcv.ui.console.seat_search import SeatSearch
 from rcv.ui.console.services import ConsoleServices
 from rcv.ui.console.show_commands import ShowCommands
@@ -66,16 +76,20 @@ class ConsoleWindow(QMainWindow):
         self.services = services or ConsoleServices()
         self.setObjectName("console")
         self.setStyleSheet(style.STYLESHEET)
+        self._outside: list[tuple[Any, Callable[..., Any]]] = []  # cut by retire()
+        self.was_visible = False  # set by retire(): was it on screen when it was replaced
         words = self.services.words
         self.session = EventSession(controller, self.services.settings, words, self)
         self.commands = ConsoleActions(self)
         self.primary = PrimaryPanel(controller, words)
         self.question = QuestionPanel(controller, words)
         self.grid = SeatGrid(SeatGridModel(controller, words, self))
+        self.legend = SeatLegend()
         self.search = SeatSearch(controller)
         self.timeline = TimelineView(TimelineModel(controller, words, self))
         self.hardware = HardwarePanel(controller.clock.now_ms, self.services.hardware_feed, words)
         self.projector = ProjectorPanel(controller, self.services.preview_factory, words)
+        self.screen_line = ScreenLine(self.services.screens)  # type: ignore[arg-type]
         self.banner = StorageBanner(controller)
         self.welcome = WelcomePage()
         self.pages = QStackedWidget()
@@ -85,7 +99,7 @@ class ConsoleWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.installEventFilter(self._guard)
-            app.focusChanged.connect(self._focus_moved)
+            self._link(app.focusChanged, self._focus_moved)
         self.backup_state = QLabel(self)
         self.backup_state.setObjectName("backupState")
         self.statusBar().addPermanentWidget(self.backup_state)
@@ -101,25 +115,15 @@ class ConsoleWindow(QMainWindow):
     def _build_layout(self) -> None:
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
-        legend = QLabel(
-            self.tr(
-                "<span style='color:#58a6ff'>■</span> đã trả lời "
-                "<span style='color:#3fb950'>■</span> đúng "
-                "<span style='color:#f85149'>■</span> sai "
-                "<span style='color:#d29922'>■</span> không trả lời "
-                "<span style='color:#ffd33d'>◥</span> sửa tay "
-                "<span style='color:#ff8c1a'>◣</span> bấm bị từ chối "
-                "<span style='color:#4b5262'>■</span> đã loại"
-            )
-        )
-        search_row.addWidget(legend)
+        question_area = fixed_area(self.question)  # a long question never moves the grid
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(8, 8, 4, 8)
         left_layout.addWidget(self.primary)
-        left_layout.addWidget(self.question)
+        left_layout.addWidget(question_area)
         left_layout.addLayout(search_row)
         left_layout.addWidget(self.grid, 1)
+        left_layout.addWidget(self.legend)
         tabs = QTabWidget()
         tabs.addTab(self.timeline, self.tr("Diễn biến"))
         tabs.addTab(self.hardware, self.tr("Thiết bị"))
@@ -128,6 +132,7 @@ class ConsoleWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 8, 8, 8)
         right_layout.addWidget(self.projector)
+        right_layout.addWidget(self.screen_line)
         right_layout.addWidget(tabs, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -172,77 +177,30 @@ class ConsoleWindow(QMainWindow):
         projector.addSeparator()
         projector.addAction(a.show_projector)
         self.screens_menu = projector.addMenu(self.tr("Chọn màn hình chiếu"))
-        self.screens_menu.aboutToShow.connect(self._fill_screens)
+        self.screens_menu.aboutToShow.connect(lambda: menus.fill_screens(self))
         projector.addAction(a.swap_screens)
-        self._add_projector_language(projector)
+        menus.add_projector_language(self, projector)
         hardware = bar.addMenu(self.tr("&Thiết bị"))
         hardware.addAction(a.hardware_setup)
-        self._build_language_menu()
+        menus.add_language_menu(self)
         help_ = bar.addMenu(self.tr("Trợ &giúp"))
         help_.addActions([a.shortcuts, a.open_log_folder])
         for menu in (event, show, projector, hardware, help_):
             menu.setToolTipsVisible(True)
-        s = self.services
-        if s.importers is None:
-            why = self.tr("Có khi mô-đun nhập dữ liệu (rcv.importers) được nối vào.")
-            a.unavailable(a.import_contestants, why)
-            a.unavailable(a.import_questions, why)
-        if s.hardware_setup is None:
-            a.unavailable(
-                a.hardware_setup, self.tr("Có cùng mô-đun phần cứng (rcv.hardware): bộ thu, cổng.")
-            )
-        if s.screens is None:
-            why = self.tr("Có cùng gói màn chiếu (rcv.ui.display).")
-            a.unavailable(a.swap_screens, why)
-            self.screens_menu.setEnabled(False)
-            self.screens_menu.setToolTip(why)
-        if s.projector_visible is None:
-            a.unavailable(a.show_projector, self.tr("Có cùng cửa sổ màn chiếu (rcv.ui.display)."))
-        if s.log_dir is None:
-            a.unavailable(a.open_log_folder, self.tr("Chưa ghi nhật ký lỗi trong phiên này."))
-        if s.auto_backup is None:
-            a.unavailable(a.backup_folder, self.tr("Có khi bảng điều khiển được dựng đầy đủ."))
+        menus.mark_unavailable(self)
 
-    def _build_language_menu(self) -> None:
-        """Ngôn ngữ / Language: the console is rebuilt in the chosen language (it keeps no state
-        of its own; the show lives in the controller and the event file)."""
-        switch = self.services.switch_language
-        if switch is None:
-            return
-        from rcv.i18n import available_languages, language_name
-        from rcv.ui.translators import current_language
-
-        # both names, so whoever is stuck in the wrong language can still find it
-        menu = self.menuBar().addMenu("Ngôn ngữ / Language")
-        current = current_language()
-        for lang in available_languages():
-            action = menu.addAction(language_name(lang))
-            action.setCheckable(True)
-            action.setChecked(lang == current)
-            action.triggered.connect(lambda _checked=False, lang=lang: switch(lang))
-
-    def _add_projector_language(self, projector: QMenu) -> None:
-        """Ngôn ngữ màn chiếu / Projector language: what the hall reads, a setting apart from the
-        console's language (the composition root has the display follow the setting)."""
-        settings = self.services.settings
-        menu = projector.addMenu("Ngôn ngữ màn chiếu / Projector language")  # both, like Ngôn ngữ
-        for action in self.commands.projector_language.actions():
-            lang = str(action.data())
-            menu.addAction(action)
-            action.setChecked(lang == settings.projector_language)
-
-            def choose(_checked: bool = False, lang: str = lang) -> None:
-                settings.projector_language = lang
-
-            action.triggered.connect(choose)
+    def _link(self, signal: Any, slot: Callable[..., Any]) -> None:
+        """Connect a signal of an object that outlives this window (see :meth:`retire`)."""
+        signal.connect(slot)
+        self._outside.append((signal, slot))
 
     def _wire(self) -> None:
         a, sc, ec = self.commands, self.show_commands, self.event_commands
         c = self.controller
-        c.changed.connect(self._on_changed)
-        c.displayChanged.connect(lambda: self._on_changed(None, display_only=True))
-        c.refused.connect(lambda exc: self.say(refusal(exc, self.services.words), warning=True))
-        c.storageFailed.connect(self._storage_failed)
+        self._link(c.changed, self._on_changed)
+        self._link(c.displayChanged, self._on_display_changed)
+        self._link(c.refused, self._on_refused)
+        self._link(c.storageFailed, self._storage_failed)
         a.primary.triggered.connect(sc.primary)
         a.stop_early.triggered.connect(sc.stop_early)
         a.pause.triggered.connect(sc.toggle_pause)
@@ -277,6 +235,9 @@ class ConsoleWindow(QMainWindow):
             a.show_projector.toggled.connect(s.projector_visible)
         if s.screens is not None:
             a.swap_screens.triggered.connect(s.screens.swap)
+            screens_changed = getattr(s.screens, "changed", None)
+            if screens_changed is not None:
+                self._link(screens_changed, lambda: menus.follow_screens(self))
         p = self.primary
         for button, action in (
             (p.primary_button, a.primary),
@@ -294,14 +255,58 @@ class ConsoleWindow(QMainWindow):
         self.search.left.connect(self.grid.setFocus)
         keeper = s.auto_backup
         if keeper is not None:
-            keeper.backedUp.connect(lambda result: self.show_backup_state(backup_words(result)))
-            keeper.failed.connect(self._backup_failed)
+            self._link(keeper.backedUp, self._backed_up)
+            self._link(keeper.failed, self._backup_failed)
         w = self.welcome
         w.newRequested.connect(ec.new_event)
         w.openRequested.connect(ec.open_event)
         w.recentChosen.connect(ec.open_path)
 
+    # -- replacing the window (language switch) ---------------------------------------------
+    def retire(self) -> None:
+        """Before this window is replaced: cut every connection from the objects that outlive
+        it, at once (a deferred delete leaves the window, its actions and shortcuts alive a
+        little longer — no signal may reach them after this), and hide it."""
+        for signal, slot in self._outside:
+            with contextlib.suppress(RuntimeError, TypeError):  # already gone with its sender
+                signal.disconnect(slot)
+        self._outside.clear()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._guard)
+        for action in self.actions():
+            action.setEnabled(False)  # its shortcut can no longer fire, even if still queued
+        self.was_visible = self.isVisible()
+        self.hide()
+
+    def take_over(self, old: ConsoleWindow) -> None:
+        """What the MC had set in the window this one replaces: the projector shown, the tab,
+        the geometry; then show it where the old one was."""
+        self.restoreGeometry(old.saveGeometry())
+        self.tabs.setCurrentIndex(old.tabs.currentIndex())
+        shown = old.commands.show_projector
+        mine = self.commands.show_projector
+        blocked = mine.blockSignals(True)  # the projector window is already where it should be
+        mine.setChecked(shown.isChecked())
+        mine.blockSignals(blocked)
+        if old.was_visible or old.isVisible():
+            self.show()
+
     # -- following the show ------------------------------------------------------------------
+    def _on_display_changed(self) -> None:
+        self._on_changed(None, display_only=True)
+
+    def _on_refused(self, exc: object) -> None:
+        """A refused step: why, in the status bar and beside the big button."""
+        from rcv.core.errors import CommandRefused
+
+        text = refusal(exc, self.services.words) if isinstance(exc, CommandRefused) else str(exc)
+        self.say(text, warning=True)
+        self.primary.show_notice(text)
+
+    def _backed_up(self, result: object) -> None:
+        self.show_backup_state(backup_words(result))  # type: ignore[arg-type]
+
     def _on_changed(self, change: Change | None, display_only: bool = False) -> None:
         if change is not None:
             press_only = not (
@@ -370,58 +375,11 @@ class ConsoleWindow(QMainWindow):
         """Say so while a text field has the keys: Space types, it does not run the show."""
         if new is not None and new.window() is not self:
             return
-        if is_typing_widget(new):
-            self.primary.hint.setText(
-                self.tr("Đang gõ chữ: phím tắt tạm tắt — Esc để trở lại điều khiển")
-            )
-        else:
-            self.primary.hint.setText(self.tr("Space: bước tiếp theo"))
+        self.primary.set_typing(is_typing_widget(new))
 
-    # -- screens, help -----------------------------------------------------------------------
-    def _fill_screens(self) -> None:
-        menu: QMenu = self.screens_menu
-        menu.clear()
-        chooser = self.services.screens
-        if chooser is None:
-            return
-        for info in chooser.screens():
-            action = menu.addAction(info.label)
-            action.setCheckable(True)
-            action.setChecked(info.name == chooser.remembered)
-            action.triggered.connect(lambda _c=False, n=info.name: self._choose_screen(n))
-
-    def _choose_screen(self, name: str) -> None:
-        if self.services.screens is not None:
-            self.services.screens.choose(name)
-            self.services.settings.projector_screen = name
-
-    def shortcuts(self) -> list[tuple[str, str]]:
-        """The keys of the console, in words (F1)."""
-        return [
-            ("Space", self.tr("Bước tiếp theo (nút lớn)")),
-            ("Ctrl+Enter", self.tr("Dừng sớm, khoá đáp án")),
-            ("P", self.tr("Tạm dừng / tiếp tục")),
-            ("Ctrl+Z", self.tr("Hoàn tác (hỏi lại, nói rõ sẽ hoàn tác gì)")),
-            ("R", self.tr("Cứu trợ…")),
-            ("T", self.tr("Câu hỏi phụ…")),
-            ("B / L / S", self.tr("Màn chiếu: màn đen / logo / sàn thi đấu (bấm lại để trở về)")),
-            ("Ctrl+F", self.tr("Tìm thí sinh; Enter mở ghế đã tìm, Esc trở lại")),
-            (self.tr("Nhấp vào ghế"), self.tr("Sửa đáp án, loại hoặc đưa thí sinh trở lại")),
-            (self.tr("Mũi tên, Enter"), self.tr("Chọn ghế trên lưới, mở ghế")),
-            ("F11", self.tr("Hiện / ẩn cửa sổ màn chiếu")),
-            ("Ctrl+N / Ctrl+O", self.tr("Sự kiện mới / mở sự kiện")),
-        ]
-
+    # -- help ----------------------------------------------------------------------------------
     def show_shortcuts(self) -> None:
-        rows = "".join(
-            f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{t}</td></tr>" for k, t in self.shortcuts()
-        )
-        note = self.tr("Phím tắt không chạy khi đang gõ chữ.")
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Phím tắt"), "", parent=self)
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(f"<table>{rows}</table><p>{note}</p>")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        box.open()
+        show_shortcuts(self)
 
     def _open_log_folder(self) -> None:
         if self.services.log_dir is not None:

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from rcv.core.model import EventInfo
+from rcv.ui.console import file_dialogs
 
 SUFFIX = ".rcv"
 
@@ -95,7 +95,7 @@ class NewEventDialog(QDialog):
             self.path.setText(str(self._folder / file_name_for(name)))
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen = file_dialogs.save_file(
             self, self.tr("Tệp sự kiện"), self.path.text(), self.tr("Sự kiện rcv (*.rcv)")
         )
         if chosen:

@@ -1,7 +1,9 @@
 """The top of the console: the one big button for the next step (Space), the clock, the counts.
 
-The button's words come from :func:`rcv.core.suggest.suggest`; while the clock runs it shows the
-time left and does nothing (the deadline locks the answers, or the MC stops early on purpose).
+The button's words and the line under it (what Space will do) come from
+:func:`rcv.ui.console.next_step.next_step`; while the clock runs it does nothing (the deadline
+locks the answers, or the MC stops early on purpose). Beside the button, :meth:`PrimaryPanel.
+show_notice` says why a step was refused — where the MC is looking, not only in the status bar.
 """
 
 from __future__ import annotations
@@ -13,16 +15,12 @@ from rcv.app.controller import ShowController
 from rcv.core.show import Change
 from rcv.core.state import Phase, ShowState
 from rcv.i18n import Words
-from rcv.i18n.phrases.show import (
-    action_label,
-    phase_name,
-    question_title,
-    reject_reason,
-    round_name,
-)
+from rcv.i18n.phrases.show import phase_name, question_title, reject_reason, round_name
 from rcv.ui.console.event_session import setup_problem
+from rcv.ui.console.next_step import NextStep, next_step
 
 COUNTDOWN_MS = 100
+NOTICE_MS = 20_000  # a refusal's reason stays this long beside the button (or until a step)
 
 
 class PrimaryPanel(QWidget):
@@ -44,8 +42,18 @@ class PrimaryPanel(QWidget):
             button.setMinimumHeight(76)
             button.setMinimumWidth(120)
         self.stop_button.setObjectName("dangerButton")
-        self.hint = QLabel(self.tr("Space: bước tiếp theo"), self)
+        self.hint = QLabel(self)  # what Space will do now
         self.hint.setObjectName("mcOnly")
+        self.notice = QLabel(self)  # why the last step was refused, beside the button
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setMaximumWidth(360)
+        self.notice.hide()
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(NOTICE_MS)
+        self._notice_timer.timeout.connect(self.clear_notice)
+        self._typing = False
         self.phase_line = QLabel(self)
         self.phase_line.setObjectName("phaseLine")
         self.countdown = QLabel(self)
@@ -62,11 +70,15 @@ class PrimaryPanel(QWidget):
         self._ticker.setInterval(COUNTDOWN_MS)
         self._ticker.timeout.connect(self._show_time_left)
         controller.changed.connect(self.on_changed)
+        # after the finish, Space walks the presentation (results, prizes): no log entry, only
+        # what the hall sees changes — and with it the next step
+        controller.displayChanged.connect(self._on_display_changed)
         self.on_changed(None)
 
     def _build(self) -> None:
         buttons = QHBoxLayout()
         buttons.addWidget(self.primary_button, 1)
+        buttons.addWidget(self.notice)
         buttons.addWidget(self.stop_button)
         buttons.addWidget(self.pause_button)
         counts = QGridLayout()
@@ -98,12 +110,47 @@ class PrimaryPanel(QWidget):
     def standing_text(self) -> str:
         return self.standing_label.text()
 
+    def notice_text(self) -> str:
+        """Why the last step was refused (empty when nothing is to be said)."""
+        return self.notice.text() if not self.notice.isHidden() else ""
+
+    def show_notice(self, text: str, warning: bool = True) -> None:
+        """Say something beside the big button (a refusal in amber, a done step in green)."""
+        self.notice.setText(text)
+        self.notice.setProperty("warning", warning)
+        self.notice.style().polish(self.notice)
+        self.notice.show()
+        self._notice_timer.start()
+
+    def clear_notice(self) -> None:
+        self.notice.hide()
+        self.notice.setText("")
+        self._notice_timer.stop()
+
+    def set_typing(self, typing: bool) -> None:
+        """A text field has the keys: Space types there, and the hint says so."""
+        self._typing = typing
+        self._show_hint()
+
+    def _show_hint(self, step: NextStep | None = None) -> None:
+        if self._typing:
+            self.hint.setText(self.tr("Đang gõ chữ: phím tắt tạm tắt — Esc để trở lại điều khiển"))
+        else:
+            self.hint.setText((step or next_step(self._controller, self._words)).hint)
+
+    def _on_display_changed(self) -> None:
+        step = next_step(self._controller, self._words)
+        self.primary_button.setText(step.label)
+        self._show_hint(step)
+
     def on_changed(self, change: Change | None) -> None:
+        if change is not None and (change.phase_changed or change.undone):
+            self.clear_notice()  # a step was taken: what was refused before is old news
         state = self._controller.state
-        action = self._controller.suggestion()
-        problem = setup_problem(self._controller)
-        if state is None or action is None or problem is not None:
-            self.primary_button.setText(problem or "")
+        step = next_step(self._controller, self._words)
+        self.primary_button.setText(step.label)
+        self._show_hint(step)
+        if state is None or setup_problem(self._controller) is not None:
             self.phase_line.setText("")
             self.standing_label.setText("—")
             self.answered_label.setText("—")
@@ -112,7 +159,6 @@ class PrimaryPanel(QWidget):
             self._ticker.stop()
             return
         running = state.phase is Phase.TIMER_RUNNING
-        self.primary_button.setText(action_label(action, self._words))
         self.pause_button.setText(
             self.tr("Tiếp tục\nP") if state.paused else self.tr("Tạm dừng\nP")
         )

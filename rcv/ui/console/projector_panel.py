@@ -3,17 +3,22 @@ keys (blackout, logo, floor) the MC uses between moments of the show.
 
 The preview is the display package's own widget (``DisplayPreview``), built by a factory the
 composition root passes in; without one the panel shows a clearly labelled placeholder.
+
+"Khán giả thấy:" names the scene the projector renders, read from the display's own model (the
+preview's ``model``: its ``view`` is what the QML shows) each time that model updates — never
+worked out here, so it cannot disagree with the hall or lag behind it. Without a display it
+reads the controller's audience view (the display's one source) after every change.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from rcv.app.controller import ShowController
-from rcv.core.audience import Scene
+from rcv.core.audience import AudienceView, Scene
 from rcv.core.show import Change
 from rcv.i18n import Words
 from rcv.i18n.phrases.show import scene_name
@@ -94,17 +99,30 @@ class ProjectorPanel(QWidget):
         layout.addWidget(_Aspect(self.preview, self))
         layout.addWidget(self.audience)
         layout.addLayout(row)
-        controller.changed.connect(self._on_changed)
-        controller.displayChanged.connect(self.refresh)
+        self._display = getattr(self.preview, "model", None)  # the display's DisplayModel
+        if self._display is not None:
+            self._display.updated.connect(self.refresh)  # after it took the new view
+        else:
+            controller.changed.connect(self._on_changed)
+            controller.displayChanged.connect(self.refresh)
         self.refresh()
 
-    def _on_changed(self, change: Change | None) -> None:
-        # the audience's scene only moves with the phase, an undo, or an override
-        if change is None or change.phase_changed or change.undone:
-            self.refresh()
+    def _on_changed(self, _change: Change | None) -> None:
+        self.refresh()
+
+    def audience_view(self) -> AudienceView | None:
+        """The view the projector shows now: the display model's, else the controller's."""
+        if self._display is not None:
+            view: AudienceView | None = self._display.view
+            return view
+        return self._controller.audience_view()
+
+    def scene(self) -> Scene | None:
+        view = self.audience_view()
+        return view.scene if view is not None else None
 
     def refresh(self) -> None:
-        view = self._controller.audience_view()
+        view = self.audience_view()
         override = self._controller.display_override
         for scene, button in self.buttons.items():
             button.setChecked(scene is override)
@@ -116,3 +134,47 @@ class ProjectorPanel(QWidget):
         if override is not None:
             text += self.tr(" (MC chọn)")
         self.audience.setText(text)
+
+
+class ScreenLine(QLabel):
+    """Which screen the projector is on — or, plainly, that there is no second screen yet. Follows
+    the display's ``ScreenChooser`` (its ``changed`` signal); hidden without one."""
+
+    def __init__(self, chooser: QObject | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screenLine")
+        self.setWordWrap(True)
+        self._chooser = chooser
+        if chooser is None:
+            self.hide()
+            return
+        changed = getattr(chooser, "changed", None)
+        if changed is not None:
+            changed.connect(self.refresh)
+        self.refresh()
+
+    def has_projector(self) -> bool:
+        chooser = self._chooser
+        return chooser is not None and chooser.projector_screen() is not None  # type: ignore[attr-defined]
+
+    def refresh(self) -> None:
+        chooser = self._chooser
+        if chooser is None:
+            return
+        screen = chooser.projector_screen()  # type: ignore[attr-defined]
+        if screen is None:
+            self.setText(
+                self.tr(
+                    "Không thấy màn hình thứ hai: màn chiếu đang là một cửa sổ trên màn hình "
+                    "này. Cắm máy chiếu vào — màn chiếu sẽ tự lên đó."
+                )
+            )
+        else:
+            size = screen.geometry().size()
+            self.setText(
+                self.tr("Màn chiếu: {name} — {w}×{h}").format(
+                    name=screen.name(), w=size.width(), h=size.height()
+                )
+            )
+        self.setProperty("missing", screen is None)
+        self.style().polish(self)

@@ -6,7 +6,7 @@ next.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from rcv.app.controller import ShowController
 from rcv.core.model import LETTERS, Question, QuestionKind
@@ -17,6 +17,19 @@ from rcv.i18n import Words
 from rcv.i18n.phrases.show import question_title
 
 MAX_OPTIONS = len(LETTERS)
+AREA_HEIGHT = 290  # the panel scrolls inside an area this tall: the grid below never moves
+
+
+def fixed_area(panel: QWidget) -> QScrollArea:
+    """``panel`` in a scroll area of a fixed height, so a longer question, more options or an
+    explanation never change the space the seat grid gets."""
+    area = QScrollArea()
+    area.setWidget(panel)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setFixedHeight(AREA_HEIGHT)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
 
 
 class QuestionPanel(QWidget):

@@ -26,6 +26,7 @@ class SeatLook(Enum):
     NO_ANSWER = "no_answer"  # revealed without an answer
     IDLE = "idle"  # standing, but not part of this question
     OUT = "out"  # eliminated
+    RESCUED = "rescued"  # brought back by the last rescue (until the next question)
     BELL = "bell"  # rang the golden bell
 
 
@@ -53,6 +54,7 @@ class SeatCell:
                 "SeatCell", "còn trên sàn, không tham gia câu này"
             ),
             SeatLook.OUT: QCoreApplication.translate("SeatCell", "đã bị loại"),
+            SeatLook.RESCUED: QCoreApplication.translate("SeatCell", "được cứu trợ, trở lại sàn"),
             SeatLook.BELL: QCoreApplication.translate("SeatCell", "rung chuông vàng"),
         }[self.look]
         seat = QCoreApplication.translate("SeatCell", "Ghế {seat}").format(seat=self.seat)
@@ -68,7 +70,7 @@ class SeatCell:
             parts.append(chose.format(answer=self.answer, s=secs))
         if self.out_now:
             parts.append(QCoreApplication.translate("SeatCell", "bị loại ở câu này"))
-        if self.back_now:
+        if self.back_now and self.look is not SeatLook.RESCUED:
             parts.append(QCoreApplication.translate("SeatCell", "trở lại sàn"))
         if self.refused is not None:
             why = QCoreApplication.translate("SeatCell", "một lần bấm bị từ chối: {why}")
@@ -89,6 +91,8 @@ def seat_cell(
         return SeatCell(seat, name, SeatLook.BELL)
     in_play = record is not None and seat in record.participants
     if record is None or not in_play:
+        if r.standing and seat in state.just_returned:
+            return SeatCell(seat, name, SeatLook.RESCUED)
         return SeatCell(seat, name, SeatLook.IDLE if r.standing else SeatLook.OUT)
     answer = record.answers.get(seat)
     given = answer.answer if answer is not None else None
@@ -110,4 +114,6 @@ def seat_cell(
         look = SeatLook.ANSWERED if given is not None else SeatLook.WAITING
     if out_now and outcome is not None and not r.standing:
         look = SeatLook.OUT
+    elif back_now and r.standing:
+        look = SeatLook.RESCUED
     return SeatCell(seat, name, look, given, response, by_operator, out_now, back_now, refused)

@@ -1,149 +1,58 @@
-"""The live seat grid: every contestant at a glance, up to 500 of them, redrawn seat by seat.
+"""The live seat grid: every contestant at a glance, up to a thousand of them, redrawn seat by
+seat.
 
-:class:`SeatGridModel` turns the controller's state into :class:`SeatCell` values and, on each
-``changed``, announces only the seats the change touched (the whole grid only when the phase
-moved or an undo replayed the show). :class:`SeatGrid` lays the seats out in rows whose cells
-grow to fill the space, and repaints exactly the cells in the dirty region — a burst of presses
-scattered over the floor repaints those seats, not the rectangle around them.
+:class:`~rcv.ui.console.seat_model.SeatGridModel` gives each seat's cell and announces only the
+seats a change touched. :class:`SeatGrid` places the seats by a
+:class:`~rcv.ui.console.seat_layout.SeatLayout` chosen from the number of seats once — rows of
+ten, blocks of a hundred — so no seat ever moves during a show; the cells grow to fill the space,
+and when they would be too small to read the numbers the grid zooms in and scrolls (Ctrl +/−,
+Ctrl+wheel; Ctrl+0 shows every seat). It repaints exactly the cells in the dirty region — a burst
+of presses scattered over the floor repaints those seats, not the rectangle around them.
 """
 
 from __future__ import annotations
 
-import math
-
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    QPoint,
-    QRect,
-    QSize,
-    Qt,
-    Signal,
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
 )
-from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
-from rcv.app.controller import ShowController
-from rcv.core.model import Question
-from rcv.core.show import Change
-from rcv.core.state import QuestionRecord
-from rcv.i18n import Words
 from rcv.ui.console import style
-from rcv.ui.console.seat_cells import SeatCell, seat_cell
+from rcv.ui.console.seat_layout import SeatLayout
+from rcv.ui.console.seat_model import CELL_ROLE, SEAT_ROLE, SeatGridModel
 from rcv.ui.console.seat_painter import SeatPainter
 
-CELL_ROLE = Qt.ItemDataRole.UserRole + 1
-SEAT_ROLE = Qt.ItemDataRole.UserRole + 2
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-
-class SeatGridModel(QAbstractListModel):
-    """One row per seat, in seat order."""
-
-    def __init__(
-        self, controller: ShowController, words: Words, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._controller = controller
-        self.words = words
-        self._seats: list[int] = []
-        self._rows: dict[int, int] = {}
-        self._names: dict[int, str] = {}
-        self._record: QuestionRecord | None = None
-        self._question: Question | None = None
-        controller.changed.connect(self.on_changed)
-        self._reload()
-
-    # -- Qt model ----------------------------------------------------------------------------
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._seats)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._seats):
-            return None
-        seat = self._seats[index.row()]
-        if role == SEAT_ROLE:
-            return seat
-        if role == Qt.ItemDataRole.DisplayRole:
-            return str(seat)
-        if role == CELL_ROLE:
-            return self.cell(seat)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.cell(seat).words(self.words)
-        return None
-
-    # -- reading -----------------------------------------------------------------------------
-    @property
-    def seats(self) -> list[int]:
-        return list(self._seats)
-
-    def row_of(self, seat: int) -> int | None:
-        return self._rows.get(seat)
-
-    def cell(self, seat: int) -> SeatCell:
-        state = self._controller.state
-        assert state is not None
-        return seat_cell(state, seat, self._names.get(seat, ""), self._record, self._question)
-
-    # -- following the show ------------------------------------------------------------------
-    def on_changed(self, change: Change | None) -> None:
-        if change is None:
-            self.beginResetModel()
-            self._reload()
-            self.endResetModel()
-            return
-        self._follow_question()
-        if change.phase_changed or change.undone:
-            if self._seats:
-                last = self.index(len(self._seats) - 1)
-                self.dataChanged.emit(self.index(0), last, [CELL_ROLE])
-            return
-        for seat in change.seats:  # one signal per seat: the view repaints just that cell
-            row = self._rows.get(seat)
-            if row is not None:
-                index = self.index(row)
-                self.dataChanged.emit(index, index, [CELL_ROLE])
-
-    def _reload(self) -> None:
-        setup = self._controller.setup
-        if setup is None:
-            self._seats, self._rows, self._names = [], {}, {}
-        else:
-            self._seats = list(setup.roster.seats)
-            self._rows = {seat: row for row, seat in enumerate(self._seats)}
-            self._names = {c.seat: c.name for c in setup.roster.contestants}
-        self._record = self._question = None
-        self._follow_question()
-
-    def _follow_question(self) -> None:
-        state, setup = self._controller.state, self._controller.setup
-        record = state.current if state is not None else None
-        if record is not self._record:
-            self._record = record
-            self._question = setup.questions.by_id(record.question_id) if record and setup else None
+__all__ = ["CELL_ROLE", "SEAT_ROLE", "SeatGrid", "SeatGridModel"]
 
 
 class SeatGrid(QAbstractScrollArea):
-    """All seats in rows; click (or Enter on) a seat to correct it. Arrow keys move."""
+    """All seats in blocks of rows; click (or Enter on) a seat to correct it. Arrow keys move."""
 
     seatActivated = Signal(int)
+    zoomChanged = Signal()
 
-    MIN_CELL = QSize(36, 27)  # 500 seats fit a 1100 × 500 area
-    MAX_CELL_WIDTH = 120
-    ASPECT = 1.35  # width / height of a cell
+    READABLE = QSize(32, 20)  # smaller cells cannot show their seat number: zoom in instead
+    ZOOM_STEP = 1.25
+    MAX_ZOOM = 6.0
 
     def __init__(self, model: SeatGridModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("seatGrid")
         self._model = model
         self._painter = SeatPainter()
+        self._layout = SeatLayout.for_seats(model.rowCount())
         self._cell = QSize(64, 48)
-        self._columns = 1
+        self._zoom: float | None = None  # None: as large as fits, zoomed in only to read
         self._current: int | None = None  # a row of the model
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QAbstractScrollArea.Shape.NoFrame)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         model.dataChanged.connect(self._on_data_changed)
@@ -154,6 +63,11 @@ class SeatGrid(QAbstractScrollArea):
     @property
     def seat_model(self) -> SeatGridModel:
         return self._model
+
+    @property
+    def layout_of_seats(self) -> SeatLayout:
+        """Where each seat sits (chosen from the number of seats when the roster changes)."""
+        return self._layout
 
     def set_painter(self, painter: SeatPainter) -> None:
         """Swap the cell painter (the console bench installs a timing one)."""
@@ -169,8 +83,14 @@ class SeatGrid(QAbstractScrollArea):
         return self._model.cell(seat).words(self._model.words)
 
     def cell_rect(self, seat: int) -> QRect:
+        """The seat's rectangle in the viewport (scrolled)."""
         row = self._model.row_of(seat)
         return QRect() if row is None else self._rect_of(row)
+
+    def seat_place(self, seat: int) -> tuple[int, int] | None:
+        """(column, line) of the seat in the layout: never changes during a show."""
+        row = self._model.row_of(seat)
+        return None if row is None else self._layout.place(row)
 
     def current_seat(self) -> int | None:
         seats = self._model.seats
@@ -181,56 +101,82 @@ class SeatGrid(QAbstractScrollArea):
         if row is not None:
             self._set_current(row)
 
+    # -- zoom ------------------------------------------------------------------------------------
+    def zoom(self) -> float:
+        """How much larger than "every seat in view" the cells are now (1: all in view)."""
+        fit = self._fit()
+        return self._cell.height() / max(1, fit.height())
+
+    def zoom_in(self) -> None:
+        self._set_zoom(self.zoom() * self.ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self._set_zoom(self.zoom() / self.ZOOM_STEP)
+
+    def zoom_to_fit(self) -> None:
+        """Every seat in view, however small (colours only when the numbers cannot fit)."""
+        self._set_zoom(1.0)
+
+    def zoom_to_read(self) -> None:
+        """Back to the default: as large as fits, and never too small to read."""
+        self._zoom = None
+        self.fit_cells()
+
+    def readable(self) -> bool:
+        return (
+            self._cell.height() >= self.READABLE.height()
+            and self._cell.width() >= self.READABLE.width()
+        )
+
+    def _set_zoom(self, zoom: float) -> None:
+        self._zoom = max(1.0, min(self.MAX_ZOOM, zoom))
+        self.fit_cells()
+
     # -- layout ------------------------------------------------------------------------------
+    def _fit(self) -> QSize:
+        area = self.viewport().size() if self.isVisible() else self.size()
+        return self._layout.fit(QSize(max(1, area.width()), max(1, area.height())))
+
     def fit_cells(self) -> None:
-        """The largest cells that show every seat without scrolling (above a minimum size)."""
-        count = max(1, self._model.rowCount())
-        area = self.viewport().size()
-        width, height = max(1, area.width()), max(1, area.height())
-        best = QSize(self.MIN_CELL)
-        for columns in range(1, count + 1):
-            w = min(self.MAX_CELL_WIDTH, width // columns)
-            h = int(w / self.ASPECT)
-            if w < self.MIN_CELL.width():
-                break
-            if math.ceil(count / columns) * h <= height:
-                best = QSize(w, h)
-                break
-        self._cell = best
-        self._columns = max(1, width // best.width())
-        self._painter.set_cell_size(best)
-        rows = math.ceil(self._model.rowCount() / self._columns)
-        bar = self.verticalScrollBar()
-        bar.setRange(0, max(0, rows * best.height() - height))
-        bar.setPageStep(height)
-        bar.setSingleStep(best.height())
+        """Size the cells: as large as fits (× the zoom the MC chose); at least readable unless
+        the MC asked to see every seat. The layout (which seat sits where) never changes here."""
+        fit = self._fit()
+        if self._zoom is None:
+            scale = max(
+                1.0,
+                self.READABLE.height() / max(1, fit.height()),
+                self.READABLE.width() / max(1, fit.width()),
+            )
+        else:
+            scale = self._zoom
+        cell = QSize(round(fit.width() * scale), round(fit.height() * scale))
+        changed = cell != self._cell
+        self._cell = cell
+        self._painter.set_cell_size(cell)
+        whole = self._layout.size(cell)
+        view = self.viewport().size()
+        for bar, total, page, step in (
+            (self.horizontalScrollBar(), whole.width(), view.width(), cell.width()),
+            (self.verticalScrollBar(), whole.height(), view.height(), cell.height()),
+        ):
+            bar.setRange(0, max(0, total - page))
+            bar.setPageStep(max(1, page))
+            bar.setSingleStep(max(1, step))
         self.viewport().update()
+        if changed:
+            self.zoomChanged.emit()
+
+    def _offset(self) -> QPoint:
+        return QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
 
     def _rect_of(self, row: int) -> QRect:
-        w, h = self._cell.width(), self._cell.height()
-        r, c = divmod(row, self._columns)
-        return QRect(c * w, r * h - self.verticalScrollBar().value(), w, h)
+        return self._layout.rect(row, self._cell).translated(-self._offset())
 
     def _row_at(self, point: QPoint) -> int | None:
-        w, h = self._cell.width(), self._cell.height()
-        c = point.x() // w
-        r = (point.y() + self.verticalScrollBar().value()) // h
-        row = r * self._columns + c
-        ok = 0 <= c < self._columns and point.y() >= 0 and 0 <= row < self._model.rowCount()
-        return row if ok else None
+        return self._layout.row_at_point(point + self._offset(), self._cell)
 
     def _rows_in(self, rect: QRect) -> list[int]:
-        w, h = self._cell.width(), self._cell.height()
-        top = self.verticalScrollBar().value()
-        first_r, last_r = max(0, (rect.top() + top) // h), (rect.bottom() + top) // h
-        first_c, last_c = max(0, rect.left() // w), min(self._columns - 1, rect.right() // w)
-        count = self._model.rowCount()
-        return [
-            row
-            for r in range(first_r, last_r + 1)
-            for c in range(first_c, last_c + 1)
-            if (row := r * self._columns + c) < count
-        ]
+        return self._layout.rows_in(rect.translated(self._offset()), self._cell)
 
     # -- painting: only the cells in the dirty region ------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -245,7 +191,24 @@ class SeatGrid(QAbstractScrollArea):
                     done.add(row)
                     cell = self._model.cell(seats[row])
                     self._painter.paint(painter, self._rect_of(row), cell, row == self._current)
+        if not self.readable():
+            self._paint_block_names(painter)
         painter.end()
+
+    def _paint_block_names(self, painter: QPainter) -> None:
+        """Seen from afar (numbers too small to draw): each block's first and last seat."""
+        seats = self._model.seats
+        if not seats:
+            return
+        font = painter.font()
+        font.setPixelSize(max(12, min(28, self._cell.height() * 3)))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor(255, 255, 255, 170))
+        for block in range(self._layout.blocks):
+            first, last = self._layout.block_range(block)
+            rect = self._layout.block_rect(block, self._cell).translated(-self._offset())
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{seats[first]}–{seats[last]}")
 
     def _on_data_changed(self, top: QModelIndex, bottom: QModelIndex) -> None:
         if top.row() == bottom.row():
@@ -255,6 +218,8 @@ class SeatGrid(QAbstractScrollArea):
 
     def _on_reset(self) -> None:
         self._current = None
+        self._layout = SeatLayout.for_seats(self._model.rowCount())
+        self._zoom = None
         self.fit_cells()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
@@ -270,10 +235,18 @@ class SeatGrid(QAbstractScrollArea):
         if previous is not None:
             self.viewport().update(self._rect_of(previous))
         rect = self._rect_of(row)
-        bar = self.verticalScrollBar()
-        if rect.top() < 0 or rect.bottom() > self.viewport().height():
-            bar.setValue(bar.value() + rect.top() - self.viewport().height() // 2)
+        view = self.viewport().rect()
+        if not view.contains(rect):
+            self.ensure_visible(rect)
         self.viewport().update(self._rect_of(row))
+
+    def ensure_visible(self, rect: QRect) -> None:
+        view = self.viewport().rect()
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        if rect.left() < 0 or rect.right() > view.width():
+            h.setValue(h.value() + rect.left() - view.width() // 2)
+        if rect.top() < 0 or rect.bottom() > view.height():
+            v.setValue(v.value() + rect.top() - view.height() // 2)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         row = self._row_at(event.position().toPoint())
@@ -281,24 +254,55 @@ class SeatGrid(QAbstractScrollArea):
             self._set_current(row)
             self.seatActivated.emit(self._model.seats[row])
 
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            if event.angleDelta().y() > 0:
+                self.zoom_in()
+            elif event.angleDelta().y() < 0:
+                self.zoom_out()
+            event.accept()
+            return
+        super().wheelEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            zooms = {
+                Qt.Key.Key_Plus: self.zoom_in,
+                Qt.Key.Key_Equal: self.zoom_in,
+                Qt.Key.Key_Minus: self.zoom_out,
+                Qt.Key.Key_0: self.zoom_to_fit,
+                Qt.Key.Key_9: self.zoom_to_read,
+            }
+            if key in zooms:
+                zooms[key]()
+                return
         count = self._model.rowCount()
         if not count:
             return super().keyPressEvent(event)
         row = self._current if self._current is not None else 0
         moves = {
-            Qt.Key.Key_Left: -1,
-            Qt.Key.Key_Right: 1,
-            Qt.Key.Key_Up: -self._columns,
-            Qt.Key.Key_Down: self._columns,
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, -1),
+            Qt.Key.Key_Down: (0, 1),
         }
-        key = Qt.Key(event.key())
         if key in moves:
-            self._set_current(min(count - 1, max(0, row + moves[key])))
+            self._set_current(self._step(row, *moves[key]))
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._current is not None:
             self.seatActivated.emit(self._model.seats[self._current])
         else:
             super().keyPressEvent(event)
+
+    def _step(self, row: int, dx: int, dy: int) -> int:
+        """The seat beside ``row`` in that direction (over block gaps); ``row`` at an edge."""
+        column, line = self._layout.place(row)
+        for _ in range(max(self._layout.grid_columns, self._layout.grid_rows)):
+            column, line = column + dx, line + dy
+            found = self._layout.row_at(column, line)
+            if found is not None:
+                return found
+        return row
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

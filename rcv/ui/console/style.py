@@ -12,15 +12,17 @@ PANEL = QColor("#1c1f26")
 TEXT = QColor("#f2f4f8")
 MUTED = QColor("#8a93a3")
 
-# the seat grid
-SEAT_WAITING = QColor("#2c3442")  # standing, in play, no answer yet
+# the seat grid: every state its own colour, far apart in hue or lightness (see the legend)
+SEAT_WAITING = QColor("#6e7781")  # in play, no answer yet: light grey, clearly not dimmed
 SEAT_ANSWERED = QColor("#1f6feb")  # answered, before the reveal
 SEAT_RIGHT = QColor("#1f883d")
 SEAT_WRONG = QColor("#cf222e")
 SEAT_NO_ANSWER = QColor("#9a6700")  # revealed with no answer
-SEAT_IDLE = QColor("#232833")  # standing but not part of this question
-SEAT_OUT = QColor("#17191e")  # eliminated: dimmed
-SEAT_OUT_TEXT = QColor("#4b5262")
+SEAT_IDLE = QColor("#27415c")  # standing but not part of this question (between questions)
+SEAT_OUT = QColor("#111317")  # eliminated: almost the background, a thin outline
+SEAT_OUT_EDGE = QColor("#2a2f38")
+SEAT_OUT_TEXT = QColor("#5b6472")
+SEAT_RESCUED = QColor("#8250df")  # brought back by the last rescue
 SEAT_BELL = QColor("#d4a72c")
 SEAT_OPERATOR_MARK = QColor("#ffd33d")  # an answer set by hand
 SEAT_REFUSED_MARK = QColor("#ff8c1a")  # a press that did not count (paused, bouncing key …)
@@ -66,7 +68,12 @@ QLabel#countdown {{ font-size: 30px; font-weight: bold; color: {WARNING}; }}
 QLabel#phaseLine {{ font-size: 15px; color: #c9d1d9; }}
 QLabel#questionText {{ font-size: 18px; }}
 QLabel#correctAnswer {{ font-size: 18px; font-weight: bold; color: #56d364; }}
-QLabel#mcOnly {{ color: {WARNING}; font-size: 11px; }}
+QLabel#mcOnly {{ color: {WARNING}; font-size: 12px; }}
+QLabel#notice {{ color: #ffdcd7; background: #5c1b1e; border: 1px solid {DANGER};
+    border-radius: 6px; padding: 4px 8px; font-size: 13px; font-weight: bold; }}
+QLabel#notice[warning="false"] {{ color: #d2f8d2; background: #113d21; border-color: #2ea043; }}
+QLabel#screenLine {{ color: {MUTED.name()}; }}
+QLabel#screenLine[missing="true"] {{ color: {WARNING}; font-weight: bold; }}
 QFrame#storageBanner {{ background: #5c1b1e; border: 1px solid {DANGER}; }}
 QLabel#storageBannerText {{ color: #ffdcd7; font-weight: bold; }}
 QLabel#placeholder {{
@@ -88,4 +95,15 @@ QStatusBar {{ background: {PANEL.name()}; }}
 QTabWidget::pane {{ border: 1px solid #30363d; }}
 QTabBar::tab {{ background: {PANEL.name()}; padding: 6px 12px; }}
 QTabBar::tab:selected {{ background: #30363d; }}
+QTreeView, QAbstractItemView {{
+    background: #0d1117; alternate-background-color: #161b22; border: 1px solid #30363d;
+    selection-background-color: #1f6feb; selection-color: #ffffff;
+}}
+QComboBox QAbstractItemView {{ background: {PANEL.name()}; }}
+QToolButton {{ background: #2b313b; border: 1px solid #3d4450; border-radius: 4px; padding: 3px; }}
+QToolButton:hover {{ background: #353c48; }}
+QScrollBar:vertical, QScrollBar:horizontal {{ background: #0d1117; border: none; }}
+QScrollBar::handle {{ background: #3d4450; border-radius: 4px; min-height: 24px; min-width: 24px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
+QFileDialog QListView, QFileDialog QTreeView {{ padding: 0; }}
 """

@@ -15,6 +15,7 @@ from rcv.core.suggest import ActionKind
 from rcv.i18n import Words
 from rcv.i18n.phrases.show import action_label
 from rcv.ui.console.main_window import ConsoleWindow
+from rcv.ui.console.next_step import apply_outcome
 from rcv.ui.console.rescue_dialog import RescueDialog
 from rcv.ui.console.seat_dialog import SeatDialog
 from rcv.ui.console.tiebreak_dialog import TieBreakDialog
@@ -84,7 +85,8 @@ def test_a_whole_show_through_the_console(
     )
 
     space(qtbot, w)  # reveal
-    assert label(w) == "Xử lý kết quả câu này"
+    assert label(w) == "Loại 2 thí sinh"  # what applying will do: seats 10 and 11 answered A
+    assert w.primary.hint.text() == "Space: Loại 2 thí sinh"
     assert scene() == "reveal" and projector.value("correctLetter") == "B"
     assert cell(w, 10).endswith("sai, chọn A sau 0,6 giây")
     assert cell(w, 1).startswith("Ghế 1 — Nguyễn Văn An: đúng")
@@ -108,7 +110,7 @@ def test_a_whole_show_through_the_console(
     lines = w.timeline.model().lines()
     assert lines[0].endswith("Hoàn tác bước 7: Xử lý kết quả: loại 2 ghế: 10, 11")
     assert lines[1].endswith("— đã hoàn tác")
-    assert label(w) == "Xử lý kết quả câu này"
+    assert label(w) == "Loại 2 thí sinh"
     space(qtbot, w)  # apply again
     assert sorted(c.state.eliminated) == [10, 11]
 
@@ -133,7 +135,7 @@ def test_a_whole_show_through_the_console(
     assert w.primary.standing_text() == "8 / 12"
     assert scene() == "rescue"
     assert "Cứu trợ: các ghế do ban tổ chức chọn, 2 ghế: 10, 11" in w.timeline.model().lines()[0]
-    assert cell(w, 10) == "Ghế 10 — Thí sinh số 10: còn trên sàn, không tham gia câu này"
+    assert cell(w, 10) == "Ghế 10 — Thí sinh số 10: được cứu trợ, trở lại sàn"
 
     # -- question 3 leaves two on the floor ----------------------------------------------------
     assert label(w) == "Hiện câu 3"
@@ -152,7 +154,7 @@ def test_a_whole_show_through_the_console(
     assert scene() == "tiebreak"
     play(qtbot, w, clock, {1: "A", 2: "C"})
     assert c.state.tiebreak is None  # decided: seat 2 dropped out of it
-    assert "dừng câu hỏi phụ 1 ghế: 2" in "\n".join(w.timeline.model().lines()[:3])
+    assert "dừng câu hỏi phụ ghế 2" in "\n".join(w.timeline.model().lines()[:3])
 
     # -- on to the end with Space, every contestant answering right ----------------------------
     for _ in range(60):
@@ -166,7 +168,10 @@ def test_a_whole_show_through_the_console(
             press(w, {s: right for s in record.participants})
             time_up(w, clock)
             continue
-        assert label(w) == action_label(action, Words())
+        record = c.state.current
+        stage = record.stage if record is not None else c.state.stage
+        outcome = apply_outcome(c.state, c.setup)
+        assert label(w) == action_label(action, Words(), outcome, stage)
         space(qtbot, w)
     assert c.state.phase is Phase.FINISHED
     assert label(w) == "Đã kết thúc"

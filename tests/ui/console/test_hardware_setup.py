@@ -58,3 +58,51 @@ def test_connect_hands_the_choices_over(qtbot: object, tmp_path: Path) -> None:
     assert "Không mở được cổng" in dialog.problem.text() and dialog.result() == 0
     dialog.connect_button.click()
     assert given[-1] == [HubChoice("/dev/ttyUSB9", "rcv-hub")]
+
+
+@dataclass(frozen=True)
+class BuiltInPort:
+    device: str = "/dev/ttyS0"
+    description: str = "ttyS0"
+    hint: str = ""
+
+    @property
+    def opener_name(self) -> str:
+        return self.device  # not a USB adapter: no usb: id
+
+
+def kind_texts(dialog: HardwareSetupDialog, row: int) -> list[str]:
+    box = dialog.table.cellWidget(row, 1)
+    return [box.itemText(i) for i in range(box.count())]  # type: ignore[union-attr]
+
+
+def test_device_kinds_are_shown_by_title_with_rcvs_own_protocol_first(
+    qtbot: object, tmp_path: Path
+) -> None:
+    from rcv.hardware.profile import shipped_profiles
+
+    dialog = HardwareSetupDialog(
+        ConsoleSettings(tmp_path / "s.json"), lambda: [FakePort("/dev/ttyUSB0")], shipped_profiles()
+    )
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(dialog.scanned, timeout=3000):  # type: ignore[attr-defined]
+        pass
+    texts = kind_texts(dialog, 0)
+    assert texts[0].startswith("Hub rcv") and len(texts) == len(shipped_profiles())
+    assert not any(name in texts for name in shipped_profiles())  # titles, not file names
+    assert dialog.choices() == [HubChoice("usb:1A86:7523:0", "rcv-hub")]  # preselected
+
+
+def test_a_built_in_serial_port_is_not_proposed_as_a_hub(qtbot: object, tmp_path: Path) -> None:
+    from rcv.hardware.profile import shipped_profiles
+
+    dialog = HardwareSetupDialog(
+        ConsoleSettings(tmp_path / "s.json"), lambda: [BuiltInPort()], shipped_profiles()
+    )
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(dialog.scanned, timeout=3000):  # type: ignore[attr-defined]
+        pass
+    assert dialog.table.rowCount() == 0 and dialog.choices() == []
+    assert "Không thấy bộ chuyển USB" in dialog.found.text()
+    dialog.add_row("/dev/ttyS0", "rcv-hub")  # typed by hand: rcv's own protocol, still first
+    assert dialog.choices() == [HubChoice("/dev/ttyS0", "rcv-hub")]

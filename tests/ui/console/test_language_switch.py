@@ -52,6 +52,63 @@ def test_switching_to_english_rebuilds_the_console_mid_show(program, qtbot) -> N
     assert program.controller.state.phase is Phase.TIMER_RUNNING
 
 
+def receivers(controller: object) -> dict[str, int]:
+    """How many slots each of the controller's signals reaches now."""
+    from PySide6.QtCore import SIGNAL
+
+    names = (
+        "changed(PyObject)",
+        "refused(PyObject)",
+        "displayChanged()",
+        "storageFailed(PyObject)",
+    )
+    return {n: controller.receivers(SIGNAL(n)) for n in names}  # type: ignore[attr-defined]
+
+
+def settle(app: QApplication) -> None:
+    """Let the deferred deletes happen (what the event loop does between two key presses)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(3):
+        app.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+def test_switching_there_and_back_leaves_no_dangling_action_or_signal(program, qtbot) -> None:
+    """English, then Tiếp Việt: the projector keys (B, L, S) and Space still work on the new
+    window, nothing reaches the old ones (an exception in a slot fails the test under
+    pytest-qt), and the controller's signals reach as many slots as before."""
+    from PySide6.QtCore import Qt
+
+    from rcv.core.audience import Scene
+
+    app = QApplication.instance()
+    program.console.show()
+    qtbot.waitExposed(program.console)
+    settle(app)
+    before = receivers(program.controller)
+    first = program.console
+    program.switch_language("en")
+    settle(app)
+    program.switch_language("vi")
+    settle(app)
+    window = program.console
+    assert window is not first and window.isVisible()
+    assert "&Sự kiện" in menu_titles(window)
+    assert receivers(program.controller) == before  # the old windows took their links along
+    window.activateWindow()
+    for key, scene in ((Qt.Key.Key_B, Scene.BLACKOUT), (Qt.Key.Key_L, Scene.LOGO),
+                       (Qt.Key.Key_S, Scene.FLOOR)):  # fmt: skip
+        qtbot.keyClick(window, key)
+        assert program.controller.display_override is scene
+        assert window.commands.scene_actions()[scene].isChecked()
+        qtbot.keyClick(window, key)  # again: back to the show
+        assert program.controller.display_override is None
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert program.controller.state.phase is Phase.QUESTION_SHOWN
+    assert window.primary.label() == "Bắt đầu tính giờ"
+
+
 SWITCH_THEN_LOAD_QML = """
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
