@@ -23,7 +23,7 @@ from rcv.app.press_ledger import PressLedger
 from rcv.clock import Clock
 from rcv.core import events as ev
 from rcv.core.show import Change
-from rcv.core.state import Phase
+from rcv.core.state import Phase, QuestionRecord
 from rcv.hardware.events import (
     FramesLost,
     HardwareEvent,
@@ -254,7 +254,7 @@ class KeypadLink(QObject):
                 self.hubs.led(sorted(verdicts.keys() - set(right)), LedState.WRONG)
             elif isinstance(event, ev.QuestionShown):
                 self._refused, self._noise, self._lost = {}, 0, 0
-                self.hubs.led(state.standing, LedState.OFF)
+                self._light_participants(record)
         if rose and state.current is not None:
             self.publish_status()  # the MC sees it the moment it happens
         if change.undone:
@@ -282,6 +282,19 @@ class KeypadLink(QObject):
             self.hubs.arm(record.question_id)
         else:
             self.hubs.lock(record.question_id)
+
+    def _light_participants(self, record: QuestionRecord | None) -> None:
+        """A question is shown: the keypads of those who answer it are cleared and take keys —
+        in a rescue round the eliminated, in a tie-break or the golden bell only those playing —
+        and every other keypad is dark and ignores its keys until the question is settled
+        (:meth:`_relight`). Without this a rescue question went unanswered: its players' keypads
+        still showed them eliminated."""
+        state = self._controller.state
+        if state is None or record is None:
+            return
+        players = set(record.participants)
+        self.hubs.led(sorted(players), LedState.OFF)
+        self.hubs.led(sorted(set(state.seats) - players), LedState.ELIMINATED)
 
     def _relight(self) -> None:
         """Eliminated seats' keypads show it and stop answering; the others are cleared."""

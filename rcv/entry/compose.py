@@ -321,16 +321,34 @@ def run_console(argv: Sequence[str]) -> int:
         problem = program.keypads.connect_ports([p for p in saved if p[0]])
         if problem:
             program.console.say(problem)
-    display = program.display
-    if (
-        display is not None
-        and display.window is not None
-        and display.chooser is not None
-        and display.chooser.projector_screen() is not None
-    ):
-        display.window.place()
-        program.console.commands.show_projector.setChecked(True)
+    put_up_projector(program)
     return _run(program)
+
+
+def put_up_projector(program: Program, windowed: bool = False) -> bool:
+    """Before the console is shown: the console on its own screen and, when a second screen is
+    connected, the projector window full screen on it (F11 checked). Without one the console
+    says so plainly (its screen line keeps saying it, and the window goes up by itself on a
+    projector plugged in later); ``windowed``: put the projector up as a window on the console's
+    screen anyway (the demo). True when it went up on a projector screen."""
+    display = program.display
+    if display is None or display.window is None or display.chooser is None:
+        return False
+    chooser, console = display.chooser, program.console
+    home = chooser.console_screen()
+    if home is not None:
+        console.move(home.availableGeometry().topLeft())
+    on_projector = chooser.projector_screen() is not None
+    if on_projector or windowed:
+        console.commands.show_projector.setChecked(True)  # puts the window up (place)
+    if not on_projector:
+        console.say(
+            QCoreApplication.translate(
+                "Console",
+                "Chỉ có một màn hình: cắm máy chiếu (màn hình thứ hai) — màn chiếu sẽ tự lên đó.",
+            )
+        )
+    return on_projector
 
 
 def run_gui_demo(seats: int, seed: int, event: Path | None = None) -> int:
@@ -367,10 +385,7 @@ def run_gui_demo(seats: int, seed: int, event: Path | None = None) -> int:
         program.close()
         return 2
     program.console.session.attach(event_file)
-    display = program.display
-    if display is not None and display.window is not None:
-        display.window.place()
-        program.console.commands.show_projector.setChecked(True)
+    put_up_projector(program, windowed=True)
     program.console.say(
         QCoreApplication.translate(
             "Demo", "Chương trình thử: bấm Space để đi từng bước; bàn phím mô phỏng tự trả lời."
