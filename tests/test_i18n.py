@@ -293,3 +293,19 @@ def test_words_speak_from_the_catalogue_without_qt() -> None:
     english.switch("vi")
     assert english("Language", "Ngôn ngữ") == "Ngôn ngữ"
     assert i18n.Words("fr").lang == "vi"  # no catalogue: the source language
+
+
+def test_every_policy_has_its_own_words() -> None:
+    """Policies of different rules share values ("keep", "tiebreak"): each keeps its words."""
+    from rcv.core.rules import AllWrongPolicy, AnswerPolicy, LimitPolicy, PausePolicy
+    from rcv.i18n.phrases.show import policy
+
+    words = i18n.Words("vi")
+    said = {
+        (type(v), v): policy(v, words)
+        for t in (AllWrongPolicy, AnswerPolicy, LimitPolicy, PausePolicy)
+        for v in t
+    }
+    assert len(set(said.values())) == len(said)
+    assert policy(AllWrongPolicy.KEEP, words) == "Không ai bị loại"
+    assert policy(PausePolicy.KEEP, words) == "Vẫn tính lần bấm lúc tạm dừng"

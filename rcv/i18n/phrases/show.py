@@ -180,18 +180,24 @@ DECIDERS = {
     "time": QT_TRANSLATE_NOOP("Show", "tổng thời gian trả lời đúng ít hơn"),
     "": QT_TRANSLATE_NOOP("Show", "bằng nhau hoàn toàn: ban tổ chức quyết định"),
 }
-POLICIES = {
-    AllWrongPolicy.KEEP: QT_TRANSLATE_NOOP("Show", "Không ai bị loại"),
-    AllWrongPolicy.ELIMINATE: QT_TRANSLATE_NOOP("Show", "Loại tất cả (có thể cứu trợ)"),
-    AllWrongPolicy.TIEBREAK: QT_TRANSLATE_NOOP("Show", "Loại tất cả, xếp hạng bằng câu hỏi phụ"),
-    AnswerPolicy.FIRST_LOCKS: QT_TRANSLATE_NOOP("Show", "Lần bấm đầu tiên được tính"),
-    AnswerPolicy.LAST_COUNTS: QT_TRANSLATE_NOOP(
+POLICIES = {  # keyed by (enum type, member): policies share values (keep, tiebreak)
+    (AllWrongPolicy, AllWrongPolicy.KEEP): QT_TRANSLATE_NOOP("Show", "Không ai bị loại"),
+    (AllWrongPolicy, AllWrongPolicy.ELIMINATE): QT_TRANSLATE_NOOP(
+        "Show", "Loại tất cả (có thể cứu trợ)"
+    ),
+    (AllWrongPolicy, AllWrongPolicy.TIEBREAK): QT_TRANSLATE_NOOP(
+        "Show", "Loại tất cả, xếp hạng bằng câu hỏi phụ"
+    ),
+    (AnswerPolicy, AnswerPolicy.FIRST_LOCKS): QT_TRANSLATE_NOOP(
+        "Show", "Lần bấm đầu tiên được tính"
+    ),
+    (AnswerPolicy, AnswerPolicy.LAST_COUNTS): QT_TRANSLATE_NOOP(
         "Show", "Lần bấm cuối cùng trước khi hết giờ được tính"
     ),
-    LimitPolicy.CO_WINNERS: QT_TRANSLATE_NOOP("Show", "Tất cả cùng thắng"),
-    LimitPolicy.TIEBREAK: QT_TRANSLATE_NOOP("Show", "Câu hỏi phụ tìm người thắng"),
-    PausePolicy.REFUSE: QT_TRANSLATE_NOOP("Show", "Không tính lần bấm lúc tạm dừng"),
-    PausePolicy.KEEP: QT_TRANSLATE_NOOP("Show", "Vẫn tính lần bấm lúc tạm dừng"),
+    (LimitPolicy, LimitPolicy.CO_WINNERS): QT_TRANSLATE_NOOP("Show", "Tất cả cùng thắng"),
+    (LimitPolicy, LimitPolicy.TIEBREAK): QT_TRANSLATE_NOOP("Show", "Câu hỏi phụ tìm người thắng"),
+    (PausePolicy, PausePolicy.REFUSE): QT_TRANSLATE_NOOP("Show", "Không tính lần bấm lúc tạm dừng"),
+    (PausePolicy, PausePolicy.KEEP): QT_TRANSLATE_NOOP("Show", "Vẫn tính lần bấm lúc tạm dừng"),
 }
 # a setting of the rules that can never apply (rcv.core.rules.unreachable)
 UNREACHABLE = {
@@ -333,7 +339,7 @@ def unreachable_rule(code: str, words: Words) -> str:
 
 
 def policy(value: AllWrongPolicy | AnswerPolicy | LimitPolicy | PausePolicy, words: Words) -> str:
-    return words(CTX, POLICIES[value])
+    return words(CTX, POLICIES[(type(value), value)])
 
 
 def action_label(
