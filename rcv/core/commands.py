@@ -157,8 +157,10 @@ def _press_problem(
         return RejectReason.PAUSED
     if not in_pause and pressed_at_ms > record.deadline_ms:
         return RejectReason.LATE
+    # a rescue question is for the eliminated, a tie-break for its group (eliminated ones too,
+    # when they tie for a prize): there the question's participants are who may answer
     if seat not in record.participants or (
-        record.stage is not Stage.RESCUE and not state.seats[seat].standing
+        record.stage not in (Stage.RESCUE, Stage.TIEBREAK) and not state.seats[seat].standing
     ):
         return RejectReason.NOT_IN_PLAY
     question = setup.questions.by_id(record.question_id)

@@ -147,6 +147,13 @@
     </message>
 </context>
 <context>
+    <name>Console</name>
+    <message>
+        <source>Chỉ có một màn hình: cắm máy chiếu (màn hình thứ hai) — màn chiếu sẽ tự lên đó.</source>
+        <translation>Only one screen: plug in the projector (a second screen) — the display will go up on it by itself.</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleActions</name>
     <message>
         <source>Bước tiếp theo</source>
@@ -433,6 +440,14 @@ Close the console now?</translation>
         <source>rung chuông vàng {seats}</source>
         <translation>rang the golden bell: {seats}</translation>
     </message>
+    <message>
+        <source>Máy chủ trả lời: {url} · {n} điện thoại đã vào ghế</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điện thoại: {sent} câu trả lời gửi, {logged} trong nhật ký ({accepted} hợp lệ, {refused} bị từ chối)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Display</name>
@@ -445,12 +460,12 @@ Close the console now?</translation>
         <translation>LEAVING THE FLOOR</translation>
     </message>
     <message>
-        <source>Vòng cứu trợ: &lt;font color=&quot;%1&quot;&gt;&lt;b&gt;một&lt;/b&gt;&lt;/font&gt; thí sinh đã rời sàn trả lời câu hỏi cứu trợ — trả lời đúng sẽ trở lại sàn thi đấu</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;Một&lt;/b&gt;&lt;/font&gt; thí sinh trả lời câu hỏi cứu trợ: đúng là trở lại sàn</source>
+        <translation>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;One&lt;/b&gt;&lt;/font&gt; contestant answers the rescue question: right means back on the floor</translation>
     </message>
     <message>
-        <source>Vòng cứu trợ: &lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; thí sinh đã rời sàn trả lời câu hỏi cứu trợ — ai trả lời đúng sẽ trở lại sàn thi đấu</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; thí sinh trả lời câu hỏi cứu trợ: ai đúng sẽ trở lại sàn</source>
+        <translation>&lt;font color=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/font&gt; contestants answer the rescue question: whoever is right is back on the floor</translation>
     </message>
     <message>
         <source>Vòng cứu trợ: các thí sinh đã rời sàn có cơ hội trở lại</source>
@@ -490,11 +505,11 @@ Close the console now?</translation>
     </message>
     <message>
         <source>Trả lời đúng để rung chuông vàng</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer correctly to ring the golden bell</translation>
     </message>
     <message>
         <source>%1 thí sinh cùng trả lời: ai đúng sẽ rung chuông vàng</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contestants answer together: whoever is right rings the golden bell</translation>
     </message>
     <message>
         <source>SÀN THI ĐẤU</source>
@@ -558,7 +573,7 @@ Close the console now?</translation>
     </message>
     <message>
         <source>Trang %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1/%2</translation>
     </message>
     <message>
         <source>ghế %1</source>
@@ -574,11 +589,11 @@ Close the console now?</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; thí sinh bằng điểm trả lời thêm để phân định người xếp trên</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; tied contestants answer more questions to decide who ranks higher</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; thí sinh bằng điểm trả lời thêm để phân định &lt;b&gt;%2&lt;/b&gt; vị trí</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; tied contestants answer more questions to decide &lt;b&gt;%2&lt;/b&gt; places</translation>
     </message>
     <message>
         <source>Chào mừng &lt;b&gt;&lt;font color=&quot;%1&quot;&gt;%2&lt;/font&gt;&lt;/b&gt; thí sinh bước vào sàn thi đấu!</source>
@@ -610,19 +625,19 @@ Close the console now?</translation>
     </message>
     <message>
         <source>Trang %1/%2 · %3 thí sinh</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1/%2 · %3 contestants</translation>
     </message>
     <message>
         <source>TRAO GIẢI · %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>AWARDS · %1/%2</translation>
     </message>
     <message>
         <source>được trao cho</source>
-        <translation type="unfinished"></translation>
+        <translation>goes to</translation>
     </message>
     <message>
         <source>được trao cho %1 thí sinh</source>
-        <translation type="unfinished"></translation>
+        <translation>goes to %1 contestants</translation>
     </message>
 </context>
 <context>
@@ -4622,12 +4637,24 @@ The preview will appear here once the projector package (rcv.ui.display) provide
 </translation>
     </message>
     <message>
+        <source>Kết thúc chương trình bây giờ?
+
+Còn {standing} thí sinh trên sàn. Bảng xếp hạng và giải thưởng được chốt theo kết quả hiện tại; sau đó không thể hỏi thêm câu nào.</source>
+        <translation>End the show now?
+
+{standing} contestants are still on the floor. The ranking and the prizes are settled on the results as they stand; no question can be asked after that.</translation>
+    </message>
+    <message>
+        <source>Vòng câu hỏi phụ đang dở sẽ dừng, chưa phân định.</source>
+        <translation>The tie-break under way stops, undecided.</translation>
+    </message>
+    <message>
         <source>Kết thúc chương trình</source>
         <translation>End the show</translation>
     </message>
     <message>
-        <source>Kết thúc chương trình bây giờ? Sau đó không thể hỏi thêm câu nào.</source>
-        <translation>End the show now? No more questions can be asked after that.</translation>
+        <source>Đã kết thúc chương trình.</source>
+        <translation>The show has ended.</translation>
     </message>
     <message>
         <source>đồng hạng ở ranh giới giải thưởng</source>

@@ -301,8 +301,7 @@ class ConsoleWindow(QMainWindow):
         from rcv.core.errors import CommandRefused
 
         text = refusal(exc, self.services.words) if isinstance(exc, CommandRefused) else str(exc)
-        self.say(text, warning=True)
-        self.primary.show_notice(text)
+        self.say(text, warning=True, beside_button=True)
 
     def _backed_up(self, result: object) -> None:
         self.show_backup_state(backup_words(result))  # type: ignore[arg-type]
@@ -354,11 +353,14 @@ class ConsoleWindow(QMainWindow):
         """The window as a widget (dialogs' parent) — what :class:`ConsoleHost` asks for."""
         return self
 
-    def say(self, text: str, warning: bool = False) -> None:
-        """A message in the status bar (refusals in amber)."""
+    def say(self, text: str, warning: bool = False, beside_button: bool = False) -> None:
+        """A message in the status bar (refusals in amber); ``beside_button``: also where the
+        MC is looking, next to the big button."""
         colour = style.WARNING if warning else style.TEXT.name()
         self.statusBar().setStyleSheet(f"QStatusBar {{ color: {colour}; }}")
         self.statusBar().showMessage(text, 10000)
+        if beside_button:
+            self.primary.show_notice(text, warning)
 
     def _storage_failed(self, problem: EventFileError) -> None:
         """The event file could not be written: the status bar says why, the banner the rest."""

@@ -10,10 +10,13 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog
 
+from rcv.core import commands
 from rcv.core.audience import Scene
+from rcv.core.errors import CommandRefused
 from rcv.core.state import Phase
 from rcv.core.suggest import ActionKind, Why
 from rcv.i18n.phrases.events import describe_step
+from rcv.i18n.phrases.show import refusal
 from rcv.ui.console.event_session import setup_problem
 from rcv.ui.console.prompts import ask
 from rcv.ui.console.rescue_dialog import RescueDialog
@@ -77,13 +80,31 @@ class ShowCommands(QObject):
     def end_tiebreak(self) -> None:
         self._controller.end_tiebreak()
 
-    def finish(self) -> None:
-        if ask(
-            self._parent,
-            self.tr("Kết thúc chương trình"),
-            self.tr("Kết thúc chương trình bây giờ? Sau đó không thể hỏi thêm câu nào."),
-        ):
-            self._controller.finish(Why.MC)
+    def finish(self) -> bool:
+        """End the show: say why not (beside the big button) when it cannot end now; else ask
+        plainly what ending means, then end it and say so there. True when it ended."""
+        state, setup = self._controller.state, self._controller.setup
+        if state is None or setup is None:
+            return False
+        try:
+            commands.finish(state, setup, Why.MC)  # the core's own check, nothing taken
+        except CommandRefused as exc:
+            self._window.say(refusal(exc, self._window.services.words), True, beside_button=True)
+            return False
+        standing = len(state.standing)
+        question = self.tr(
+            "Kết thúc chương trình bây giờ?\n\n"
+            "Còn {standing} thí sinh trên sàn. Bảng xếp hạng và giải thưởng được chốt theo kết "
+            "quả hiện tại; sau đó không thể hỏi thêm câu nào."
+        ).format(standing=standing)
+        if state.tiebreak is not None:
+            question += "\n" + self.tr("Vòng câu hỏi phụ đang dở sẽ dừng, chưa phân định.")
+        if not ask(self._parent, self.tr("Kết thúc chương trình"), question):
+            return False
+        if self._controller.finish(Why.MC) is None:
+            return False  # refused or not written: the reason is already beside the button
+        self._window.say(self.tr("Đã kết thúc chương trình."), beside_button=True)
+        return True
 
     def set_scene(self, scene: Scene, on: bool) -> None:
         self._controller.set_display_override(scene if on else None)
