@@ -86,6 +86,41 @@ DEFAULT_PRIZES = (
 )
 
 
+class StandingMethod(StrEnum):
+    """How a unit's (đơn vị) result is computed from its contestants (see core/standings.py)."""
+
+    POINTS = "points"  # points by individual place, summed over the unit's best K members
+    SURVIVAL = "survival"  # members standing after each main question, per member (normalised)
+    REACHED = "reached"  # the mean main question its members reached (normalised)
+    BEST_PLACES = "best_places"  # the places of its best K members, summed (lower is better)
+
+
+DEFAULT_UNIT_PRIZES = (Prize("Giải Nhất", 1), Prize("Giải Nhì", 1), Prize("Giải Ba", 1))
+
+
+@dataclass(frozen=True, slots=True)
+class StandingRules:
+    """How units and their groups (cụm, khối thi đua) are ranked, and the team prizes
+    (giải tập thể). ``best_of`` is K for the methods over a unit's best members; ``points``
+    the points for 1st, 2nd … place (places beyond it earn 0; empty: every contestant earns
+    one point more than the place below, the last one 1). Groups are ranked by the mean of
+    their units' results; ``group_prizes`` none by default."""
+
+    method: StandingMethod = StandingMethod.POINTS
+    best_of: int = 3
+    points: tuple[int, ...] = ()
+    prizes: tuple[Prize, ...] = DEFAULT_UNIT_PRIZES
+    group_prizes: tuple[Prize, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.best_of < 1:
+            raise ValueError("units.best_of must be at least 1")
+        if any(p < 0 for p in self.points):
+            raise ValueError("units.points cannot be negative")
+        if any(p.count < 0 for p in (*self.prizes, *self.group_prizes)):
+            raise ValueError("a prize count cannot be negative")
+
+
 @dataclass(frozen=True, slots=True)
 class Rules:
     """Everything the organisers may set for one event."""
@@ -102,6 +137,8 @@ class Rules:
     final_when_standing: int = 1  # the golden-bell question once this many or fewer remain
     prizes: tuple[Prize, ...] = DEFAULT_PRIZES
     pause_presses: PausePolicy = PausePolicy.REFUSE
+    # units' and groups' standings; left out of the setup's hash while it is the default
+    units: StandingRules = field(default_factory=StandingRules)
 
     def __post_init__(self) -> None:
         for name in ("time_per_question_s", "tiebreak_time_s", "final_time_s"):

@@ -26,6 +26,7 @@ from typing import Any
 from rcv.core.codec import canonical_json, to_plain
 from rcv.core.events import LogEntry
 from rcv.core.model import EventInfo
+from rcv.core.rules import Rules, StandingRules
 from rcv.core.state import ShowSetup
 
 GENESIS_TAG = "rcv-event-v1"
@@ -40,8 +41,18 @@ def setup_plain(setup: ShowSetup) -> dict[str, Any]:
     return {
         "roster": to_plain(setup.roster.contestants),
         "questions": to_plain(setup.questions),
-        "rules": to_plain(setup.rules),
+        "rules": rules_plain(setup.rules),
     }
+
+
+def rules_plain(rules: Rules) -> dict[str, Any]:
+    """The rules as hashed. A setting added after files were written is left out while it
+    holds its default, so every file written before it still verifies (and hashes the same as
+    a new file with the same rules); once set, it is covered like any other."""
+    plain: dict[str, Any] = to_plain(rules)
+    if rules.units == StandingRules():  # units' and groups' standings
+        del plain["units"]
+    return plain
 
 
 def _digest(value: Any) -> str:
