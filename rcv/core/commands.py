@@ -69,7 +69,11 @@ def show_question(state: ShowState, setup: ShowSetup, question_id: str) -> list[
     return [ev.QuestionShown(question_id, stage, number, tuple(sorted(participants)))]
 
 
-def start_timer(state: ShowState, setup: ShowSetup, seconds: float | None = None) -> list[Event]:
+def start_timer(
+    state: ShowState, setup: ShowSetup, seconds: float | None = None, buzz: bool | None = None
+) -> list[Event]:
+    """Start the countdown. The question is played buzz-in when the rules say so for its
+    stage (``rules.buzz.stages``), or when ``buzz`` says so for this one question."""
     _need_phase(state, "start_timer", Phase.QUESTION_SHOWN)
     _not_paused(state)
     record = state.questions[-1]
@@ -83,7 +87,11 @@ def start_timer(state: ShowState, setup: ShowSetup, seconds: float | None = None
         seconds = question.time_limit_s or default
     if seconds <= 0:
         raise CommandRefused("zero_time")
-    return [ev.TimerStarted(round(seconds * 1000))]
+    events: list[Event] = [ev.TimerStarted(round(seconds * 1000))]
+    rules_buzz = setup.rules.buzz
+    if record.stage.value in rules_buzz.stages if buzz is None else buzz:
+        events.append(ev.BuzzOpened(rules_buzz.winners, rules_buzz.window_ms))
+    return events
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +123,7 @@ def presses(state: ShowState, setup: ShowSetup, batch: Sequence[Arrival]) -> lis
     """
     events: list[Event] = []
     pending: dict[int, int] = {}
+    buzz = bool(state.questions) and state.questions[-1].buzz is not None
     for p in batch:
         if not isinstance(p, Press):
             events.append(p)
@@ -126,7 +135,10 @@ def presses(state: ShowState, setup: ShowSetup, batch: Sequence[Arrival]) -> lis
             reason = _press_problem(state, setup, p.seat, key, p.pressed_at_ms, pending)
         if reason is None:
             pending[p.seat] = p.pressed_at_ms
-            events.append(ev.AnswerReceived(p.seat, key, p.pressed_at_ms, p.hub, p.frame))
+            if buzz:  # accepted in a buzz-in question: a buzz, not an answer
+                events.append(ev.BuzzReceived(p.seat, key, p.pressed_at_ms, p.hub, p.frame))
+            else:
+                events.append(ev.AnswerReceived(p.seat, key, p.pressed_at_ms, p.hub, p.frame))
         else:
             events.append(
                 ev.PressRejected(p.seat, key, p.pressed_at_ms, reason.value, p.hub, p.frame)
@@ -163,6 +175,10 @@ def _press_problem(
         record.stage not in (Stage.RESCUE, Stage.TIEBREAK) and not state.seats[seat].standing
     ):
         return RejectReason.NOT_IN_PLAY
+    if record.buzz is not None:
+        return _buzz_problem(state, seat, pressed_at_ms, pending)
+    if not key:
+        return RejectReason.NO_KEY
     question = setup.questions.by_id(record.question_id)
     if key not in question.letters:
         return RejectReason.INVALID_KEY
@@ -176,6 +192,23 @@ def _press_problem(
         return RejectReason.DUPLICATE  # locked, or set by the operator (who always wins)
     if earlier > pressed_at_ms:  # an older press arriving after a newer one
         return RejectReason.DUPLICATE
+    return None
+
+
+def _buzz_problem(
+    state: ShowState, seat: int, pressed_at_ms: int, pending: dict[int, int]
+) -> RejectReason | None:
+    """A buzz-in press: a seat buzzes once; once the first ``winners`` presses are in, presses
+    later than ``window_ms`` after the last of them (by time, wherever they arrive from) are
+    locked out. Presses inside the window are kept: near-ties the MC may want to see."""
+    record = state.questions[-1]
+    assert record.buzz is not None
+    if seat in record.buzzes or seat in pending:
+        return RejectReason.DUPLICATE
+    times = sorted([b.pressed_at_ms for b in record.buzzes.values()] + list(pending.values()))
+    winners = record.buzz.winners
+    if len(times) >= winners and pressed_at_ms > times[winners - 1] + record.buzz.window_ms:
+        return RejectReason.LOCKED_OUT
     return None
 
 
@@ -205,10 +238,11 @@ def apply_eliminations(state: ShowState, setup: ShowSetup) -> list[Event]:
     verdicts = state.verdicts(question)
     right = [s for s, ok in verdicts.items() if ok]
     answered = record.answers.keys()
+    buzz = record.buzz is not None  # only the seats that won the buzz are judged
     out = [
         s
         for s, ok in verdicts.items()
-        if not ok and (s in answered or rules.missing_answer_is_wrong)
+        if not ok and (s in answered or rules.missing_answer_is_wrong or buzz)
     ]
     if record.stage is Stage.RESCUE:
         back = [s for s in right if not state.seats[s].standing]
@@ -220,6 +254,8 @@ def apply_eliminations(state: ShowState, setup: ShowSetup) -> list[Event]:
         assert tb is not None
         in_play = [s for s in record.participants if s in tb.in_play]
         dropped = [s for s in out if s in tb.in_play]
+        if buzz and right:  # buzz-in: a right answer wins the places over everybody else
+            dropped = [s for s in in_play if s not in right]
         everyone = bool(in_play) and len(dropped) == len(in_play)
         if everyone:
             dropped = []
@@ -249,6 +285,8 @@ def set_answer(
     record = state.questions[-1]
     if seat not in record.participants:
         raise CommandRefused("not_participant", seat=seat)
+    if record.buzz is not None and answer is not None and seat not in record.buzz_winners():
+        raise CommandRefused("not_buzz_winner", seat=seat)
     question = setup.questions.by_id(record.question_id)
     if answer is not None:
         answer = answer.strip()

@@ -87,6 +87,34 @@ class PressRejected(Event):
         return (self.seat,)
 
 
+@dataclass(frozen=True, slots=True)
+class BuzzOpened(Event):
+    """The question on stage is played buzz-in (logged with its ``TimerStarted``): the first
+    ``winners`` presses by time win the right to answer; presses more than ``window_ms`` after
+    the last winner's are locked out."""
+
+    TYPE = "buzz_opened"
+    winners: int = 1
+    window_ms: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class BuzzReceived(Event):
+    """A seat buzzed in a buzz-in question (its first press, in time, before the lock-out).
+    ``key`` is the key pressed, empty for a buzzer that has none; it is not an answer."""
+
+    TYPE = "buzz_received"
+    OPERATOR = False
+    seat: int
+    key: str
+    pressed_at_ms: int  # when the button went down, on the show clock (hub time mapped)
+    hub: str = ""
+    frame: str = ""
+
+    def touched_seats(self) -> tuple[int, ...]:
+        return (self.seat,)
+
+
 class RejectReason(StrEnum):
     """Why a press does not count. The game decides the first group; the keypad link the
     second, before the press reaches the game (it still reaches the log)."""
@@ -98,6 +126,8 @@ class RejectReason(StrEnum):
     NOT_IN_PLAY = "not_in_play"  # eliminated, or not part of this tie-break / rescue question
     INVALID_KEY = "invalid_key"  # a key that is not an option of this question
     PAUSED = "paused"  # pressed while the show was paused (rules: refuse)
+    NO_KEY = "no_key"  # a buzz (a button without keys) while every seat answers with a key
+    LOCKED_OUT = "locked_out"  # buzz-in: pressed after the first presses locked the floor
     # decided by the keypad link
     OUT_OF_RANGE = "out_of_range"  # a seat outside the seats the hub serves
     REPEAT = "repeat"  # the same key again at once: a bouncing or stuck key
@@ -295,6 +325,8 @@ EVENT_TYPES: dict[str, type[Event]] = {
         Undone,
         LineNoise,
         PressesLost,
+        BuzzOpened,
+        BuzzReceived,
     )
 }
 

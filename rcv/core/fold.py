@@ -14,6 +14,7 @@ from rcv.core.rules import RescueMethod
 from rcv.core.state import (
     QUESTION_PHASES,
     Answer,
+    Buzz,
     Phase,
     QuestionRecord,
     ShowSetup,
@@ -72,6 +73,15 @@ def _timer_started(state: ShowState, setup: ShowSetup, e: ev.TimerStarted, at: i
 
 def _answer_received(state: ShowState, setup: ShowSetup, e: ev.AnswerReceived, at: int) -> None:
     state.questions[-1].answers[e.seat] = Answer(e.answer, e.pressed_at_ms, "keypad", e.hub)
+
+
+def _buzz_opened(state: ShowState, setup: ShowSetup, e: ev.BuzzOpened, at: int) -> None:
+    state.questions[-1].buzz = e
+
+
+def _buzz_received(state: ShowState, setup: ShowSetup, e: ev.BuzzReceived, at: int) -> None:
+    record = state.questions[-1]
+    record.buzzes[e.seat] = Buzz(e.key, e.pressed_at_ms, len(record.buzzes), e.hub)
 
 
 def _press_rejected(state: ShowState, setup: ShowSetup, e: ev.PressRejected, at: int) -> None:
@@ -221,6 +231,8 @@ _HANDLERS = {
     ev.QuestionShown: _question_shown,
     ev.TimerStarted: _timer_started,
     ev.AnswerReceived: _answer_received,
+    ev.BuzzOpened: _buzz_opened,
+    ev.BuzzReceived: _buzz_received,
     ev.PressRejected: _press_rejected,
     ev.TimeUp: _time_up,
     ev.AnswerRevealed: _revealed,

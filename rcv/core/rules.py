@@ -70,6 +70,30 @@ class RescueRules:
     best_count: int = 10  # K for RescueMethod.BEST
 
 
+BUZZ_STAGES = ("main", "rescue", "tiebreak", "final")  # the values of rcv.core.events.Stage
+
+
+@dataclass(frozen=True, slots=True)
+class BuzzRules:
+    """Buzz-in: in the stages named here a question is not answered by every seat with a key;
+    the first press (by the hubs' clocks) wins the right to answer aloud, and the MC keys in
+    what was said. ``winners`` first presses win; presses up to ``window_ms`` after the last
+    winner's are kept as near-ties, later ones are locked out. None by default: a buzzer
+    without keys is then refused with its reason (it cannot answer A–D)."""
+
+    stages: tuple[str, ...] = ()  # values of Stage: "main", "rescue", "tiebreak", "final"
+    winners: int = 1
+    window_ms: int = 200
+
+    def __post_init__(self) -> None:
+        if any(s not in BUZZ_STAGES for s in self.stages):
+            raise ValueError(f"buzz.stages must be among {', '.join(BUZZ_STAGES)}")
+        if self.winners < 1:
+            raise ValueError("buzz.winners must be at least 1")
+        if self.window_ms < 0:
+            raise ValueError("buzz.window_ms cannot be negative")
+
+
 @dataclass(frozen=True, slots=True)
 class Prize:
     """One prize level and how many contestants receive it, e.g. Prize("Nhì", 1)."""
@@ -137,6 +161,8 @@ class Rules:
     final_when_standing: int = 1  # the golden-bell question once this many or fewer remain
     prizes: tuple[Prize, ...] = DEFAULT_PRIZES
     pause_presses: PausePolicy = PausePolicy.REFUSE
+    # left out of the setup's hash while it is the default, so files written before it verify
+    buzz: BuzzRules = field(default_factory=BuzzRules)
     # units' and groups' standings; left out of the setup's hash while it is the default
     units: StandingRules = field(default_factory=StandingRules)
 

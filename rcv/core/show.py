@@ -70,8 +70,12 @@ class Show:
     def show_question(self, question_id: str, at_ms: int) -> Change:
         return self._commit(at_ms, cmd.show_question(self.state, self.setup, question_id))
 
-    def start_timer(self, at_ms: int, seconds: float | None = None) -> Change:
-        return self._commit(at_ms, cmd.start_timer(self.state, self.setup, seconds))
+    def start_timer(
+        self, at_ms: int, seconds: float | None = None, buzz: bool | None = None
+    ) -> Change:
+        """``buzz``: play this question buzz-in (True) or with keys (False) whatever the rules
+        say for its stage (None: as they say)."""
+        return self._commit(at_ms, cmd.start_timer(self.state, self.setup, seconds, buzz))
 
     def time_up(self, at_ms: int, early: bool = False) -> Change:
         return self._commit(at_ms, cmd.time_up(self.state, self.setup, at_ms, early))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from rcv.core.events import EliminationsApplied, Stage
+from rcv.core.events import BuzzOpened, EliminationsApplied, Stage
 from rcv.core.model import Question, QuestionSet, Roster
 from rcv.core.rules import Rules
 
@@ -50,6 +50,17 @@ class Answer:
     hub: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Buzz:
+    """A seat's buzz in a buzz-in question: its key (empty for a buzzer without keys), when
+    it went down, and the order it arrived in (which breaks no tie: time does)."""
+
+    key: str
+    pressed_at_ms: int
+    arrived: int
+    hub: str = ""
+
+
 @dataclass(slots=True)
 class SeatRecord:
     """One contestant's standing and record."""
@@ -84,6 +95,28 @@ class QuestionRecord:
     refused: dict[int, str] = field(default_factory=dict)  # seat -> last refusal's reason
     pauses: list[tuple[int, int | None]] = field(default_factory=list)  # (from, to) on the clock
     outcome: EliminationsApplied | None = None
+    buzz: BuzzOpened | None = None  # played buzz-in
+    buzzes: dict[int, Buzz] = field(default_factory=dict)  # seat -> its buzz
+
+    def buzz_order(self) -> list[int]:
+        """The seats that buzzed, earliest first (by the time the button went down)."""
+        return sorted(self.buzzes, key=lambda s: (self.buzzes[s].pressed_at_ms, s))
+
+    def buzz_winners(self) -> tuple[int, ...]:
+        """The seats that won the right to answer: the first ``winners`` by time, and any seat
+        that pressed in the very same millisecond as the last of them (an exact tie)."""
+        if self.buzz is None:
+            return ()
+        order = self.buzz_order()
+        if len(order) <= self.buzz.winners:
+            return tuple(order)
+        cut = self.buzzes[order[self.buzz.winners - 1]].pressed_at_ms
+        return tuple(s for s in order if self.buzzes[s].pressed_at_ms <= cut)
+
+    @property
+    def judged(self) -> tuple[int, ...]:
+        """The seats whose answer is judged: every participant, or the buzz-in winners."""
+        return self.participants if self.buzz is None else self.buzz_winners()
 
     def paused_at(self, at_ms: int) -> bool:
         """Was the countdown paused at this moment?"""
@@ -100,9 +133,12 @@ class QuestionRecord:
         a = self.answers.get(seat)
         if a is None or self.timer_started_at_ms is None:
             return None
-        if a.pressed_at_ms is None:  # set by hand: counts the whole time
+        pressed = a.pressed_at_ms
+        if pressed is None and seat in self.buzzes:  # said aloud after buzzing: the buzz counts
+            pressed = self.buzzes[seat].pressed_at_ms
+        if pressed is None:  # set by hand: counts the whole time
             return self.duration_ms
-        taken = a.pressed_at_ms - self.timer_started_at_ms - self.paused_before(a.pressed_at_ms)
+        taken = pressed - self.timer_started_at_ms - self.paused_before(pressed)
         return max(0, taken)
 
 
@@ -175,9 +211,10 @@ class ShowState:
         return any(q.stage is Stage.FINAL and q.outcome is not None for q in self.questions)
 
     def verdicts(self, question: Question) -> dict[int, bool]:
-        """Right or wrong for each participant of the current question (missing counts)."""
+        """Right or wrong for each seat judged on the current question (missing counts): every
+        participant, or in a buzz-in question the seats that won the right to answer."""
         record = self.questions[-1]
         return {
             seat: question.is_correct(a.answer if (a := record.answers.get(seat)) else None)
-            for seat in record.participants
+            for seat in record.judged
         }

@@ -2503,6 +2503,10 @@ The preview will appear here once the projector package (rcv.ui.display) provide
         <source>Hãy hoàn tất câu hỏi đang diễn ra trước.</source>
         <translation>Finish the question on stage first.</translation>
     </message>
+    <message>
+        <source>Ghế {seat} không giành được quyền trả lời câu hỏi giành quyền này.</source>
+        <translation>Seat {seat} did not win the buzz for this buzz-in question.</translation>
+    </message>
 </context>
 <context>
     <name>RescueDialog</name>
@@ -4258,6 +4262,14 @@ The preview will appear here once the projector package (rcv.ui.display) provide
         <translation>arrived after being logged as lost</translation>
     </message>
     <message>
+        <source>nút giành quyền không có phím đáp án (câu này trả lời bằng phím A–F)</source>
+        <translation>a buzzer without answer keys (this question is answered with keys A–F)</translation>
+    </message>
+    <message>
+        <source>bấm sau khi đã có người giành quyền</source>
+        <translation>pressed after someone had already buzzed in</translation>
+    </message>
+    <message>
         <source>nhiễu</source>
         <translation>noise</translation>
     </message>
@@ -4300,6 +4312,14 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     <message>
         <source>ghế lạ</source>
         <translation>unknown seat</translation>
+    </message>
+    <message>
+        <source>bàn phím chưa ghép với ghế nào</source>
+        <translation>a keypad not paired with any seat</translation>
+    </message>
+    <message>
+        <source>nút đang được giữ (thiết bị gửi lặp lại)</source>
+        <translation>a button still held (the device repeats it)</translation>
     </message>
     <message>
         <source>trả lời sai</source>

@@ -26,7 +26,7 @@ from typing import Any
 from rcv.core.codec import canonical_json, to_plain
 from rcv.core.events import LogEntry
 from rcv.core.model import EventInfo
-from rcv.core.rules import Rules, StandingRules
+from rcv.core.rules import BuzzRules, Rules, StandingRules
 from rcv.core.state import ShowSetup
 
 GENESIS_TAG = "rcv-event-v1"
@@ -50,6 +50,8 @@ def rules_plain(rules: Rules) -> dict[str, Any]:
     holds its default, so every file written before it still verifies (and hashes the same as
     a new file with the same rules); once set, it is covered like any other."""
     plain: dict[str, Any] = to_plain(rules)
+    if rules.buzz == BuzzRules():  # buzz-in
+        del plain["buzz"]
     if rules.units == StandingRules():  # units' and groups' standings
         del plain["units"]
     return plain

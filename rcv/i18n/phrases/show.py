@@ -114,6 +114,9 @@ REFUSALS = {
         "chế độ ghi (khi không chương trình nào khác đang ghi nó, trên ổ ghi được).",
     ),
     "question_open": QT_TRANSLATE_NOOP("Refusal", "Hãy hoàn tất câu hỏi đang diễn ra trước."),
+    "not_buzz_winner": QT_TRANSLATE_NOOP(
+        "Refusal", "Ghế {seat} không giành được quyền trả lời câu hỏi giành quyền này."
+    ),
 }
 REJECTS = {
     RejectReason.NOT_ACCEPTING: QT_TRANSLATE_NOOP("Show", "không trong thời gian trả lời"),
@@ -131,6 +134,10 @@ REJECTS = {
     RejectReason.MALFORMED: QT_TRANSLATE_NOOP("Show", "khung hỏng"),
     RejectReason.OUT_OF_SEQUENCE: QT_TRANSLATE_NOOP("Show", "khung lạc thứ tự"),
     RejectReason.AFTER_LOST: QT_TRANSLATE_NOOP("Show", "đến sau khi đã ghi là mất"),
+    RejectReason.NO_KEY: QT_TRANSLATE_NOOP(
+        "Show", "nút giành quyền không có phím đáp án (câu này trả lời bằng phím A–F)"
+    ),
+    RejectReason.LOCKED_OUT: QT_TRANSLATE_NOOP("Show", "bấm sau khi đã có người giành quyền"),
 }
 # what a hub's line carried that named no seat (the link's reasons)
 NOISE = {
@@ -148,6 +155,8 @@ NOISE = {
     "unknown_seat": QT_TRANSLATE_NOOP("Show", "ghế lạ"),
     "out_of_sequence": QT_TRANSLATE_NOOP("Show", "khung lạc thứ tự"),
     "late": QT_TRANSLATE_NOOP("Show", "đến sau khi đã ghi là mất"),
+    "unpaired": QT_TRANSLATE_NOOP("Show", "bàn phím chưa ghép với ghế nào"),
+    "held": QT_TRANSLATE_NOOP("Show", "nút đang được giữ (thiết bị gửi lặp lại)"),
 }
 # reasons the show gives by itself (stored as codes in the log); an MC's own words stay as typed
 REASONS = {
