@@ -2578,6 +2578,14 @@ The preview will appear here once the projector package (rcv.ui.display) provide
         <translation>About</translation>
     </message>
     <message>
+        <source>Xếp hạng đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xếp hạng nhóm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>KẾT QUẢ XẾP HẠNG — {event}</source>
         <translation>RANKING — {event}</translation>
     </message>
@@ -2600,6 +2608,14 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     <message>
         <source>THÔNG TIN CHƯƠNG TRÌNH — {event}</source>
         <translation>ABOUT THE SHOW — {event}</translation>
+    </message>
+    <message>
+        <source>XẾP HẠNG ĐƠN VỊ — {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XẾP HẠNG NHÓM — {event}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>KẾT QUẢ TẠM THỜI — chương trình chưa kết thúc</source>
@@ -4682,6 +4698,268 @@ Còn {standing} thí sinh trên sàn. Bảng xếp hạng và giải thưởng �
     </message>
 </context>
 <context>
+    <name>Standings</name>
+    <message>
+        <source>Điểm theo thứ hạng cá nhân của {k} thí sinh có hạng cao nhất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng thứ hạng cá nhân của {k} thí sinh có hạng cao nhất (càng nhỏ càng tốt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tỉ lệ thí sinh còn trên sàn sau mỗi câu hỏi chính, bình quân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Câu hỏi chính đạt được, bình quân các thí sinh của đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mỗi thí sinh được (số thí sinh + 1 − hạng) điểm: hạng 1 được {top} điểm, hạng cuối 1 điểm; đơn vị có ít hơn {k} thí sinh chỉ có điểm của những người có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>điểm theo hạng: {table}; các hạng sau 0 điểm; đơn vị có ít hơn {k} thí sinh chỉ có điểm của những người có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đơn vị có ít hơn {k} thí sinh: mỗi người thiếu tính hạng {missing} (sau mọi thí sinh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tổng số thí sinh còn trên sàn sau từng câu chia cho số thí sinh của đơn vị và số câu ({questions}): đơn vị lớn hay nhỏ đều so được; thời gian bị loại trước khi được cứu trợ không tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mỗi thí sinh: câu bị loại cuối cùng, hoặc câu chính cuối cùng nếu còn trên sàn; chia cho số thí sinh của đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bằng nhau thì so thứ hạng cá nhân của các thành viên, từ người cao nhất; vẫn bằng nhau thì đồng hạng, ban tổ chức quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhóm: bình quân kết quả các đơn vị của nhóm, bằng nhau thì nhóm có đơn vị xếp cao nhất đứng trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tổng điểm cao hơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tổng thứ hạng nhỏ hơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tỉ lệ trụ lại cao hơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>câu đạt được bình quân cao hơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thứ hạng cá nhân của các thành viên cao hơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kết quả bình quân của các đơn vị tốt hơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đơn vị dẫn đầu của nhóm xếp cao hơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bằng nhau ở mọi tiêu chí: ban tổ chức quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cách tính: {method}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị khác nhau về số thí sinh: {how}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ tự: {how}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạng {rank} xếp trên vì {why}</source>
+        <translation type="unfinished">Place {rank} is ahead: {why}</translation>
+    </message>
+    <message>
+        <source>Đồng hạng với {names}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHƯA PHÂN ĐỊNH giải ({prizes})</source>
+        <translation type="unfinished">PRIZE NOT DECIDED ({prizes})</translation>
+    </message>
+    <message>
+        <source>Chưa phân định: {prizes}</source>
+        <translation type="unfinished">Not decided: {prizes}</translation>
+    </message>
+    <message>
+        <source>{n} thí sinh không có đơn vị, không tính cho đơn vị nào: {sbds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị không thuộc nhóm nào: {units}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị {unit} được ghi theo nhiều cách, tính là một: {spellings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thí sinh của đơn vị {unit} ghi nhiều nhóm ({groups}); đơn vị tính vào {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh sách thí sinh không ghi đơn vị.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Các đơn vị không ghi nhóm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{whole},{fraction}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XẾP HẠNG ĐƠN VỊ — {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XẾP HẠNG NHÓM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIẢI TẬP THỂ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIẢI CỦA NHÓM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không có giải</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHƯA PHÂN ĐỊNH ({prizes}): {names} đồng hạng {rank} — {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xếp hạng đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StandingsColumn</name>
+    <message>
+        <source>Tổng điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng thứ hạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tỉ lệ trụ lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Câu đạt được bình quân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạng được tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số câu trụ lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Câu đạt được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạng</source>
+        <translation type="unfinished">Rank</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>Nhóm</source>
+        <translation type="unfinished">Group</translation>
+    </message>
+    <message>
+        <source>Số thí sinh</source>
+        <translation type="unfinished">Contestants</translation>
+    </message>
+    <message>
+        <source>Còn trên sàn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SBD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạng cá nhân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Được tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giải thưởng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cách phân định thứ hạng</source>
+        <translation type="unfinished">How the place was decided</translation>
+    </message>
+    <message>
+        <source>Số đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạng đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả bình quân</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>Không tìm thấy tệp sự kiện {path}. Hãy kiểm tra tên tệp và ổ chứa nó.</source>
@@ -4910,6 +5188,10 @@ Còn {standing} thí sinh trên sàn. Bảng xếp hạng và giải thưởng �
     <message>
         <source>Không gộp được nhật ký tạm vào tệp chính {path}</source>
         <translation>Could not merge the journal into the main file {path}</translation>
+    </message>
+    <message>
+        <source>Không ghi được cấu hình bộ thu và bảng ghép bàn phím vào {path}</source>
+        <translation>Could not write the receivers&apos; settings and the keypad pairing table to {path}</translation>
     </message>
     <message>
         <source>Không mở được {path} để ghi</source>

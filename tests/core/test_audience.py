@@ -96,7 +96,9 @@ def test_the_ceremony_goes_from_the_lowest_prize_to_the_first() -> None:
     assert [a.prize for a in awards] == ["Ba", "Nhì", "Nhất"]  # nobody got "KK": no step
     assert [r.seat for r in awards[0].winners] == [1, 2]
     assert all(a.kind is AwardKind.CONTESTANT for a in awards)
-    team = AudienceAward("Giải đồng đội", (AudienceRankRow(1, 0, "U1", "U1", None),), AwardKind.UNIT)
+    team = AudienceAward(
+        "Giải đồng đội", (AudienceRankRow(1, 0, "U1", "U1", None),), AwardKind.UNIT
+    )
     assert ceremony(rows, prizes, [team])[0] is team  # a unit's prize joins the same sequence
 
 

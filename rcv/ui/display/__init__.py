@@ -28,14 +28,27 @@ Screens: ``list_screens() -> list[ScreenInfo]`` (name, x, y, width, height, prim
 projector's shape.
 
 ``DisplayModel`` properties (QML: ``display.x``): scene, eventName, stage, hasQuestion,
-questionNumber, questionText/questionRich (``$…$`` maths as rich text, see ``mathtext``),
-questionKind, options (letter, text, rich; after the reveal also correct, count, share), mediaUrl,
-timerStarted, timerRunning, paused, durationMs, remainingAtUpdateMs + updateRefMs + ``nowMs()``
-(the countdown), answered, participants, revealed, correctLetter, correctText, explanation,
-standing, total, seats (a list model: seat, name, standing, eliminatedNow, returnedNow, bell),
-leaving, returning, finalists, winners, bell, ranking, fingerprint, qrSource; and fontFamily,
-logoUrl, backgroundUrl, animate, language; ``display.translate(source)`` (context "Display").
-``model.remaining_ms()`` is the countdown in Python.
+questionNumber, questionText + questionMath (the text as written; ``$…$`` formulas are typeset
+by ``display.markup(text, pixelSize, color)`` → rich text with SVG pictures, see
+:mod:`rcv.results.mathtext`), questionKind, options (letter, text, math; after the reveal also
+correct, count, share), mediaUrl, timerStarted, timerRunning, paused, durationMs,
+remainingAtUpdateMs + updateRefMs + ``nowMs()`` (the countdown), answered, participants,
+revealed, correctLetter, correctText + correctMath, explanation + explanationMath, standing,
+total, seats (a list model: seat, name, standing, eliminatedNow, returnedNow, bell); the lists of
+people the scenes name, each ``{seat, name}`` and any length: leaving, returning, playing (who
+takes part in the rescue, tie-break or golden bell; places: what a tie-break decides),
+finalists, winners (with ``detail``: the unit); bell, ranking (rank, seat, name, unit, prize),
+fingerprint, qrSource; awards (the prize ceremony, lowest prize first: prize, kind, winners)
+and award (the one on screen, -1 for none); and fontFamily, logoUrl, backgroundUrl, animate,
+language; ``display.translate(source)`` (context "Display"). ``model.remaining_ms()`` is the
+countdown in Python.
+
+QML building blocks: ``FitText`` (the largest size that fits its box, maths typeset),
+``NameText`` (a name on one or two lines, never below ``Theme.nameMin`` = 2.6 % of the height,
+28 px at 1080p), ``NameBoard`` (any number of names: as large as the room allows, a page at a
+time every ``Theme.pageMs`` when they do not fit). Scenes after the finish: the results
+(``RankingScene``) and the prize ceremony (``CeremonyScene``), walked by Space through the
+controller's presentation; ``PictureScene`` is the question's picture full screen (override).
 
 Sound: ``SoundBoard(model, parent, volume=0.8, muted=False)``; ``set_volume``, ``set_muted``,
 ``play(cue)``, ``available`` (False without QtMultimedia or sound files), ``history`` and the

@@ -32,30 +32,31 @@ from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 from rcv.core.audience import AudienceView, Scene
 from rcv.core.model import LETTERS
 from rcv.i18n import Words
+from rcv.results.mathtext import render_math
+from rcv.results.mathunicode import has_math
 from rcv.storage.media import PREFIX as STORED_PREFIX
 from rcv.storage.media import media_name
 from rcv.ui.display.assets import DEFAULT_FAMILY, background_path, logo_path
-from rcv.ui.display.mathtext import display_markup
 from rcv.ui.display.qr import qr_source
 from rcv.ui.display.seats import SeatListModel
 from rcv.userdirs import cache_dir
 
 CONTEXT = "Display"  # the catalogue's context of every word the projector shows
-MARKUP_CACHE = 1024  # question and option texts kept rendered (asked again at every refresh)
-NAMES_SHOWN_MAX = 24  # finalists / winners listed by name up to this many
+MARKUP_CACHE = 512  # texts with maths kept typeset, per size and colour (QML asks often)
 
 MediaResolver = Callable[[str, bytes], str]  # (name, bytes) -> a URL QML can show
 
 
 DEFAULTS: dict[str, Any] = {
     "scene": Scene.BLACKOUT.value, "eventName": "", "stage": "main", "hasQuestion": False,
-    "questionNumber": 0, "questionText": "", "questionRich": False, "questionKind": "",
+    "questionNumber": 0, "questionText": "", "questionMath": False, "questionKind": "",
     "options": [], "mediaUrl": "", "timerStarted": False, "timerRunning": False,
     "paused": False, "durationMs": 0.0, "remainingAtUpdateMs": 0.0, "updateRefMs": 0.0,
     "answered": 0, "participants": 0, "revealed": False, "correctLetter": "",
-    "correctText": "", "correctRich": False, "explanation": "", "standing": 0, "total": 0,
-    "leaving": [], "returning": [], "finalists": [], "winners": [], "bell": False,
-    "ranking": [], "fingerprint": "", "qrSource": "",
+    "correctText": "", "correctMath": False, "explanation": "", "explanationMath": False,
+    "standing": 0, "total": 0, "leaving": [], "returning": [], "playing": [], "places": 0,
+    "finalists": [], "winners": [], "bell": False, "ranking": [], "fingerprint": "",
+    "qrSource": "", "awards": [], "award": -1,
 }  # fmt: skip
 
 
@@ -103,7 +104,7 @@ class DisplayModel(DisplayFields):  # type: ignore[misc, valid-type]
         self._now = now_ms or (controller.clock.now_ms if controller is not None else _zero)
         self._animate = True
         self._words = words if words is not None else Words()
-        self._markup = lru_cache(maxsize=MARKUP_CACHE)(display_markup)  # this model's own cache
+        self._math = lru_cache(maxsize=MARKUP_CACHE)(render_math)  # this model's own cache
         self._font = font_family
         self._logo = QUrl.fromLocalFile(str(logo_path())).toString()
         self._background = QUrl.fromLocalFile(str(background_path())).toString()
@@ -173,6 +174,12 @@ class DisplayModel(DisplayFields):  # type: ignore[misc, valid-type]
         calls it through ``Words.say``, which makes the binding depend on ``language``."""
         return self._words(CONTEXT, source)
 
+    @Slot(str, int, str, result=str)
+    def markup(self, text: str, pixel_size: int, color: str) -> str:
+        """``text`` as Qt rich text with its ``$…$`` formulas typeset as pictures, for words of
+        ``pixel_size`` in ``color`` (QML's ``FitText`` asks for the size it tries)."""
+        return self._math(text, float(pixel_size), color).rich
+
     # -- the clock -----------------------------------------------------------------------------
     @Slot(result=float)
     def nowMs(self) -> float:
@@ -228,15 +235,18 @@ class DisplayModel(DisplayFields):  # type: ignore[misc, valid-type]
         if q is not None:
             v["hasQuestion"] = True
             v["questionNumber"] = q.number
-            v["questionText"], v["questionRich"] = self._markup(q.text)
+            v["questionText"], v["questionMath"] = q.text, has_math(q.text)
             v["questionKind"] = q.kind.value
             v["mediaUrl"] = self._media_url(q.media, q.picture)
             counts = view.option_counts
             whole = max(view.participants, sum(counts) if counts else 0)
             options = []
             for i, text in enumerate(q.options):
-                markup, rich = self._markup(text)
-                option: dict[str, Any] = {"letter": LETTERS[i], "text": markup, "rich": rich}
+                option: dict[str, Any] = {
+                    "letter": LETTERS[i],
+                    "text": text,
+                    "math": has_math(text),
+                }
                 if revealed:  # nothing about the answer exists in the model before the reveal
                     n = counts[i] if counts and i < len(counts) else 0
                     option |= {
@@ -260,21 +270,17 @@ class DisplayModel(DisplayFields):  # type: ignore[misc, valid-type]
         if revealed:
             v["revealed"] = True
             v["correctLetter"] = view.correct or ""
-            v["correctText"], v["correctRich"] = self._markup(view.correct_text or "")
+            v["correctText"] = view.correct_text or ""
+            v["correctMath"] = has_math(v["correctText"])
             v["explanation"] = view.explanation or ""
-        v["leaving"] = [_who(s) for s in view.seats if s.eliminated_now]
-        v["returning"] = [_who(s) for s in view.seats if s.returned_now]
-        standing = [s for s in view.seats if s.standing]
-        belled = [s for s in view.seats if s.bell]
-        v["bell"] = bool(belled)
-        if len(standing) <= NAMES_SHOWN_MAX:
-            v["finalists"] = [_who(s) for s in standing]
-        winners = belled or (standing if len(standing) <= NAMES_SHOWN_MAX else [])
-        v["winners"] = [_who(s) | {"bell": s.bell} for s in winners]
-        v["ranking"] = [
-            {"rank": r.rank, "seat": r.seat, "name": r.name, "unit": r.unit, "prize": r.prize or ""}
-            for r in view.ranking
+            v["explanationMath"] = has_math(v["explanation"])
+        v |= _people(view)
+        v["ranking"] = [_row(r) for r in view.ranking]
+        v["awards"] = [
+            {"prize": a.prize, "kind": a.kind.value, "winners": [_row(r) for r in a.winners]}
+            for a in view.awards
         ]
+        v["award"] = -1 if view.award is None else view.award
         v["fingerprint"] = view.fingerprint or ""
         v["qrSource"] = qr_source(view.fingerprint_payload or v["fingerprint"])
         return v
@@ -309,6 +315,38 @@ class DisplayModel(DisplayFields):  # type: ignore[misc, valid-type]
 
 def _who(seat: Any) -> dict[str, Any]:
     return {"seat": seat.seat, "name": seat.name}
+
+
+def _row(row: Any) -> dict[str, Any]:
+    """A row of the ranking (or of an award): its unit is the detail under the name."""
+    return {
+        "rank": row.rank,
+        "seat": row.seat,
+        "name": row.name,
+        "unit": row.unit,
+        "detail": row.unit,
+        "prize": row.prize or "",
+    }
+
+
+def _people(view: AudienceView) -> dict[str, Any]:
+    """The lists of people the scenes name: leaving, back, playing, finalists, winners."""
+    by_seat = {s.seat: s for s in view.seats}
+    units = {r.seat: r.unit for r in view.ranking}
+    standing = [s for s in view.seats if s.standing]
+    belled = [s for s in view.seats if s.bell]
+    return {
+        "leaving": [_who(s) for s in view.seats if s.eliminated_now],
+        "returning": [_who(s) for s in view.seats if s.returned_now],
+        "playing": [_who(by_seat[seat]) for seat in view.playing if seat in by_seat],
+        "places": view.places,
+        "finalists": [_who(s) for s in standing],
+        "bell": bool(belled),
+        "winners": [
+            _who(s) | {"bell": s.bell, "detail": units.get(s.seat, "")}
+            for s in (belled or standing)
+        ],
+    }
 
 
 def _zero() -> int:

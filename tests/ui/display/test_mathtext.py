@@ -1,10 +1,24 @@
-"""Mathematics between $…$ becomes Qt rich text; everything else stays as written."""
+"""Mathematics between $…$: typeset as pictures (real fractions, roots, scripts) for the
+projector and the console, in plain Unicode for cells and lists; a formula the typesetter cannot
+read falls back to the Unicode rendering; everything else stays as written."""
 
 from __future__ import annotations
 
-import pytest
+import base64
+import re
 
-from rcv.ui.display.mathtext import display_markup, has_math, render_math, to_rich_text
+import pytest
+from PySide6.QtCore import QByteArray
+from PySide6.QtSvg import QSvgRenderer
+
+from rcv.results import mathtext
+from rcv.results.mathunicode import (
+    display_markup,
+    has_math,
+    render_math,
+    to_plain_text,
+    to_rich_text,
+)
 
 
 @pytest.mark.parametrize(
@@ -47,3 +61,60 @@ def test_money_is_not_maths() -> None:
     assert display_markup("Giá 5$ và 3$") == ("Giá 5$ và 3$", False)
     assert display_markup("Không có công thức") == ("Không có công thức", False)
     assert display_markup("Có $x$")[1] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("$7^2 = 49$", "7² = 49"),
+        (r"Tính $\frac{3}{4}$ của $\sqrt{16}$", "Tính 3/4 của √16"),
+        ("$x_{10} + 2^{x+1}$", "x₁₀ + 2^(x + 1)"),
+        (r"$90^\circ$ và $\alpha \le \pi$", "90° và α ≤ π"),
+        ("Giá 5$ và 3$", "Giá 5$ và 3$"),
+    ],
+)
+def test_plain_text_for_cells_and_lists(text: str, plain: str) -> None:
+    assert to_plain_text(text) == plain
+    assert mathtext.render_math(text).plain == plain
+
+
+def images(rich: str) -> list[tuple[bytes, int, int]]:
+    found = re.findall(
+        r'src="data:image/svg\+xml;base64,([^"]+)" width="(\d+)" height="(\d+)"', rich
+    )
+    return [(base64.b64decode(data), int(w), int(h)) for data, w, h in found]
+
+
+def test_formulas_are_typeset_as_pictures_qt_can_draw(qapp) -> None:  # type: ignore[no-untyped-def]
+    shown = mathtext.render_math(r"Tính $\frac{3}{4} + \sqrt{2}$ và $x^2$", 40, "#ffffff")
+    assert shown.has_math and shown.rich.startswith("Tính ")
+    pictures = images(shown.rich)
+    assert len(pictures) == 2
+    for svg, width, height in pictures:
+        renderer = QSvgRenderer(QByteArray(svg))
+        assert renderer.isValid() and width > 0 and height > 0
+        assert b"#ffffff" in svg  # drawn in the words' colour
+    fraction, power = pictures
+    assert fraction[2] > 1.6 * 40  # a real fraction: numerator over denominator, taller
+    assert power[2] < fraction[2]
+    assert "\\frac" not in shown.rich and "$" not in shown.rich
+
+
+def test_the_picture_scales_with_the_words() -> None:
+    small = mathtext.formula_svg(r"\frac{1}{2}", 20)
+    large = mathtext.formula_svg(r"\frac{1}{2}", 80)
+    assert small is not None and large is not None
+    assert large.height == pytest.approx(4 * small.height, rel=0.02)
+    assert 0 < large.baseline < large.height
+
+
+def test_a_formula_the_typesetter_cannot_read_is_still_shown() -> None:
+    shown = mathtext.render_math("Sai: $x^$ và $y^2$", 30)
+    assert len(images(shown.rich)) == 1  # y² typeset; x^ shown by the fallback, not dropped
+    assert "<i>x</i>" in shown.rich
+
+
+def test_text_without_maths_stays_plain_and_escaped() -> None:
+    shown = mathtext.render_math("Giá <5$ và 3$")
+    assert not shown.has_math
+    assert shown.plain == "Giá <5$ và 3$" and shown.rich == "Giá &lt;5$ và 3$"

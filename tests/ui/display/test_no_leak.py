@@ -75,7 +75,7 @@ def test_a_whole_show_never_puts_the_answer_in_the_model(show: Show) -> None:
         if snap["revealed"]:
             problems.append(f"{q.id}: revealed before the reveal")
         for option in snap["options"]:
-            extra = set(option) - {"letter", "text", "rich"}
+            extra = set(option) - {"letter", "text", "math"}
             if extra:
                 problems.append(f"{q.id}: option {option['letter']} carries {sorted(extra)}")
         secrets = [s for s in (q.correct_text(), q.explanation) if len(s) >= 5]

@@ -25,6 +25,7 @@ from rcv.core.audience import AudienceView
 from rcv.entry.compose import Program, build
 from rcv.entry.tour import open_tour_event, tour
 from rcv.i18n import Words
+from rcv.results.mathunicode import math_spans
 from rcv.ui.console.settings import ConsoleSettings
 from rcv.ui.display.engine import QML_DIR
 from rcv.ui.display.model import CONTEXT
@@ -244,7 +245,11 @@ def content(view: AudienceView) -> list[str]:
     out += [view.correct_text or "", view.explanation or ""]
     for row in view.ranking:
         out += [row.name, row.unit, row.prize or ""]
-    return sorted((plain(t) for t in out if t), key=len, reverse=True)
+    for award in view.awards:
+        out += [award.prize, award.prize.upper()]
+    # typeset maths shows the words between formulas as written, the formulas as pictures
+    out += [piece for t in list(out) for formula, piece in math_spans(t) if not formula]
+    return sorted((plain(t).strip() for t in out if t.strip()), key=len, reverse=True)
 
 
 def test_with_the_projector_in_english_no_scene_says_anything_vietnamese(
@@ -267,7 +272,7 @@ def test_with_the_projector_in_english_no_scene_says_anything_vietnamese(
             assert not any(is_vietnamese_letter(c) for c in left), f"{moment}: {text!r}"
         if moment in ("question", "time_up"):
             assert_inside_the_disc(renderer, moment)
-    assert "ranking" in seen and "rescue" in seen and "paused" in seen
+    assert {"results", "prize_1", "rescue_intro", "rescue", "paused", "maths_reveal"} <= set(seen)
 
 
 def assert_inside_the_disc(renderer: SceneRenderer, moment: str) -> None:

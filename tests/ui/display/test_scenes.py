@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMetaObject, QObject
+from PySide6.QtQuick import QQuickItem
 
 from rcv.core.audience import Scene
 from rcv.entry.tour import tour
@@ -61,8 +62,10 @@ def test_every_scene_of_a_show(show: Show, renderer: SceneRenderer) -> None:
             check(show, renderer)
     assert seen == [
         "welcome", "question", "countdown_last5", "paused", "time_up", "reveal", "eliminations",
-        "floor", "tiebreak", "tiebreak_question", "rescue", "final", "golden_question",
-        "golden_reveal", "winner", "ranking", "logo", "blackout",
+        "floor", "maths_question", "maths_reveal", "picture_question", "picture", "tiebreak",
+        "tiebreak_question", "rescue_intro", "rescue", "final", "golden_question",
+        "golden_reveal", "winner", "results", "prize_1", "prize_2", "prize_3", "prize_4", "logo",
+        "blackout",
     ]  # fmt: skip
 
 
@@ -128,13 +131,31 @@ def check_reveal(show: Show, r: SceneRenderer) -> None:
     assert prop(r, "explanationText", "text") == view.explanation
 
 
+def names_on_screen(r: SceneRenderer) -> list[str]:
+    return [
+        str(o.property("text"))
+        for o in r.items()
+        if o.objectName() == "nameText" and isinstance(o, QQuickItem) and o.isVisible()
+    ]
+
+
+def check_board(r: SceneRenderer, people: list[str]) -> None:
+    """A name board shows the people in order, a page at a time when they do not fit."""
+    board = next(o for o in r.items() if o.metaObject().className().startswith("NameBoard"))
+    shown = names_on_screen(r)
+    layout = board.property("g")
+    per_page = (layout.toVariant() if hasattr(layout, "toVariant") else layout)["perPage"]
+    assert shown == people[: min(len(people), int(per_page))]
+    assert board.property("pages") == -(-len(people) // int(per_page))
+    assert prop(r, "pageText", "visible") is (len(people) > per_page)
+
+
 def check_eliminations(show: Show, r: SceneRenderer) -> None:
     assert scene_name(r) == "scene_eliminations"
     view = show.controller.audience_view()
     leaving = [s for s in view.seats if s.eliminated_now]
     assert leaving
-    grid = r.find("changedSeats")
-    assert len(grid.childItems()) == len(leaving) + 1  # the cards and their Repeater
+    check_board(r, [s.name for s in leaving])
     assert f"<b>{len(leaving)}</b>" in prop(r, "changesSummary", "text")
 
 
@@ -149,6 +170,42 @@ def check_floor(show: Show, r: SceneRenderer) -> None:
 
 def check_tiebreak(show: Show, r: SceneRenderer) -> None:
     assert scene_name(r) == "scene_tiebreak"
+    view = show.controller.audience_view()
+    playing = [s.name for s in view.seats if s.seat in view.playing]
+    assert len(playing) >= 2
+    check_board(r, playing)
+    assert f"<b>{len(playing)}</b>" in prop(r, "tiebreakSubtitle", "text")
+
+
+def check_rescue_intro(show: Show, r: SceneRenderer) -> None:
+    assert scene_name(r) == "scene_rescue_intro"
+    view = show.controller.audience_view()
+    assert set(view.playing) == {s.seat for s in view.seats if not s.standing}
+    check_board(r, [s.name for s in view.seats if s.seat in view.playing])
+    assert f"<b>{len(view.playing)}</b>" in prop(r, "changesSummary", "text")
+
+
+def check_maths_reveal(show: Show, r: SceneRenderer) -> None:
+    """Question, options and explanation typeset: pictures for the formulas, no TeX left."""
+    for name in ("questionText", "explanationText", "optionText_B"):
+        text = prop(r, name, "text")
+        assert "data:image/svg+xml" in text and "\\frac" not in text and "$" not in text, name
+    assert show.model.value("questionMath") and show.model.value("explanationMath")
+
+
+def check_picture_question(show: Show, r: SceneRenderer) -> None:
+    """The diagram gets most of the question's panel (a third is not enough for its labels)."""
+    picture, panel = r.find("questionPicture"), r.find("questionPanel")
+    assert picture.property("visible") and picture.property("progress") == 1.0  # loaded
+    painted = picture.property("paintedWidth") * picture.property("paintedHeight")
+    assert painted > 0.4 * panel.width() * panel.height()
+
+
+def check_picture(show: Show, r: SceneRenderer) -> None:
+    assert scene_name(r) == "scene_picture"
+    picture = r.find("fullPicture")
+    assert picture.property("progress") == 1.0
+    assert picture.property("paintedHeight") > 0.75 * r.root().height()
 
 
 def check_tiebreak_question(show: Show, r: SceneRenderer) -> None:
@@ -161,6 +218,7 @@ def check_rescue(show: Show, r: SceneRenderer) -> None:
     assert scene_name(r) == "scene_rescue"
     back = [s for s in show.controller.audience_view().seats if s.returned_now]
     assert back and f"<b>{len(back)}</b>" in prop(r, "changesSummary", "text")
+    check_board(r, [s.name for s in back])
 
 
 def check_final(show: Show, r: SceneRenderer) -> None:
@@ -186,16 +244,28 @@ def check_winner(show: Show, r: SceneRenderer) -> None:
     assert all(s.name in shown for s in winners)
 
 
-def check_ranking(show: Show, r: SceneRenderer) -> None:
+def check_results(show: Show, r: SceneRenderer) -> None:
     assert scene_name(r) == "scene_ranking"
     view = show.controller.audience_view()
     assert view.scene is Scene.RANKING and view.fingerprint
+    assert show.controller.display_override is None  # Space lifted the floor the MC had up
     assert prop(r, "fingerprintText", "text") == view.fingerprint
     assert prop(r, "qrImage", "source").toString().startswith("image://rcvqr/RCV1")
     assert prop(r, "qrImage", "implicitWidth") > 0  # the provider painted it
     shown = " ".join(texts(r))
     first = view.ranking[0]
     assert first.name in shown and (first.prize or "") in shown
+
+
+def check_prize(show: Show, r: SceneRenderer) -> None:
+    """One award at a time, from the lowest prize: its name, and who receives it."""
+    assert scene_name(r) == "scene_ceremony"
+    view = show.controller.audience_view()
+    award = view.awards[view.award]
+    assert prop(r, "prizeTitle", "text") == award.prize.upper()
+    check_board(r, [row.name for row in award.winners])
+    if view.award == len(view.awards) - 1:
+        assert award.prize == "Giải Nhất"
 
 
 def check_logo(show: Show, r: SceneRenderer) -> None:
@@ -218,12 +288,19 @@ CHECKS = {
     "eliminations": check_eliminations,
     "floor": check_floor,
     "tiebreak": check_tiebreak,
+    "rescue_intro": check_rescue_intro,
+    "maths_reveal": check_maths_reveal,
+    "picture_question": check_picture_question,
+    "picture": check_picture,
     "tiebreak_question": check_tiebreak_question,
     "rescue": check_rescue,
     "final": check_final,
     "golden_question": check_golden_question,
     "winner": check_winner,
-    "ranking": check_ranking,
+    "results": check_results,
+    "prize_1": check_prize,
+    "prize_2": check_prize,
+    "prize_4": check_prize,
     "logo": check_logo,
     "blackout": check_blackout,
 }

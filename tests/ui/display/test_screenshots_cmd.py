@@ -15,15 +15,24 @@ def test_screenshots_of_every_scene(qapp, tmp_path: Path, capsys) -> None:  # ty
     assert main(["screenshots", "--out", str(out), "--size", "640x360"]) == 0
     names = sorted(p.name for p in out.glob("*.png"))
     display = [n for n in names if n != "console.png"]
-    assert len(display) == 18
-    assert display[0] == "01_welcome.png" and display[-1] == "18_blackout.png"
+    assert len(display) == 27
+    assert display[0] == "01_welcome.png" and display[-1] == "27_blackout.png"
+    assert {"21_results.png", "22_prize_1.png", "25_prize_4.png", "12_picture.png"} <= set(names)
     image = QImage(str(out / "06_reveal.png"))
     assert (image.width(), image.height()) == (640, 360)
     printed = capsys.readouterr().out
-    assert "18 ảnh" in printed
+    assert "27 ảnh" in printed
 
 
 def test_a_bad_size_is_refused(capsys) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(SystemExit):
         main(["screenshots", "--out", "x", "--size", "big"])
     assert "1920x1080" in capsys.readouterr().err
+
+
+def test_screenshots_of_a_small_show(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """--seats: two contestants reach the golden bell, the results and the ceremony."""
+    out = tmp_path / "two"
+    assert main(["screenshots", "--out", str(out), "--size", "640x360", "--seats", "2"]) == 0
+    names = {p.name.split("_", 1)[1] for p in out.glob("*_*.png")}
+    assert {"final.png", "winner.png", "results.png", "prize_1.png", "blackout.png"} <= names

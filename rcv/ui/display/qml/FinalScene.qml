@@ -1,44 +1,53 @@
 // Before the golden-bell question: who goes for the bell.
 import QtQuick
-import "layout.js" as Layout
 
 Item {
     id: scene
     objectName: "scene_final"
     readonly property real u: Theme.u
+    readonly property var people: display.playing.length > 0 ? display.playing : display.finalists
+    readonly property bool few: people.length <= 4
     Logo {
         id: logo
         anchors.horizontalCenter: parent.horizontalCenter
-        y: 5 * scene.u
-        width: 30 * scene.u
+        y: 3 * scene.u
+        width: (scene.few ? 26 : 17) * scene.u
         height: width
         swinging: true
     }
     GoldTitle {
         id: title
         anchors.top: logo.bottom
-        anchors.topMargin: 1 * scene.u
+        anchors.topMargin: 0.5 * scene.u
         anchors.horizontalCenter: parent.horizontalCenter
         width: parent.width * 0.92
         text: Words.say(QT_TRANSLATE_NOOP("Display", "CÂU HỎI CHUÔNG VÀNG"))
-        size: 9.5 * scene.u
+        size: (scene.few ? 9.5 : 8) * scene.u
     }
-    Column {
-        objectName: "finalists"
+    ShowText {
+        id: subtitle
+        objectName: "finalSubtitle"
         anchors.top: title.bottom
-        anchors.topMargin: 3 * scene.u
         anchors.horizontalCenter: parent.horizontalCenter
-        spacing: 1 * scene.u
-        readonly property real size: display.finalists.length <= 2 ? 6 : display.finalists.length <= 5 ? 4.2 : 3
-        Repeater {
-            model: display.finalists.slice(0, 8)
-            ShowText {
-                anchors.horizontalCenter: parent.horizontalCenter
-                textFormat: Text.StyledText
-                text: Words.say(QT_TRANSLATE_NOOP("Display", "<font color=\"%1\">Ghế %2</font> · <b>%3</b>"))
-                        .arg(Theme.gold).arg(modelData.seat).arg(Layout.esc(modelData.name))
-                font.pixelSize: parent.size * scene.u
-            }
-        }
+        width: parent.width * 0.9
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.WordWrap
+        text: scene.people.length === 1 ? Words.say(QT_TRANSLATE_NOOP("Display", "Trả lời đúng để rung chuông vàng"))
+              : Words.say(QT_TRANSLATE_NOOP("Display", "%1 thí sinh cùng trả lời: ai đúng sẽ rung chuông vàng")).arg(scene.people.length)
+        font.pixelSize: 3.8 * scene.u
+        color: Theme.muted
+    }
+    NameBoard {
+        objectName: "finalists"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: subtitle.bottom
+        anchors.bottom: parent.bottom
+        anchors.margins: 3 * scene.u
+        anchors.topMargin: 2 * scene.u
+        people: scene.people
+        tone: "gold"
+        maxCardW: 80 * scene.u
+        maxCardH: 17 * scene.u
     }
 }

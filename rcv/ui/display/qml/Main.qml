@@ -14,7 +14,8 @@ Item {
         "eliminations": "ChangesScene.qml", "rescue": "ChangesScene.qml",
         "floor": "FloorScene.qml", "tiebreak": "TiebreakScene.qml", "final": "FinalScene.qml",
         "winner": "WinnerScene.qml", "ranking": "RankingScene.qml", "paused": "PausedScene.qml",
-        "logo": "LogoScene.qml", "blackout": ""
+        "logo": "LogoScene.qml", "blackout": "", "ceremony": "CeremonyScene.qml",
+        "picture": "PictureScene.qml"
     })
     readonly property string sceneFile: files[display.scene] || ""
     readonly property var sceneItem: loader.item

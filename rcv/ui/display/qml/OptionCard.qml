@@ -6,7 +6,7 @@ Rectangle {
     id: card
     property string letter: ""
     property string label: ""
-    property bool rich: false
+    property bool math: false
     property bool revealed: false
     property bool isCorrect: false
     property int count: 0
@@ -69,7 +69,7 @@ Rectangle {
             color: card.highlight ? Theme.goldLight : Theme.navy
         }
     }
-    ShowText {
+    FitText {
         id: optionText
         objectName: "optionText_" + card.letter
         anchors.left: badge.right
@@ -80,13 +80,10 @@ Rectangle {
         anchors.bottom: parent.bottom
         anchors.bottomMargin: card.revealed ? card.height * 0.3 : 0
         verticalAlignment: Text.AlignVCenter
-        textFormat: card.rich ? Text.RichText : Text.PlainText
-        text: card.label
-        wrapMode: Text.WordWrap
-        elide: Text.ElideRight
-        fontSizeMode: card.rich ? Text.FixedSize : Text.Fit
-        minimumPixelSize: 2.4 * Theme.u
-        font.pixelSize: Math.min(5.2 * Theme.u, card.height * 0.42)
+        source: card.label
+        math: card.math
+        minSize: 2.4 * Theme.u
+        maxSize: Math.min(5.2 * Theme.u, card.height * 0.42)
         font.bold: card.highlight
         color: card.highlight ? Theme.navy : Theme.text
     }

@@ -1,6 +1,7 @@
 // The question on stage, in its three steps: asked (countdown running), time up, revealed.
 // The same scene for the three so nothing jumps between them. For the golden-bell question the
-// panel turns gold.
+// panel turns gold. A question with a picture gives the picture most of its panel (the picture
+// scene shows it full screen); formulas ($…$) are typeset everywhere (FitText).
 import QtQuick
 import "layout.js" as Layout
 
@@ -39,7 +40,7 @@ Item {
         anchors.leftMargin: scene.margin
         anchors.rightMargin: 2 * scene.u
         anchors.topMargin: 2 * scene.u
-        height: (scene.optionCount > 0 ? 34 : 50) * scene.u
+        height: (scene.hasMedia ? (scene.optionCount > 0 ? 50 : 58) : (scene.optionCount > 0 ? 34 : 50)) * scene.u
         topColor: scene.golden ? "#6b4a00" : Theme.panel
         bottomColor: scene.golden ? "#2a1a00" : Theme.panelDeep
         border.color: scene.golden ? Theme.gold : Theme.edge
@@ -47,18 +48,24 @@ Item {
 
         Image {
             id: media
+            objectName: "questionPicture"
             visible: scene.hasMedia
+            readonly property real room: parent.height - 2 * anchors.margins
+            readonly property real aspect: implicitHeight > 0 ? implicitWidth / implicitHeight : 1.4
             anchors.right: parent.right
             anchors.top: parent.top
             anchors.bottom: parent.bottom
             anchors.margins: 1.5 * scene.u
-            width: scene.hasMedia ? parent.width * 0.38 : 0
+            width: scene.hasMedia ? Math.max(parent.width * 0.4, Math.min(parent.width * 0.64,
+                                                                          room * aspect)) : 0
             source: display.mediaUrl
             fillMode: Image.PreserveAspectFit
-            asynchronous: true
-            sourceSize.height: height
+            asynchronous: false
+            sourceSize.height: Math.max(1, room)
+            smooth: true
+            mipmap: true
         }
-        ShowText {
+        FitText {
             id: questionText
             objectName: "questionText"
             anchors.left: parent.left
@@ -66,15 +73,12 @@ Item {
             anchors.top: parent.top
             anchors.bottom: parent.bottom
             anchors.margins: 2.2 * scene.u
-            text: display.questionText
-            textFormat: display.questionRich ? Text.RichText : Text.PlainText
-            wrapMode: Text.WordWrap
-            horizontalAlignment: Text.AlignHCenter
+            source: display.questionText
+            math: display.questionMath
+            align: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
-            fontSizeMode: display.questionRich ? Text.FixedSize : Text.Fit
-            minimumPixelSize: 3 * scene.u
-            font.pixelSize: Layout.questionSize(display.questionText, scene.u)
-                            * (scene.hasMedia ? 0.85 : 1)
+            maxSize: Layout.questionSize(display.questionText, scene.u) * (scene.hasMedia ? 0.85 : 1)
+            minSize: 3 * scene.u
             font.bold: true
             lineHeight: 1.05
         }
@@ -162,7 +166,7 @@ Item {
         anchors.leftMargin: scene.margin
         anchors.rightMargin: scene.margin
         anchors.topMargin: 8 * scene.u
-        anchors.bottomMargin: (scene.revealed && display.explanation !== "" ? 8 : 4) * scene.u
+        anchors.bottomMargin: (scene.revealed && display.explanation !== "" ? 9.5 : 4) * scene.u
         visible: scene.optionCount > 0
         readonly property int cols: scene.optionCount <= 4 ? 2 : (Theme.wide > 1.5 ? 3 : 2)
         readonly property int rows: Math.ceil(scene.optionCount / cols)
@@ -179,7 +183,7 @@ Item {
                     height: optionsArea.cellH
                     letter: modelData.letter
                     label: modelData.text
-                    rich: modelData.rich
+                    math: modelData.math
                     revealed: scene.revealed
                     isCorrect: modelData.correct === true
                     count: modelData.count || 0
@@ -200,39 +204,38 @@ Item {
         anchors.topMargin: 8.5 * scene.u
         topColor: scene.revealed ? "#fff1a8" : Theme.panel
         bottomColor: scene.revealed ? Theme.goldDeep : Theme.panelDeep
-        ShowText {
+        FitText {
+            objectName: "shortAnswerText"
             anchors.fill: parent
             anchors.margins: 2 * scene.u
-            horizontalAlignment: Text.AlignHCenter
+            align: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
-            wrapMode: Text.WordWrap
-            textFormat: scene.revealed && display.correctRich ? Text.RichText : Text.PlainText
-            text: scene.revealed ? Words.say(QT_TRANSLATE_NOOP("Display", "Đáp án: %1")).arg(display.correctText)
-                                 : Words.say(QT_TRANSLATE_NOOP("Display", "Viết câu trả lời lên bảng"))
-            font.pixelSize: (scene.revealed ? 6 : 4.5) * scene.u
+            math: scene.revealed && display.correctMath
+            source: scene.revealed ? Words.say(QT_TRANSLATE_NOOP("Display", "Đáp án: %1")).arg(display.correctText)
+                                   : Words.say(QT_TRANSLATE_NOOP("Display", "Viết câu trả lời lên bảng"))
+            maxSize: (scene.revealed ? 6 : 4.5) * scene.u
+            minSize: 3 * scene.u
             font.bold: scene.revealed
             color: scene.revealed ? Theme.navy : Theme.muted
         }
     }
 
-    ShowText {   // the explanation, once revealed
+    FitText {   // the explanation, once revealed
         objectName: "explanationText"
         visible: scene.revealed && display.explanation !== ""
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: scene.margin
-        anchors.bottomMargin: 1.5 * scene.u
-        height: 6 * scene.u
-        horizontalAlignment: Text.AlignHCenter
+        anchors.bottomMargin: 1.2 * scene.u
+        height: 7.6 * scene.u
+        align: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
-        wrapMode: Text.WordWrap
-        elide: Text.ElideRight
-        fontSizeMode: Text.Fit
-        minimumPixelSize: 2.2 * scene.u
-        text: display.explanation
-        font.pixelSize: 3.4 * scene.u
-        font.italic: true
+        source: display.explanation
+        math: display.explanationMath
+        maxSize: 3.6 * scene.u
+        minSize: 2.4 * scene.u
+        font.italic: !display.explanationMath
         color: Theme.goldLight
     }
 

@@ -1,5 +1,6 @@
 // The final ranking and prizes, with the results fingerprint and its QR code: anyone in the
-// hall can later check the published results against this screen.
+// hall can later check the published results against this screen. When the prize winners do
+// not fit, they are shown a page at a time; names are never cut (they shrink, then wrap).
 import QtQuick
 import "layout.js" as Layout
 
@@ -7,9 +8,15 @@ Item {
     id: scene
     objectName: "scene_ranking"
     readonly property real u: Theme.u
-    readonly property real rowH: 6.4 * u
-    readonly property int fits: Math.max(1, Math.floor(list.height / (rowH + 0.6 * u)))
-    readonly property var rows: display.ranking.slice(0, fits)
+    readonly property real rowH: 7.6 * u
+    readonly property real gap: 0.6 * u
+    readonly property int prized: display.ranking.filter(function (r) { return r.prize !== "" }).length
+    readonly property int fits: Math.max(1, Math.floor((list.height + gap) / (rowH + gap)))
+    readonly property int listed: Math.min(display.ranking.length, Math.max(prized, fits))
+    readonly property int pages: Math.max(1, Math.ceil(listed / fits))
+    property int page: 0
+    readonly property var rows: display.ranking.slice(page * fits, Math.min(listed, (page + 1) * fits))
+    onPagesChanged: if (page >= pages) page = 0
 
     function prizeColor(prize, rank) {
         if (rank === 1) return Theme.gold
@@ -29,6 +36,15 @@ Item {
         text: Words.say(QT_TRANSLATE_NOOP("Display", "KẾT QUẢ CHUNG CUỘC"))
         size: 6.6 * scene.u
     }
+    ShowText {
+        objectName: "pageText"
+        visible: scene.pages > 1
+        anchors.right: list.right
+        anchors.verticalCenter: title.verticalCenter
+        text: Words.say(QT_TRANSLATE_NOOP("Display", "Trang %1/%2")).arg(scene.page + 1).arg(scene.pages)
+        font.pixelSize: 2.8 * scene.u
+        color: Theme.muted
+    }
     Column {
         id: list
         objectName: "rankingRows"
@@ -39,10 +55,11 @@ Item {
         anchors.top: title.bottom
         anchors.topMargin: 1.5 * scene.u
         height: parent.height - y - 3 * scene.u
-        spacing: 0.6 * scene.u
+        spacing: scene.gap
         Repeater {
             model: scene.rows
             Panel {
+                id: row
                 width: list.width
                 height: scene.rowH
                 radius: height * 0.22
@@ -52,11 +69,12 @@ Item {
                     anchors.left: parent.left
                     anchors.leftMargin: 0.8 * scene.u
                     anchors.verticalCenter: parent.verticalCenter
-                    height: parent.height * 0.76
-                    width: height
+                    height: parent.height * 0.72
+                    width: Math.max(height, rankText.implicitWidth + height * 0.3)
                     radius: height / 2
                     color: scene.prizeColor(modelData.prize, modelData.rank)
                     ShowText {
+                        id: rankText
                         anchors.centerIn: parent
                         topPadding: 0; bottomPadding: 0
                         text: String(modelData.rank)
@@ -65,19 +83,30 @@ Item {
                         color: Theme.navy
                     }
                 }
-                ShowText {
+                NameText {
                     id: nameText
                     anchors.left: rankDisc.right
                     anchors.leftMargin: 1.4 * scene.u
+                    anchors.top: parent.top
+                    anchors.bottom: parent.bottom
+                    width: (row.width - rankDisc.width - prizeText.width) * 0.5
+                    name: modelData.name
+                    maxSize: 3.4 * scene.u
+                    font.bold: true
+                }
+                ShowText {
+                    objectName: "detailText"
+                    anchors.left: nameText.right
+                    anchors.leftMargin: 1.4 * scene.u
                     anchors.right: prizeText.left
-                    anchors.rightMargin: 1 * scene.u
+                    anchors.rightMargin: 1.4 * scene.u
                     anchors.verticalCenter: parent.verticalCenter
                     elide: Text.ElideRight
                     textFormat: Text.StyledText
-                    text: "<b>" + Layout.esc(modelData.name) + "</b>  <font color=\"" + Theme.muted + "\">"
-                          + Words.say(QT_TRANSLATE_NOOP("Display", "ghế %1")).arg(modelData.seat)
-                          + (modelData.unit ? " · " + Layout.esc(modelData.unit) : "") + "</font>"
-                    font.pixelSize: 3 * scene.u
+                    text: Words.say(QT_TRANSLATE_NOOP("Display", "ghế %1")).arg(modelData.seat)
+                          + (modelData.unit ? " · " + Layout.esc(modelData.unit) : "")
+                    font.pixelSize: 2.6 * scene.u
+                    color: Theme.muted
                 }
                 ShowText {
                     id: prizeText
@@ -91,6 +120,12 @@ Item {
                 }
             }
         }
+    }
+    Timer {
+        running: Theme.animate && scene.pages > 1
+        interval: Theme.pageMs
+        repeat: true
+        onTriggered: scene.page = (scene.page + 1) % scene.pages
     }
     Column {
         id: side

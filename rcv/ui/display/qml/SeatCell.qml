@@ -1,5 +1,6 @@
-// One seat of the floor: its number, its name when there is room; standing seats glow, seats
-// that are out go dark, those that just left are red and those just back are green.
+// One seat of the floor: its number, and its name when the cell has room for a readable one
+// (never below Theme.nameMin); standing seats glow, seats that are out go dark, those that just
+// left are red and those just back are green.
 import QtQuick
 
 Rectangle {
@@ -10,7 +11,12 @@ Rectangle {
     property bool leaving: false
     property bool returning: false
     property bool hasBell: false
-    readonly property bool showName: height > 6.2 * Theme.u && width > 11 * Theme.u
+    readonly property real nameH: height * 0.6
+    // a name only where two lines of it can be read (2.6 % of the height each): numbers only
+    // on a floor of many small seats
+    readonly property bool showName: nameH >= Theme.nameMin * 3.05 && width >= 16 * Theme.u
+    readonly property color ink: hasBell ? Theme.navy : isStanding || leaving || returning
+                                 ? Theme.text : Theme.outText
 
     radius: Math.min(width, height) * 0.16
     border.width: Math.max(1, Math.min(width, height) * 0.045)
@@ -22,29 +28,29 @@ Rectangle {
     ShowText {
         id: number
         anchors.horizontalCenter: parent.horizontalCenter
-        anchors.verticalCenter: parent.verticalCenter
-        anchors.verticalCenterOffset: cell.showName ? -cell.height * 0.16 : 0
+        anchors.verticalCenter: cell.showName ? undefined : parent.verticalCenter
+        anchors.top: cell.showName ? parent.top : undefined
+        anchors.topMargin: cell.height * 0.04
         topPadding: 0
         bottomPadding: 0
         text: String(cell.seatNumber)
-        font.pixelSize: Math.min(cell.height * (cell.showName ? 0.42 : 0.55), cell.width * 0.36)
+        font.pixelSize: Math.min(cell.height * (cell.showName ? 0.3 : 0.55), cell.width * 0.36)
         font.bold: true
         color: cell.hasBell ? Theme.navy : cell.isStanding || cell.leaving || cell.returning
                ? Theme.goldLight : Theme.outText
     }
-    ShowText {
-        visible: cell.showName
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.top: number.bottom
-        anchors.topMargin: -cell.height * 0.03
-        width: cell.width - cell.height * 0.2
-        horizontalAlignment: Text.AlignHCenter
-        elide: Text.ElideRight
-        topPadding: 0
-        bottomPadding: 0
-        text: cell.seatName
-        font.pixelSize: Math.min(cell.height * 0.2, 2.6 * Theme.u)
-        color: cell.hasBell ? Theme.navy : cell.isStanding || cell.leaving || cell.returning
-               ? Theme.text : Theme.outText
+    Loader {   // a name only where it can be read; 500 small cells build none
+        active: cell.showName
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: cell.height * 0.06
+        height: cell.nameH
+        sourceComponent: NameText {
+            name: cell.seatName
+            horizontalAlignment: Text.AlignHCenter
+            maxSize: Math.min(3.2 * Theme.u, cell.nameH * 0.6)
+            color: cell.ink
+        }
     }
 }

@@ -9,6 +9,8 @@ QtObject {
     property real wide: 16 / 9     // the window's aspect ratio
     property string font: "Noto Sans"
     property bool animate: true
+    readonly property real nameMin: 2.6 * u   // no name smaller (28 px at 1080p): the back row
+    readonly property int pageMs: 7000          // a long list turns its page this often
 
     readonly property color night: "#020816"
     readonly property color navy: "#0a1f4d"

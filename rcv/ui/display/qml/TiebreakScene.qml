@@ -1,10 +1,11 @@
-// Between tie-break questions: the tied contestants answer extra questions to be ordered.
+// Before a tie-break question: who plays it, and what it decides.
 import QtQuick
 
 Item {
     id: scene
     objectName: "scene_tiebreak"
     readonly property real u: Theme.u
+    readonly property int n: display.playing.length
     Header {
         id: header
         anchors { left: parent.left; right: parent.right; top: parent.top }
@@ -14,28 +15,45 @@ Item {
     Logo {
         id: logo
         anchors.horizontalCenter: parent.horizontalCenter
-        y: 16 * scene.u
-        width: 26 * scene.u
+        y: 11.5 * scene.u
+        width: (scene.n > 6 ? 0 : 16) * scene.u
         height: width
+        visible: width > 0
     }
     GoldTitle {
         id: title
-        anchors.top: logo.bottom
-        anchors.topMargin: 2 * scene.u
+        anchors.top: logo.visible ? logo.bottom : header.bottom
+        anchors.topMargin: 1 * scene.u
         anchors.horizontalCenter: parent.horizontalCenter
         width: parent.width * 0.9
         text: Words.say(QT_TRANSLATE_NOOP("Display", "CÂU HỎI PHỤ"))
-        size: 11 * scene.u
+        size: (scene.n > 6 ? 7 : 9) * scene.u
     }
     ShowText {
+        id: subtitle
+        objectName: "tiebreakSubtitle"
         anchors.top: title.bottom
-        anchors.topMargin: 2 * scene.u
+        anchors.topMargin: 0.5 * scene.u
         anchors.horizontalCenter: parent.horizontalCenter
-        width: parent.width * 0.8
+        width: parent.width * 0.9
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.WordWrap
-        text: Words.say(QT_TRANSLATE_NOOP("Display", "Các thí sinh bằng điểm trả lời thêm để phân định thứ hạng"))
-        font.pixelSize: 4.4 * scene.u
+        textFormat: Text.StyledText
+        text: scene.n === 0 ? Words.say(QT_TRANSLATE_NOOP("Display", "Các thí sinh bằng điểm trả lời thêm để phân định thứ hạng"))
+              : display.places === 1 ? Words.say(QT_TRANSLATE_NOOP("Display", "<b>%1</b> thí sinh bằng điểm trả lời thêm để phân định người xếp trên")).arg(scene.n)
+              : Words.say(QT_TRANSLATE_NOOP("Display", "<b>%1</b> thí sinh bằng điểm trả lời thêm để phân định <b>%2</b> vị trí")).arg(scene.n).arg(display.places)
+        font.pixelSize: 4 * scene.u
         color: Theme.muted
+    }
+    NameBoard {
+        objectName: "tiebreakPlayers"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: subtitle.bottom
+        anchors.bottom: parent.bottom
+        anchors.margins: 3 * scene.u
+        anchors.topMargin: 2 * scene.u
+        people: display.playing
+        tone: "blue"
     }
 }

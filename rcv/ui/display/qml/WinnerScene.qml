@@ -1,6 +1,6 @@
-// The end of the show: the golden bell rung, or the contestants left standing.
+// The end of the show: the golden bell rung, or the contestants left standing — as many as there
+// are, never running off the screen (a page at a time when they do not fit).
 import QtQuick
-import "layout.js" as Layout
 
 Item {
     id: scene
@@ -8,6 +8,7 @@ Item {
     readonly property real u: Theme.u
     readonly property var people: display.winners.length > 0 ? display.winners
                                   : display.ranking.filter(function (r) { return r.rank === 1 })
+    readonly property bool few: people.length <= 3
 
     Repeater {   // confetti
         model: Theme.animate ? 36 : 24
@@ -33,8 +34,8 @@ Item {
     Logo {
         id: logo
         anchors.horizontalCenter: parent.horizontalCenter
-        y: 4 * scene.u
-        width: 30 * scene.u
+        y: 3 * scene.u
+        width: (scene.few ? 26 : 15) * scene.u
         height: width
         swinging: true
     }
@@ -42,39 +43,37 @@ Item {
         id: title
         objectName: "winnerTitle"
         anchors.top: logo.bottom
-        anchors.topMargin: 1 * scene.u
+        anchors.topMargin: 0.5 * scene.u
         anchors.horizontalCenter: parent.horizontalCenter
         width: parent.width * 0.94
         text: display.bell ? Words.say(QT_TRANSLATE_NOOP("Display", "RUNG CHUÔNG VÀNG!"))
                            : Words.say(QT_TRANSLATE_NOOP("Display", "CHÚC MỪNG"))
-        size: (display.bell ? 11 : 10) * scene.u
+        size: (scene.few ? (display.bell ? 11 : 10) : 8) * scene.u
     }
     ShowText {
         id: subtitle
         anchors.top: title.bottom
         anchors.horizontalCenter: parent.horizontalCenter
+        width: parent.width * 0.9
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.WordWrap
         text: display.bell ? Words.say(QT_TRANSLATE_NOOP("Display", "Thí sinh đã chinh phục câu hỏi cuối cùng"))
               : scene.people.length > 1 ? Words.say(QT_TRANSLATE_NOOP("Display", "Các thí sinh xuất sắc nhất"))
               : Words.say(QT_TRANSLATE_NOOP("Display", "Thí sinh xuất sắc nhất"))
         font.pixelSize: 4 * scene.u
         color: Theme.muted
     }
-    Column {
+    NameBoard {
         objectName: "winnerNames"
+        anchors.left: parent.left
+        anchors.right: parent.right
         anchors.top: subtitle.bottom
-        anchors.topMargin: 2.5 * scene.u
-        anchors.horizontalCenter: parent.horizontalCenter
-        spacing: 0.5 * scene.u
-        readonly property real size: scene.people.length <= 1 ? 8 : scene.people.length <= 3 ? 5.5 : 3.6
-        Repeater {
-            model: scene.people.slice(0, 8)
-            ShowText {
-                anchors.horizontalCenter: parent.horizontalCenter
-                textFormat: Text.StyledText
-                text: Words.say(QT_TRANSLATE_NOOP("Display", "<b>%1</b> <font color=\"%2\">· ghế %3</font>"))
-                        .arg(Layout.esc(modelData.name)).arg(Theme.gold).arg(modelData.seat)
-                font.pixelSize: parent.size * scene.u
-            }
-        }
+        anchors.bottom: parent.bottom
+        anchors.margins: 3 * scene.u
+        anchors.topMargin: 2 * scene.u
+        people: scene.people
+        tone: "gold"
+        maxCardW: 90 * scene.u
+        maxCardH: 18 * scene.u
     }
 }

@@ -31,3 +31,49 @@ function esc(text) {
     // For names put inside StyledText.
     return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
 }
+
+function board(n, width, height, gap, s) {
+    // Cards for n names in width × height: as large as the box allows, each between its
+    // smallest readable size (s.minW × s.minH) and s.maxW × s.maxH. When n do not fit at the
+    // smallest size, as many as fit make a page: { cols, rows, cw, ch, perPage, pages }.
+    n = Math.max(1, n)
+    var best = null
+    for (var cols = 1; cols <= n; ++cols) {
+        var cw = Math.min(s.maxW, (width - (cols - 1) * gap) / cols)
+        if (cw < s.minW)
+            break
+        var rows = Math.ceil(n / cols)
+        var ch = Math.min(s.maxH, (height - (rows - 1) * gap) / rows, cw / s.aspect)
+        if (ch < s.minH)
+            continue
+        var score = Math.min(cw / s.aspect, ch)
+        if (best === null || score > best.score + 0.01)
+            best = { cols: cols, rows: rows, cw: cw, ch: ch, perPage: n, pages: 1, score: score }
+    }
+    if (best !== null)
+        return best
+    var c = Math.max(1, Math.floor((width + gap) / (s.minW + gap)))
+    var r = Math.max(1, Math.floor((height + gap) / (s.minH + gap)))
+    var w = Math.min(s.maxW, (width - (c - 1) * gap) / c)
+    var h = Math.min(s.maxH, (height - (r - 1) * gap) / r)
+    return { cols: c, rows: r, cw: w, ch: h, perPage: c * r, pages: Math.ceil(n / (c * r)), score: 0 }
+}
+
+function nameSize(metrics, name, width, height, maxSize, minSize) {
+    // The largest size (≤ maxSize) at which the name fits the box on one line or, cut at a
+    // space, on two; at least minSize (the text then elides as a last resort). metrics measure
+    // at metrics.font.pixelSize.
+    var ref = metrics.font.pixelSize
+    var line = metrics.lineSpacing / ref * 1.02   // a line's height, in font sizes
+    var pad = 0.26                    // ShowText's room for the marks above capitals (rounded up)
+    var whole = metrics.advanceWidth(name) * 1.02
+    var size = Math.min(maxSize, height / (line + pad), whole > 0 ? width * ref / whole : maxSize)
+    var words = String(name).split(" ")
+    for (var i = 1; i < words.length; ++i) {
+        var a = metrics.advanceWidth(words.slice(0, i).join(" ")) * 1.02
+        var b = metrics.advanceWidth(words.slice(i).join(" ")) * 1.02
+        var two = Math.min(maxSize, height / (2 * line + pad), width * ref / Math.max(a, b, 1))
+        size = Math.max(size, two)
+    }
+    return Math.max(minSize, Math.floor(size))   // a font's pixel size is a whole number
+}

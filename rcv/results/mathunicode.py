@@ -1,18 +1,15 @@
-"""Mathematics between ``$…$`` in question texts, rendered as Qt rich text.
+"""Mathematics between ``$…$`` without a typesetter: TeX turned into Unicode and Qt rich text.
 
-Decision: a small TeX-subset translator to Qt's rich text (HTML subset: ``<i>``, ``<sup>``,
-``<sub>``) rather than an image renderer. Why:
-
-* it works offline with what is installed (matplotlib's mathtext is not installed, and with
-  numpy it would add ~50 MB to the installer for school-level formulas);
-* the formula is typeset by the same font, at the same size and colour as the words around it,
-  wraps with the sentence and scales with the window — an image would not;
-* quiz mathematics is school-level: powers, indices, fractions, roots, Greek letters, relations,
-  arrows, degrees, sets. Those map to Unicode with ``<sup>``/``<sub>`` for scripts. Fractions are
-  written inline (``a/b``, parenthesised when needed) — the one real loss against TeX.
+The fallback of :mod:`rcv.results.mathtext` (which typesets formulas as pictures): it gives
+every formula a *plain* form for places that take no pictures — an Excel cell, a log line, a
+list — and the rich form of a formula the typesetter cannot read. School-level mathematics maps
+well: powers and indices (``<sup>``/``<sub>``, or Unicode super- and subscript digits in plain
+text), roots, Greek letters, relations, arrows, degrees, sets; fractions are written inline
+(``a/b``, parenthesised when needed).
 
 Anything not understood is shown as its TeX source (e.g. ``\\mathbb``), never dropped, so a
-formula is never silently wrong. Outside ``$…$`` the text is escaped and kept as it is.
+formula is never silently wrong. Outside ``$…$`` the text is escaped and kept as it is. Pure
+Python, no Qt: the workbook, the console and the projector all use it.
 """
 
 from __future__ import annotations
@@ -77,13 +74,53 @@ def to_rich_text(text: str) -> str:
 
 
 def display_markup(text: str) -> tuple[str, bool]:
-    """(markup, is_rich): plain text stays plain; text with ``$…$`` becomes rich text.
-
-    Pure: the display model keeps its own cache of the results (it asks again on every refresh,
-    every keypad burst)."""
+    """(markup, is_rich): plain text stays plain; text with ``$…$`` becomes rich text."""
     if not has_math(text):
         return text, False
     return to_rich_text(text), True
+
+
+def math_spans(text: str) -> list[tuple[bool, str]]:
+    """The text cut into (is_formula, piece): a formula without its dollars, the words
+    between as written (``\\$`` unescaped)."""
+    spans: list[tuple[bool, str]] = []
+    pos = 0
+    for m in _MATH.finditer(text):
+        if m.start() > pos:
+            spans.append((False, text[pos : m.start()].replace("\\$", "$")))
+        spans.append((True, m.group(1)))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((False, text[pos:].replace("\\$", "$")))
+    return spans
+
+
+SUPERSCRIPTS = str.maketrans("0123456789+−=()ni", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱ")
+SUBSCRIPTS = str.maketrans("0123456789+−=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
+_SCRIPT = re.compile(r"<(sup|sub)>(.*?)</\1>", re.S)
+
+
+def plain_math(source: str) -> str:
+    """One formula (without its dollars) as plain Unicode text: ``x^2`` → ``x²``, ``x_{10}``
+    → ``x₁₀``, ``2^{x+1}`` → ``2^(x+1)`` (no superscript letter for every character)."""
+
+    def script(m: re.Match[str]) -> str:
+        inner = html.unescape(re.sub(r"<[^>]+>", "", m.group(2)))
+        table = SUPERSCRIPTS if m.group(1) == "sup" else SUBSCRIPTS
+        mapped = inner.translate(table)
+        if all(c != o or c in "°" for c, o in zip(mapped, inner, strict=True)):
+            return mapped
+        mark = "^" if m.group(1) == "sup" else "_"
+        return f"{mark}{inner}" if len(inner) == 1 else f"{mark}({inner})"
+
+    rich = render_math(source)
+    rich = _SCRIPT.sub(script, rich)
+    return html.unescape(re.sub(r"<[^>]+>", "", rich))
+
+
+def to_plain_text(text: str) -> str:
+    """The whole text with every ``$…$`` in plain Unicode (for cells, lists, logs)."""
+    return "".join(plain_math(piece) if formula else piece for formula, piece in math_spans(text))
 
 
 def _escape(text: str) -> str:
