@@ -15,7 +15,7 @@ RCV = Path(__file__).resolve().parents[1] / "rcv"
 FLOORS: tuple[tuple[str, ...], ...] = (
     ("rcv.core", "rcv.clock", "rcv.paths", "rcv.yamlsafe"),
     ("rcv.i18n",),  # the catalogue, and the show's own words (they read the core's codes)
-    ("rcv.storage", "rcv.hardware", "rcv.importers", "rcv.results", "rcv.userdirs"),
+    ("rcv.storage", "rcv.hardware", "rcv.web", "rcv.importers", "rcv.results", "rcv.userdirs"),
     (  # the words of the domains just below: they render those domains' codes
         "rcv.i18n.phrases.storage",
         "rcv.i18n.phrases.importing",

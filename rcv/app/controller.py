@@ -258,6 +258,10 @@ class ShowController(QObject):
     def set_answer(self, seat: int, answer: str | None, reason: str = "") -> Change | None:
         return self._call(lambda s, at: s.set_answer(seat, answer, at, reason))
 
+    def whiteboard(self, wrong: Sequence[int], reason: str) -> Change | None:
+        """The referees' verdict on the whiteboards: one step, every participant's answer."""
+        return self._call(lambda s, at: s.whiteboard(wrong, reason, at))
+
     def eliminate(self, seat: int, reason: str) -> Change | None:
         return self._call(lambda s, at: s.eliminate(seat, reason, at))
 

@@ -35,16 +35,21 @@ from rcv.hardware.events import (
 )
 from rcv.hardware.hubs import HubSet
 from rcv.hardware.ports import PortOpener
-from rcv.hardware.profile import DeviceProfile
-from rcv.hardware.protocol import LedState
+from rcv.hardware.profile import DeviceProfile, load_profile, user_profiles_dir
+from rcv.hardware.protocol import ArmMode, LedState
+from rcv.hardware.settings import HardwareSettings, PortSetting
 from rcv.sim.host import VirtualHub
 from rcv.sim.hub import People
 from rcv.sim.run import SimOptions, build_hubs
+from rcv.web.wire import TypedAnswer
 
 STATUS_MS = 1000
 DOWN = (LinkEvent.LOST, LinkEvent.OPEN_FAILED, LinkEvent.STOPPED)
 # refusals that are part of a normal question (a change of mind, a press after the bell)
-ORDINARY = frozenset({ev.RejectReason.DUPLICATE.value, ev.RejectReason.LATE.value})
+ORDINARY = frozenset(
+    {ev.RejectReason.DUPLICATE.value, ev.RejectReason.LATE.value, ev.RejectReason.LOCKED_OUT.value}
+)
+EXPECTED_NOISE = frozenset({"held", "echo"})  # what some boxes always send: counted, no alarm
 SILENT_SHARE = 0.5  # silent keypads are worth a warning once this share of the time is gone
 
 
@@ -91,26 +96,69 @@ class KeypadLink(QObject):
         self._status.timeout.connect(self.publish_status)
 
     # -- ports -------------------------------------------------------------------------------
-    def add_port(self, port: str | PortOpener, profile: DeviceProfile | str | None = None) -> None:
-        link = self.hubs.add(port, profile=profile)
+    def add_port(
+        self,
+        port: str | PortOpener,
+        profile: DeviceProfile | str | None = None,
+        seat: int | None = None,
+        last_seat: int | None = None,
+    ) -> None:
+        """Add a port: a path or URL, written with its seats if it has some (``COM5@7``,
+        ``/dev/ttyUSB0@17-32``: see :mod:`rcv.hardware.settings`), or an opener. A device
+        profile by name may be a shipped one or one imported into the user's profiles; keypads
+        that say their ID are paired with seats by the open event's pairing table."""
+        if isinstance(port, str):
+            spec = PortSetting.from_spec(port)
+            port, seat, last_seat = spec.port, seat or spec.first_seat, last_seat or spec.last_seat
+        if isinstance(profile, str):
+            profile = load_profile(profile, (user_profiles_dir(),))
+        pairing = self.settings().pairing(profile.name) if profile is not None else None
+        link = self.hubs.add(port, profile=profile, seat=seat, last_seat=last_seat, pairing=pairing)
         self._hub_info.setdefault(link.label, _Hub(link.label))
 
     def start(self) -> None:
-        self.hubs.start()
+        """Start the links not started yet (and the status every second)."""
+        for link in self.hubs.links:
+            if not link.started:
+                link.start()
         self._status.start()
 
     def connect_ports(self, ports: Sequence[tuple[str, str]]) -> str | None:
         """Add (port, profile) pairs chosen in the set-up dialog and start them; the problem in
-        words, or None. "rcv-hub" is rcv's own protocol (no profile)."""
+        words, or None. "rcv-hub" is rcv's own protocol (no profile); a port may carry its
+        seats (``COM5@7``)."""
         try:
             for port, profile in ports:
                 known = {link.label for link in self.hubs.links}
-                if port not in known:
+                if PortSetting.from_spec(port).port not in known:
                     self.add_port(port, None if profile in ("", "rcv-hub") else profile)
         except (OSError, ValueError, KeyError) as exc:
             return f"Không nối được bộ thu: {exc}"
         self.start()
         return None
+
+    # -- the event's hardware settings (ports, pairing tables) -------------------------------
+    def settings(self) -> HardwareSettings:
+        """The open event's hardware settings (none without an event, or unreadable ones)."""
+        event_file = self._controller.event_file
+        if event_file is None:
+            return HardwareSettings()
+        try:
+            return HardwareSettings.from_plain(event_file.hardware())
+        except (ValueError, OSError):
+            return HardwareSettings()
+
+    def save_settings(self, settings: HardwareSettings) -> None:
+        """Keep them in the open event file (raises EventFileError) and pair the running
+        devices' keypads by them at once."""
+        event_file = self._controller.event_file
+        if event_file is not None:
+            event_file.save_hardware(settings.to_plain())
+        self._apply_pairings(settings)
+
+    def _apply_pairings(self, settings: HardwareSettings) -> None:
+        for profile, table in settings.pairings:
+            self.hubs.set_pairing(profile, table)
 
     def stop(self) -> None:
         """Stop the links (their threads close the ports) and any simulated hubs behind them;
@@ -125,14 +173,20 @@ class KeypadLink(QObject):
         self._controller.flush_presses()
 
     # -- from the hubs (GUI thread) ----------------------------------------------------------
-    def _on_event(self, event: HardwareEvent) -> None:
+    def report(self, event: HardwareEvent | TypedAnswer) -> None:
+        """A report from a hub that is not a serial link — the phones' answer server
+        (:mod:`rcv.app.phones`) — on the GUI thread: the same path as a keypad's."""
+        self._on_event(event)
+
+    def _on_event(self, event: HardwareEvent | TypedAnswer) -> None:
         hub = self._hub_info.get(event.port)
         if hub is None:
             hub = self._hub_info[event.port] = _Hub(event.port)
         if event.hub_id:
             hub.hub_id = event.hub_id
-        if isinstance(event, KeyPress | RejectedFrame | FramesLost):
-            if isinstance(event, KeyPress):  # a replayed press is old news, not a sign of life
+        if isinstance(event, KeyPress | RejectedFrame | FramesLost | TypedAnswer):
+            # a replayed press is old news, not a sign of life
+            if isinstance(event, KeyPress | TypedAnswer):
                 hub.last_heard_ms = event.received_ms
             else:
                 self.rejected_frames += not isinstance(event, FramesLost)
@@ -216,13 +270,15 @@ class KeypadLink(QObject):
         """Seats in play that have not pressed during the question on stage."""
         state = self._controller.state
         record = state.current if state is not None else None
-        if record is None or record.timer_started_at_ms is None:
-            return ()
+        if record is None or record.timer_started_at_ms is None or record.buzz is not None:
+            return ()  # in a buzz-in question not pressing is no sign of a dead keypad
         return tuple(s for s in record.participants if s not in record.answers)
 
     # -- to the hubs -------------------------------------------------------------------------
     def _on_change(self, change: Change | None) -> None:
         state, setup = self._controller.state, self._controller.setup
+        if change is None:  # an event was opened (or closed): its keypads' pairing
+            self._apply_pairings(self.settings())
         if change is None or state is None or setup is None:
             return
         record = state.questions[-1] if state.questions else None
@@ -232,8 +288,9 @@ class KeypadLink(QObject):
                 self._refused[event.reason] = self._refused.get(event.reason, 0) + 1
                 rose = rose or event.reason not in ORDINARY
             elif isinstance(event, ev.LineNoise):
-                self._noise += event.total
-                rose = True
+                unexpected = sum(n for r, n in event.counts if r not in EXPECTED_NOISE)
+                self._noise += unexpected
+                rose = rose or unexpected > 0
             elif isinstance(event, ev.PressesLost):
                 self._lost += event.count
                 rose = True
@@ -244,7 +301,9 @@ class KeypadLink(QObject):
                     question = setup.questions.by_id(record.question_id)
                     if question.letters:
                         self.hubs.tell_answer(record.question_id, question.correct)
-                self.hubs.arm(record.question_id)
+                self.hubs.arm(record.question_id, *arm_mode(record))
+            elif isinstance(event, ev.BuzzReceived) and record is not None:
+                self.hubs.led(record.buzz_winners(), LedState.ANSWERED)  # who won lights up
             elif isinstance(event, ev.TimeUp) and record is not None:
                 self.hubs.lock(record.question_id)
             elif isinstance(event, ev.AnswerRevealed) and record is not None:
@@ -279,7 +338,7 @@ class KeypadLink(QObject):
         if state is None or record is None:
             return
         if state.phase is Phase.TIMER_RUNNING and not state.paused:
-            self.hubs.arm(record.question_id)
+            self.hubs.arm(record.question_id, *arm_mode(record))
         else:
             self.hubs.lock(record.question_id)
 
@@ -303,6 +362,17 @@ class KeypadLink(QObject):
             return
         self.hubs.led(state.eliminated, LedState.ELIMINATED)
         self.hubs.led(state.standing, LedState.OFF)
+
+
+def arm_mode(record: QuestionRecord) -> tuple[ArmMode, int]:
+    """How the hubs are armed for a question: every key of every seat, or buzz-in — a hub
+    locks itself ``window_ms`` after its first press when one press wins, and only at the end
+    of the question when several do (it cannot know which of its presses are first overall)."""
+    if record.buzz is None:
+        return ArmMode.ANSWER, 0
+    if record.buzz.winners == 1:
+        return ArmMode.BUZZ, record.buzz.window_ms
+    return ArmMode.BUZZ, record.duration_ms or 0
 
 
 _NOTES = {

@@ -23,6 +23,7 @@ from rcv.core.commands import Arrival, Press
 from rcv.core.events import LineNoise, PressesLost, RejectReason
 from rcv.hardware.events import FramesLost, HardwareEvent, KeyPress, RejectedFrame
 from rcv.hardware.protocol import RejectReason as LinkReason
+from rcv.web.wire import TypedAnswer
 
 NOISE_INTERVAL_MS = 5000
 
@@ -68,8 +69,12 @@ class PressLedger:
             return hub_id
         return self._names.get(port, port)
 
-    def take(self, event: HardwareEvent) -> list[Arrival]:
+    def take(self, event: HardwareEvent | TypedAnswer) -> list[Arrival]:
         """What goes into the log now for this hardware event (noise waits for its interval)."""
+        if isinstance(event, TypedAnswer):  # a phone's typed answer: judged like a press
+            hub = self.hub_name(event.port, event.hub_id)
+            frame = frame_id(event.boot, event.seq)
+            return [Press(event.seat, event.text, event.at_ms, hub, frame, typed=True)]
         if isinstance(event, KeyPress):
             hub = self.hub_name(event.port, event.hub_id)
             frame = frame_id(event.boot, event.seq)

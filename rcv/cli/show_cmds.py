@@ -88,6 +88,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     demo.add_argument("--seed", type=int, default=1, help="hạt giống ngẫu nhiên (mặc định 1)")
     demo.add_argument("--event", type=Path, help="tệp sự kiện: tạo mới, hoặc chạy tiếp nếu đã có")
     demo.add_argument("--pace", type=float, default=0.0, help="giây nghỉ giữa các bước (headless)")
+    demo.add_argument(
+        "--phones",
+        type=int,
+        default=0,
+        metavar="N",
+        help="N điện thoại mô phỏng trả lời qua máy chủ trả lời (WebSocket, 127.0.0.1); "
+        "số thí sinh là N (headless)",
+    )
     demo.set_defaults(func=cmd_demo)
 
     status = sub.add_parser("status", help="chương trình đang ở đâu")
@@ -121,6 +129,8 @@ def has_display() -> bool:
 def cmd_demo(args: argparse.Namespace) -> int:
     from rcv.demo.headless import open_or_create, run_headless
 
+    if args.phones > 0:  # every contestant answers on a phone
+        args.headless, args.seats = True, args.phones
     if not args.headless and not has_display():
         print(load_words()("Cli", NO_DISPLAY))
         args.headless = True
@@ -152,9 +162,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if event_file.took_over is not None:
             print(storage_words.took_over(event_file.took_over, words), file=sys.stderr)
         try:
-            run_headless(
-                event_file, args.seed, sys.stdout, pace_s=args.pace, words=load_words()
-            )
+            if args.phones > 0:
+                from rcv.app.phone_demo import run_phone_demo
+                from rcv.web.limits import Limits
+
+                n = args.phones + 8  # every phone on one address: loopback
+                loopback = Limits(connections_per_address=n, join_burst=n)
+                run_phone_demo(event_file, args.seed, args.phones, sys.stdout, words, loopback)
+            else:
+                run_headless(
+                    event_file, args.seed, sys.stdout, pace_s=args.pace, words=load_words()
+                )
         except EventFileWriteError as exc:
             report(exc, words, carry_on=True)
             return EXIT_WRITE

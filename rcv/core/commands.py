@@ -101,7 +101,9 @@ class Press:
     ``frame`` is the hub's id of the frame that carried it ("boot:seq"; empty for devices
     without one). ``refused`` is set when the keypad link already knows the press cannot count
     (a :class:`RejectReason` value: a seat outside the hub's range, a bouncing key…): it is
-    logged as refused for that reason without being judged."""
+    logged as refused for that reason without being judged. ``typed``: a number or words typed
+    on a device that has a keyboard (a phone), the only kind of press a short-answer question
+    takes; kept as typed, not upper-cased."""
 
     seat: int
     key: str
@@ -109,6 +111,7 @@ class Press:
     hub: str = ""
     frame: str = ""
     refused: str = ""
+    typed: bool = False
 
 
 # What the keypad link hands over: presses, and what it counted or lost on a hub's line.
@@ -128,11 +131,11 @@ def presses(state: ShowState, setup: ShowSetup, batch: Sequence[Arrival]) -> lis
         if not isinstance(p, Press):
             events.append(p)
             continue
-        key = p.key.strip().upper()
+        key = p.key.strip() if p.typed else p.key.strip().upper()
         if p.refused:
             reason: RejectReason | None = RejectReason(p.refused)
         else:
-            reason = _press_problem(state, setup, p.seat, key, p.pressed_at_ms, pending)
+            reason = _press_problem(state, setup, p.seat, key, p.pressed_at_ms, pending, p.typed)
         if reason is None:
             pending[p.seat] = p.pressed_at_ms
             if buzz:  # accepted in a buzz-in question: a buzz, not an answer
@@ -153,6 +156,7 @@ def _press_problem(
     key: str,
     pressed_at_ms: int,
     pending: dict[int, int],
+    typed: bool = False,
 ) -> RejectReason | None:
     if seat not in state.seats:
         return RejectReason.UNKNOWN_SEAT
@@ -180,7 +184,10 @@ def _press_problem(
     if not key:
         return RejectReason.NO_KEY
     question = setup.questions.by_id(record.question_id)
-    if key not in question.letters:
+    if question.kind is QuestionKind.SHORT:
+        if not (typed and key):  # a keypad's letter is no answer to a short question
+            return RejectReason.INVALID_KEY
+    elif key not in question.letters:
         return RejectReason.INVALID_KEY
     if seat in pending:
         earlier: int | None = pending[seat]
@@ -299,6 +306,30 @@ def set_answer(
         elif not answer:
             raise CommandRefused("invalid_answer", answer=answer, letters="…")
     return [ev.AnswerSet(seat, answer, reason)]
+
+
+WRONG_MARK = "✗"  # a wrong answer seen on a whiteboard (what was written is not typed in)
+
+
+def whiteboard(
+    state: ShowState, setup: ShowSetup, wrong: Iterable[int], reason: str
+) -> list[Event]:
+    """The referees' verdict on the whiteboards, after time-up: every participant's answer is
+    set at once, in one step (one undo) — the seats in ``wrong`` to :data:`WRONG_MARK`, the
+    others to the correct answer — as :class:`~rcv.core.events.AnswerSet` with ``reason``."""
+    _need_phase(state, "set_answer", Phase.TIME_UP, Phase.REVEALED)
+    record = state.questions[-1]
+    out = sorted(set(wrong))
+    for seat in out:
+        _seat(state, seat)
+        if seat not in record.participants:
+            raise CommandRefused("not_participant", seat=seat)
+    question = setup.questions.by_id(record.question_id)
+    right = question.accepted[0] if question.kind is QuestionKind.SHORT else question.correct
+    return [
+        ev.AnswerSet(seat, WRONG_MARK if seat in out else right, reason)
+        for seat in record.participants
+    ]
 
 
 def eliminate(state: ShowState, setup: ShowSetup, seat: int, reason: str) -> list[Event]:

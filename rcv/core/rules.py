@@ -199,3 +199,23 @@ def unreachable(rules: Rules) -> tuple[str, ...]:
     if rescue.method is RescueMethod.BEST and rescue.best_count <= 0:
         found.append("rescue_best_none")
     return tuple(found)
+
+
+@dataclass(frozen=True, slots=True)
+class AudienceRescue:
+    """The audience rescue game (cứu trợ khán giả): for every ``per_correct`` spectators who
+    answer the audience question right, one eliminated contestant returns — the best by their
+    record (:attr:`RescueMethod.BEST` with that count) — and at most ``most`` (None: no limit).
+
+    Kept beside :class:`Rules`, not in it: the rules are part of the event's fingerprint, and
+    the rescue itself is logged with the seats it brought back."""
+
+    per_correct: int = 10
+    most: int | None = None
+
+    def returns(self, correct: int) -> int:
+        """How many contestants ``correct`` right answers from the hall bring back."""
+        if self.per_correct <= 0:
+            return 0
+        count = max(0, correct) // self.per_correct
+        return count if self.most is None else min(count, max(0, self.most))

@@ -89,6 +89,10 @@ class Show:
     def set_answer(self, seat: int, answer: str | None, at_ms: int, reason: str = "") -> Change:
         return self._commit(at_ms, cmd.set_answer(self.state, self.setup, seat, answer, reason))
 
+    def whiteboard(self, wrong: Iterable[int], reason: str, at_ms: int) -> Change:
+        """The referees' verdict on the whiteboards (see :func:`rcv.core.commands.whiteboard`)."""
+        return self._commit(at_ms, cmd.whiteboard(self.state, self.setup, wrong, reason))
+
     def eliminate(self, seat: int, reason: str, at_ms: int) -> Change:
         return self._commit(at_ms, cmd.eliminate(self.state, self.setup, seat, reason))
 

@@ -26,6 +26,7 @@ from rcv.demo.autopilot import Autopilot
 from rcv.i18n import QT_TRANSLATE_NOOP, Words
 from rcv.i18n.phrases.events import describe_event, seat_list
 from rcv.i18n.phrases.show import question_title
+from rcv.results.standings_text import team_lines
 from rcv.results.text import prize_lines, ranking_lines
 from rcv.sim.floor import FloorModel
 from rcv.sim.people import make_roster
@@ -87,7 +88,7 @@ def run_headless(
     pilot = Autopilot(show, FloorModel(seed=seed), ManualClock(start))
 
     def observe(action: Action, change: Change) -> None:
-        line = _line_for(show, action, change, w)
+        line = line_for(show, action, change, w)
         if line:
             print(
                 f"[#{change.entries[-1].seq}] {line}" if change.entries else line,
@@ -98,6 +99,12 @@ def run_headless(
             sleep(pace_s)
 
     pilot.run(observe)
+    print_results(show, event_file, out, w)
+    return show
+
+
+def print_results(show: Show, event_file: EventFile, out: TextIO, w: Words) -> None:
+    """The top ten and the prizes, then where the event file is."""
     ranking = rank(show.state, show.setup)
     print("", file=out)
     print(w(CTX, T["top"]), file=out)
@@ -107,11 +114,12 @@ def run_headless(
     print(w(CTX, T["prizes"]), file=out)
     for line in prize_lines(ranking, show.setup, w):
         print(line, file=out)
+    for line in team_lines(show.state, show.setup, ranking, w):
+        print(line, file=out)
     print("\n" + w(CTX, T["file"], path=event_file.path), file=out, flush=True)
-    return show
 
 
-def _line_for(show: Show, action: Action, change: Change, words: Words) -> str | None:
+def line_for(show: Show, action: Action, change: Change, words: Words) -> str | None:
     state = show.state
     for entry in change.entries:
         event = entry.event

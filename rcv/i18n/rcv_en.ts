@@ -130,6 +130,10 @@
         <source>Dấu vân tay kết quả: {fingerprint}</source>
         <translation>Results fingerprint: {fingerprint}</translation>
     </message>
+    <message>
+        <source>chưa in giấy chứng nhận tập thể cho {names}: đồng hạng {rank}, giải {prizes} chưa phân định — ban tổ chức quyết định</source>
+        <translation>no team certificate printed for {names}: tied at rank {rank}, prize {prizes} undecided — the organisers decide</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -442,11 +446,11 @@ Close the console now?</translation>
     </message>
     <message>
         <source>Máy chủ trả lời: {url} · {n} điện thoại đã vào ghế</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer server: {url} · {n} phones joined their seats</translation>
     </message>
     <message>
         <source>Điện thoại: {sent} câu trả lời gửi, {logged} trong nhật ký ({accepted} hợp lệ, {refused} bị từ chối)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phones: {sent} answers sent, {logged} in the log ({accepted} accepted, {refused} refused)</translation>
     </message>
 </context>
 <context>
@@ -2049,199 +2053,199 @@ Close the console now?</translation>
     <name>Phone</name>
     <message>
         <source>Rung chuông vàng</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring the Golden Bell</translation>
     </message>
     <message>
         <source>Ghế</source>
-        <translation type="unfinished">Seat</translation>
+        <translation>Seat</translation>
     </message>
     <message>
         <source>Mã PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Vào ghế</source>
-        <translation type="unfinished"></translation>
+        <translation>Join</translation>
     </message>
     <message>
         <source>Đang vào ghế…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joining…</translation>
     </message>
     <message>
         <source>Quét mã QR của ghế, hoặc nhập số ghế và mã PIN trên phiếu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan your seat&apos;s QR code, or type the seat number and the PIN on your slip.</translation>
     </message>
     <message>
         <source>Đang kết nối lại…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecting…</translation>
     </message>
     <message>
         <source>Chờ câu hỏi</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for the question</translation>
     </message>
     <message>
         <source>Đọc câu hỏi — chờ hiệu lệnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the question — wait for the start</translation>
     </message>
     <message>
         <source>Trả lời ngay!</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer now!</translation>
     </message>
     <message>
         <source>Đã trả lời: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Answered: {answer}</translation>
     </message>
     <message>
         <source>Đã gửi: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent: {answer}</translation>
     </message>
     <message>
         <source>Hết giờ — đã khoá</source>
-        <translation type="unfinished"></translation>
+        <translation>Time is up — locked</translation>
     </message>
     <message>
         <source>Đúng!</source>
-        <translation type="unfinished"></translation>
+        <translation>Right!</translation>
     </message>
     <message>
         <source>Sai</source>
-        <translation type="unfinished">Wrong</translation>
+        <translation>Wrong</translation>
     </message>
     <message>
         <source>Đáp án: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer: {answer}</translation>
     </message>
     <message>
         <source>Bạn đã rời sàn thi</source>
-        <translation type="unfinished"></translation>
+        <translation>You have left the floor</translation>
     </message>
     <message>
         <source>Câu này bạn không tham gia</source>
-        <translation type="unfinished"></translation>
+        <translation>You are not playing this question</translation>
     </message>
     <message>
         <source>Chương trình đã kết thúc</source>
-        <translation type="unfinished"></translation>
+        <translation>The show has ended</translation>
     </message>
     <message>
         <source>Rung chuông vàng!</source>
-        <translation type="unfinished"></translation>
+        <translation>You rang the Golden Bell!</translation>
     </message>
     <message>
         <source>Câu {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Question {number}</translation>
     </message>
     <message>
         <source>{s} giây</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} s</translation>
     </message>
     <message>
         <source>Đúng</source>
-        <translation type="unfinished">Right</translation>
+        <translation>True</translation>
     </message>
     <message>
         <source>Nhập đáp án</source>
-        <translation type="unfinished"></translation>
+        <translation>Type your answer</translation>
     </message>
     <message>
         <source>Gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>Send</translation>
     </message>
     <message>
         <source>Ghế này đang dùng trên máy khác: chờ người dẫn chương trình đồng ý.</source>
-        <translation type="unfinished"></translation>
+        <translation>This seat is in use on another device: wait for the MC to approve.</translation>
     </message>
     <message>
         <source>Ghế này đã chuyển sang máy khác.</source>
-        <translation type="unfinished"></translation>
+        <translation>This seat has moved to another device.</translation>
     </message>
     <message>
         <source>Mã không đúng hoặc đã dùng rồi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code is wrong or has been used already.</translation>
     </message>
     <message>
         <source>Số ghế hoặc mã PIN không đúng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong seat number or PIN.</translation>
     </message>
     <message>
         <source>Thử quá nhiều lần: đợi một chút.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many tries: wait a moment.</translation>
     </message>
     <message>
         <source>Không có ghế này.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no such seat.</translation>
     </message>
     <message>
         <source>Máy chủ đã dừng.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server has stopped.</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếng Việt</translation>
     </message>
     <message>
         <source>Khán giả cứu trợ</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience rescue</translation>
     </message>
     <message>
         <source>Chờ câu hỏi dành cho khán giả</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for the audience question</translation>
     </message>
     <message>
         <source>Chọn đáp án của bạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose your answer</translation>
     </message>
     <message>
         <source>Đã ghi nhận: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded: {answer}</translation>
     </message>
     <message>
         <source>Đã hết giờ trả lời</source>
-        <translation type="unfinished"></translation>
+        <translation>Answers are closed</translation>
     </message>
     <message>
         <source>{n} khán giả đã trả lời</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} spectators have answered</translation>
     </message>
     <message>
         <source>{n} khán giả trả lời đúng</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} spectators answered right</translation>
     </message>
     <message>
         <source>Trọng tài — bảng trắng</source>
-        <translation type="unfinished"></translation>
+        <translation>Referee — whiteboards</translation>
     </message>
     <message>
         <source>Tên trọng tài</source>
-        <translation type="unfinished"></translation>
+        <translation>Referee&apos;s name</translation>
     </message>
     <message>
         <source>Từ ghế</source>
-        <translation type="unfinished"></translation>
+        <translation>From seat</translation>
     </message>
     <message>
         <source>đến ghế</source>
-        <translation type="unfinished"></translation>
+        <translation>to seat</translation>
     </message>
     <message>
         <source>Chạm vào các ghế trả lời SAI rồi bấm Gửi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tap the seats that answered WRONG, then Send.</translation>
     </message>
     <message>
         <source>Đã gửi {n} ghế sai cho người dẫn chương trình.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent {n} wrong seats to the MC.</translation>
     </message>
     <message>
         <source>Còn {n}/{total} trên sàn</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}/{total} left on the floor</translation>
     </message>
     <message>
         <source>Rời sàn: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Out: {names}</translation>
     </message>
     <message>
         <source>Chiến thắng: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Winner: {names}</translation>
     </message>
 </context>
 <context>
@@ -2579,11 +2583,11 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     </message>
     <message>
         <source>Xếp hạng đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit ranking</translation>
     </message>
     <message>
         <source>Xếp hạng nhóm</source>
-        <translation type="unfinished"></translation>
+        <translation>Group ranking</translation>
     </message>
     <message>
         <source>KẾT QUẢ XẾP HẠNG — {event}</source>
@@ -2611,11 +2615,11 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     </message>
     <message>
         <source>XẾP HẠNG ĐƠN VỊ — {event}</source>
-        <translation type="unfinished"></translation>
+        <translation>UNIT RANKING — {event}</translation>
     </message>
     <message>
         <source>XẾP HẠNG NHÓM — {event}</source>
-        <translation type="unfinished"></translation>
+        <translation>GROUP RANKING — {event}</translation>
     </message>
     <message>
         <source>KẾT QUẢ TẠM THỜI — chương trình chưa kết thúc</source>
@@ -3329,6 +3333,10 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     <message>
         <source>Chưa có thí sinh nào được xác định giải: không có giấy chứng nhận nào để in.</source>
         <translation>No contestant has a decided prize yet: there is no certificate to print.</translation>
+    </message>
+    <message>
+        <source>Chưa có đơn vị nào được xác định giải tập thể (danh sách thí sinh không ghi đơn vị, hoặc thể lệ không có giải tập thể): không có giấy chứng nhận tập thể nào để in.</source>
+        <translation>No unit has a decided team prize (the roster names no units, or the rules give no team prizes): there is no team certificate to print.</translation>
     </message>
     <message>
         <source>Không đọc được bảng tính {name}: {detail}. Hãy chọn tệp .xlsx do rcv xuất ra.</source>
@@ -4701,262 +4709,270 @@ Còn {standing} thí sinh trên sàn. Bảng xếp hạng và giải thưởng �
     <name>Standings</name>
     <message>
         <source>Điểm theo thứ hạng cá nhân của {k} thí sinh có hạng cao nhất</source>
-        <translation type="unfinished"></translation>
+        <translation>Points by individual place of the {k} best-placed contestants</translation>
     </message>
     <message>
         <source>Tổng thứ hạng cá nhân của {k} thí sinh có hạng cao nhất (càng nhỏ càng tốt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum of the individual places of the {k} best-placed contestants (the smaller the better)</translation>
     </message>
     <message>
         <source>Tỉ lệ thí sinh còn trên sàn sau mỗi câu hỏi chính, bình quân</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of contestants still on the floor after each main question, on average</translation>
     </message>
     <message>
         <source>Câu hỏi chính đạt được, bình quân các thí sinh của đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Main question reached, averaged over the unit&apos;s contestants</translation>
     </message>
     <message>
         <source>mỗi thí sinh được (số thí sinh + 1 − hạng) điểm: hạng 1 được {top} điểm, hạng cuối 1 điểm; đơn vị có ít hơn {k} thí sinh chỉ có điểm của những người có</source>
-        <translation type="unfinished"></translation>
+        <translation>each contestant earns (number of contestants + 1 − place) points: 1st place earns {top} points, the last 1 point; a unit with fewer than {k} contestants scores only what those it has earn</translation>
     </message>
     <message>
         <source>điểm theo hạng: {table}; các hạng sau 0 điểm; đơn vị có ít hơn {k} thí sinh chỉ có điểm của những người có</source>
-        <translation type="unfinished"></translation>
+        <translation>points by place: {table}; later places 0 points; a unit with fewer than {k} contestants scores only what those it has earn</translation>
     </message>
     <message>
         <source>đơn vị có ít hơn {k} thí sinh: mỗi người thiếu tính hạng {missing} (sau mọi thí sinh)</source>
-        <translation type="unfinished"></translation>
+        <translation>a unit with fewer than {k} contestants: each missing one counts as place {missing} (below everybody)</translation>
     </message>
     <message>
         <source>tổng số thí sinh còn trên sàn sau từng câu chia cho số thí sinh của đơn vị và số câu ({questions}): đơn vị lớn hay nhỏ đều so được; thời gian bị loại trước khi được cứu trợ không tính</source>
-        <translation type="unfinished"></translation>
+        <translation>the contestants still on the floor after each question, summed and divided by the unit&apos;s number of contestants and the number of questions ({questions}): large and small units compare alike; time spent eliminated before a rescue does not count</translation>
     </message>
     <message>
         <source>mỗi thí sinh: câu bị loại cuối cùng, hoặc câu chính cuối cùng nếu còn trên sàn; chia cho số thí sinh của đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>each contestant: the question at which they finally fell, or the last main question if still on the floor; divided by the unit&apos;s number of contestants</translation>
     </message>
     <message>
         <source>bằng nhau thì so thứ hạng cá nhân của các thành viên, từ người cao nhất; vẫn bằng nhau thì đồng hạng, ban tổ chức quyết định</source>
-        <translation type="unfinished"></translation>
+        <translation>when equal, the members&apos; individual places are compared, best first; still equal, the units share the rank and the organisers decide</translation>
     </message>
     <message>
         <source>Nhóm: bình quân kết quả các đơn vị của nhóm, bằng nhau thì nhóm có đơn vị xếp cao nhất đứng trên</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups: the mean result of the group&apos;s units; when equal, the group whose best unit ranks higher comes first</translation>
     </message>
     <message>
         <source>tổng điểm cao hơn</source>
-        <translation type="unfinished"></translation>
+        <translation>more points</translation>
     </message>
     <message>
         <source>tổng thứ hạng nhỏ hơn</source>
-        <translation type="unfinished"></translation>
+        <translation>smaller sum of places</translation>
     </message>
     <message>
         <source>tỉ lệ trụ lại cao hơn</source>
-        <translation type="unfinished"></translation>
+        <translation>larger share still on the floor</translation>
     </message>
     <message>
         <source>câu đạt được bình quân cao hơn</source>
-        <translation type="unfinished"></translation>
+        <translation>later question reached on average</translation>
     </message>
     <message>
         <source>thứ hạng cá nhân của các thành viên cao hơn</source>
-        <translation type="unfinished"></translation>
+        <translation>better individual places of its members</translation>
     </message>
     <message>
         <source>kết quả bình quân của các đơn vị tốt hơn</source>
-        <translation type="unfinished"></translation>
+        <translation>better mean result of its units</translation>
     </message>
     <message>
         <source>đơn vị dẫn đầu của nhóm xếp cao hơn</source>
-        <translation type="unfinished"></translation>
+        <translation>its best unit ranks higher</translation>
     </message>
     <message>
         <source>bằng nhau ở mọi tiêu chí: ban tổ chức quyết định</source>
-        <translation type="unfinished"></translation>
+        <translation>equal on every criterion: the organisers decide</translation>
     </message>
     <message>
         <source>Cách tính: {method}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Method: {method}.</translation>
     </message>
     <message>
         <source>Đơn vị khác nhau về số thí sinh: {how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Units of different sizes: {how}.</translation>
     </message>
     <message>
         <source>Thứ tự: {how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order: {how}.</translation>
     </message>
     <message>
         <source>Hạng {rank} xếp trên vì {why}</source>
-        <translation type="unfinished">Place {rank} is ahead: {why}</translation>
+        <translation>Rank {rank} is above because of {why}</translation>
     </message>
     <message>
         <source>Đồng hạng với {names}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tied with {names}: {why}</translation>
     </message>
     <message>
         <source>CHƯA PHÂN ĐỊNH giải ({prizes})</source>
-        <translation type="unfinished">PRIZE NOT DECIDED ({prizes})</translation>
+        <translation>prize UNDECIDED ({prizes})</translation>
     </message>
     <message>
         <source>Chưa phân định: {prizes}</source>
-        <translation type="unfinished">Not decided: {prizes}</translation>
+        <translation>Undecided: {prizes}</translation>
     </message>
     <message>
         <source>{n} thí sinh không có đơn vị, không tính cho đơn vị nào: {sbds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} contestants have no unit and count for none: {sbds}</translation>
     </message>
     <message>
         <source>Đơn vị không thuộc nhóm nào: {units}</source>
-        <translation type="unfinished"></translation>
+        <translation>Units in no group: {units}</translation>
     </message>
     <message>
         <source>Đơn vị {unit} được ghi theo nhiều cách, tính là một: {spellings}</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit {unit} is written in several ways, counted as one: {spellings}</translation>
     </message>
     <message>
         <source>Thí sinh của đơn vị {unit} ghi nhiều nhóm ({groups}); đơn vị tính vào {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>The contestants of {unit} name several groups ({groups}); the unit counts in {group}</translation>
     </message>
     <message>
         <source>Danh sách thí sinh không ghi đơn vị.</source>
-        <translation type="unfinished"></translation>
+        <translation>The roster names no units.</translation>
     </message>
     <message>
         <source>Các đơn vị không ghi nhóm.</source>
-        <translation type="unfinished"></translation>
+        <translation>The units name no groups.</translation>
     </message>
     <message>
         <source>{whole},{fraction}</source>
-        <translation type="unfinished"></translation>
+        <translation>{whole}.{fraction}</translation>
     </message>
     <message>
         <source>{value}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}%</translation>
     </message>
     <message>
         <source>XẾP HẠNG ĐƠN VỊ — {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>UNIT RANKING — {method}</translation>
     </message>
     <message>
         <source>XẾP HẠNG NHÓM</source>
-        <translation type="unfinished"></translation>
+        <translation>GROUP RANKING</translation>
     </message>
     <message>
         <source>GIẢI TẬP THỂ</source>
-        <translation type="unfinished"></translation>
+        <translation>TEAM PRIZES</translation>
     </message>
     <message>
         <source>GIẢI CỦA NHÓM</source>
-        <translation type="unfinished"></translation>
+        <translation>GROUP PRIZES</translation>
     </message>
     <message>
         <source>không có giải</source>
-        <translation type="unfinished"></translation>
+        <translation>no prizes</translation>
     </message>
     <message>
         <source>CHƯA PHÂN ĐỊNH ({prizes}): {names} đồng hạng {rank} — {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>UNDECIDED ({prizes}): {names} tied at rank {rank} — {why}</translation>
     </message>
     <message>
-        <source>Xếp hạng đơn vị</source>
-        <translation type="unfinished"></translation>
+        <source>Số TS</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Còn</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Xếp trên vì</source>
+        <translation>Above because of</translation>
     </message>
 </context>
 <context>
     <name>StandingsColumn</name>
     <message>
         <source>Tổng điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Tổng thứ hạng</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum of places</translation>
     </message>
     <message>
         <source>Tỉ lệ trụ lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Share on the floor</translation>
     </message>
     <message>
         <source>Câu đạt được bình quân</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean question reached</translation>
     </message>
     <message>
         <source>Điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Hạng được tính</source>
-        <translation type="unfinished"></translation>
+        <translation>Place counted</translation>
     </message>
     <message>
         <source>Số câu trụ lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions survived</translation>
     </message>
     <message>
         <source>Câu đạt được</source>
-        <translation type="unfinished"></translation>
+        <translation>Question reached</translation>
     </message>
     <message>
         <source>Hạng</source>
-        <translation type="unfinished">Rank</translation>
+        <translation>Rank</translation>
     </message>
     <message>
         <source>Đơn vị</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Nhóm</source>
-        <translation type="unfinished">Group</translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Số thí sinh</source>
-        <translation type="unfinished">Contestants</translation>
+        <translation>Contestants</translation>
     </message>
     <message>
         <source>Còn trên sàn</source>
-        <translation type="unfinished"></translation>
+        <translation>On the floor</translation>
     </message>
     <message>
         <source>SBD</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate no.</translation>
     </message>
     <message>
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Hạng cá nhân</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual place</translation>
     </message>
     <message>
         <source>Được tính</source>
-        <translation type="unfinished"></translation>
+        <translation>Counts</translation>
     </message>
     <message>
         <source>Giải thưởng</source>
-        <translation type="unfinished"></translation>
+        <translation>Prize</translation>
     </message>
     <message>
         <source>Cách phân định thứ hạng</source>
-        <translation type="unfinished">How the place was decided</translation>
+        <translation>How the place was decided</translation>
     </message>
     <message>
         <source>Số đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Units</translation>
     </message>
     <message>
         <source>Hạng đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit rank</translation>
     </message>
     <message>
         <source>Kết quả đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit result</translation>
     </message>
     <message>
         <source>Kết quả bình quân</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean result</translation>
     </message>
 </context>
 <context>
