@@ -5,7 +5,8 @@ next.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from rcv.app.controller import ShowController
@@ -17,19 +18,45 @@ from rcv.i18n import Words
 from rcv.i18n.phrases.show import question_title
 
 MAX_OPTIONS = len(LETTERS)
-AREA_HEIGHT = 290  # the panel scrolls inside an area this tall: the grid below never moves
+AREA_SHARE, AREA_MIN, AREA_MAX = 0.25, 150, 290  # of the window's height, in pixels
 
 
-def fixed_area(panel: QWidget) -> QScrollArea:
-    """``panel`` in a scroll area of a fixed height, so a longer question, more options or an
-    explanation never change the space the seat grid gets."""
-    area = QScrollArea()
-    area.setWidget(panel)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setFixedHeight(AREA_HEIGHT)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return area
+class QuestionArea(QScrollArea):
+    """The question panel in a scroll area whose height follows only the window's (a quarter
+    of it, within bounds): a longer question, more options or an explanation scroll inside it
+    and never change the space the seat grid gets."""
+
+    def __init__(self, panel: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._watched: QWidget | None = None
+        self.setObjectName("questionArea")
+        self.setWidget(panel)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFixedHeight(AREA_MAX)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        window = self.window()
+        if window is not self._watched and window is not self:
+            window.installEventFilter(self)
+            self._watched = window
+            self.fit(window.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.Resize:
+            self.fit(self._watched.height())
+            return False
+        return super().eventFilter(watched, event)  # the scroll area's own (its viewport)
+
+    def fit(self, window_height: int) -> None:
+        self.setFixedHeight(max(AREA_MIN, min(AREA_MAX, int(window_height * AREA_SHARE))))
+
+
+def fixed_area(panel: QWidget) -> QuestionArea:
+    """``panel`` in a :class:`QuestionArea`."""
+    return QuestionArea(panel)
 
 
 class QuestionPanel(QWidget):

@@ -167,7 +167,11 @@ class SeatGrid(QAbstractScrollArea):
             self.zoomChanged.emit()
 
     def _offset(self) -> QPoint:
-        return QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        """Grid coordinates of the viewport's top left: the scroll position, or a negative
+        margin that centres a grid narrower than the viewport."""
+        spare = self.viewport().width() - self._layout.size(self._cell).width()
+        x = self.horizontalScrollBar().value() if spare <= 0 else -(spare // 2)
+        return QPoint(x, self.verticalScrollBar().value())
 
     def _rect_of(self, row: int) -> QRect:
         return self._layout.rect(row, self._cell).translated(-self._offset())
@@ -196,19 +200,27 @@ class SeatGrid(QAbstractScrollArea):
         painter.end()
 
     def _paint_block_names(self, painter: QPainter) -> None:
-        """Seen from afar (numbers too small to draw): each block's first and last seat."""
+        """Seen from afar (cells too small for their numbers): each block's first and last
+        seat, on a dark label in its middle."""
         seats = self._model.seats
         if not seats:
             return
         font = painter.font()
-        font.setPixelSize(max(12, min(28, self._cell.height() * 3)))
+        font.setPixelSize(max(12, min(26, self._cell.height() * 2)))
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(QColor(255, 255, 255, 170))
+        metrics = painter.fontMetrics()
         for block in range(self._layout.blocks):
             first, last = self._layout.block_range(block)
-            rect = self._layout.block_rect(block, self._cell).translated(-self._offset())
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{seats[first]}–{seats[last]}")
+            area = self._layout.block_rect(block, self._cell).translated(-self._offset())
+            text = f"{seats[first]}–{seats[last]}"
+            label = metrics.boundingRect(text).adjusted(-8, -4, 8, 4)
+            label.moveCenter(area.center())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(0, 0, 0, 170))
+            painter.drawRoundedRect(label, 6, 6)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(label, Qt.AlignmentFlag.AlignCenter, text)
 
     def _on_data_changed(self, top: QModelIndex, bottom: QModelIndex) -> None:
         if top.row() == bottom.row():

@@ -31,6 +31,7 @@ FILLS = {
 BLACK = QColor("#000000")
 LARGE = 40  # cells at least this tall show the response time and a centred letter
 MIN_NUMBER_PX = 10  # the smallest seat number the grid draws (below: it zooms instead)
+MIN_TEXT_CELL = QSize(26, 16)  # smaller cells (every seat of a big hall in view): colour only
 
 
 def legend() -> list[tuple[QColor, str, str]]:
@@ -80,13 +81,16 @@ class SeatPainter:
         self._fonts = _fonts(self._size)
         self._current_pen = QPen(style.SEAT_SELECTED, 2)
         self._out_pen = QPen(style.SEAT_OUT_EDGE, 1)
+        self._text = True  # the cells are large enough for their number
 
     def set_cell_size(self, size: QSize) -> None:
         self._size = QSize(size)
         self._fonts = _fonts(size)
+        self._text = (
+            size.width() >= MIN_TEXT_CELL.width() and size.height() >= MIN_TEXT_CELL.height()
+        )
 
     def paint(self, painter: QPainter, cell_rect: QRect, cell: SeatCell, current: bool) -> None:
-        small, big, tiny = self._fonts
         pad = 2 if cell_rect.height() >= 20 else 1
         rect = cell_rect.adjusted(pad, pad, -pad, -pad)
         out = cell.look is SeatLook.OUT
@@ -97,6 +101,13 @@ class SeatPainter:
         painter.setBrush(FILLS[cell.look])
         radius = 5 if rect.height() >= 20 else 2
         painter.drawRoundedRect(rect, radius, radius)
+        if self._text:
+            self._paint_text(painter, rect, cell)
+        self._paint_marks(painter, rect, cell)
+
+    def _paint_text(self, painter: QPainter, rect: QRect, cell: SeatCell) -> None:
+        small, big, tiny = self._fonts
+        out = cell.look is SeatLook.OUT
         ink = style.SEAT_OUT_TEXT if out else style.TEXT
         painter.setPen(BLACK if cell.look is SeatLook.BELL else ink)
         large = rect.height() >= LARGE
@@ -115,6 +126,9 @@ class SeatPainter:
             painter.setFont(tiny)
             secs = f"{cell.response_ms / 1000:.1f}".replace(".", ",")
             painter.drawText(inner, Align.AlignRight | Align.AlignBottom, secs)
+
+    @staticmethod
+    def _paint_marks(painter: QPainter, rect: QRect, cell: SeatCell) -> None:
         if cell.by_operator:  # a hand-set answer: a yellow corner
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.SEAT_OPERATOR_MARK)

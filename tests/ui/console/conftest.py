@@ -3,6 +3,7 @@ answers for the yes/no questions it asks (QMessageBox replaced; every question i
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,6 +90,15 @@ def prompts(monkeypatch: pytest.MonkeyPatch) -> Prompts:
     monkeypatch.setattr(QMessageBox, "question", answers.question)
     monkeypatch.setattr(QMessageBox, "warning", answers.warning)
     return answers
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread() -> Iterator[None]:
+    """Windows, dialogs and their lambdas make reference cycles. Collected here, after each
+    test, on the GUI thread — not whenever a pool thread of a later test (an export, an import)
+    happens to trigger the collector, which would delete Qt objects from the wrong thread."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture
