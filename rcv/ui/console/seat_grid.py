@@ -39,7 +39,7 @@ class SeatGrid(QAbstractScrollArea):
     seatActivated = Signal(int)
     zoomChanged = Signal()
 
-    READABLE = QSize(32, 20)  # smaller cells cannot show their seat number: zoom in instead
+    READABLE = QSize(30, 19)  # smaller cells cannot show their seat number: zoom in instead
     ZOOM_STEP = 1.25
     MAX_ZOOM = 6.0
 

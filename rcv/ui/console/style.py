@@ -105,6 +105,7 @@ QToolButton:hover {{ background: #353c48; }}
 QScrollBar:vertical, QScrollBar:horizontal {{ background: #0d1117; border: none; }}
 QScrollBar::handle {{ background: #3d4450; border-radius: 4px; min-height: 24px; min-width: 24px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
+QAbstractScrollArea::corner {{ background: #0d1117; }}
 QFileDialog QListView, QFileDialog QTreeView {{ padding: 0; }}
 QScrollArea#questionArea, QScrollArea#questionArea > QWidget > QWidget {{
     background: transparent;
