@@ -20,9 +20,9 @@ from PySide6.QtCore import QObject, Signal
 
 from rcv.app.controller import ShowController
 from rcv.core.commands import rescue_allowed
+from rcv.core.events import Stage
 from rcv.core.model import Pool, Question
 from rcv.core.rules import AudienceRescue, RescueMethod
-from rcv.core.events import Stage
 from rcv.core.show import Change
 from rcv.core.state import Phase
 from rcv.web.wire import AudienceAnswer

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from rcv.app.audience_game import AudienceGame
 from rcv.app.controller import ShowController
@@ -30,6 +30,8 @@ from rcv.web.server import AnswerServer
 from rcv.web.store import WebStore
 from rcv.web.views import public_view, seat_view
 from rcv.web.wire import AudienceAnswer, Devices, RefereeReport, TakeoverRequest, TypedAnswer
+
+PUBLIC_MS = 200
 
 # a change with one of these redraws every seat's page (else only the seats it touched)
 EVERY_SEAT = (
@@ -107,6 +109,12 @@ class PhoneHub(QObject):
         self.audience = AudienceGame(controller, self._publish_round, self._publish_public, self)
         self._arrived.connect(self._on_reports, Qt.ConnectionType.QueuedConnection)
         controller.changed.connect(self._on_change)
+        # answers are written as soon as the GUI thread is free (not at the next ~30 ms tick),
+        # and the public view follows a burst of answers at most every PUBLIC_MS
+        self._write = QTimer(self, singleShot=True, interval=0)
+        self._write.timeout.connect(controller.flush_presses)
+        self._public = QTimer(self, singleShot=True, interval=PUBLIC_MS)
+        self._public.timeout.connect(self._publish_public)
 
     # -- lifecycle ---------------------------------------------------------------------------
     def start(
@@ -174,6 +182,8 @@ class PhoneHub(QObject):
         for report in reports:
             if isinstance(report, KeyPress | RejectedFrame | TypedAnswer | LinkStatus):
                 self._keypads.report(report)
+                if not self._write.isActive():
+                    self._write.start()
             elif isinstance(report, AudienceAnswer):
                 self.audience.take(report)
             elif isinstance(report, RefereeReport):
@@ -201,7 +211,10 @@ class PhoneHub(QObject):
         now = self._controller.clock.now_ms()
         if seats:
             self.server.publish_seats({s: seat_view(state, setup, s, now) for s in seats})
-        self._publish_public()
+        if every:
+            self._publish_public()
+        elif not self._public.isActive():
+            self._public.start()
 
     def _publish_everything(self) -> None:
         self._on_change(None)

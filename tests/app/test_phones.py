@@ -22,7 +22,6 @@ from rcv.i18n import Words
 from rcv.storage.event_file import EventFile
 from rcv.web.limits import Limits
 from rcv.web.pages import page_texts
-from rcv.web.store import WebStore
 from rcv.web.wire import AudienceAnswer
 from tests.core.helpers import choice, questions, roster
 
