@@ -4,11 +4,10 @@ It holds no show state of its own. Every panel observes the one :class:`ShowCont
 window adds the menus, the status bar (refusals, storage failures — a refusal is also said beside
 the big button), the typing guard and the question asked before closing mid-show.
 
-A window can be replaced (the language menu builds a new one around the same controller):
-:meth:`ConsoleWindow.retire` cuts at once every connection from the objects that outlive it
-(the controller, the application, the backup keeper, the screen chooser), so no signal ever
-reaches a deleted window, action or shortcut; :meth:`ConsoleWindow.take_over` carries what the
-MC had set (the projector window shown, the tab, the geometry) into the new one.
+The language menu replaces the window around the same controller: :meth:`~ConsoleWindow.retire`
+cuts at once every connection from the objects that outlive it (controller, application, backup
+keeper, screen chooser), so no signal reaches a deleted window, action or shortcut, and
+:meth:`~ConsoleWindow.take_over` carries the projector toggle, the tab and the geometry over.
 """
 
 from __future__ import annotations
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from rcv.app.controller import ShowController
+from rcv.core.errors import CommandRefused
 from rcv.core.show import Change
 from rcv.core.suggest import Action, ActionKind
 from rcv.i18n.phrases.show import refusal
@@ -264,15 +264,13 @@ class ConsoleWindow(QMainWindow):
 
     # -- replacing the window (language switch) ---------------------------------------------
     def retire(self) -> None:
-        """Before this window is replaced: cut every connection from the objects that outlive
-        it, at once (a deferred delete leaves the window, its actions and shortcuts alive a
-        little longer — no signal may reach them after this), and hide it."""
+        """Before this window is replaced: cut at once the connections from the objects that
+        outlive it (its deferred delete leaves it alive a little longer), and hide it."""
         for signal, slot in self._outside:
             with contextlib.suppress(RuntimeError, TypeError):  # already gone with its sender
                 signal.disconnect(slot)
         self._outside.clear()
-        app = QApplication.instance()
-        if app is not None:
+        if (app := QApplication.instance()) is not None:
             app.removeEventFilter(self._guard)
         for action in self.actions():
             action.setEnabled(False)  # its shortcut can no longer fire, even if still queued
@@ -298,8 +296,6 @@ class ConsoleWindow(QMainWindow):
 
     def _on_refused(self, exc: object) -> None:
         """A refused step: why, in the status bar and beside the big button."""
-        from rcv.core.errors import CommandRefused
-
         text = refusal(exc, self.services.words) if isinstance(exc, CommandRefused) else str(exc)
         self.say(text, warning=True, beside_button=True)
 
