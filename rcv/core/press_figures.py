@@ -55,7 +55,7 @@ class PressTally:
         return figures
 
     def add(self, event: ev.Event) -> None:
-        if isinstance(event, ev.AnswerReceived):
+        if isinstance(event, ev.AnswerReceived | ev.BuzzReceived):  # a buzz is accepted too
             self._hub(event.hub).accepted += 1
         elif isinstance(event, ev.PressRejected):
             self._hub(event.hub).refused[event.reason] += 1

@@ -39,6 +39,7 @@ class KeyPress:
     seq: int = -1  # the hub's sequence number; -1 for devices that have none
     replayed: bool = False  # recovered with REPLAY/RECALL after a gap
     boot: int | None = None  # the hub's boot number (None: a device without one)
+    device_id: str | None = None  # the keypad's own ID, for keypads paired with seats
 
 
 class LinkEvent(StrEnum):
@@ -89,6 +90,7 @@ class RejectedFrame:
     seq: int | None = None
     key: str | None = None
     boot: int | None = None
+    device_id: str | None = None  # a keypad's own ID (an unpaired keypad is named by it)
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,8 @@ class RejectReason(StrEnum):
     ECHO = "echo"  # one of rcv's own commands read back (RS-485 adapters that echo)
     OUT_OF_SEQUENCE = "out_of_sequence"  # fits no sequence the hub sent (noise past the CRC)
     LATE = "late"  # came after its sequence number had been reported lost
+    UNPAIRED = "unpaired"  # a keypad whose ID the pairing table does not know (device profiles)
+    HELD = "held"  # the same button again while it is still held (a box that repeats it)
 
 
 TRANSPORT_REASONS = frozenset(

@@ -14,8 +14,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rcv.clock import Clock, SystemClock
+from rcv.hardware.device import DeviceProfile
 from rcv.hardware.events import HardwareEvent, LinkEvent, LinkStatus
 from rcv.hardware.link import Consumer, HubLink
+from rcv.hardware.pairing import PairingTable
 from rcv.hardware.ports import (
     PortInfo,
     PortOpener,
@@ -24,7 +26,8 @@ from rcv.hardware.ports import (
     list_serial_ports,
     opener_for,
 )
-from rcv.hardware.profile import DeviceProfile, load_profile
+from rcv.hardware.profile import load_profile
+from rcv.hardware.profile_session import ProfileSession
 from rcv.hardware.protocol import (
     Arm,
     ArmMode,
@@ -107,7 +110,6 @@ class HubSet:
         self._lister = lister
         self._links: list[HubLink] = []
         self._ids: dict[str, dict[str, str]] = {}  # link label → what names its port
-        self._seats: dict[str, int] = {}  # link label → the port's own seat (profiles)
         self._lock = threading.Lock()
 
     @property
@@ -119,11 +121,15 @@ class HubSet:
         port: str | PortOpener,
         *,
         profile: DeviceProfile | str | None = None,
-        seat: int = 1,
+        seat: int | None = None,
         name: str | None = None,
+        last_seat: int | None = None,
+        pairing: PairingTable | None = None,
     ) -> HubLink:
-        """Add a link (``start()`` starts it); ``seat`` is the port's own seat for
-        one-port-per-team devices. Raises :class:`SamePort` for a port already in the set."""
+        """Add a link (``start()`` starts it); ``seat`` (–``last_seat``) are the port's own
+        seats: the seat of a one-port-per-seat or -team box, or where a box's seats start on
+        the floor. ``pairing``: the table of keypads that say their ID. Raises
+        :class:`SamePort` for a port already in the set."""
         prof = load_profile(profile) if isinstance(profile, str) else profile
         ids = port_identity(port, self._lister)
         if name:
@@ -146,11 +152,12 @@ class HubSet:
             seat=seat,
             reconnect_s=self._reconnect_s,
             name=name,
+            last_seat=last_seat,
+            pairing=pairing,
         )
         with self._lock:
             self._links.append(link)
             self._ids[link.label] = ids
-            self._seats[link.label] = seat
         return link
 
     def problems(self) -> list[SetupProblem]:
@@ -163,11 +170,11 @@ class HubSet:
             if hello is not None:
                 claims.append((link.label, hello.hub_id, hello.first_seat, hello.last_seat))
                 continue
-            profile = getattr(link.session, "profile", None)
-            if isinstance(profile, DeviceProfile):
-                fixed = profile.fixed_seats(self._seats.get(link.label, 1))
+            session = link.session
+            if isinstance(session, ProfileSession):
+                fixed = session.seats
                 if fixed is not None:
-                    claims.append((link.label, profile.name, *fixed))
+                    claims.append((link.label, session.profile.name, *fixed))
         found = []
         for i, (port_a, who_a, first_a, last_a) in enumerate(claims):
             for port_b, who_b, first_b, last_b in claims[i + 1 :]:
@@ -209,20 +216,36 @@ class HubSet:
         self._broadcast(SimAnswer(question_id, key))
 
     def led(self, seats: Iterable[int], state: LedState) -> None:
-        """Set LEDs: each run of seats goes to the hub serving it; seats of no known hub go to
-        every hub that has not said which seats it serves (device profiles)."""
+        """Set LEDs, for any number of seats: each run of seats goes to the hub serving it (its
+        hello's range, or the seats a device's profile and port fix); seats of no known hub go
+        to every device whose seats are not fixed (paired keypads, boxes that say any seat)."""
         runs = seat_runs(seats)
-        unranged = [link for link in self.links if link.hello is None]
         for first, last in runs:
             for link in self.links:
-                hello = link.hello
-                if hello is None:
+                served = self.seats_of(link)
+                if served is None:
+                    link.send(Led(first, last, state))
                     continue
-                lo, hi = max(first, hello.first_seat), min(last, hello.last_seat)
+                lo, hi = max(first, served[0]), min(last, served[1])
                 if lo <= hi:
                     link.send(Led(lo, hi, state))
-            for link in unranged:
-                link.send(Led(first, last, state))
+
+    @staticmethod
+    def seats_of(link: HubLink) -> tuple[int, int] | None:
+        """The seats a link serves, when known: its hub's hello, or its device's fixed seats."""
+        hello = link.hello
+        if hello is not None:
+            return (hello.first_seat, hello.last_seat)
+        if isinstance(link.session, ProfileSession):
+            return link.session.seats
+        return None
+
+    def set_pairing(self, profile: str, table: PairingTable) -> None:
+        """Every device of ``profile`` uses this pairing table from now on."""
+        for link in self.links:
+            session = link.session
+            if isinstance(session, ProfileSession) and session.profile.name == profile:
+                link.set_pairing(table)
 
     def hub_for_seat(self, seat: int) -> HubLink | None:
         for link in self.links:

@@ -20,6 +20,7 @@ import serial
 
 from rcv.clock import Clock, SystemClock
 from rcv.hardware.events import HardwareEvent, LinkEvent, LinkStatus
+from rcv.hardware.pairing import PairingTable
 from rcv.hardware.ports import PortOpener, opener_for
 from rcv.hardware.profile import DeviceProfile
 from rcv.hardware.profile_session import ProfileSession
@@ -30,6 +31,7 @@ from rcv.hardware.tracking import LinkStats
 log = logging.getLogger(__name__)
 
 Consumer = Callable[[HardwareEvent], None]
+RawTap = Callable[[str, bytes], None]  # ("in" or "out", the bytes), on the worker thread
 
 
 class Session(Protocol):
@@ -54,7 +56,9 @@ class HubLink:
 
     ``port`` is a path, a pyserial URL, ``usb:VID:PID[:SERIAL]`` or an opener (any callable
     returning an open ``serial.SerialBase``, called again to reconnect). Without a ``profile``
-    (or with a profile of kind ``rcv``) the port speaks the rcv hub protocol.
+    (or with a profile of kind ``rcv``) the port speaks the rcv hub protocol. ``seat``
+    (–``last_seat``) are the port's own seats and ``pairing`` the table of keypads that say
+    their ID (device profiles). ``raw`` sees every byte read and written, as it comes.
     """
 
     def __init__(
@@ -65,9 +69,12 @@ class HubLink:
         clock: Clock | None = None,
         profile: DeviceProfile | None = None,
         options: SessionOptions | None = None,
-        seat: int = 1,
+        seat: int | None = None,
         reconnect_s: float = 0.5,
         name: str | None = None,
+        last_seat: int | None = None,
+        pairing: PairingTable | None = None,
+        raw: RawTap | None = None,
     ) -> None:
         baud = profile.baud if profile else 115200
         self._opener: PortOpener = opener_for(port, baud) if isinstance(port, str) else port
@@ -78,7 +85,9 @@ class HubLink:
         if profile is None or profile.kind == "rcv":
             self.session = HubSession(self.label, options)
         elif profile.kind == "serial":
-            self.session = ProfileSession(self.label, profile, seat=seat)
+            self.session = ProfileSession(
+                self.label, profile, seat, last_seat=last_seat, pairing=pairing
+            )
         else:
             raise ValueError(f"{profile.name}: hồ sơ bàn phím không dùng cổng serial")
         self._reconnect_s = reconnect_s
@@ -88,6 +97,7 @@ class HubLink:
         self._thread: threading.Thread | None = None
         self.consumer_errors = 0
         self.session_errors = 0
+        self._raw = raw
 
     # -- the caller's side (any thread) ------------------------------------------------------
     def start(self) -> None:
@@ -95,6 +105,10 @@ class HubLink:
             raise RuntimeError("link already started")
         self._thread = threading.Thread(target=self._run, name=f"hub {self.label}", daemon=True)
         self._thread.start()
+
+    @property
+    def started(self) -> bool:
+        return self._thread is not None
 
     def stop(self, timeout_s: float = 2.0) -> bool:
         """Ask the worker to close the port and end; True when it has ended within the timeout."""
@@ -123,6 +137,12 @@ class HubLink:
     def stats(self) -> LinkStats:
         with self._lock:
             return self.session.stats.copy()
+
+    def set_pairing(self, table: PairingTable) -> None:
+        """Use this pairing table from the next message on (any thread)."""
+        with self._lock:
+            if isinstance(self.session, ProfileSession):
+                self.session.pairing = table
 
     # -- the worker --------------------------------------------------------------------------
     def _run(self) -> None:
@@ -169,6 +189,8 @@ class HubLink:
             with lock:
                 out = session.outgoing(clock.now_ms())
             for data in out:
+                if self._raw is not None:
+                    self._tap("out", data)
                 try:
                     port.write(data)
                 except serial.SerialTimeoutException:
@@ -176,6 +198,8 @@ class HubLink:
             waiting = port.in_waiting
             data = port.read(waiting if waiting > 0 else 1)
             now = clock.now_ms()
+            if data and self._raw is not None:
+                self._tap("in", data)
             events: list[HardwareEvent] = []
             with lock:
                 try:  # the session refuses a bad line itself; this is the last guard
@@ -210,6 +234,13 @@ class HubLink:
             port.close()
         except Exception:  # closing a port that is gone may fail; nothing more to do
             log.debug("close failed", exc_info=True)
+
+    def _tap(self, direction: str, data: bytes) -> None:
+        try:
+            assert self._raw is not None
+            self._raw(direction, data)
+        except Exception:  # a monitor that fails must not stop the link
+            log.exception("raw tap failed on %s", self.label)
 
     def _emit(self, events: list[HardwareEvent]) -> None:
         for event in events:

@@ -1,268 +1,136 @@
 """Device profiles: a small YAML file describing buzzer hardware that does not speak the rcv
-protocol — how to read a seat and a key from its lines, what to ignore, how to debounce, what
-to send it on arm/lock/reset/LED — and how the simulator imitates it.
+protocol — how to read a seat (or a keypad's ID) and a key from its lines or bytes, what to
+ignore, how to tell a held button from a new press, what to send it — and how the simulator
+imitates it. The profile itself is :class:`~rcv.hardware.device.DeviceProfile`.
 
-Loading and decoding are pure. ``docs/hardware.md`` explains how a technician writes one;
-shipped profiles live in ``rcv/hardware/profiles/``.
+Loading is pure and checks the whole file: :func:`check_profile` returns every problem with
+the line it is on, as codes (``rcv hw profile check`` and the console word them with
+``rcv.i18n.phrases.hardware``); :func:`load_profile` raises :class:`ProfileError` carrying
+them. ``docs/hardware.md`` explains how a technician writes one; shipped profiles live in
+``rcv/hardware/profiles/``, imported ones in the user's settings folder (``profiles/``).
 """
 
 from __future__ import annotations
 
-import json
 import re
+import shutil
 import string
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from rcv.hardware.protocol import KEYS, Arm, Bad, Command, Led, LedState, Lock, RejectReason, Reset
+from rcv.hardware.device import Decoded, DeviceProfile
+from rcv.hardware.keyboard import KeyboardMapper
+from rcv.hardware.pairing import ID_BASES
+from rcv.hardware.profile_rules import COMMAND_FIELDS, LED_NAMES, SETTINGS, Problem, check_fields
+from rcv.hardware.protocol import KEYS, LedState
+from rcv.userdirs import config_dir
+from rcv.yamlsafe import load_yaml
 
-_LED_NAMES = {
-    "off": LedState.OFF,
-    "answered": LedState.ANSWERED,
-    "correct": LedState.CORRECT,
-    "wrong": LedState.WRONG,
-    "eliminated": LedState.ELIMINATED,
-}
+__all__ = [
+    "Decoded",
+    "DeviceProfile",
+    "KeyboardMapper",
+    "Problem",
+    "ProfileCheck",
+    "ProfileEntry",
+    "ProfileError",
+    "available_profiles",
+    "check_profile",
+    "import_profile",
+    "load_profile",
+    "parse_profile",
+    "shipped_profiles",
+    "user_profiles_dir",
+]
 
 
 class ProfileError(ValueError):
-    """A profile that cannot be used; the message says why, in Vietnamese."""
+    """A profile that cannot be used: ``problems`` (codes with their line and facts); ``code``
+    and ``params`` are the first one's, like every coded error of rcv."""
 
-
-@dataclass(frozen=True, slots=True)
-class Decoded:
-    """What a device line says: a seat (None: the port's own seat) pressed a raw key."""
-
-    seat: int | None
-    raw_key: str
-    time: int | None = None  # the device's own ms clock, if the line carries one
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = tuple(problems) or (Problem(0, "invalid"),)
+        first = self.problems[0]
+        self.code, self.params = first.code, dict(first.params, line=first.line)
+        super().__init__("; ".join(str(p) for p in self.problems))
 
 
 @dataclass(frozen=True)
-class DeviceProfile:
+class ProfileCheck:
+    """What :func:`check_profile` found: the profile (None when it cannot be used) and every
+    problem, errors and warnings, each with its line."""
+
+    profile: DeviceProfile | None
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if not p.warning)
+
+    @property
+    def ok(self) -> bool:
+        return self.profile is not None and not self.errors
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileEntry:
+    """A profile that can be chosen: its name, its title for people, and its file (None for
+    the shipped ones)."""
+
     name: str
-    kind: str  # "serial", "keyboard" or "rcv" (the native protocol)
-    title: str = ""
-    baud: int = 115200
-    format: str = "regex"  # regex | json | csv
-    pattern: re.Pattern[str] | None = None
-    fields: dict[str, str] = field(default_factory=dict)  # json: seat/key/time → field name
-    columns: dict[str, int] = field(default_factory=dict)  # csv: seat/key/time → column
-    separator: str = ","
-    keys: dict[str, str] = field(default_factory=dict)  # raw key → A..F
-    seat_offset: int = 0
-    seats: tuple[int, int] | None = None
-    ignore: tuple[re.Pattern[str], ...] = ()
-    debounce_ms: int = 250
-    heartbeat_ms: int | None = None
-    boot_ms: int = 0
-    commands: dict[str, str] = field(default_factory=dict)  # init/arm/lock/reset/led
-    led_states: dict[LedState, str] = field(default_factory=dict)
-    bindings: dict[str, tuple[int, str]] = field(default_factory=dict)  # keyboard: key → seat, key
-    simulate: dict[str, Any] = field(default_factory=dict)
-    max_line: int = 256
-    line_end: str = "\n"  # added to a command template that has no line end of its own
-
-    # -- lines → presses ---------------------------------------------------------------------
-    def map_key(self, raw: str) -> str | None:
-        """A..F for a raw key, or None when the key means nothing."""
-        if raw in self.keys:
-            return self.keys[raw]
-        up = raw.strip().upper()
-        return up if len(up) == 1 and up in KEYS else None
-
-    def decode(self, line: str) -> Decoded | Bad | None:
-        """A :class:`Decoded`, None for a line to ignore, or why it is refused: UNRECOGNISED
-        when it matches no pattern, MALFORMED when it does but a field cannot be read (a
-        number like ``1e400``, a seat that is not a number, a field of the wrong type). Never
-        raises."""
-        text = line.strip()
-        try:
-            if not text or any(p.search(text) for p in self.ignore):
-                return None
-            if self.format == "json":
-                return self._decode_json(text)
-            if self.format == "csv":
-                return self._decode_csv(text)
-            return self._decode_regex(text)
-        except Exception as exc:  # whatever a device sends, one line is refused alone
-            return Bad(RejectReason.MALFORMED, f"{type(exc).__name__}: {str(exc)[:80]}")
-
-    def _decode_regex(self, text: str) -> Decoded | Bad:
-        assert self.pattern is not None
-        m = self.pattern.search(text)
-        if not m:
-            return Bad(RejectReason.UNRECOGNISED, "không khớp mẫu (no match)")
-        groups = m.groupdict()
-        return _decoded(groups.get("seat"), groups.get("key"), groups.get("time"))
-
-    def _decode_json(self, text: str) -> Decoded | Bad:
-        try:
-            obj = json.loads(text)
-        except ValueError as exc:
-            return Bad(RejectReason.UNRECOGNISED, f"không phải JSON (not JSON): {str(exc)[:60]}")
-        if not isinstance(obj, dict):
-            return Bad(RejectReason.UNRECOGNISED, "không phải đối tượng JSON (not a JSON object)")
-        f = self.fields
-        if f["key"] not in obj:
-            return Bad(RejectReason.UNRECOGNISED, f"thiếu trường {f['key']} (missing field)")
-        seat = obj.get(f["seat"]) if "seat" in f else None
-        time = obj.get(f["time"]) if "time" in f else None
-        return _decoded(seat, obj[f["key"]], time)
-
-    def _decode_csv(self, text: str) -> Decoded | Bad:
-        parts = [p.strip() for p in text.split(self.separator)]
-        c = self.columns
-        if any(i >= len(parts) for i in c.values()):
-            return Bad(RejectReason.UNRECOGNISED, f"thiếu cột (only {len(parts)} columns)")
-        seat = parts[c["seat"]] if "seat" in c else None
-        time = parts[c["time"]] if "time" in c else None
-        return _decoded(seat, parts[c["key"]], time)
-
-    def fixed_seats(self, port_seat: int) -> tuple[int, int] | None:
-        """The seats this device can report, when the profile fixes them (``seats``, or one
-        port per team: the port's own seat); None when any seat may come."""
-        if self.seats:
-            return self.seats
-        has_seat = (
-            (self.pattern is not None and "seat" in self.pattern.groupindex)
-            or (self.format == "json" and "seat" in self.fields)
-            or (self.format == "csv" and "seat" in self.columns)
-        )
-        if has_seat:
-            return None
-        seat = port_seat + self.seat_offset
-        return (seat, seat)
-
-    # -- commands → lines --------------------------------------------------------------------
-    def render(self, command: Command) -> list[bytes]:
-        """The lines to send for an rcv command (none when the device has no such command)."""
-        values: list[dict[str, object]] = []
-        if isinstance(command, Arm) and "arm" in self.commands:
-            name, values = "arm", [{"question": command.question_id, "mode": command.mode.value}]
-        elif isinstance(command, Lock) and "lock" in self.commands:
-            name, values = "lock", [{"question": command.question_id}]
-        elif isinstance(command, Reset) and "reset" in self.commands:
-            name, values = "reset", [{}]
-        elif isinstance(command, Led) and "led" in self.commands:
-            name = "led"
-            state = self.led_states.get(command.state, command.state.value)
-            last = min(command.last_seat, command.first_seat + 63)
-            for seat in range(command.first_seat, last + 1):
-                values.append({"seat": seat - self.seat_offset, "state": state})
-        else:
-            return []
-        template = self.commands[name]
-        if not template.endswith(("\n", "\r")):
-            template += self.line_end
-        return [template.format(**v).encode("latin-1") for v in values]
-
-    # -- keyboard ----------------------------------------------------------------------------
-    def keyboard_mapper(self) -> KeyboardMapper:
-        if self.kind != "keyboard":
-            raise ProfileError(f"{self.name}: không phải hồ sơ bàn phím (not a keyboard profile)")
-        return KeyboardMapper(self.bindings, self.debounce_ms)
+    title: str
+    path: Path | None = None
 
 
-class KeyboardMapper:
-    """USB buzzers that type like a keyboard: a typed key → (seat, key), auto-repeat removed.
-
-    Pure: the Qt layer captures key events and calls :meth:`press` with the key's text (or its
-    Qt name, e.g. "F1") and the clock's time.
-    """
-
-    def __init__(self, bindings: dict[str, tuple[int, str]], debounce_ms: int = 400) -> None:
-        self.bindings = {k.lower(): v for k, v in bindings.items()}
-        self.debounce_ms = debounce_ms
-        self._last: dict[str, int] = {}
-
-    def press(self, key_text: str, at_ms: int) -> tuple[int, str] | None:
-        """(seat, key) for a new press, None for an unbound key or an auto-repeat."""
-        name = key_text.lower()
-        bound = self.bindings.get(name)
-        if bound is None:
-            return None
-        last = self._last.get(name)
-        self._last[name] = at_ms
-        if last is not None and 0 <= at_ms - last < self.debounce_ms:
-            return None
-        return bound
-
-    def release(self, key_text: str) -> None:
-        """The key was let go: the next press counts at once."""
-        self._last.pop(key_text.lower(), None)
-
-
-def _whole(value: object, name: str) -> int | None:
-    """A whole number from a device field (text of digits, or a JSON integer); ValueError
-    for anything else (``1e400``, ``3.5``, ``true``, a list)."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | str):
-        raise ValueError(f"{name} {value!r} không phải số nguyên (not a whole number)")
-    if isinstance(value, str):
-        text = value.strip()
-        if not text.isdigit() or len(text) > 12:
-            raise ValueError(f"{name} {text[:20]!r} không phải số (not a number)")
-        return int(text)
-    if not -(10**12) <= value <= 10**12:
-        raise ValueError(f"{name} {value} quá lớn (too large)")
-    return value
-
-
-def _decoded(seat: object, key: object, time: object) -> Decoded | Bad:
-    if key is None or isinstance(key, dict | list | bool):
-        return Bad(RejectReason.MALFORMED, f"phím {key!r} (key not a value)")
+# -- checking --------------------------------------------------------------------------------
+def _key_lines(text: str) -> dict[tuple[str, ...], int]:
+    """The 1-based line of each key of the file's mappings, by path ("commands", "arm")."""
+    lines: dict[tuple[str, ...], int] = {}
     try:
-        return Decoded(_whole(seat, "ghế"), str(key), _whole(time, "giờ"))
-    except ValueError as exc:
-        return Bad(RejectReason.MALFORMED, str(exc))
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return lines
+
+    def walk(node: Any, path: tuple[str, ...]) -> None:
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                name = (*path, str(key.value))
+                lines[name] = key.start_mark.line + 1
+                walk(value, name)
+
+    walk(root, ())
+    return lines
 
 
-# -- loading -------------------------------------------------------------------------------
-
-
-def shipped_profiles() -> list[str]:
-    """Names of the profiles that come with rcv."""
-    folder = resources.files("rcv.hardware").joinpath("profiles")
-    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml"))
-
-
-def load_profile(name_or_path: str | Path) -> DeviceProfile:
-    """A shipped profile by name, or a profile file by path."""
-    text_name = str(name_or_path)
-    path = Path(text_name)
-    if path.suffix in (".yaml", ".yml") or path.exists():
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise ProfileError(f"không đọc được {path} ({exc.strerror})") from exc
-        return parse_profile(text, path.stem)
-    folder = resources.files("rcv.hardware").joinpath("profiles")
-    res = folder.joinpath(f"{text_name}.yaml")
-    if not res.is_file():
-        known = ", ".join(shipped_profiles())
-        raise ProfileError(f"không có hồ sơ '{text_name}' (no such profile); có: {known}")
-    return parse_profile(res.read_text(encoding="utf-8"), text_name)
+def check_profile(text: str, default_name: str = "profile") -> ProfileCheck:
+    """Every problem of a profile file, each on its line; never raises."""
+    try:
+        data = load_yaml(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + 1 if mark is not None else 0
+        detail = str(getattr(exc, "problem", None) or exc).splitlines()[0][:120]
+        return ProfileCheck(None, (Problem(line, "yaml", {"detail": detail}),))
+    if not isinstance(data, dict):
+        return ProfileCheck(None, (Problem(1, "not_mapping"),))
+    lines = _key_lines(text)
+    problems: list[Problem] = []
+    profile = _build(data, default_name, lambda *path: lines.get(tuple(path), 0), problems)
+    problems.sort(key=lambda p: (p.line == 0, p.line, p.warning))  # the whole file last
+    errors = [p for p in problems if not p.warning]
+    return ProfileCheck(None if errors else profile, tuple(problems))
 
 
 def parse_profile(text: str, default_name: str = "profile") -> DeviceProfile:
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise ProfileError(f"YAML sai (invalid YAML): {exc}") from exc
-    if not isinstance(data, dict):
-        raise ProfileError("hồ sơ phải là một bảng khoá: giá trị (a mapping)")
-    try:
-        return _build(data, default_name)
-    except (KeyError, TypeError, ValueError, re.error) as exc:
-        if isinstance(exc, ProfileError):
-            raise
-        raise ProfileError(f"hồ sơ '{data.get('name', default_name)}' sai: {exc}") from exc
+    """The profile in ``text``; :class:`ProfileError` with every error (warnings are not)."""
+    check = check_profile(text, default_name)
+    if check.profile is None or check.errors:
+        raise ProfileError(list(check.errors))
+    return check.profile
 
 
 def _text(value: object) -> str:
@@ -272,79 +140,296 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def _build(d: dict[str, Any], default_name: str) -> DeviceProfile:
-    name = str(d.get("name", default_name))
-    kind = str(d.get("kind", "serial"))
-    if kind not in ("serial", "keyboard", "rcv"):
-        raise ProfileError(f"{name}: kind phải là serial, keyboard hoặc rcv")
-    fmt = str(d.get("format", "regex"))
+def _build(d: dict[str, Any], default: str, line: Any, out: list[Problem]) -> DeviceProfile | None:
+    def bad(code: str, *path: str, warning: bool = False, **params: object) -> None:
+        out.append(Problem(line(*path) if path else 0, code, params, warning))
+
+    for key in d:
+        if str(key) not in SETTINGS:
+            bad("unknown_setting", str(key), name=str(key))
+    values = check_fields(d, bad)
+    kind, fmt = values["kind"], values["format"]
     keys = {_text(k): _text(v).upper() for k, v in (d.get("keys") or {}).items()}
     for raw, key in keys.items():
         if key not in KEYS or len(key) != 1:
-            raise ProfileError(f"{name}: phím '{raw}' → '{key}' không thuộc A–F")
-    pattern = re.compile(d["pattern"]) if d.get("pattern") else None
-    fields = {str(k): str(v) for k, v in (d.get("fields") or {}).items()}
-    columns = {str(k): int(v) for k, v in (d.get("columns") or {}).items()}
+            bad("bad_key", "keys", raw=raw, key=key)
+    pattern = _regex(d.get("pattern"), bad, "pattern")
+    ignore = tuple(p for p in (_regex(x, bad, "ignore") for x in d.get("ignore") or ()) if p)
+    fields = {str(k): str(v) for k, v in _mapping(d, "fields", bad).items()}
+    columns = _numbers(d, "columns", bad, 1)
+    slices = _numbers(d, "slices", bad, 2)
+    codes = _codes(d.get("codes") or {}, bad)
+    sources = {
+        "regex": set(pattern.groupindex) if pattern else set(),
+        "json": set(fields),
+        "csv": set(columns),
+        "fixed": set(slices),
+        "codes": {"seat"} if codes else set(),
+    }.get(fmt, set())
     if kind == "serial":
-        if fmt == "regex" and (pattern is None or "key" not in pattern.groupindex):
-            raise ProfileError(f"{name}: format regex cần pattern có nhóm (?P<key>…)")
-        if fmt == "json" and "key" not in fields:
-            raise ProfileError(f"{name}: format json cần fields.key")
-        if fmt == "csv" and "key" not in columns:
-            raise ProfileError(f"{name}: format csv cần columns.key")
-        if fmt not in ("regex", "json", "csv"):
-            raise ProfileError(f"{name}: format phải là regex, json hoặc csv")
+        if _NEEDS[fmt] not in d:
+            bad("format_needs", "format", format=fmt, what=_NEEDS[fmt])
+        for name in sources - {"seat", "id", "key", "time"}:
+            bad(
+                "unused_source",
+                "pattern" if fmt == "regex" else _NEEDS[fmt],
+                warning=True,
+                name=name,
+            )
+        if {"seat", "id"} <= sources:
+            bad("seat_and_id", _NEEDS[fmt])
+        if fmt == "fixed" and any(a < 0 or b <= a for a, b in slices.values()):
+            bad(
+                "bad_value",
+                "slices",
+                setting="slices",
+                value=str(d.get("slices"))[:40],
+                expected="[start, end]",
+            )
     commands = {str(k): str(v) for k, v in (d.get("commands") or {}).items() if v is not None}
-    allowed = {
-        "init": set(),
-        "arm": {"question", "mode"},
-        "lock": {"question"},
-        "reset": set(),
-        "led": {"seat", "state"},
-    }
-    for cname, template in commands.items():
-        if cname not in allowed:
-            raise ProfileError(f"{name}: lệnh '{cname}' không biết (init/arm/lock/reset/led)")
-        used = {f for _, f, _, _ in string.Formatter().parse(template) if f}
-        if not used <= allowed[cname]:
-            raise ProfileError(f"{name}: lệnh {cname} dùng {sorted(used - allowed[cname])}")
+    for name, template in commands.items():
+        allowed = COMMAND_FIELDS.get(name)
+        if allowed is None:
+            bad("unknown_command", "commands", name, name=name)
+            continue
+        try:
+            used = {f for _, f, _, _ in string.Formatter().parse(template) if f}
+        except ValueError as exc:
+            bad("command_template", "commands", name, command=name, detail=str(exc))
+            continue
+        if not used <= allowed:
+            bad(
+                "command_fields",
+                "commands",
+                name,
+                command=name,
+                fields=", ".join(sorted(used - allowed)),
+            )
+        if "{id}" in template and "id" not in sources:
+            bad("command_needs_id", "commands", name, command=name)
     led_states: dict[LedState, str] = {}
     for k, v in (d.get("led_states") or {}).items():
-        if _text(k) not in _LED_NAMES:
-            raise ProfileError(
-                f"{name}: led_states '{_text(k)}' không biết ({', '.join(_LED_NAMES)})"
-            )
-        led_states[_LED_NAMES[_text(k)]] = _text(v)
-    bindings: dict[str, tuple[int, str]] = {}
-    for k, v in (d.get("bindings") or {}).items():
-        seat, key = (v["seat"], v["key"]) if isinstance(v, dict) else str(v).split(":")
-        if str(key).upper() not in KEYS:
-            raise ProfileError(f"{name}: phím gõ '{k}' → '{key}' không thuộc A–F")
-        bindings[str(k)] = (int(seat), str(key).upper())
+        if _text(k) not in LED_NAMES:
+            bad("led_state", "led_states", _text(k), name=_text(k), known=", ".join(LED_NAMES))
+        else:
+            led_states[LED_NAMES[_text(k)]] = _text(v)
+    bindings = _bindings(d.get("bindings") or {}, bad)
     if kind == "keyboard" and not bindings:
-        raise ProfileError(f"{name}: hồ sơ bàn phím cần bindings")
+        bad("keyboard_needs_bindings", "kind")
+    simulate = dict(d.get("simulate") or {})
+    if kind == "serial" and "press" not in simulate:
+        bad("no_simulation", warning=True)
     seats = d.get("seats")
+    if seats is not None and not (
+        isinstance(seats, list)
+        and len(seats) == 2
+        and all(isinstance(s, int) and not isinstance(s, bool) for s in seats)
+        and 1 <= seats[0] <= seats[1]
+    ):
+        bad("bad_value", "seats", setting="seats", value=str(seats)[:40], expected="[first, last]")
+        seats = None
+    if values["id_base"] not in ID_BASES:
+        bad(
+            "bad_value",
+            "id_base",
+            setting="id_base",
+            value=values["id_base"],
+            expected=", ".join(ID_BASES),
+        )
+    if any(not p.warning for p in out):
+        return None
     return DeviceProfile(
-        name=name,
+        name=values["name"] or default,
         kind=kind,
         title=str(d.get("title", "")),
-        baud=int(d.get("baud", 115200)),
+        baud=values["baud"],
+        framing=values["framing"],
+        chunk=values["chunk"],
         format=fmt,
         pattern=pattern,
         fields=fields,
         columns=columns,
+        slices=slices,
+        codes=codes,
         separator=str(d.get("separator", ",")),
+        seat_base=values["seat_base"],
+        id_base=values["id_base"],
         keys=keys,
-        seat_offset=int(d.get("seat_offset", 0)),
+        seat_offset=values["seat_offset"],
         seats=(int(seats[0]), int(seats[1])) if seats else None,
-        ignore=tuple(re.compile(p) for p in d.get("ignore") or ()),
-        debounce_ms=int(d.get("debounce_ms", 250)),
-        heartbeat_ms=int(d["heartbeat_ms"]) if d.get("heartbeat_ms") else None,
-        boot_ms=int(d.get("boot_ms", 0)),
+        ignore=ignore,
+        debounce_ms=values["debounce_ms"],
+        hold_ms=values["hold_ms"],
+        echo=values["echo"],
+        echo_ms=values["echo_ms"],
+        heartbeat_ms=values["heartbeat_ms"] or None,
+        boot_ms=values["boot_ms"],
         commands=commands,
         led_states=led_states,
         bindings=bindings,
-        simulate=dict(d.get("simulate") or {}),
-        max_line=int(d.get("max_line", 256)),
+        simulate=simulate,
+        max_line=values["max_line"],
         line_end=str(d.get("line_end", "\n")),
     )
+
+
+_NEEDS = {
+    "regex": "pattern",
+    "json": "fields",
+    "csv": "columns",
+    "fixed": "slices",
+    "codes": "codes",
+}
+
+
+def _mapping(d: dict[str, Any], name: str, bad: Any) -> dict[Any, Any]:
+    value = d.get(name) or {}
+    if not isinstance(value, dict):
+        bad("bad_value", name, setting=name, value=str(value)[:40], expected="mapping")
+        return {}
+    return value
+
+
+def _numbers(d: dict[str, Any], name: str, bad: Any, size: int) -> dict[str, Any]:
+    """``columns`` (source: column) or ``slices`` (source: [start, end])."""
+    out: dict[str, Any] = {}
+    for key, value in _mapping(d, name, bad).items():
+        items = value if isinstance(value, list) else [value]
+        if len(items) != size or not all(
+            isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in items
+        ):
+            expected = "[start, end]" if size == 2 else "a column number"
+            bad(
+                "bad_value",
+                name,
+                str(key),
+                setting=f"{name}.{key}",
+                value=str(value)[:40],
+                expected=expected,
+            )
+            continue
+        out[str(key)] = items[0] if size == 1 else (items[0], items[1])
+    return out
+
+
+def _regex(value: object, bad: Any, where: str) -> re.Pattern[str] | None:
+    if value is None or value == "":
+        return None
+    try:
+        return re.compile(str(value))
+    except re.error as exc:
+        bad("bad_pattern", where, pattern=str(value)[:60], detail=str(exc))
+        return None
+
+
+def _codes(raw: object, bad: Any) -> dict[str, tuple[int | None, str]]:
+    """``codes``: a whole message → "seat", "seat:key" or {seat:, key:}."""
+    codes: dict[str, tuple[int | None, str]] = {}
+    if not isinstance(raw, dict):
+        bad("bad_value", "codes", setting="codes", value=str(raw)[:40], expected="mapping")
+        return codes
+    for message, value in raw.items():
+        seat, _, key = (
+            (str(value.get("seat", "")), ":", str(value.get("key", "")))
+            if isinstance(value, dict)
+            else str(value).partition(":")
+        )
+        key = key.strip().upper()
+        if not seat.strip().isdigit() or (key and key not in KEYS) or len(key) > 1:
+            bad("bad_code", "codes", _text(message), code=_text(message), value=str(value))
+            continue
+        codes[_text(message)] = (int(seat), key)
+    if len({bool(key) for _, key in codes.values()}) > 1:
+        bad("codes_mixed", "codes")
+    return codes
+
+
+def _bindings(raw: object, bad: Any) -> dict[str, tuple[int, str]]:
+    bindings: dict[str, tuple[int, str]] = {}
+    for k, v in raw.items() if isinstance(raw, dict) else ():
+        seat, _, key = (
+            (str(v.get("seat", "")), ":", str(v.get("key", "")))
+            if isinstance(v, dict)
+            else str(v).partition(":")
+        )
+        if not seat.isdigit() or key.upper() not in KEYS or len(key) != 1:
+            bad("binding", "bindings", str(k), key=str(k), value=str(v))
+            continue
+        bindings[str(k)] = (int(seat), key.upper())
+    return bindings
+
+
+# -- finding ---------------------------------------------------------------------------------
+def user_profiles_dir() -> Path:
+    """Where imported profiles are kept: ``profiles/`` in the user's settings folder (beside
+    the program in portable mode)."""
+    return config_dir() / "profiles"
+
+
+def shipped_profiles() -> list[str]:
+    """Names of the profiles that come with rcv."""
+    folder = resources.files("rcv.hardware").joinpath("profiles")
+    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml"))
+
+
+def _shipped_text(name: str) -> str | None:
+    res = resources.files("rcv.hardware").joinpath("profiles").joinpath(f"{name}.yaml")
+    return res.read_text(encoding="utf-8") if res.is_file() else None
+
+
+def load_profile(name_or_path: str | Path, folders: tuple[Path, ...] = ()) -> DeviceProfile:
+    """A profile file by path, a shipped profile by name, or an imported one (in ``folders``)
+    by name. :class:`ProfileError` with code ``not_found``, ``cannot_read``, ``no_such_profile``
+    or the file's problems."""
+    text_name = str(name_or_path)
+    path = Path(text_name)
+    if path.suffix in (".yaml", ".yml") or path.exists():
+        if not path.is_file():
+            raise ProfileError([Problem(0, "not_found", {"path": str(path)})])
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ProfileError(
+                [Problem(0, "cannot_read", {"path": str(path), "detail": str(exc)})]
+            ) from exc
+        return parse_profile(text, path.stem)
+    shipped = _shipped_text(text_name)
+    if shipped is not None:
+        return parse_profile(shipped, text_name)
+    for folder in folders:
+        candidate = folder / f"{text_name}.yaml"
+        if candidate.is_file():
+            return load_profile(candidate)
+    known = ", ".join(e.name for e in available_profiles(folders))
+    raise ProfileError([Problem(0, "no_such_profile", {"name": text_name, "known": known})])
+
+
+def available_profiles(folders: tuple[Path, ...] = ()) -> list[ProfileEntry]:
+    """Every profile that can be chosen, by title: shipped ones, then those imported into
+    ``folders`` (files that no longer load are left out)."""
+    entries = [ProfileEntry(n, load_profile(n).title or n) for n in shipped_profiles()]
+    names = {e.name for e in entries}
+    for folder in folders:
+        for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
+            try:
+                profile = load_profile(path)
+            except ProfileError:
+                continue
+            if profile.name not in names:
+                names.add(profile.name)
+                entries.append(ProfileEntry(profile.name, profile.title or profile.name, path))
+    return entries
+
+
+def import_profile(source: Path, folder: Path) -> DeviceProfile:
+    """Check a profile file and copy it into ``folder`` under its own name, so it can be
+    chosen by name from then on. :class:`ProfileError` when it cannot be used (nothing is
+    copied); a shipped profile's name cannot be taken."""
+    profile = load_profile(source)
+    if profile.name in shipped_profiles():
+        raise ProfileError([Problem(0, "name_taken", {"name": profile.name})])
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{profile.name}.yaml"
+    if source.resolve() != target.resolve():
+        shutil.copyfile(source, target)
+    return profile

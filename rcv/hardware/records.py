@@ -33,11 +33,22 @@ class Recorder:
         seq: int | None = None,
         key: str | None = None,
         boot: int | None = None,
+        device_id: str | None = None,
     ) -> None:
         self.stats.rejected[reason] += 1
         events.append(
             RejectedFrame(
-                self.port, self.hub_id, reason, now_ms, detail, raw[:160], seat, seq, key, boot
+                self.port,
+                self.hub_id,
+                reason,
+                now_ms,
+                detail,
+                raw[:160],
+                seat,
+                seq,
+                key,
+                boot,
+                device_id,
             )
         )
 

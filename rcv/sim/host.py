@@ -285,6 +285,7 @@ class VirtualHub:
                     continue
                 data = self.transport.on_readable(fd)
                 if data:
+                    self._queue_out(self.wire.reply(data))
                     for command in self.wire.commands(data):
                         self.sim.handle(command, self.now_ms())
                         self.on_command(command)

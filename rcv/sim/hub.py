@@ -82,8 +82,14 @@ class SimHub:
         people: People | None = None,
         faults: Faults | None = None,
         seed: int = 0,
+        idle_press_ms: int | None = None,
     ) -> None:
+        """``idle_press_ms``: while not armed, a seat presses a key every so often, as people
+        try the buttons of a box that takes no commands (``rcv sim --profile``)."""
         self.spec = spec or HubSpec()
+        self.idle_press_ms = idle_press_ms
+        self._idle_rng = random.Random(f"idle:{seed}:{self.spec.hub_id}")
+        self._next_idle: int | None = None
         self.people = people or People()
         self.faults = faults or Faults()
         self.seed = seed
@@ -257,7 +263,11 @@ class SimHub:
     # -- the clock moves ---------------------------------------------------------------------
     def next_due(self) -> int | None:
         """The local time of the next thing the hub will do by itself."""
-        times = [t for t in (self._next_beat, self._next_stuck, self._lock_at) if t is not None]
+        times = [
+            t
+            for t in (self._next_beat, self._next_stuck, self._lock_at, self._next_idle)
+            if t is not None
+        ]
         if self._queue:
             times.append(self._queue[0][0])
         if self.faults.stuck_seat is not None and self._next_stuck is None:
@@ -275,6 +285,7 @@ class SimHub:
         if self._lock_at is not None and now_ms >= self._lock_at:
             self.state, self._lock_at, self._buzz_over = HubState.LOCKED, None, True
             self._queue.clear()
+        self._idle_presses(now_ms)
         f = self.faults
         if f.stuck_seat is not None:
             if self._next_stuck is None:
@@ -290,6 +301,19 @@ class SimHub:
             self._next_beat += self.spec.heartbeat_ms
         out, self._out = self._out, []
         return out
+
+    def _idle_presses(self, now_ms: int) -> None:
+        if not self.idle_press_ms or self.state in (HubState.ARMED, HubState.BUZZ):
+            self._next_idle = None
+            return
+        if self._next_idle is None:
+            self._next_idle = now_ms + self.idle_press_ms
+        rng, spec = self._idle_rng, self.spec
+        while self._next_idle <= now_ms:
+            seat = rng.randint(spec.first_seat, spec.last_seat)
+            if seat not in self.eliminated:
+                self._emit_press(seat, rng.choice(spec.keys), self._next_idle)
+            self._next_idle += self.idle_press_ms
 
     def _take_press(self, seat: int, key: str, at_ms: int) -> None:
         if seat in self.eliminated or self.state not in (HubState.ARMED, HubState.BUZZ):

@@ -31,6 +31,7 @@ class SimOptions:
     usb_powered: bool = False
     reset_on_connect: bool = False
     clock_start_ms: int = 0
+    idle_press_ms: int | None = None  # presses while not armed (None: 1 s for a profile)
 
 
 def build_hubs(opts: SimOptions) -> list[VirtualHub]:
@@ -52,7 +53,8 @@ def build_hubs(opts: SimOptions) -> list[VirtualHub]:
             clock_start_ms=opts.clock_start_ms,
         )
         first += size
-        sim = SimHub(spec, opts.people, opts.faults, seed=opts.seed)
+        idle = opts.idle_press_ms if opts.idle_press_ms is not None else (1000 if profile else 0)
+        sim = SimHub(spec, opts.people, opts.faults, seed=opts.seed, idle_press_ms=idle or None)
         wire: Wire = ProfileWire(profile) if profile and profile.kind == "serial" else RcvWire()
         transport = (
             PtyTransport()

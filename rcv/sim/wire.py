@@ -1,8 +1,12 @@
-"""How a simulated hub looks on the wire: rcv protocol frames, or the lines of a device profile.
+"""How a simulated hub looks on the wire: rcv protocol frames, or the messages of a device profile.
 
-A wire turns the simulator's frames into bytes and the bytes rcv sends into commands. For a
-profile, the lines come from its ``simulate`` section and commands are recognised by turning
-its command templates back into patterns. Pure.
+A wire turns the simulator's frames into bytes and the bytes rcv sends into commands (and, for
+a box that sends back what it is sent, into that copy). For a profile, the messages come from
+its ``simulate`` section — a press as ``{seat}`` (the box's own), ``{raw}`` (its own key),
+``{key}`` (A–F), ``{hub_ms}``, ``{id}`` (a made-up keypad ID: ``simulate.ids`` + seat, in
+hex) or ``{code}`` (the ``codes`` entry of that seat) — and commands are recognised by turning
+its command templates back into patterns (or, for commands without a line end, as they are
+sent byte by byte). Pure.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from rcv.hardware.protocol import (
 class Wire(Protocol):
     def encode(self, frame: HubFrame) -> bytes: ...
     def commands(self, data: bytes) -> list[Command]: ...
+    def reply(self, data: bytes) -> bytes: ...
 
 
 class RcvWire:
@@ -45,6 +50,9 @@ class RcvWire:
 
     def encode(self, frame: HubFrame) -> bytes:
         return encode(frame)
+
+    def reply(self, data: bytes) -> bytes:
+        return b""
 
     def commands(self, data: bytes) -> list[Command]:
         found: list[Command] = []
@@ -93,21 +101,47 @@ class ProfileWire:
         self._states = {v: k for k, v in profile.led_states.items()}
         self._splitter = LineSplitter(sync=None)
         self._questions = count(1)
+        # commands sent without a line end (a byte-stream box): recognised as they come
+        self._literals = {
+            profile.command_bytes(t): n
+            for n, t in profile.commands.items()
+            if n != "init" and "{" not in t and not profile.command_bytes(t).endswith(b"\n")
+        }
+        self._codes = {seat: code for code, (seat, _) in profile.codes.items()}
+        self._ids = int(sim.get("ids") or 0)
 
     def encode(self, frame: HubFrame) -> bytes:
         if isinstance(frame, PressFrame):
-            raw = self._raw.get(frame.key, frame.key)
-            seat = frame.seat - self.profile.seat_offset
-            text = self._press.format(seat=seat, raw=raw, key=frame.key, hub_ms=frame.hub_ms)
-            return (text + "\n").encode("utf-8")
+            p = self.profile
+            raw = "" if p.buzz_only else self._raw.get(frame.key, frame.key)
+            seat = frame.seat - p.seat_offset
+            text = self._press.format(
+                seat=seat,
+                raw=raw,
+                key=frame.key,
+                hub_ms=frame.hub_ms,
+                id=f"{self._ids + seat:06x}",
+                code=self._codes.get(seat, ""),
+            )
+            end = "" if p.framing == "bytes" else "\n"
+            return (text + end).encode("latin-1" if p.framing == "bytes" else "utf-8")
         if isinstance(frame, Heartbeat) and self._heartbeat:
             return (str(self._heartbeat).format(hub_ms=frame.hub_ms) + "\n").encode("utf-8")
         if isinstance(frame, Hello):
             return "".join(f"{line}\r\n" for line in self._banner).encode("utf-8")
         return b""
 
+    def reply(self, data: bytes) -> bytes:
+        """A box that sends back what it is sent (``echo: true``) does."""
+        return data if self.profile.echo else b""
+
     def commands(self, data: bytes) -> list[Command]:
         found: list[Command] = []
+        for byte in data if self._literals else b"":
+            name = self._literals.get(bytes([byte]))
+            command = self._command(name, {}) if name else None
+            if command is not None:
+                found.append(command)
         for line in self._splitter.feed(data):
             if isinstance(line, Bad):
                 continue

@@ -125,6 +125,7 @@ class Written(StrEnum):
     NEW_FILE = "new_file"  # a new event file
     BACKUP = "backup"
     JOURNAL = "journal"  # merging the journal into the main file
+    HARDWARE = "hardware"  # the event's hardware settings (ports, pairing tables)
 
 
 class Consequence(StrEnum):

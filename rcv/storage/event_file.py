@@ -17,9 +17,11 @@ file alone is current at every calm moment; :meth:`EventFile.backup` makes a ver
 from __future__ import annotations
 
 import contextlib
+import json
 import sqlite3
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, insert, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
@@ -35,10 +37,12 @@ from rcv.storage.failures import classify, open_error, write_error
 from rcv.storage.loading import Loaded, open_reader
 from rcv.storage.locking import WriterLock
 from rcv.storage.media import embed
-from rcv.storage.opening import unreadable
+from rcv.storage.opening import read_meta, unreadable, write_meta
 from rcv.storage.schema import MIGRATIONS, LogRow, MediaRow, Migration, make_engine
 from rcv.storage.setup_rows import stored_names, write_info, write_media, write_setup
 from rcv.storage.writer_open import open_writer, reconnect, refuse_missing_pictures
+
+HARDWARE_KEY = "hardware"  # meta: the event's hardware settings (outside the hash chain)
 
 
 class EventFile:
@@ -172,6 +176,37 @@ class EventFile:
         except SQLAlchemyError as exc:
             raise unreadable(self.path, exc) from exc
         return data
+
+    def hardware(self) -> dict[str, Any]:
+        """The event's hardware settings as stored (ports, device profiles, seats per port,
+        pairing tables: :class:`rcv.hardware.settings.HardwareSettings` reads them); an empty
+        mapping when none were saved or what is stored is not a mapping."""
+        if self.read_only:
+            raw = readonly.read(self.path, lambda c: _stored_meta(c, HARDWARE_KEY))
+        else:
+            conn = self._connection()
+            try:
+                raw = read_meta(conn, HARDWARE_KEY)
+                conn.rollback()
+            except SQLAlchemyError as exc:
+                raise unreadable(self.path, exc) from exc
+        try:
+            data = json.loads(raw) if raw else {}
+        except ValueError:
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def save_hardware(self, data: Mapping[str, Any]) -> None:
+        """Keep the event's hardware settings in the file, at any time (also mid-show): they
+        are outside the hash chain — how keypads are wired changes no result, the log records
+        the seats that were judged — and travel with the file and its backups."""
+        conn = self._writer()
+        try:
+            write_meta(conn, HARDWARE_KEY, json.dumps(dict(data), ensure_ascii=False))
+            conn.commit()
+        except SQLAlchemyError as exc:
+            self._failed(exc)
+            raise write_error(self.path, exc, Written.HARDWARE) from exc
 
     # -- writing -----------------------------------------------------------------------------
     def append(self, entries: Sequence[LogEntry]) -> None:
@@ -324,6 +359,11 @@ class EventFile:
                 conn.rollback()
             with contextlib.suppress(SQLAlchemyError):
                 conn.close()
+
+
+def _stored_meta(conn: sqlite3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return None if row is None else str(row[0])
 
 
 def _stored_picture(conn: sqlite3.Connection, name: str) -> bytes | None:

@@ -99,21 +99,34 @@ debounce_ms: 300
 
 
 @pytest.mark.parametrize(
-    ("text", "words"),
+    ("text", "code", "line"),
     [
-        ("name: x\npattern: '^P(?P<seat>\\d+)$'\n", "(?P<key>"),
-        ("name: x\npattern: '^(?P<key>.)$'\nkeys: {'1': Z}\n", "A–F"),
-        ("name: x\npattern: '^(?P<key>.)$'\ncommands: {arm: 'A{seat}'}\n", "arm"),
-        ("name: x\nformat: json\n", "fields.key"),
-        ("name: x\nkind: keyboard\n", "bindings"),
-        ("- a list\n", "mapping"),
-        ("name: x\npattern: '^(?P<key>.)$'\nled_states: {purple: 1}\n", "led_states"),
-        ("name: [\n", "YAML"),
+        ("name: x\npattern: '^(?P<key>.)$'\nkeys: {'1': Z}\n", "bad_key", 3),
+        ("name: x\npattern: '^(?P<key>.)$'\ncommands: {arm: 'A{seat}'}\n", "command_fields", 3),
+        ("name: x\nformat: json\n", "format_needs", 2),
+        ("name: x\nkind: keyboard\n", "keyboard_needs_bindings", 2),
+        ("- a list\n", "not_mapping", 1),
+        ("name: x\npattern: '^(?P<key>.)$'\nled_states: {purple: 1}\n", "led_state", 3),
+        ("name: [\n", "yaml", 2),
+        ("name: x\npattern: '^(?P<seat>\\d+)(?P<id>\\w+)$'\n", "seat_and_id", 2),
+        ("name: x\npatern: '^(?P<key>.)$'\n", "unknown_setting", 2),
     ],
 )
-def test_bad_profiles_say_why(text: str, words: str) -> None:
-    with pytest.raises(ProfileError, match=words.replace("(", r"\(").replace("?", r"\?")):
+def test_bad_profiles_say_why_and_where(text: str, code: str, line: int) -> None:
+    with pytest.raises(ProfileError) as refused:
         parse_profile(text)
+    assert refused.value.code == code
+    assert refused.value.params["line"] == line
+
+
+def test_a_buzzer_needs_no_key() -> None:
+    """A box that only buzzes (``WINNER:3``) is a profile of its own, not an answer "A"."""
+    p = parse_profile("name: x\npattern: '^WINNER:(?P<seat>\\d+)$'\n")
+    assert p.buzz_only
+    s = ProfileSession("COM3", p)
+    s.on_connected(T0)
+    (press,) = s.feed(b"WINNER:3\n", T0 + 10)
+    assert isinstance(press, KeyPress) and (press.seat, press.key) == (3, "")
 
 
 def test_yaml_off_means_the_word_off() -> None:

@@ -213,6 +213,9 @@ WRITE_LEADS = {
     "new_file": QT_TRANSLATE_NOOP("Storage", "Không ghi được tệp sự kiện mới vào {path}"),
     "backup": QT_TRANSLATE_NOOP("Storage", "Không ghi được bản sao lưu vào {path}"),
     "journal": QT_TRANSLATE_NOOP("Storage", "Không gộp được nhật ký tạm vào tệp chính {path}"),
+    "hardware": QT_TRANSLATE_NOOP(
+        "Storage", "Không ghi được cấu hình bộ thu và bảng ghép bàn phím vào {path}"
+    ),
     "open": QT_TRANSLATE_NOOP("Storage", "Không mở được {path} để ghi"),
 }
 # … why, as the system tells …
