@@ -1511,6 +1511,22 @@ Close the console now?</translation>
         <source>Giá trị &quot;{value}&quot; nên đặt trong dấu ngoặc kép để không bị hiểu nhầm.</source>
         <translation>Put the value &quot;{value}&quot; in double quotes so it is not misread.</translation>
     </message>
+    <message>
+        <source>Đơn vị &quot;{name}&quot; còn được ghi là {spellings}; rcv tính là một đơn vị (chỉ khác chữ hoa, khoảng trắng, kiểu gõ dấu). Nên sửa cho thống nhất để giấy chứng nhận in đúng tên.</source>
+        <translation>The unit &quot;{name}&quot; is also written as {spellings}; rcv counts it as one unit (only capitals, spacing or the way the accents were typed differ). Better make them the same, so that certificates print the right name.</translation>
+    </message>
+    <message>
+        <source>Nhóm &quot;{name}&quot; còn được ghi là {spellings}; rcv tính là một nhóm. Nên sửa cho thống nhất.</source>
+        <translation>The group &quot;{name}&quot; is also written as {spellings}; rcv counts it as one group. Better make them the same.</translation>
+    </message>
+    <message>
+        <source>Đơn vị &quot;{name}&quot; có thể trùng với &quot;{other_name}&quot; ở {other} (chỉ khác dấu, dấu câu hoặc &quot;UBND&quot;, &quot;huyện&quot;…). rcv tính là hai đơn vị; nếu là một, hãy ghi cùng một tên.</source>
+        <translation>The unit &quot;{name}&quot; may be the same as &quot;{other_name}&quot; at {other} (they differ only by accents, punctuation or a prefix such as &quot;UBND&quot;). rcv counts two units; if they are one, write the same name.</translation>
+    </message>
+    <message>
+        <source>Thí sinh của đơn vị &quot;{name}&quot; ghi nhiều nhóm: {groups}. Xếp hạng nhóm tính đơn vị vào &quot;{group}&quot; (nhóm được ghi nhiều nhất); nếu không đúng, hãy sửa lại.</source>
+        <translation>The contestants of the unit &quot;{name}&quot; name several groups: {groups}. The group ranking counts the unit in &quot;{group}&quot; (the group named most); if that is wrong, correct the list.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -3097,6 +3113,10 @@ The preview will appear here once the projector package (rcv.ui.display) provide
         <translation>certificates.pdf</translation>
     </message>
     <message>
+        <source>giay-chung-nhan-tap-the.pdf</source>
+        <translation>team-certificates.pdf</translation>
+    </message>
+    <message>
         <source>CHÚ Ý: chương trình chưa kết thúc — bảng tính ghi KẾT QUẢ TẠM THỜI trên mọi trang.</source>
         <translation>NOTE: the show is not over — every sheet of the workbook says PROVISIONAL RESULTS.</translation>
     </message>
@@ -3119,6 +3139,10 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     <message>
         <source>Đã in {pages} giấy chứng nhận: {path}</source>
         <translation>Printed {pages} certificate(s): {path}</translation>
+    </message>
+    <message>
+        <source>Đã in {pages} giấy chứng nhận tập thể: {path}</source>
+        <translation>Printed {pages} team certificates: {path}</translation>
     </message>
 </context>
 <context>
@@ -4611,11 +4635,11 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     </message>
     <message>
         <source>Cả sàn sai: loại {n} thí sinh</source>
-        <translation>The whole floor is wrong: eliminate {n} contestants</translation>
+        <translation>The whole floor is wrong: eliminate {n}</translation>
     </message>
     <message>
         <source>Đưa {n} thí sinh trở lại sàn</source>
-        <translation>Bring {n} contestants back to the floor</translation>
+        <translation>Bring {n} back to the floor</translation>
     </message>
     <message>
         <source>Không ai được cứu: tiếp tục</source>
@@ -4623,7 +4647,7 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     </message>
     <message>
         <source>Câu hỏi phụ: dừng {n} thí sinh</source>
-        <translation>Tie-break: {n} contestants stop</translation>
+        <translation>Tie-break: {n} stop here</translation>
     </message>
     <message>
         <source>Câu hỏi phụ: không ai dừng</source>
@@ -4631,7 +4655,7 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     </message>
     <message>
         <source>Rung chuông vàng: {n} thí sinh</source>
-        <translation>Golden bell rung: {n} contestants</translation>
+        <translation>Golden bell: rung by {n}</translation>
     </message>
     <message>
         <source>Không rung chuông: công bố kết quả</source>
