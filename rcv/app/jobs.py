@@ -48,13 +48,18 @@ def start_job(
     done: Callable[[Any], None] | None = None,
     failed: Callable[[Exception], None] | None = None,
     pool: QThreadPool | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Job:
-    """Run ``work`` in ``pool`` (the global pool by default) and call back on this thread."""
+    """Run ``work`` in ``pool`` (the global pool by default) and call back on this thread.
+
+    Every callback is connected before the work starts, so no early report is lost."""
     job = Job(work)
     if done is not None:
         job.signals.done.connect(done)
     if failed is not None:
         job.signals.failed.connect(failed)
+    if progress is not None:
+        job.signals.progress.connect(progress)
     job.setAutoDelete(False)  # the caller may keep it; its signals must outlive run()
     (pool or QThreadPool.globalInstance()).start(job)
     return job

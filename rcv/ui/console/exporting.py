@@ -1,7 +1,8 @@
 """Exporting the results workbook from the console, off the GUI thread, with progress.
 
 The export itself is :func:`rcv.results.workbook.export_results`, run on an in-memory copy of
-the event (setup, entries, head hash) in a pool thread that only emits queued signals. The
+the event (setup, entries, head hash) in a pool thread through the one job helper
+(:func:`rcv.app.jobs.start_job`), which calls back on the GUI thread. The
 workbook is written in the operator's language (the console's ``services.words``, as it was when
 the export started). A target open in Excel (locked) is reported with a retry; the event file is
 never touched.
@@ -13,7 +14,7 @@ import copy
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from rcv.app.controller import ShowController
+from rcv.app.jobs import Job, Progress, Work, start_job
 from rcv.i18n import Words
 from rcv.i18n.phrases.results import results_error
 from rcv.results.errors import ResultsError, TargetInUse
@@ -39,45 +41,23 @@ def snapshot(controller: ShowController) -> EventRecord | None:
     return EventRecord(event_file.setup, event_file.info, event_file.entries, event_file.head)
 
 
-class _Signals(QObject):
-    progress = Signal(int, int)
-    done = Signal(object)  # ExportSummary
-    failed = Signal(str, bool)  # message, whether a retry may help (file open in Excel)
+def export_work(event: EventRecord, target: Path, words: Words) -> Work:
+    """The export as a job's work: ``work(progress)`` writes the workbook in ``words`` and
+    reports progress at most a hundred times."""
 
+    def work(progress: Progress) -> ExportSummary:
+        shown = -1
 
-class ExportJob(QRunnable):
-    """Writes the workbook in a pool thread; only emits signals (queued to the GUI thread)."""
+        def step(done: int, total: int) -> None:
+            nonlocal shown
+            percent = done * 100 // max(1, total)
+            if percent != shown:
+                shown = percent
+                progress(done, total)
 
-    def __init__(self, event: EventRecord, target: Path, words: Words) -> None:
-        super().__init__()
-        self.signals = _Signals()  # created on the GUI thread, so its slots run there
-        self._event = event
-        self._target = target
-        # a copy: switching the console's language mid-export must not mix two in one workbook
-        self._words = copy.copy(words)
-        self._shown = -1
+        return export_results(event, target, words=words, progress=step)
 
-    def _progress(self, done: int, total: int) -> None:
-        percent = done * 100 // max(1, total)
-        if percent != self._shown:  # at most a hundred updates
-            self._shown = percent
-            self.signals.progress.emit(done, total)
-
-    def run(self) -> None:
-        try:
-            summary = export_results(
-                self._event, self._target, words=self._words, progress=self._progress
-            )
-        except TargetInUse as exc:
-            self.signals.failed.emit(results_error(exc, self._words), True)
-            return
-        except ResultsError as exc:
-            self.signals.failed.emit(results_error(exc, self._words), False)
-            return
-        except Exception:  # an exporter bug must not take the console down
-            self.signals.failed.emit(traceback.format_exc(limit=3), False)
-            return
-        self.signals.done.emit(summary)
+    return work
 
 
 class ExportDialog(QDialog):
@@ -117,7 +97,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.resize(620, 200)
-        self._job: ExportJob | None = None
+        self._job: Job | None = None
+        self._job_words = words
         self.start()
 
     def start(self) -> None:
@@ -125,11 +106,15 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Đang xuất kết quả…"))
-        self._job = ExportJob(self._event, self._target, self._words)
-        self._job.signals.progress.connect(self._progress)
-        self._job.signals.done.connect(self._done)
-        self._job.signals.failed.connect(self._failed)
-        self._pool.start(self._job)
+        # a copy: switching the console's language mid-export must not mix two in one workbook
+        self._job_words = copy.copy(self._words)
+        self._job = start_job(
+            export_work(self._event, self._target, self._job_words),
+            self._done,
+            self._failed,
+            self._pool,
+            progress=self._progress,
+        )
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(1, total))
@@ -148,7 +133,14 @@ class ExportDialog(QDialog):
         self.status.setStyleSheet("color: #56d364; font-weight: bold;")
         self.finishedExport.emit()
 
-    def _failed(self, message: str, retry: bool) -> None:
+    def _failed(self, exc: Exception) -> None:
+        """Said in the export's words; a file open in Excel offers a retry; an exporter bug
+        must not take the console down."""
+        retry = isinstance(exc, TargetInUse)
+        if isinstance(exc, ResultsError):
+            message = results_error(exc, self._job_words)
+        else:
+            message = "".join(traceback.format_exception(exc, limit=3))
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.status.setText(message)

@@ -1,9 +1,10 @@
 """Importing contestants and questions off the GUI thread, with the validation report shown.
 
-The reading itself is :mod:`rcv.importers` (``load_roster``, ``load_questions``); here a
-:class:`ImportJob` runs it in a thread pool, writes its report in the console's words
+The reading itself is :mod:`rcv.importers` (``load_roster``, ``load_questions``); here
+:func:`read_file` runs it in a pool thread through the one job helper
+(:func:`rcv.app.jobs.start_job`), writes its report in the console's words
 (:func:`rcv.i18n.phrases.importing.import_text`, still off the GUI thread) and hands the result
-back through a queued signal, and :class:`ImportDialog` shows progress, then a preview of the
+back on the GUI thread, and :class:`ImportDialog` shows progress, then a preview of the
 first rows (:class:`~rcv.ui.console.import_preview.ImportPreview`) and the report, and lets the
 MC use the data only when the file has no error.
 """
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rcv.app.jobs import Job, start_job
 from rcv.core.model import QuestionSet, Roster
 from rcv.i18n import Words
 from rcv.ui.console.import_preview import ImportPreview
@@ -73,30 +75,11 @@ def default_importers() -> Importers:
     return Importers(contestants, questions)
 
 
-class _Signals(QObject):
-    done = Signal(object)  # ImportedFile
-    failed = Signal(str)
-
-
-class ImportJob(QRunnable):
-    """Reads one file in a pool thread and writes its report in ``words``; only emits signals
-    (queued to the GUI thread). The result it emits carries the report as text."""
-
-    def __init__(self, importer: Importer, path: Path, words: Words) -> None:
-        super().__init__()
-        self.signals = _Signals()  # created on the GUI thread, so its slots run there
-        self._importer = importer
-        self._path = path
-        self._words = words
-
-    def run(self) -> None:
-        try:
-            result = self._importer(self._path)
-            result = replace(result, report=result.report_text(self._words))
-        except Exception:  # an importer bug must not take the console down
-            self.signals.failed.emit(traceback.format_exc())
-            return
-        self.signals.done.emit(result)
+def read_file(importer: Importer, path: Path, words: Words) -> ImportedFile:
+    """Read one file and write its report in ``words`` (run off the GUI thread): the result
+    carries the report as text."""
+    result = importer(path)
+    return replace(result, report=result.report_text(words))
 
 
 class ImportDialog(QDialog):
@@ -145,10 +128,9 @@ class ImportDialog(QDialog):
         layout.addWidget(self.report, 1)
         layout.addWidget(self.buttons)
         self.resize(860, 640)
-        self._job = ImportJob(importer, path, words)
-        self._job.signals.done.connect(self._done)
-        self._job.signals.failed.connect(self._failed)
-        (pool or QThreadPool.globalInstance()).start(self._job)
+        self._job: Job = start_job(
+            lambda _progress: read_file(importer, path, words), self._done, self._failed, pool
+        )
 
     def _done(self, result: ImportedFile) -> None:
         self.result_file = result
@@ -165,7 +147,9 @@ class ImportDialog(QDialog):
             self.use_button.setEnabled(True)
         self.finishedReading.emit()
 
-    def _failed(self, details: str) -> None:
+    def _failed(self, exc: Exception) -> None:
+        """An importer bug must not take the console down: said, with its details below."""
+        details = "".join(traceback.format_exception(exc))
         self.progress.setRange(0, 1)
         self.status.setText(self.tr("Không đọc được tệp (lỗi chương trình, đã ghi chi tiết)."))
         self.status.setStyleSheet("color: #f85149; font-weight: bold;")
