@@ -1,5 +1,6 @@
-"""``rcv hw ports|monitor|test`` for technicians and ``rcv sim`` (a virtual hub) — the command
-line of the hardware layer. Messages are Vietnamese with short English in parentheses.
+"""``rcv hw ports|monitor|test|pair|profile`` for technicians and ``rcv sim`` (a virtual hub) —
+the command line of the hardware layer. The older tools speak Vietnamese with short English in
+parentheses; pairing and profile checks speak the reader's language (``RCV_LANG``).
 """
 
 from __future__ import annotations
@@ -10,13 +11,15 @@ import sys
 import time
 from collections.abc import Callable
 
+from rcv.cli.hw_open import open_link, port_args
 from rcv.clock import SystemClock
 from rcv.hardware.events import HardwareEvent, KeyPress, LinkEvent, LinkStatus
-from rcv.hardware.link import HubLink
 from rcv.hardware.ports import list_serial_ports
-from rcv.hardware.profile import DeviceProfile, ProfileError, load_profile, shipped_profiles
+from rcv.hardware.profile import (
+    ProfileError,
+)
 from rcv.hardware.protocol import Arm, Lock
-from rcv.hardware.tools import MonitorStats, SeatTest, describe
+from rcv.hardware.tools import MonitorStats, SeatTest, describe, raw_line
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -28,7 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     ports.set_defaults(func=cmd_ports)
 
     monitor = hw_sub.add_parser("monitor", help="xem khung nhận được trực tiếp (live frames)")
-    _port_args(monitor)
+    port_args(monitor)
     monitor.add_argument(
         "--seconds",
         type=float,
@@ -36,10 +39,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="dừng sau N giây (stop after N seconds); mặc định: tới Ctrl+C",
     )
     monitor.add_argument("--quiet", action="store_true", help="chỉ in tóm tắt mỗi giây")
+    monitor.add_argument(
+        "--raw",
+        action="store_true",
+        help="in từng byte nhận/gửi đúng như trên dây (the bytes as they come, both ways)",
+    )
     monitor.set_defaults(func=cmd_monitor)
 
     test = hw_sub.add_parser("test", help="mời từng ghế bấm, báo ghế thiếu/trùng/kẹt (seat test)")
-    _port_args(test)
+    port_args(test)
     test.add_argument("--seats", type=int, required=True, help="số ghế cần thử (seats)")
     test.add_argument("--first-seat", type=int, default=1, help="ghế đầu tiên (mặc định 1)")
     test.add_argument(
@@ -56,6 +64,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     test.set_defaults(func=cmd_test)
 
+    from rcv.cli.hw_pair import register_pair, register_profile
+
+    register_pair(hw_sub, port_args)
+    register_profile(hw_sub)
+
     sim = subparsers.add_parser("sim", help="hub mô phỏng trên pty hoặc TCP (virtual hub)")
     add_sim_arguments(sim)
     sim.set_defaults(func=cmd_sim)
@@ -64,47 +77,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def _help(parser: argparse.ArgumentParser) -> int:
     parser.print_help()
     return 0
-
-
-def _port_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "port",
-        metavar="CỔNG",
-        help="đường dẫn (/dev/ttyUSB0, COM5, /dev/pts/3), socket://host:port "
-        "hoặc usb:VID:PID[:SERIAL]",
-    )
-    parser.add_argument(
-        "--profile",
-        default=None,
-        help=f"hồ sơ thiết bị (device profile): {', '.join(shipped_profiles())} "
-        "hoặc đường dẫn .yaml; mặc định: giao thức rcv",
-    )
-    parser.add_argument(
-        "--seat",
-        type=int,
-        default=1,
-        help="ghế của cổng này, cho thiết bị một cổng một đội (one port per team)",
-    )
-
-
-def _open(args: argparse.Namespace, events: queue.Queue[HardwareEvent]) -> HubLink | None:
-    profile: DeviceProfile | None = None
-    if args.profile:
-        try:
-            profile = load_profile(args.profile)
-        except ProfileError as exc:
-            print(f"Lỗi hồ sơ: {exc}", file=sys.stderr)
-            return None
-        if profile.kind == "keyboard":
-            print("Hồ sơ bàn phím không dùng cổng serial (keyboard profile).", file=sys.stderr)
-            return None
-    try:
-        link = HubLink(args.port, events.put, clock=SystemClock(), profile=profile, seat=args.seat)
-    except ValueError as exc:
-        print(f"Lỗi: {exc}", file=sys.stderr)
-        return None
-    link.start()
-    return link
 
 
 def cmd_ports(args: argparse.Namespace) -> int:
@@ -137,14 +109,22 @@ def _drain(
 
 def cmd_monitor(args: argparse.Namespace) -> int:
     events: queue.Queue[HardwareEvent] = queue.Queue()
-    link = _open(args, events)
+    clock = SystemClock()
+    start = clock.now_ms()
+
+    def tap(direction: str, data: bytes) -> None:  # on the link's thread: printed in order
+        events.put(raw_line(direction, data, clock.now_ms() - start))  # type: ignore[arg-type]
+
+    link = open_link(args, events, tap if args.raw else None)
     if link is None:
         return 2
-    clock = SystemClock()
     stats = MonitorStats()
     print(f"Đang nghe {link.label} — Ctrl+C để dừng (stop).", flush=True)
 
     def handle(event: HardwareEvent) -> None:
+        if isinstance(event, str):  # a raw line
+            print(event, flush=True)
+            return
         stats.add(event)
         if not args.quiet or isinstance(event, LinkStatus):
             print(describe(event), flush=True)
@@ -165,7 +145,7 @@ def cmd_monitor(args: argparse.Namespace) -> int:
 
 def cmd_test(args: argparse.Namespace) -> int:
     events: queue.Queue[HardwareEvent] = queue.Queue()
-    link = _open(args, events)
+    link = open_link(args, events)
     if link is None:
         return 2
     test = SeatTest(args.first_seat, args.first_seat + args.seats - 1)
@@ -264,6 +244,14 @@ def add_sim_arguments(p: argparse.ArgumentParser) -> None:
         default=115200,
         help="giới hạn tốc độ như UART; 0 = không giới hạn (default 115200)",
     )
+    p.add_argument(
+        "--idle-ms",
+        type=int,
+        default=None,
+        metavar="MS",
+        help="khi chưa được kích hoạt, cứ MS ms một ghế bấm (mặc định 1000 với --profile; 0: "
+        "tắt) — presses while not armed",
+    )
     p.add_argument("--seconds", type=float, default=None, help="dừng sau N giây")
 
 
@@ -287,6 +275,7 @@ def cmd_sim(args: argparse.Namespace) -> int:
         baud=args.baud or None,
         usb_powered=args.usb_powered,
         reset_on_connect=args.reset_on_connect,
+        idle_press_ms=args.idle_ms,
     )
     try:
         hubs = build_hubs(opts)

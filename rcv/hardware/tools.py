@@ -24,21 +24,35 @@ def describe(event: HardwareEvent) -> str:
     match event:
         case KeyPress():
             again = " (gửi lại/replayed)" if event.replayed else ""
+            key = event.key or "(giành quyền/buzz)"
+            device = f"  mã {event.device_id}" if event.device_id else ""
             return (
-                f"{hub} ghế {event.seat:>3} bấm {event.key}  giờ hub {event.hub_ms} ms  "
+                f"{hub} ghế {event.seat:>3} bấm {key}{device}  giờ hub {event.hub_ms} ms  "
                 f"trễ {event.received_ms - event.at_ms} ms  #{event.seq}{again}"
             )
         case LinkStatus():
             extra = f" — {event.detail}" if event.detail else ""
             return f"{hub} trạng thái: {event.kind.value}{extra}"
         case RejectedFrame():
-            raw = event.raw[:48].decode("latin-1").encode("unicode_escape").decode("ascii")
+            raw = escaped(event.raw[:48])
             return f"{hub} loại khung ({event.reason.value}): {event.detail} {raw}".rstrip()
         case HubMessage():
             return f"{hub} {type(event.frame).__name__}: {event.frame}"
         case FramesLost():
             return f"{hub} MẤT KHUNG (frames lost) boot {event.boot}: {event.detail}"
     return repr(event)
+
+
+def escaped(data: bytes) -> str:
+    """Bytes as a technician reads them: printable as they are, the rest as \\r, \\n, \\x02."""
+    return data.decode("latin-1").encode("unicode_escape").decode("ascii")
+
+
+def raw_line(direction: str, data: bytes, since_ms: int) -> str:
+    """One line of ``rcv hw monitor --raw``: when, which way (← from the device, → to it), the
+    bytes as they came, and their hex for boxes that send binary."""
+    arrow = "←" if direction == "in" else "→"
+    return f"{since_ms / 1000:9.3f} {arrow} {escaped(data)}    [{data.hex(' ')}]"
 
 
 @dataclass

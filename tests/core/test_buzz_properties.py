@@ -69,8 +69,11 @@ def check_buzz(show: Show) -> None:
         latest_winner = max((record.buzzes[s].pressed_at_ms for s in winners), default=None)
         if latest_winner is not None:
             # every winner pressed no later than every seat that did not win
-            assert all(b.pressed_at_ms >= latest_winner for s, b in record.buzzes.items()
-                       if s not in winners)
+            assert all(
+                b.pressed_at_ms >= latest_winner
+                for s, b in record.buzzes.items()
+                if s not in winners
+            )
         assert set(record.judged) == set(winners)
     # nothing accepted after the floor locked, read from the log in the order presses arrived
     opened: BuzzOpened | None = None

@@ -1,0 +1,89 @@
+"""Opening a technician's port from the command line: the port, profile and seat arguments
+shared by ``rcv hw monitor|test|pair``, and the link they describe (or why it cannot open)."""
+
+from __future__ import annotations
+
+import argparse
+import queue
+import sys
+from collections.abc import Callable
+
+from rcv.clock import SystemClock
+from rcv.hardware.events import HardwareEvent
+from rcv.hardware.link import HubLink
+from rcv.hardware.profile import (
+    DeviceProfile,
+    ProfileError,
+    load_profile,
+    shipped_profiles,
+    user_profiles_dir,
+)
+from rcv.hardware.settings import PortSetting
+
+
+def port_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "port",
+        metavar="CỔNG",
+        help="đường dẫn (/dev/ttyUSB0, COM5, /dev/pts/3), socket://host:port "
+        "hoặc usb:VID:PID[:SERIAL]",
+    )
+    parser.add_argument(
+        "--profile",
+        default=None,
+        help=f"hồ sơ thiết bị (device profile): {', '.join(shipped_profiles())} "
+        "hoặc đường dẫn .yaml; mặc định: giao thức rcv",
+    )
+    parser.add_argument(
+        "--seat",
+        default=None,
+        help="ghế của cổng này (7), hoặc nơi các ghế của hộp bắt đầu (17-32): thiết bị một "
+        "cổng một ghế/đội (one port per seat or team); cũng viết được CỔNG@7",
+    )
+
+
+def open_profile(name: str | None) -> DeviceProfile | ProfileError | None:
+    """The profile asked for (a shipped or imported name, or a file), or why not."""
+    if not name:
+        return None
+    try:
+        return load_profile(name, (user_profiles_dir(),))
+    except ProfileError as exc:
+        return exc
+
+
+def open_link(
+    args: argparse.Namespace,
+    events: queue.Queue[HardwareEvent],
+    raw: Callable[[str, bytes], None] | None = None,
+    **kw: object,
+) -> HubLink | None:
+    profile = open_profile(args.profile)
+    if isinstance(profile, ProfileError):
+        from rcv.i18n import load_words
+        from rcv.i18n.phrases.hardware import profile_error
+
+        print(profile_error(profile, load_words()), file=sys.stderr)
+        return None
+    if profile is not None and profile.kind == "keyboard":
+        print("Hồ sơ bàn phím không dùng cổng serial (keyboard profile).", file=sys.stderr)
+        return None
+    spec = PortSetting.from_spec(args.port)
+    if args.seat:
+        spec = PortSetting.from_spec(f"{spec.port}@{args.seat}")
+    try:
+        link = HubLink(
+            spec.port,
+            events.put,
+            clock=SystemClock(),
+            profile=profile,
+            seat=spec.first_seat,
+            last_seat=spec.last_seat,
+            raw=raw,
+            **kw,  # type: ignore[arg-type]
+        )
+    except ValueError as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return None
+    link.start()
+    return link
