@@ -20,6 +20,7 @@ FLOORS: tuple[tuple[str, ...], ...] = (
         "rcv.i18n.phrases.storage",
         "rcv.i18n.phrases.importing",
         "rcv.i18n.phrases.selftest",
+        "rcv.i18n.phrases.hardware",
     ),
     ("rcv.sim",),
     ("rcv.demo",),

@@ -17,8 +17,9 @@ from rcv.cli.main import main
 from rcv.core.events import effective_entries
 from rcv.core.fold import replay
 from rcv.core.ranking import Ranking, rank
-from rcv.core.rules import DEFAULT_PRIZES
+from rcv.core.rules import DEFAULT_PRIZES, DEFAULT_UNIT_PRIZES
 from rcv.core.show import Show
+from rcv.core.standings import standings
 from rcv.i18n import Words
 from rcv.i18n.phrases.show import reason_text
 from rcv.storage.chain import fingerprint_text
@@ -44,9 +45,10 @@ def demo(capsys: pytest.CaptureFixture[str], path: Path, seed: int) -> tuple[int
 
 
 def results(out: str) -> str:
-    """The results part of a demo's output: top 10 and prizes, without the file name."""
+    """The results part of a demo's output: top 10 and prizes, without the units' standings
+    (``rcv standings`` prints those) and the file name."""
     start = out.index("KẾT QUẢ")
-    end = out.index("Tệp sự kiện:")
+    end = out.index("XẾP HẠNG ĐƠN VỊ") if "XẾP HẠNG ĐƠN VỊ" in out else out.index("Tệp sự kiện:")
     return out[start:end].strip()
 
 
@@ -115,6 +117,19 @@ def test_demo_plays_to_the_end_and_prints_top_10_and_prizes(
     with EventFile.open(path) as ef:
         assert progress[-1] == len(ef.entries)
         assert ef.entries[-1].event.TYPE == "show_finished"
+        state = replay(ef.setup, effective_entries(ef.entries))
+        teams = standings(state, ef.setup)
+
+    # then the units' ranking and the team prizes: the demo roster has units in groups
+    units = out[out.index("XẾP HẠNG ĐƠN VỊ") : out.index("GIẢI TẬP THỂ")].splitlines()
+    rows = [ln for ln in units if re.match(r"^\s*\d+=?\s{2}", ln)]
+    assert len(rows) == len(teams.units) > 5
+    for line, u in zip(rows, teams.units, strict=True):
+        assert line.split()[0].rstrip("=") == str(u.order.rank) and u.unit.name in line
+    team_prizes = out[out.index("GIẢI TẬP THỂ") : out.index("Tệp sự kiện:")]
+    for prize in DEFAULT_UNIT_PRIZES:
+        (winner,) = [u.unit.name for u in teams.units if u.order.prize == prize.name]
+        assert f"{prize.name}: {winner}" in team_prizes.splitlines()
 
 
 def test_same_seed_same_result_other_seed_other_result(

@@ -17,12 +17,14 @@ def COMMAND_MODULES() -> list[Register]:
         screenshots_cmd,
         selftest_cmd,
         show_cmds,
+        standings_cmd,
     )
 
     registers: list[Register] = [show_cmds.register]
     registers.append(backup_cmd.register)
     registers.append(questions.register)
     registers.append(results_cmds.register)
+    registers.append(standings_cmd.register)
     registers.append(hw.register)
     registers.append(screenshots_cmd.register)
     registers.append(selftest_cmd.register)

@@ -27,6 +27,7 @@ T = {
     "xlsx": QT_TRANSLATE_NOOP("ResultsCli", "ket-qua.xlsx"),
     "cards_pdf": QT_TRANSLATE_NOOP("ResultsCli", "the-cho-ngoi.pdf"),
     "certificates_pdf": QT_TRANSLATE_NOOP("ResultsCli", "giay-chung-nhan.pdf"),
+    "team_certificates_pdf": QT_TRANSLATE_NOOP("ResultsCli", "giay-chung-nhan-tap-the.pdf"),
     "provisional": QT_TRANSLATE_NOOP(
         "ResultsCli",
         "CHÚ Ý: chương trình chưa kết thúc — bảng tính ghi KẾT QUẢ TẠM THỜI trên mọi trang.",
@@ -39,6 +40,9 @@ T = {
     "cards": QT_TRANSLATE_NOOP("ResultsCli", "Đã in {n} thẻ chỗ ngồi trên {pages} trang: {path}"),
     "warning": QT_TRANSLATE_NOOP("ResultsCli", "CHÚ Ý: {what}"),
     "certificates": QT_TRANSLATE_NOOP("ResultsCli", "Đã in {pages} giấy chứng nhận: {path}"),
+    "team_certificates": QT_TRANSLATE_NOOP(
+        "ResultsCli", "Đã in {pages} giấy chứng nhận tập thể: {path}"
+    ),
 }
 
 
@@ -63,6 +67,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--provisional",
         action="store_true",
         help="in cả khi chương trình chưa kết thúc (mỗi trang ghi BẢN NHÁP)",
+    )
+    certs.add_argument(
+        "--units",
+        action="store_true",
+        help="giấy chứng nhận tập thể: mỗi đơn vị (nhóm) đoạt giải tập thể một trang / team "
+        "certificates",
     )
     certs.set_defaults(func=cmd_certificates)
 
@@ -131,6 +141,8 @@ def cmd_certificates(args: argparse.Namespace) -> int:
     from rcv.results.facts import compute_results, read_event
 
     words = load_words()
+    if args.units:
+        return cmd_team_certificates(args, words)
     target = _output(args, "certificates_pdf", words)
     try:
         results = compute_results(read_event(args.event))
@@ -151,4 +163,31 @@ def cmd_certificates(args: argparse.Namespace) -> int:
     for line in report.warnings:
         print(words(CTX, T["warning"], what=line))
     print(words(CTX, T["certificates"], pages=report.pages, path=target))
+    return 0
+
+
+def cmd_team_certificates(args: argparse.Namespace, words: Words) -> int:
+    from rcv.results.facts import compute_results, read_event
+    from rcv.results.team_certificates import write_team_certificates
+
+    target = _output(args, "team_certificates_pdf", words)
+    try:
+        results = compute_results(read_event(args.event))
+        report = write_team_certificates(
+            results,
+            target,
+            words,
+            template=args.template,
+            font=args.font,
+            allow_provisional=args.provisional,
+        )
+    except EventFileError as exc:
+        return _fail(exc, EXIT_EVENT, words)
+    except ResultsNotFinal as exc:
+        return _fail(exc, EXIT_NOT_FINAL, words)
+    except ResultsError as exc:
+        return _fail(exc, EXIT_OUTPUT, words)
+    for line in report.warnings:
+        print(words(CTX, T["warning"], what=line))
+    print(words(CTX, T["team_certificates"], pages=report.pages, path=target))
     return 0

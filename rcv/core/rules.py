@@ -119,7 +119,11 @@ class StandingMethod(StrEnum):
     BEST_PLACES = "best_places"  # the places of its best K members, summed (lower is better)
 
 
-DEFAULT_UNIT_PRIZES = (Prize("Giải Nhất", 1), Prize("Giải Nhì", 1), Prize("Giải Ba", 1))
+DEFAULT_UNIT_PRIZES = (
+    Prize("Giải Nhất tập thể", 1),
+    Prize("Giải Nhì tập thể", 1),
+    Prize("Giải Ba tập thể", 1),
+)
 
 
 @dataclass(frozen=True, slots=True)

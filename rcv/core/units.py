@@ -2,14 +2,19 @@
 unit's contestants are on the floor.
 
 A unit is every contestant whose unit name has the same :func:`~rcv.core.unitnames.name_key`
-("Hoà Bình" and "Hòa Bình" are one unit); a contestant with no unit belongs to none. A unit
-belongs to the group its members name; when they name several (a roster mistake the roster
+("Hoà Bình" and "Hòa Bình" are one unit); a contestant with no unit belongs to none.
+
+A roster's groups either gather units (cụm, khối thi đua: every huyện of a cluster) or divide
+them (lớp: the classes of a school). They gather units when most units whose members name a
+group name only one (:func:`groups_gather_units`); only then are units ranked in groups. A unit
+then belongs to the group its members name; when they name several (a roster mistake the roster
 report points out), it is counted in the group most of them name — the first member's, by seat,
 among equals — and :attr:`Unit.groups` lists them all, for the results to say so.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rcv.core.model import Roster
@@ -58,6 +63,21 @@ def _tidy(text: str) -> str:
     return " ".join(text.split())
 
 
+def groups_gather_units(pairs: Iterable[tuple[str, str]]) -> bool:
+    """Whether the groups of these (unit, group) names gather units rather than divide them:
+    at most half of the units with two or more members in a group name more than one group."""
+    named: dict[str, set[str]] = {}
+    counts: dict[str, int] = {}
+    for unit, group in pairs:
+        key, group_key = name_key(unit), name_key(group)
+        if key and group_key:
+            named.setdefault(key, set()).add(group_key)
+            counts[key] = counts.get(key, 0) + 1
+    evidence = [k for k, n in counts.items() if n >= 2]
+    split = [k for k in evidence if len(named[k]) > 1]
+    return 2 * len(split) <= len(evidence)
+
+
 def units_of(roster: Roster) -> tuple[Unit, ...]:
     """The units of the roster, by name (their key); contestants without a unit are left out."""
     seats: dict[str, list[int]] = {}
@@ -71,6 +91,8 @@ def units_of(roster: Roster) -> tuple[Unit, ...]:
         spellings.setdefault(key, []).append(_tidy(c.unit))
         if name_key(c.group):
             group_names.setdefault(key, []).append(_tidy(c.group))
+    if not groups_gather_units((c.unit, c.group) for c in roster.contestants):
+        group_names = {}  # the groups divide units (classes of a school): no group standings
     units = []
     for key, members in seats.items():
         shown = spelled(spellings[key])

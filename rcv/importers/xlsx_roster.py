@@ -3,7 +3,8 @@
 The SBD is kept exactly as displayed: "007" stays "007", 7 stored as a number becomes "7" (not
 "7.0"), a cell formatted "000" shows and gives "007". Names may be one column ("Họ và tên") or
 two ("Họ đệm" + "Tên"). Seats come from a seat column or, when the file has none, are given in
-list order. Duplicate SBDs, seats or check-in codes stop the import.
+list order. Duplicate SBDs, seats or check-in codes stop the import; a unit or group written in
+several ways, or two units that are likely one, are warned about (``roster_units``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from rcv.importers.lengths import check_length
 from rcv.importers.limits import MAX_CONTESTANTS, MAX_SEAT
 from rcv.importers.report import Location, Report
 from rcv.importers.results import RosterImport
+from rcv.importers.roster_units import UnitRow, check_units
 from rcv.importers.sources import FileKind, open_source
 from rcv.importers.tabular import (
     Record,
@@ -96,6 +98,11 @@ def load_roster(path: Path | str) -> RosterImport:
         report.error("too_many_contestants", source.where, count=len(rows), limit=MAX_CONTESTANTS)
         return RosterImport(path, None, report, count=len(rows))
     contestants = _contestants(rows, seats_given, source.where, report)
+    by_seat = sorted(zip(rows, contestants, strict=False), key=lambda rc: rc[1].seat)
+    check_units(
+        [UnitRow(c.unit, c.group, r.record.at("unit"), r.record.at("group")) for r, c in by_seat],
+        report,
+    )
     if not rows and report.ok:
         report.error("no_contestants", source.where)
     roster = Roster(tuple(contestants)) if report.ok else None

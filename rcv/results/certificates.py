@@ -101,12 +101,25 @@ def in_words(template: CertificateTemplate, words: Words) -> CertificateTemplate
     return dataclasses.replace(template, items=items)
 
 
-def certificate_values(results: ShowResults, placing: Placing, words: Words) -> dict[str, str]:
-    """What each placeholder of the template says for one winner."""
-    c = results.contestant(placing.seat)
+def event_values(results: ShowResults, words: Words) -> dict[str, str]:
+    """What the template's placeholders about the event say (the same on every page)."""
     info = results.info
     when = date_words(info.date, words)
     fingerprint = Fingerprint(results.event.head, len(results.event.entries))
+    return {
+        "event_name": info.name,
+        "date": info.date,
+        "date_words": when,
+        "venue": info.venue,
+        "place_date": ", ".join(x for x in (info.venue, when) if x),
+        "organiser": info.organiser.upper(),
+        "fingerprint": fingerprint.text,
+    }
+
+
+def certificate_values(results: ShowResults, placing: Placing, words: Words) -> dict[str, str]:
+    """What each placeholder of the template says for one winner."""
+    c = results.contestant(placing.seat)
     return {
         "name": c.name,
         "sbd": c.sbd,
@@ -115,13 +128,7 @@ def certificate_values(results: ShowResults, placing: Placing, words: Words) -> 
         "group": c.group,
         "prize": placing.prize or "",
         "rank": str(placing.rank),
-        "event_name": info.name,
-        "date": info.date,
-        "date_words": when,
-        "venue": info.venue,
-        "place_date": ", ".join(x for x in (info.venue, when) if x),
-        "organiser": info.organiser.upper(),
-        "fingerprint": fingerprint.text,
+        **event_values(results, words),
         "bell": words(CTX, T["bell"]) if placing.bell else "",
     }
 
@@ -186,12 +193,30 @@ def write_certificates(
     """
     if not results.finished and not allow_provisional:
         raise ResultsNotFinal("not_final")
-    chosen = template if isinstance(template, CertificateTemplate) else load_template(template)
-    if is_default(chosen):
-        chosen = in_words(chosen, words)
     winners, warnings = winners_and_warnings(results, words)
     if not winners:
         raise ResultsError("no_winners")
+    values = [certificate_values(results, placing, words) for placing in winners]
+    pages = print_pages(results, target, words, values, warnings, template=template, font=font)
+    return CertificateReport(pages, tuple(p.seat for p in winners), tuple(warnings))
+
+
+def print_pages(
+    results: ShowResults,
+    target: Path | str,
+    words: Words,
+    values: list[dict[str, str]],
+    warnings: list[str],
+    *,
+    template: Path | str | CertificateTemplate | None = None,
+    font: Path | str | None = None,
+) -> int:
+    """One page of the template per set of ``values``, written atomically to ``target``; a
+    draft (the show is not over) says so on every page and in ``warnings``. The number of
+    pages written."""
+    chosen = template if isinstance(template, CertificateTemplate) else load_template(template)
+    if is_default(chosen):
+        chosen = in_words(chosen, words)
     draft = None if results.finished else words(CTX, T["draft"])
     if draft:
         warnings.append(words(CTX, T["not_over"]))
@@ -205,12 +230,11 @@ def write_certificates(
             title=words(CTX, T["title"], event=results.info.name),
             font=font or chosen.font,
         )
-        for i, placing in enumerate(winners):
+        for i, page in enumerate(values):
             if i:
                 pdf.new_page()
-            values = certificate_values(results, placing, words)
-            draw_certificate(pdf, chosen, values, draft)
+            draw_certificate(pdf, chosen, page, draft)
         pages = pdf.finish()
 
     write_atomically(Path(target), write)
-    return CertificateReport(pages, tuple(p.seat for p in winners), tuple(warnings))
+    return pages

@@ -31,6 +31,8 @@ class Kind(StrEnum):
     WRAP = "wrap"  # long text, wrapped
     INT = "int"
     SECONDS = "seconds"  # a duration in seconds, as a number
+    DECIMAL = "decimal"  # a number with decimals (a mean)
+    PERCENT = "percent"  # a share, 0 to 1, shown in per cent
     DATETIME = "datetime"  # a date and time to the second
     DATETIME_MS = "datetime_ms"  # … to the millisecond (log entries)
 

@@ -1,11 +1,13 @@
 """Check a results workbook against the event file it claims to come from.
 
-The sheets the jury signs ("Xếp hạng", "Giải thưởng") and the fingerprint cells of "Thông tin"
-are rebuilt from the event file with the same functions that wrote them, in the language the
-workbook is written in, and compared cell by cell: any value typed over, any row added or
-removed is reported as ``sheet!cell``, expected, found. A workbook exported before the end of
-the show (provisional) is checked against the log as it stood then, when its fingerprint is a
-link of the file's hash chain.
+The sheets the jury signs ("Xếp hạng", "Giải thưởng", and the team sheets "Xếp hạng đơn vị",
+"Xếp hạng nhóm" when the roster has units) and the fingerprint cells of "Thông tin" are rebuilt
+from the event file with the same functions that wrote them, in the language the workbook is
+written in, and compared cell by cell: any value typed over, any row added or removed is
+reported as ``sheet!cell``, expected, found. A workbook without the team sheets (exported before
+rcv wrote them) claims nothing about units: their absence is not a difference. A workbook
+exported before the end of the show (provisional) is checked against the log as it stood then,
+when its fingerprint is a link of the file's hash chain.
 
 The workbook's language is its document property ``language`` (written by rcv); a workbook
 without it (exported before workbooks had a language, or saved by a program that dropped it)
@@ -37,7 +39,8 @@ from rcv.results.table import CellValue, Sheet, placed_cells
 from rcv.results.workbook import fingerprint_of, verified_sheets
 
 Cells = dict[tuple[int, int], CellValue]
-VERIFIED_SHEETS = ("ranking", "prizes")
+VERIFIED_SHEETS = ("ranking", "prizes", "units", "groups")
+OPTIONAL_SHEETS = ("units", "groups")  # older workbooks have no team sheets
 VERIFY = "Verify"
 # what ``rcv verify EVENT WORKBOOK`` says, in the reader's language
 VERDICT = {
@@ -213,9 +216,11 @@ def verify_workbook(event: EventRecord, workbook: Path | str) -> WorkbookCheck:
     wanted = {k: v for k, v in expected_info.items() if k[0] in rows}
     got = {k: v for k, v in found.get(info_name, {}).items() if k[0] in rows}
     mismatches = list(compare_cells(info_name, wanted, got))  # the fingerprint first
+    optional = {sheet_name(s, words) for s in OPTIONAL_SHEETS}
     for sheet in verified_sheets(results, words):
         if sheet.name not in found:
-            mismatches.append(CellMismatch(sheet.name, "", None, None))
+            if sheet.name not in optional:
+                mismatches.append(CellMismatch(sheet.name, "", None, None))
             continue
         mismatches.extend(compare_cells(sheet.name, _expected(sheet), found[sheet.name]))
     return WorkbookCheck(

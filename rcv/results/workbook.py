@@ -1,11 +1,12 @@
 """``export_workbook``: the official results of an event as one Excel workbook.
 
-Sheets, in order: Xếp hạng, Giải thưởng, Diễn biến, Chi tiết, Nhật ký, Thông tin (see
-docs/results.md), named and written in the language of the :class:`~rcv.i18n.Words` given (the
-operator's), which the workbook records so that ``rcv verify`` checks it in that language. The
-library never prints; the console calls it from a worker thread and follows
-``progress(done, total)``. The event file is only read; the workbook is written to a temporary
-file beside the target and renamed, so a failure never leaves half a file.
+Sheets, in order: Xếp hạng, Giải thưởng, Xếp hạng đơn vị and Xếp hạng nhóm (when the roster
+names units, groups), Diễn biến, Chi tiết, Nhật ký, Thông tin (see docs/results.md), named and
+written in the language of the :class:`~rcv.i18n.Words` given (the operator's), which the
+workbook records so that ``rcv verify`` checks it in that language. The library never prints;
+the console calls it from a worker thread and follows ``progress(done, total)``. The event file
+is only read; the workbook is written to a temporary file beside the target and renamed, so a
+failure never leaves half a file.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from rcv.results.fingerprint import Fingerprint
 from rcv.results.sheets_log import info_sheet, log_sheet
 from rcv.results.sheets_play import detail_sheet, play_sheet
 from rcv.results.sheets_ranking import prizes_sheet, ranking_sheet
+from rcv.results.sheets_units import team_sheets
 from rcv.results.table import Sheet, book
 from rcv.results.xlsx import write_workbook
 
@@ -48,7 +50,11 @@ def fingerprint_of(event: EventRecord) -> Fingerprint:
 def verified_sheets(results: ShowResults, words: Words) -> list[Sheet]:
     """The sheets ``rcv verify`` rebuilds and compares cell by cell."""
     fingerprint = fingerprint_of(results.event)
-    return [ranking_sheet(results, fingerprint, words), prizes_sheet(results, fingerprint, words)]
+    return [
+        ranking_sheet(results, fingerprint, words),
+        prizes_sheet(results, fingerprint, words),
+        *team_sheets(results, fingerprint, words),
+    ]
 
 
 def build_sheets(

@@ -176,9 +176,11 @@ def test_spellings_of_one_unit_are_one_unit_and_the_most_common_is_shown() -> No
         4: ("Xã Hòa Thắng", "Cụm 2"),
         5: ("Xã Đông Hòa", ""),
         6: ("Xã Dông Hòa", ""),
+        7: ("Xã Ea Tu", "Cụm 2"),
+        8: ("Xã Ea Tu", "Cụm 2"),
     }
     found = units_of(unit_roster(units))
-    assert len(found) == 3  # Đ and D are different letters
+    assert len(found) == 4  # Đ and D are different letters
     hoa = next(u for u in found if u.seats == (1, 2, 3, 4))
     assert hoa.name == "Xã Hòa Thắng" and set(hoa.spellings) == {
         "Xã Hòa Thắng",

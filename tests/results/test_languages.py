@@ -56,6 +56,7 @@ def event_content(event: Path) -> list[str]:
     for q in setup.questions.questions:
         typed += [q.text, q.correct_text(), *q.options]
     typed += [p.name for p in setup.rules.prizes]
+    typed += [p.name for p in (*setup.rules.units.prizes, *setup.rules.units.group_prizes)]
     typed += [getattr(e.event, "reason", "") or "" for e in entries]
     typed = [t for t in typed if isinstance(t, str) and t.strip()]
     return sorted({*typed, *(t.upper() for t in typed)}, key=len, reverse=True)
@@ -90,12 +91,15 @@ def test_an_english_workbook_says_nothing_vietnamese_of_its_own(event_copy, tmp_
 
 
 def test_the_vietnamese_workbook_is_as_before(event_copy, tmp_path):
-    """Same names, headers and words as the workbooks exported before it had a language."""
+    """Same names, headers and words as the workbooks exported before it had a language (and
+    the team sheets since, the roster having units in groups)."""
     out = export(event_copy("crafted"), tmp_path, "vi")
     wb = load_workbook(out)
     assert wb.sheetnames == [
         "Xếp hạng",
         "Giải thưởng",
+        "Xếp hạng đơn vị",
+        "Xếp hạng nhóm",
         "Diễn biến",
         "Chi tiết",
         "Nhật ký",
@@ -265,6 +269,7 @@ def error_samples() -> list[ResultsError]:
         ResultsError("image_unreadable", "/media/usb/logo.png"),
         ResultsNotFinal("not_final"),
         ResultsError("no_winners"),
+        ResultsError("no_team_winners"),
         ResultsError("workbook_unreadable", target, detail="File is not a zip file"),
         TemplateError(template, "file", "not_found"),
     ]

@@ -38,7 +38,7 @@ from tests.results.readback import (
     vietnamese,
 )
 
-SHEETS = ["ranking", "prizes", "play", "detail", "log", "info"]
+SHEETS = ["ranking", "prizes", "units", "groups", "play", "detail", "log", "info"]
 EventCopy = Callable[[str], Path]
 
 
@@ -225,12 +225,15 @@ def test_info_sheet_has_rules_and_the_fingerprint(event_copy, tmp_path: Path, la
 
 
 def test_qr_code_on_the_ranking_sheet_decodes_to_the_fingerprint(event_copy, tmp_path):
+    """…and on each team sheet, printed and signed on its own."""
     event = event_copy("finished")
     _, _, _, head, count = engine_view(event)
     out = export(event, tmp_path)
-    assert len(open_workbook(out)[sheet_name("ranking", Words())]._images) == 1
+    signed = ("ranking", "units", "groups")
+    wb = open_workbook(out)
+    assert [len(wb[sheet_name(s, Words())]._images) for s in signed] == [1, 1, 1]
     texts = qr_texts(out)
-    assert texts == [results_payload(head, count)]
+    assert texts == [results_payload(head, count)] * len(signed)
     decoded = parse_results_payload(texts[0])
     assert decoded is not None and decoded.head == head and decoded.entries == count
 

@@ -19,6 +19,7 @@ from rcv.core.model import Pool, QuestionKind
 from rcv.i18n import QT_TRANSLATE_NOOP, Words
 from rcv.i18n.phrases.importing_limits import LIMIT_PROBLEMS
 from rcv.i18n.phrases.importing_problems import FILE_PROBLEMS, QUESTION_PROBLEMS
+from rcv.i18n.phrases.importing_units import UNIT_PROBLEMS
 from rcv.importers.report import Entry, Location, Problem, Report, Severity, Term
 from rcv.importers.results import QuestionImport, RosterImport
 
@@ -32,7 +33,12 @@ PROBLEM, FIELD, PLACE, SUMMARY, TERM, NUMBER = (
 )
 MAX_SHOWN = 120  # a value quoted in a message is cut to this many characters
 
-PROBLEMS: Mapping[str, str] = {**FILE_PROBLEMS, **QUESTION_PROBLEMS, **LIMIT_PROBLEMS}
+PROBLEMS: Mapping[str, str] = {
+    **FILE_PROBLEMS,
+    **QUESTION_PROBLEMS,
+    **LIMIT_PROBLEMS,
+    **UNIT_PROBLEMS,
+}
 
 FIELD_LABELS: Mapping[str, str] = {
     "id": QT_TRANSLATE_NOOP("ImportField", "Mã câu"),

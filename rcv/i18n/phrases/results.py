@@ -28,6 +28,8 @@ SHEETS = {
     "detail": QT_TRANSLATE_NOOP("Results", "Chi tiết"),
     "log": QT_TRANSLATE_NOOP("Results", "Nhật ký"),
     "info": QT_TRANSLATE_NOOP("Results", "Thông tin"),
+    "units": QT_TRANSLATE_NOOP("Results", "Xếp hạng đơn vị"),
+    "groups": QT_TRANSLATE_NOOP("Results", "Xếp hạng nhóm"),
 }
 TITLES = {
     "ranking": QT_TRANSLATE_NOOP("Results", "KẾT QUẢ XẾP HẠNG — {event}"),
@@ -36,6 +38,8 @@ TITLES = {
     "detail": QT_TRANSLATE_NOOP("Results", "CHI TIẾT TRẢ LỜI — {event}"),
     "log": QT_TRANSLATE_NOOP("Results", "NHẬT KÝ CHƯƠNG TRÌNH — {event}"),
     "info": QT_TRANSLATE_NOOP("Results", "THÔNG TIN CHƯƠNG TRÌNH — {event}"),
+    "units": QT_TRANSLATE_NOOP("Results", "XẾP HẠNG ĐƠN VỊ — {event}"),
+    "groups": QT_TRANSLATE_NOOP("Results", "XẾP HẠNG NHÓM — {event}"),
 }
 COLUMNS = {
     "rank": QT_TRANSLATE_NOOP("ResultsColumn", "Hạng"),
@@ -288,6 +292,11 @@ ERRORS = {
     "no_winners": QT_TRANSLATE_NOOP(
         "ResultsError",
         "Chưa có thí sinh nào được xác định giải: không có giấy chứng nhận nào để in.",
+    ),
+    "no_team_winners": QT_TRANSLATE_NOOP(
+        "ResultsError",
+        "Chưa có đơn vị nào được xác định giải tập thể (danh sách thí sinh không ghi đơn vị, "
+        "hoặc thể lệ không có giải tập thể): không có giấy chứng nhận tập thể nào để in.",
     ),
     "workbook_unreadable": QT_TRANSLATE_NOOP(
         "ResultsError",

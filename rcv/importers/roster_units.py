@@ -1,0 +1,105 @@
+"""What a roster's units and groups (cụm, khối) look like to the team standings, as warnings of
+the roster report — never errors, and nothing is merged or renamed here:
+
+- ``unit_spellings`` / ``group_spellings``: one unit (group) written in several ways that rcv
+  counts as one — case, spacing, composed or decomposed letters, a look-alike Đ, "Hoà"/"Hòa"
+  (:func:`~rcv.core.unitnames.name_key`);
+- ``unit_likely_duplicate``: two units rcv counts apart but whose names differ only by
+  diacritics, punctuation or an administrative prefix ("UBND huyện X" beside "Huyện X", "Dak"
+  beside "Đắk": :func:`~rcv.core.unitnames.loose_key`) — the secretary decides;
+- ``unit_groups``: the contestants of one unit name several groups, in a roster whose groups
+  gather units (:func:`~rcv.core.units.groups_gather_units`; the classes of a school divide it
+  and are no mistake); the team standings count the unit in the group most of them name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rcv.core.unitnames import loose_key, name_key, spelled
+from rcv.core.units import groups_gather_units
+from rcv.importers.report import Location, Report
+
+
+@dataclass(frozen=True, slots=True)
+class UnitRow:
+    """A contestant's unit and group as written, and where."""
+
+    unit: str
+    group: str
+    unit_at: Location
+    group_at: Location
+
+
+def _tidy(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _quoted(names: Sequence[str]) -> str:
+    return ", ".join(f'"{n}"' for n in names)
+
+
+def _spellings(rows: list[UnitRow], field: str, code: str, report: Report) -> dict[str, str]:
+    """Warn about a name written in several ways; the name each key is shown by."""
+    seen: dict[str, list[tuple[str, Location]]] = {}
+    for r in rows:
+        text = _tidy(getattr(r, field))
+        if name_key(text):
+            seen.setdefault(name_key(text), []).append((text, getattr(r, f"{field}_at")))
+    shown = {}
+    for key, found in seen.items():
+        names = [t for t, _ in found]
+        shown[key] = spelled(names)
+        distinct = list(dict.fromkeys(names))
+        if len(distinct) > 1:
+            odd = next(where for text, where in found if text != shown[key])
+            others = [n for n in distinct if n != shown[key]]
+            report.warn(code, odd, field, name=shown[key], spellings=_quoted(others))
+    return shown
+
+
+def check_units(rows: list[UnitRow], report: Report) -> None:
+    """Add the roster's unit and group warnings to ``report``."""
+    units = _spellings(rows, "unit", "unit_spellings", report)
+    _spellings(rows, "group", "group_spellings", report)
+    first: dict[str, Location] = {}
+    groups: dict[str, list[str]] = {}
+    for r in rows:
+        key = name_key(r.unit)
+        if not key:
+            continue
+        first.setdefault(key, r.unit_at)
+        if name_key(r.group):
+            groups.setdefault(key, []).append(_tidy(r.group))
+    loose: dict[str, str] = {}
+    for key in first:
+        near = loose_key(units[key])
+        if near and near in loose:
+            other = loose[near]
+            report.warn(
+                "unit_likely_duplicate",
+                first[key],
+                "unit",
+                name=units[key],
+                other_name=units[other],
+                other=first[other],
+            )
+        else:
+            loose.setdefault(near, key)
+    if not groups_gather_units((r.unit, r.group) for r in rows):
+        return
+    for key, named in groups.items():
+        by_key: dict[str, list[str]] = {}
+        for g in named:
+            by_key.setdefault(name_key(g), []).append(g)
+        if len(by_key) > 1:
+            counted = max(by_key.values(), key=len)
+            report.warn(
+                "unit_groups",
+                first[key],
+                "group",
+                name=units[key],
+                groups=_quoted([spelled(v) for v in by_key.values()]),
+                group=spelled(counted),
+            )
