@@ -643,6 +643,30 @@ Close the console now?</translation>
         <source>được trao cho %1 thí sinh</source>
         <translation>goes to %1 contestants</translation>
     </message>
+    <message>
+        <source>KHÁN GIẢ CỨU TRỢ</source>
+        <translation>AUDIENCE RESCUE</translation>
+    </message>
+    <message>
+        <source>Quét mã để cùng trả lời</source>
+        <translation>Scan to answer with us</translation>
+    </message>
+    <message>
+        <source>đã trả lời</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>trả lời đúng</source>
+        <translation>right</translation>
+    </message>
+    <message>
+        <source>thí sinh trở lại</source>
+        <translation>back on the floor</translation>
+    </message>
+    <message>
+        <source>khán giả đã trả lời</source>
+        <translation>answers from the hall</translation>
+    </message>
 </context>
 <context>
     <name>Event</name>
@@ -946,6 +970,205 @@ Close the console now?</translation>
     <message>
         <source>Chương trình chưa kết thúc: đây là KẾT QUẢ TẠM THỜI.</source>
         <translation>The show has not finished: these are PROVISIONAL RESULTS.</translation>
+    </message>
+</context>
+<context>
+    <name>Hardware</name>
+    <message>
+        <source>Hồ sơ {name} không đọc mã bàn phím (id): thiết bị này không cần ghép.</source>
+        <translation>Profile {name} reads no keypad IDs (id): this device needs no pairing.</translation>
+    </message>
+    <message>
+        <source>Chưa lưu: dùng --event TỆP.rcv (đi cùng tệp sự kiện) hoặc --out TỆP.json.</source>
+        <translation>Not saved: use --event FILE.rcv (travels with the event file) or --out FILE.json.</translation>
+    </message>
+    <message>
+        <source>Đã nhập hồ sơ &quot;{name}&quot; ({title}) vào {folder}.</source>
+        <translation>Imported profile &quot;{name}&quot; ({title}) into {folder}.</translation>
+    </message>
+    <message>
+        <source>YAML sai: {detail}</source>
+        <translation>Invalid YAML: {detail}</translation>
+    </message>
+    <message>
+        <source>Hồ sơ phải là một bảng &quot;khoá: giá trị&quot; (name:, pattern:, …).</source>
+        <translation>A profile must be a table of &quot;key: value&quot; settings (name:, pattern:, …).</translation>
+    </message>
+    <message>
+        <source>rcv không biết mục &quot;{name}&quot; (gõ nhầm?). Xem docs/hardware.md, mục 8.</source>
+        <translation>rcv does not know the setting &quot;{name}&quot; (a typo?). See docs/hardware.md, section 8.</translation>
+    </message>
+    <message>
+        <source>Giá trị &quot;{value}&quot; của {setting} không dùng được; cần: {expected}.</source>
+        <translation>The value &quot;{value}&quot; of {setting} cannot be used; expected: {expected}.</translation>
+    </message>
+    <message>
+        <source>Phím &quot;{raw}&quot; được gán cho &quot;{key}&quot;, không thuộc A–F.</source>
+        <translation>Key &quot;{raw}&quot; is mapped to &quot;{key}&quot;, which is not one of A–F.</translation>
+    </message>
+    <message>
+        <source>Biểu thức chính quy &quot;{pattern}&quot; sai: {detail}</source>
+        <translation>The regular expression &quot;{pattern}&quot; is invalid: {detail}</translation>
+    </message>
+    <message>
+        <source>Định dạng {format} cần mục &quot;{what}&quot; nói đọc ghế, mã và phím ở đâu.</source>
+        <translation>Format {format} needs a &quot;{what}&quot; setting saying where to read the seat, ID and key.</translation>
+    </message>
+    <message>
+        <source>Một dòng không thể vừa có ghế (seat) vừa có mã bàn phím (id): chọn một; mã bàn phím được ghép với ghế bằng bảng ghép (rcv hw pair).</source>
+        <translation>A line cannot carry both a seat (seat) and a keypad ID (id): choose one; keypad IDs are matched to seats by a pairing table (rcv hw pair).</translation>
+    </message>
+    <message>
+        <source>Nhóm &quot;{name}&quot; không được dùng: rcv chỉ đọc seat, id, key và time (cảnh báo).</source>
+        <translation>The group &quot;{name}&quot; is not used: rcv reads only seat, id, key and time (warning).</translation>
+    </message>
+    <message>
+        <source>rcv không biết lệnh &quot;{name}&quot; (có: init, arm, arm_buzz, lock, reset, led, leds).</source>
+        <translation>rcv does not know the command &quot;{name}&quot; (known: init, arm, arm_buzz, lock, reset, led, leds).</translation>
+    </message>
+    <message>
+        <source>Mẫu lệnh {command} sai: {detail}</source>
+        <translation>The template of command {command} is invalid: {detail}</translation>
+    </message>
+    <message>
+        <source>Lệnh {command} dùng chỗ trống không có: {fields}.</source>
+        <translation>Command {command} uses placeholders that do not exist: {fields}.</translation>
+    </message>
+    <message>
+        <source>Lệnh {command} dùng {{id}} nhưng dòng của thiết bị không có mã bàn phím (id).</source>
+        <translation>Command {command} uses {{id}} but the device&apos;s lines carry no keypad ID (id).</translation>
+    </message>
+    <message>
+        <source>led_states &quot;{name}&quot; không có; dùng: {known}.</source>
+        <translation>There is no led_states &quot;{name}&quot;; use: {known}.</translation>
+    </message>
+    <message>
+        <source>Phím gõ &quot;{key}&quot; gán cho &quot;{value}&quot;: cần &quot;ghế:phím&quot; với phím A–F.</source>
+        <translation>Typed key &quot;{key}&quot; is bound to &quot;{value}&quot;: expected &quot;seat:key&quot; with a key A–F.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ bàn phím (kind: keyboard) cần bảng bindings.</source>
+        <translation>A keyboard profile (kind: keyboard) needs a bindings table.</translation>
+    </message>
+    <message>
+        <source>Mã &quot;{code}&quot; gán cho &quot;{value}&quot;: cần &quot;ghế&quot; hoặc &quot;ghế:phím&quot; với phím A–F.</source>
+        <translation>Code &quot;{code}&quot; is mapped to &quot;{value}&quot;: expected &quot;seat&quot; or &quot;seat:key&quot; with a key A–F.</translation>
+    </message>
+    <message>
+        <source>Trong bảng codes, hoặc mọi mã đều có phím, hoặc không mã nào có (nút giành quyền).</source>
+        <translation>In the codes table, either every code has a key or none has (buzzers).</translation>
+    </message>
+    <message>
+        <source>Không có simulate.press: &quot;rcv sim --profile&quot; không giả lập được thiết bị này (cảnh báo).</source>
+        <translation>No simulate.press: &quot;rcv sim --profile&quot; cannot imitate this device (warning).</translation>
+    </message>
+    <message>
+        <source>Không có tệp {path}.</source>
+        <translation>There is no file {path}.</translation>
+    </message>
+    <message>
+        <source>Không đọc được {path}: {detail}</source>
+        <translation>Cannot read {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ &quot;{name}&quot;. Có: {known}.</source>
+        <translation>There is no profile &quot;{name}&quot;. Available: {known}.</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; là tên của một hồ sơ có sẵn: hãy đặt name khác trong tệp.</source>
+        <translation>&quot;{name}&quot; is the name of a built-in profile: give the file another name.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ không dùng được.</source>
+        <translation>The profile cannot be used.</translation>
+    </message>
+    <message>
+        <source>dòng {line}: {problem}</source>
+        <translation>line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: dùng được — hồ sơ &quot;{name}&quot; ({title}). Ghế: {seat}; phím: {key}; khung: {framing}.</source>
+        <translation>{file}: usable — profile &quot;{name}&quot; ({title}). Seat: {seat}; key: {key}; framing: {framing}.</translation>
+    </message>
+    <message>
+        <source>{file}: không dùng được ({n} lỗi).</source>
+        <translation>{file}: cannot be used ({n} errors).</translation>
+    </message>
+    <message>
+        <source>đọc từ dòng</source>
+        <translation>read from the line</translation>
+    </message>
+    <message>
+        <source>theo bảng ghép mã bàn phím</source>
+        <translation>from the keypad pairing table</translation>
+    </message>
+    <message>
+        <source>theo cổng (một cổng một ghế hoặc một đội)</source>
+        <translation>by port (one port per seat or team)</translation>
+    </message>
+    <message>
+        <source>A–F</source>
+        <translation>A–F</translation>
+    </message>
+    <message>
+        <source>không có (nút giành quyền)</source>
+        <translation>none (buzzer)</translation>
+    </message>
+    <message>
+        <source>từng dòng</source>
+        <translation>line by line</translation>
+    </message>
+    <message>
+        <source>từng ký tự, không xuống dòng</source>
+        <translation>character by character, no line end</translation>
+    </message>
+    <message>
+        <source>Bàn phím {id} → ghế {seat}.</source>
+        <translation>Keypad {id} → seat {seat}.</translation>
+    </message>
+    <message>
+        <source>Bàn phím {id} chuyển từ ghế {other} sang ghế {seat}.</source>
+        <translation>Keypad {id} moved from seat {other} to seat {seat}.</translation>
+    </message>
+    <message>
+        <source>Bàn phím {id} vừa ghép (ghế {seat}): bấm lại, bỏ qua.</source>
+        <translation>Keypad {id} was just paired (seat {seat}): pressed again, ignored.</translation>
+    </message>
+    <message>
+        <source>TRÙNG: bàn phím {id} đã ở ghế {other}, không ghép cho ghế {seat}. Bấm đúng bàn phím của ghế {seat}, hoặc gõ số ghế để chuyển nó.</source>
+        <translation>DUPLICATE: keypad {id} already sits at seat {other}, not paired to seat {seat}. Press the keypad of seat {seat}, or type a seat number to move it.</translation>
+    </message>
+    <message>
+        <source>Đã ghép đủ các ghế; bàn phím {id} không đổi.</source>
+        <translation>Every seat is paired; keypad {id} is unchanged.</translation>
+    </message>
+    <message>
+        <source>Bấm một phím trên bàn phím ở ghế {seat}…</source>
+        <translation>Press a key on the keypad at seat {seat}…</translation>
+    </message>
+    <message>
+        <source>Đi dọc sàn, bấm bàn phím từng ghế theo thứ tự. Gõ một số ghế rồi Enter để ghép ghế đó; Enter để bỏ qua ghế đang hỏi; q rồi Enter để kết thúc.</source>
+        <translation>Walk the floor pressing each seat&apos;s keypad in order. Type a seat number and Enter to pair that seat; Enter alone skips the seat asked for; q and Enter to finish.</translation>
+    </message>
+    <message>
+        <source>Đã ghép {paired}/{seats} ghế. Chưa có bàn phím: {missing}. Bỏ qua: {skipped}.</source>
+        <translation>Paired {paired}/{seats} seats. Without a keypad: {missing}. Skipped: {skipped}.</translation>
+    </message>
+    <message>
+        <source>Ghế có hai bàn phím: {seats}.</source>
+        <translation>Seats with two keypads: {seats}.</translation>
+    </message>
+    <message>
+        <source>Đã lưu bảng ghép vào {path}.</source>
+        <translation>Saved the pairing table to {path}.</translation>
+    </message>
+    <message>
+        <source>không</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Bàn phím {id} (chưa ghép) bấm {key}.</source>
+        <translation>Keypad {id} (not paired) pressed {key}.</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2129,33 @@ Close the console now?</translation>
     </message>
 </context>
 <context>
+    <name>JoinCard</name>
+    <message>
+        <source>GHẾ</source>
+        <translation>SEAT</translation>
+    </message>
+    <message>
+        <source>Thẻ vào ghế bằng điện thoại — {event}</source>
+        <translation>Seat cards for phones — {event}</translation>
+    </message>
+    <message>
+        <source>Quét mã bằng điện thoại để vào ghế</source>
+        <translation>Scan with your phone to take your seat</translation>
+    </message>
+    <message>
+        <source>Không quét được? Mở {url}</source>
+        <translation>Cannot scan? Open {url}</translation>
+    </message>
+    <message>
+        <source>Ghế {seat} · PIN {pin}</source>
+        <translation>Seat {seat} · PIN {pin}</translation>
+    </message>
+    <message>
+        <source>Mã chỉ dùng một lần, cho ghế này. Giữ kín mã PIN.</source>
+        <translation>The code works once, for this seat only. Keep the PIN to yourself.</translation>
+    </message>
+</context>
+<context>
     <name>KeysHelp</name>
     <message>
         <source>Bước tiếp theo (nút lớn)</source>
@@ -2265,6 +2515,251 @@ Close the console now?</translation>
     </message>
 </context>
 <context>
+    <name>Phones</name>
+    <message>
+        <source>Điện thoại, bảng trắng và khán giả</source>
+        <translation>Phones, whiteboards and the audience</translation>
+    </message>
+    <message>
+        <source>Điện thoại, bảng trắng và khán giả…</source>
+        <translation>Phones, whiteboards and the audience…</translation>
+    </message>
+    <message>
+        <source>Có khi máy chủ trả lời (rcv.web) được nối vào bảng điều khiển.</source>
+        <translation>Available when the answer server (rcv.web) is wired into the console.</translation>
+    </message>
+    <message>
+        <source>Máy chủ trả lời (mạng của hội trường)</source>
+        <translation>Answer server (the hall&apos;s network)</translation>
+    </message>
+    <message>
+        <source>&amp;Mạng:</source>
+        <translation>&amp;Network:</translation>
+    </message>
+    <message>
+        <source>Cổn&amp;g:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>{ip} — chỉ máy này (thử)</source>
+        <translation>{ip} — this computer only (testing)</translation>
+    </message>
+    <message>
+        <source>{ip} — {name}</source>
+        <translation>{ip} — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Bật máy chủ</source>
+        <translation>&amp;Start the server</translation>
+    </message>
+    <message>
+        <source>&amp;Tắt máy chủ</source>
+        <translation>&amp;Stop the server</translation>
+    </message>
+    <message>
+        <source>Máy chủ đang tắt. Chọn mạng mà điện thoại cùng vào (Wi-Fi của hội trường hoặc điểm phát của máy) rồi bật.</source>
+        <translation>The server is off. Choose the network the phones are on (the hall&apos;s Wi-Fi or this computer&apos;s hotspot), then start it.</translation>
+    </message>
+    <message>
+        <source>Đang chạy tại {url}</source>
+        <translation>Running at {url}</translation>
+    </message>
+    <message>
+        <source>Mở một sự kiện trước khi bật máy chủ.</source>
+        <translation>Open an event before starting the server.</translation>
+    </message>
+    <message>
+        <source>Không mở được {host}:{port} ({why}). Chọn mạng khác hoặc cổng khác.</source>
+        <translation>Cannot serve on {host}:{port} ({why}). Choose another network or port.</translation>
+    </message>
+    <message>
+        <source>Vào chương trình</source>
+        <translation>Joining</translation>
+    </message>
+    <message>
+        <source>Khán giả quét mã này (cũng có trên màn chiếu khi chơi cứu trợ): {url}</source>
+        <translation>The audience scans this code (also on the projector during the audience rescue): {url}</translation>
+    </message>
+    <message>
+        <source>Thí sinh: quét mã trên thẻ vào ghế, hoặc mở {url} rồi gõ số ghế và mã PIN.</source>
+        <translation>Contestants: scan the code on their seat card, or open {url} and type the seat number and PIN.</translation>
+    </message>
+    <message>
+        <source>Trọng tài (máy tính bảng): {url}</source>
+        <translation>Referees (tablets): {url}</translation>
+    </message>
+    <message>
+        <source>Lớp phủ livestream (OBS): {url}</source>
+        <translation>Livestream overlay (OBS): {url}</translation>
+    </message>
+    <message>
+        <source>&amp;In thẻ vào ghế và mã PIN (PDF)…</source>
+        <translation>&amp;Print seat cards and PINs (PDF)…</translation>
+    </message>
+    <message>
+        <source>the-vao-ghe.pdf</source>
+        <translation>seat-cards-for-phones.pdf</translation>
+    </message>
+    <message>
+        <source>Đã in {n} thẻ vào ghế trên {pages} trang: {path}</source>
+        <translation>Seat cards printed: {n} (pages: {pages}): {path}</translation>
+    </message>
+    <message>
+        <source>Không in được thẻ vào ghế: {why}</source>
+        <translation>Could not print the seat cards: {why}</translation>
+    </message>
+    <message>
+        <source>Ghế và điện thoại</source>
+        <translation>Seats and phones</translation>
+    </message>
+    <message>
+        <source>Ghế</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <source>Thí sinh</source>
+        <translation>Contestant</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>đã vào · {ms} ms</source>
+        <translation>joined · {ms} ms</translation>
+    </message>
+    <message>
+        <source>đã vào</source>
+        <translation>joined</translation>
+    </message>
+    <message>
+        <source>máy khác xin vào thay</source>
+        <translation>another device asks for it</translation>
+    </message>
+    <message>
+        <source>{seats}/{total} ghế có điện thoại · {audience} khán giả · {referees} trọng tài</source>
+        <translation>Phones on {seats} of {total} seats · audience: {audience} · referees: {referees}</translation>
+    </message>
+    <message>
+        <source>Cho máy mới &amp;vào ghế</source>
+        <translation>Let the new de&amp;vice in</translation>
+    </message>
+    <message>
+        <source>&amp;Không cho</source>
+        <translation>&amp;Keep the old one</translation>
+    </message>
+    <message>
+        <source>Ghế {seat}: một máy khác xin vào thay máy đang giữ ghế. Mỗi ghế một máy: cho máy mới vào thì máy cũ thôi trả lời.</source>
+        <translation>Seat {seat}: another device asks to take over from the one holding the seat. One device per seat: if you let the new one in, the old one can no longer answer.</translation>
+    </message>
+    <message>
+        <source>Không có máy nào đang xin vào thay.</source>
+        <translation>No device is asking to take over a seat.</translation>
+    </message>
+    <message>
+        <source>Bảng trắng: các ghế sai</source>
+        <translation>Whiteboards: the wrong seats</translation>
+    </message>
+    <message>
+        <source>ví dụ 12 15 27-30, rồi Enter</source>
+        <translation>e.g. 12 15 27-30, then Enter</translation>
+    </message>
+    <message>
+        <source>Ghế &amp;sai:</source>
+        <translation>&amp;Wrong seats:</translation>
+    </message>
+    <message>
+        <source>Không hiểu: {pieces}</source>
+        <translation>Not understood: {pieces}</translation>
+    </message>
+    <message>
+        <source>Trọng tài đã báo các khối {blocks}; ghế sai: {seats}</source>
+        <translation>Referees reported blocks {blocks}; wrong seats: {seats}</translation>
+    </message>
+    <message>
+        <source>Dùng danh sách t&amp;rọng tài</source>
+        <translation>Use the &amp;referees&apos; list</translation>
+    </message>
+    <message>
+        <source>Câu {number}: {n} ghế sai, {right} ghế còn lại đúng.
+
+Ghế sai:
+{seats}
+
+Áp dụng? (Ctrl+Z để hoàn tác)</source>
+        <translation>Question {number}: {n} wrong, {right} right.
+
+Wrong seats:
+{seats}
+
+Apply? (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <source>Á&amp;p dụng</source>
+        <translation>A&amp;pply</translation>
+    </message>
+    <message>
+        <source>Sử&amp;a lại</source>
+        <translation>Ed&amp;it</translation>
+    </message>
+    <message>
+        <source>Không thi câu này: {seats}</source>
+        <translation>Not playing this question: {seats}</translation>
+    </message>
+    <message>
+        <source>(không ai sai)</source>
+        <translation>(nobody wrong)</translation>
+    </message>
+    <message>
+        <source>Đã ghi kết quả bảng trắng: {n} ghế sai, các ghế khác đúng.</source>
+        <translation>Whiteboard verdict recorded: {n} wrong, every other seat right.</translation>
+    </message>
+    <message>
+        <source>Nhập ghế sai sau khi hết giờ trả lời (trước hoặc sau khi công bố đáp án).</source>
+        <translation>Type the wrong seats after time-up (before or after the answer is revealed).</translation>
+    </message>
+    <message>
+        <source>Khán giả cứu trợ</source>
+        <translation>Audience rescue</translation>
+    </message>
+    <message>
+        <source>Mở câu &amp;hỏi cho khán giả</source>
+        <translation>Ask the &amp;hall a question</translation>
+    </message>
+    <message>
+        <source>Khoá câu trả &amp;lời</source>
+        <translation>C&amp;lose the answers</translation>
+    </message>
+    <message>
+        <source>Cứu trợ th&amp;eo khán giả</source>
+        <translation>Bring back as the hall &amp;earned</translation>
+    </message>
+    <message>
+        <source>H&amp;uỷ vòng khán giả</source>
+        <translation>Cancel the a&amp;udience round</translation>
+    </message>
+    <message>
+        <source>Mở được khi cứu trợ được phép (giữa các câu hỏi chính) và máy chủ đang chạy.</source>
+        <translation>Available when a rescue is allowed (between main questions) and the server is running.</translation>
+    </message>
+    <message>
+        <source>Chưa mở được: cứu trợ chưa được phép lúc này, hoặc không còn câu hỏi cho khán giả.</source>
+        <translation>Cannot open it: a rescue is not allowed now, or no audience question is left.</translation>
+    </message>
+    <message>
+        <source>Câu hỏi cho khán giả: {text} — {answered} người đã trả lời</source>
+        <translation>Audience question: {text} — answers so far: {answered}</translation>
+    </message>
+    <message>
+        <source>{right}/{answered} khán giả trả lời đúng → {returns} thí sinh trở lại</source>
+        <translation>Right answers from the hall: {right} of {answered} → contestants back: {returns}</translation>
+    </message>
+</context>
+<context>
     <name>PrimaryPanel</name>
     <message>
         <source>Bước tiếp theo — phím Space</source>
@@ -2387,6 +2882,10 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     <message>
         <source>chấp nhận: </source>
         <translation>accepted: </translation>
+    </message>
+    <message>
+        <source>Hình của câu hỏi (H: chiếu toàn màn hình)</source>
+        <translation>The question&apos;s picture (H: full screen on the projector)</translation>
     </message>
     <message>
         <source>Đáp án: </source>
