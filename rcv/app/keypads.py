@@ -3,7 +3,7 @@
 Hub links read their ports on worker threads; the only thing a worker thread does here is emit
 a Qt signal, which Qt queues to the GUI thread. There the :class:`PressLedger` turns every
 report into what the log records — a press to judge, a press the link already refused, noise
-counts, lost frames — handed to the controller (which writes them in ~30 ms bursts); link events
+counts, lost frames — handed to the controller (which writes them by group commit); link events
 feed the console's hardware panel. In the other direction, each
 :class:`~rcv.core.show.Change` the controller broadcasts arms, locks (also during a pause) and
 lights the keypads.

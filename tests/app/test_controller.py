@@ -1,5 +1,5 @@
 """The controller: one broadcast per command, refusals reported, time-up at the deadline,
-keypad presses written in bursts, all on an injected clock and a real event file."""
+keypad presses written by group commit, all on an injected clock and a real event file."""
 
 from __future__ import annotations
 
@@ -81,6 +81,29 @@ def test_presses_are_written_in_one_burst_before_the_next_command(controller) ->
         assert len(on_disk.entries) == len(controller.show.log)  # durable already
     finally:
         on_disk.close()
+
+
+def test_presses_are_written_as_soon_as_the_writer_is_free_in_groups(controller, qtbot) -> None:
+    """Group commit: no tick needed (the heartbeat is stopped here); what arrives before the
+    writer is free goes in one transaction, what arrives after it in the next."""
+    controller._heartbeat.stop()  # only the group commit may write
+    clock: ManualClock = controller.clock
+    controller.show_question("M01")
+    controller.start_timer()
+    seen = []
+    controller.changed.connect(seen.append)
+    start = clock.now_ms()
+    controller.add_presses([Press(1, "A", start + 10)])
+    controller.add_presses([Press(2, "B", start + 20), Press(3, "C", start + 30)])
+    assert controller.pending_presses == 3  # the link's handler returns at once
+    qtbot.waitUntil(lambda: controller.pending_presses == 0, timeout=2000)
+    assert len(seen) == 1 and len({e.step for e in seen[0].entries}) == 1  # one transaction
+    assert len(controller.state.questions[-1].answers) == 3
+    controller.add_presses([Press(4, "D", start + 40)])
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=2000)
+    assert [e.event.seat for e in seen[1].entries] == [4]
+    with EventFile.open(controller.event_file.path, read_only=True) as on_disk:
+        assert len(on_disk.entries) == len(controller.show.log)  # durable already
 
 
 def test_presses_waiting_are_written_before_the_mc_stops_the_clock(controller) -> None:
