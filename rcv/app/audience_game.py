@@ -19,9 +19,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from rcv.app.controller import ShowController
-from rcv.core.commands import rescue_allowed
 from rcv.core.events import Stage
 from rcv.core.model import Pool, Question
+from rcv.core.round_commands import rescue_allowed
 from rcv.core.rules import AudienceRescue, RescueMethod
 from rcv.core.show import Change
 from rcv.core.state import Phase

@@ -10,34 +10,17 @@ from dataclasses import dataclass
 from rcv.core import events as ev
 from rcv.core.errors import CommandRefused
 from rcv.core.events import Event, RejectReason, Stage
+from rcv.core.guards import known_seat, need_phase, not_paused
 from rcv.core.model import QuestionKind
-from rcv.core.rules import AllWrongPolicy, AnswerPolicy, PausePolicy, RescueMethod
+from rcv.core.rules import AllWrongPolicy, AnswerPolicy, PausePolicy
 from rcv.core.state import Phase, ShowSetup, ShowState
 
 ALL_WRONG_REASON = "all_wrong"  # the tie-break the rules open when the whole floor was wrong
 
 
-def _need_phase(state: ShowState, action: str, *phases: Phase) -> None:
-    """``action`` is the command's code (its words are at the edge)."""
-    if state.phase is Phase.FINISHED and Phase.FINISHED not in phases:
-        raise CommandRefused("finished")
-    if state.phase not in phases:
-        raise CommandRefused("wrong_phase", action=action, phase=state.phase.value)
-
-
-def _not_paused(state: ShowState) -> None:
-    if state.paused:
-        raise CommandRefused("paused")
-
-
-def _seat(state: ShowState, seat: int) -> None:
-    if seat not in state.seats:
-        raise CommandRefused("unknown_seat", seat=seat)
-
-
 def show_question(state: ShowState, setup: ShowSetup, question_id: str) -> list[Event]:
-    _need_phase(state, "show_question", Phase.LOBBY, Phase.RESULTS)
-    _not_paused(state)
+    need_phase(state, "show_question", Phase.LOBBY, Phase.RESULTS)
+    not_paused(state)
     try:
         setup.questions.by_id(question_id)
     except KeyError:
@@ -74,8 +57,8 @@ def start_timer(
 ) -> list[Event]:
     """Start the countdown. The question is played buzz-in when the rules say so for its
     stage (``rules.buzz.stages``), or when ``buzz`` says so for this one question."""
-    _need_phase(state, "start_timer", Phase.QUESTION_SHOWN)
-    _not_paused(state)
+    need_phase(state, "start_timer", Phase.QUESTION_SHOWN)
+    not_paused(state)
     record = state.questions[-1]
     if seconds is None:
         question = setup.questions.by_id(record.question_id)
@@ -220,8 +203,8 @@ def _buzz_problem(
 
 
 def time_up(state: ShowState, setup: ShowSetup, at_ms: int, early: bool = False) -> list[Event]:
-    _need_phase(state, "time_up", Phase.TIMER_RUNNING)
-    _not_paused(state)
+    need_phase(state, "time_up", Phase.TIMER_RUNNING)
+    not_paused(state)
     deadline = state.questions[-1].deadline_ms
     assert deadline is not None
     if at_ms < deadline and not early:
@@ -230,15 +213,15 @@ def time_up(state: ShowState, setup: ShowSetup, at_ms: int, early: bool = False)
 
 
 def reveal(state: ShowState, setup: ShowSetup) -> list[Event]:
-    _need_phase(state, "reveal", Phase.TIME_UP)
-    _not_paused(state)
+    need_phase(state, "reveal", Phase.TIME_UP)
+    not_paused(state)
     return [ev.AnswerRevealed()]
 
 
 def apply_eliminations(state: ShowState, setup: ShowSetup) -> list[Event]:
     """Apply the revealed question's outcome according to the stage and the rules."""
-    _need_phase(state, "apply", Phase.REVEALED)
-    _not_paused(state)
+    need_phase(state, "apply", Phase.REVEALED)
+    not_paused(state)
     record = state.questions[-1]
     question = setup.questions.by_id(record.question_id)
     rules = setup.rules
@@ -287,8 +270,8 @@ def apply_eliminations(state: ShowState, setup: ShowSetup) -> list[Event]:
 def set_answer(
     state: ShowState, setup: ShowSetup, seat: int, answer: str | None, reason: str = ""
 ) -> list[Event]:
-    _need_phase(state, "set_answer", Phase.TIMER_RUNNING, Phase.TIME_UP, Phase.REVEALED)
-    _seat(state, seat)
+    need_phase(state, "set_answer", Phase.TIMER_RUNNING, Phase.TIME_UP, Phase.REVEALED)
+    known_seat(state, seat)
     record = state.questions[-1]
     if seat not in record.participants:
         raise CommandRefused("not_participant", seat=seat)
@@ -317,11 +300,11 @@ def whiteboard(
     """The referees' verdict on the whiteboards, after time-up: every participant's answer is
     set at once, in one step (one undo) — the seats in ``wrong`` to :data:`WRONG_MARK`, the
     others to the correct answer — as :class:`~rcv.core.events.AnswerSet` with ``reason``."""
-    _need_phase(state, "set_answer", Phase.TIME_UP, Phase.REVEALED)
+    need_phase(state, "set_answer", Phase.TIME_UP, Phase.REVEALED)
     record = state.questions[-1]
     out = sorted(set(wrong))
     for seat in out:
-        _seat(state, seat)
+        known_seat(state, seat)
         if seat not in record.participants:
             raise CommandRefused("not_participant", seat=seat)
     question = setup.questions.by_id(record.question_id)
@@ -333,7 +316,7 @@ def whiteboard(
 
 
 def eliminate(state: ShowState, setup: ShowSetup, seat: int, reason: str) -> list[Event]:
-    _seat(state, seat)
+    known_seat(state, seat)
     if state.phase is Phase.FINISHED:
         raise CommandRefused("finished")
     if not state.seats[seat].standing:
@@ -342,114 +325,12 @@ def eliminate(state: ShowState, setup: ShowSetup, seat: int, reason: str) -> lis
 
 
 def revive(state: ShowState, setup: ShowSetup, seat: int, reason: str) -> list[Event]:
-    _seat(state, seat)
+    known_seat(state, seat)
     if state.phase is Phase.FINISHED:
         raise CommandRefused("finished")
     if state.seats[seat].standing:
         raise CommandRefused("already_standing", seat=seat)
     return [ev.ContestantRevived(seat, reason)]
-
-
-def rescue_allowed(state: ShowState, setup: ShowSetup) -> CommandRefused | None:
-    """Why a rescue is not allowed now by the rules, or None when it is."""
-    r = setup.rules.rescue
-    if state.rescues_used >= r.max_times:
-        return CommandRefused("rescue_used_up", times=r.max_times)
-    if not state.eliminated:
-        return CommandRefused("nobody_eliminated")
-    after_ok = r.after_question is not None and state.main_number >= r.after_question
-    fewer_ok = r.when_fewer_than is not None and len(state.standing) < r.when_fewer_than
-    if not (after_ok or fewer_ok):
-        return CommandRefused(
-            "rescue_not_allowed",
-            after=r.after_question if r.after_question is not None else "—",
-            fewer=r.when_fewer_than if r.when_fewer_than is not None else "—",
-        )
-    return None
-
-
-def rescue(
-    state: ShowState,
-    setup: ShowSetup,
-    method: RescueMethod,
-    seats: Sequence[int] = (),
-    count: int | None = None,
-) -> list[Event]:
-    _need_phase(state, "rescue", Phase.RESULTS)
-    _not_paused(state)
-    _main_stage(state)
-    refusal = rescue_allowed(state, setup)
-    if refusal is not None:
-        raise refusal
-    eliminated = state.eliminated
-    if method is RescueMethod.ALL:
-        back = eliminated
-    elif method is RescueMethod.SEATS:
-        if not seats or any(s not in eliminated for s in seats):
-            raise CommandRefused("rescue_needs_seats")
-        back = list(seats)
-    elif method is RescueMethod.BEST:
-        k = setup.rules.rescue.best_count if count is None else count
-        if k <= 0:
-            raise CommandRefused("rescue_count")
-        back = best_eliminated(state, k)
-    else:
-        back = []
-    return [ev.RescueApplied(method, tuple(sorted(back)))]
-
-
-def best_eliminated(state: ShowState, k: int) -> list[int]:
-    """The K best eliminated contestants by their record; all those tied with the K-th come too."""
-
-    def key(seat: int) -> tuple[int, int, int]:
-        r = state.seats[seat]
-        return (-(r.fell_at or 0), -r.correct, r.correct_time_ms)
-
-    ordered = sorted(state.eliminated, key=lambda s: (key(s), s))
-    if len(ordered) <= k:
-        return ordered
-    cut = key(ordered[k - 1])
-    return [s for s in ordered if key(s) <= cut]
-
-
-def _main_stage(state: ShowState) -> None:
-    if state.stage is not Stage.MAIN:
-        raise CommandRefused("not_main_stage", stage=state.stage.value)
-
-
-def start_tiebreak(
-    state: ShowState, setup: ShowSetup, seats: Iterable[int], places: int, reason: str = ""
-) -> list[Event]:
-    _need_phase(state, "start_tiebreak", Phase.RESULTS, Phase.LOBBY)
-    _not_paused(state)
-    if state.tiebreak is not None:
-        raise CommandRefused("tiebreak_active")
-    if not (state.stage is Stage.FINAL and state.final_played):
-        _main_stage(state)
-    chosen = sorted(set(seats))
-    for s in chosen:
-        _seat(state, s)
-    if len(chosen) < 2 or not 1 <= places < len(chosen):
-        raise CommandRefused("tiebreak_seats", most=max(1, len(chosen) - 1))
-    return [ev.TieBreakStarted(tuple(chosen), places, reason)]
-
-
-def end_tiebreak(state: ShowState, setup: ShowSetup) -> list[Event]:
-    _need_phase(state, "end_tiebreak", Phase.RESULTS)
-    tb = state.tiebreak
-    if tb is None:
-        raise CommandRefused("no_tiebreak")
-    return [ev.TieBreakEnded(decided=len(tb.in_play) <= tb.places, seats=tuple(sorted(tb.in_play)))]
-
-
-def start_final(state: ShowState, setup: ShowSetup, seats: Sequence[int] = ()) -> list[Event]:
-    _need_phase(state, "start_final", Phase.RESULTS)
-    _not_paused(state)
-    _main_stage(state)
-    chosen = sorted(seats) if seats else state.standing
-    if not chosen or any(s not in state.seats or not state.seats[s].standing for s in chosen):
-        raise CommandRefused("final_seats")
-    return [ev.FinalStarted(tuple(chosen))]
 
 
 def pause(state: ShowState, setup: ShowSetup) -> list[Event]:
@@ -469,7 +350,7 @@ def resume(state: ShowState, setup: ShowSetup) -> list[Event]:
 def finish(state: ShowState, setup: ShowSetup, reason: str = "") -> list[Event]:
     if state.phase in (Phase.QUESTION_SHOWN, Phase.TIMER_RUNNING, Phase.TIME_UP, Phase.REVEALED):
         raise CommandRefused("question_open")
-    _need_phase(state, "finish", Phase.LOBBY, Phase.RESULTS)
+    need_phase(state, "finish", Phase.LOBBY, Phase.RESULTS)
     result: list[Event] = []
     if state.tiebreak is not None:
         result.append(ev.TieBreakEnded(decided=False, seats=tuple(sorted(state.tiebreak.in_play))))

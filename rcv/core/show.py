@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from rcv.core import commands as cmd
+from rcv.core import round_commands as rounds
 from rcv.core.commands import Arrival
 from rcv.core.errors import CommandRefused
 from rcv.core.events import Event, LogEntry, Undone, effective_entries
@@ -106,20 +107,20 @@ class Show:
         seats: Sequence[int] = (),
         count: int | None = None,
     ) -> Change:
-        return self._commit(at_ms, cmd.rescue(self.state, self.setup, method, seats, count))
+        return self._commit(at_ms, rounds.rescue(self.state, self.setup, method, seats, count))
 
     def start_tiebreak(
         self, seats: Iterable[int], places: int, at_ms: int, reason: str = ""
     ) -> Change:
         return self._commit(
-            at_ms, cmd.start_tiebreak(self.state, self.setup, seats, places, reason)
+            at_ms, rounds.start_tiebreak(self.state, self.setup, seats, places, reason)
         )
 
     def end_tiebreak(self, at_ms: int) -> Change:
-        return self._commit(at_ms, cmd.end_tiebreak(self.state, self.setup))
+        return self._commit(at_ms, rounds.end_tiebreak(self.state, self.setup))
 
     def start_final(self, at_ms: int, seats: Sequence[int] = ()) -> Change:
-        return self._commit(at_ms, cmd.start_final(self.state, self.setup, seats))
+        return self._commit(at_ms, rounds.start_final(self.state, self.setup, seats))
 
     def pause(self, at_ms: int) -> Change:
         return self._commit(at_ms, cmd.pause(self.state, self.setup))

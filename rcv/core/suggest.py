@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from itertools import takewhile
 
-from rcv.core.commands import rescue_allowed
 from rcv.core.errors import CommandRefused
 from rcv.core.events import Stage
 from rcv.core.model import Pool, Question
 from rcv.core.ranking import rank
+from rcv.core.round_commands import rescue_allowed
 from rcv.core.rules import LimitPolicy, RescueMethod
 from rcv.core.show import Change, Show
 from rcv.core.state import Phase, ShowSetup, ShowState

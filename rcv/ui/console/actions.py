@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from rcv.app.controller import ShowController
 from rcv.core.audience import Scene
-from rcv.core.commands import rescue_allowed
+from rcv.core.round_commands import rescue_allowed
 from rcv.core.state import Phase
 from rcv.i18n import Words, available_languages, language_name
 from rcv.i18n.phrases.events import describe_step

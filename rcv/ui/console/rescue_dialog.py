@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rcv.core.commands import best_eliminated, rescue_allowed
+from rcv.core.round_commands import best_eliminated, rescue_allowed
 from rcv.core.rules import RescueMethod
 from rcv.core.state import Phase, ShowSetup, ShowState
 from rcv.i18n import Words
