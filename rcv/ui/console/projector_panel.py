@@ -107,7 +107,11 @@ class ProjectorPanel(QWidget):
             controller.displayChanged.connect(self.refresh)
         self.refresh()
 
-    def _on_changed(self, _change: Change | None) -> None:
+    def _on_changed(self, change: Change | None) -> None:
+        if change is not None and not (
+            change.phase_changed or change.undone or any(e.OPERATOR for e in change.events)
+        ):
+            return  # keypad presses never change the scene (and come hundreds a second)
         self.refresh()
 
     def audience_view(self) -> AudienceView | None:

@@ -130,18 +130,17 @@ class SeatLayout:
         return self.row_at(bx * self.columns + x // w, line)
 
     def rows_in(self, rect: QRect, cell: QSize) -> list[int]:
-        """The seats whose cells meet ``rect`` (grid coordinates)."""
+        """The seats whose cells meet ``rect`` (grid coordinates): the columns and lines under
+        the rectangle's edges are worked out directly, so a one-cell repaint looks at one cell."""
         w, h = max(1, cell.width()), max(1, cell.height())
-        gaps_w, gaps_h = self.blocks_across * GAP, self.blocks_down * GAP  # at most this many
-        first_c = max(0, (rect.left() - gaps_w) // w - 1)
-        last_c = min(self.grid_columns - 1, rect.right() // w + 1)
-        first_l = max(0, (rect.top() - gaps_h) // h - 1)
-        last_l = min(self.grid_rows - 1, rect.bottom() // h + 1)
+        lines_per_block = self.block_rows if self.blocks > 1 else self.grid_rows
+        columns = _span(rect.left(), rect.right(), w, self.columns, self.grid_columns)
+        lines = _span(rect.top(), rect.bottom(), h, lines_per_block, self.grid_rows)
         rows = []
-        for line in range(first_l, last_l + 1):
-            for column in range(first_c, last_c + 1):
+        for line in lines:
+            for column in columns:
                 row = self.row_at(column, line)
-                if row is not None and self.rect(row, cell).intersects(rect):
+                if row is not None:
                     rows.append(row)
         return rows
 
@@ -156,3 +155,20 @@ class SeatLayout:
         w = min(w, int(h * FLATTEST))  # not flatter than FLATTEST …
         h = min(h, int(w / ASPECT))  # … nor taller than ASPECT
         return QSize(w, max(6, h))
+
+
+def _span(low: int, high: int, size: int, per_block: int, total: int) -> range:
+    """The cells (columns or lines) that pixels ``low``..``high`` meet, with blocks of
+    ``per_block`` cells of ``size`` pixels separated by :data:`GAP`."""
+    if high < 0 or high < low:
+        return range(0)
+    block = per_block * size + GAP
+
+    def cell_at(x: int, after_gap: bool) -> int:
+        b, inside = divmod(max(0, x), block)
+        if inside >= per_block * size:  # in the gap: the next block's first, or this one's last
+            return (b + 1) * per_block if after_gap else (b + 1) * per_block - 1
+        return b * per_block + inside // size
+
+    first, last = cell_at(low, True), min(total - 1, cell_at(high, False))
+    return range(first, last + 1)

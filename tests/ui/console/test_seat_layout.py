@@ -35,6 +35,23 @@ def test_every_seat_has_one_place_and_is_found_there(count: int) -> None:
     assert layout.columns == min(count, 10)  # rows of ten, as a hall numbers them
 
 
+@pytest.mark.parametrize("count", [1, 7, 60, 100, 150, 500, 1000])
+def test_a_repaint_looks_at_exactly_the_cells_it_meets(count: int) -> None:
+    """rows_in is worked out from the edges; every rectangle (in a gap, across blocks, beyond
+    the grid, partly negative) gives exactly the seats whose cells it meets."""
+    import random
+
+    layout = SeatLayout.for_seats(count)
+    rng = random.Random(count)
+    for cell in (layout.fit(QSize(1100, 480)), QSize(30, 19), QSize(9, 7)):
+        whole = layout.size(cell)
+        for _ in range(300):
+            x, y = rng.randrange(-40, whole.width() + 40), rng.randrange(-40, whole.height() + 40)
+            rect = QRect(x, y, rng.randrange(1, cell.width() * 4), rng.randrange(1, 60))
+            expected = {r for r in range(count) if layout.rect(r, cell).intersects(rect)}
+            assert set(layout.rows_in(rect, cell)) == expected, (cell, rect)
+
+
 def test_the_layout_depends_on_the_number_of_seats_only() -> None:
     assert SeatLayout.for_seats(60) == SeatLayout.for_seats(60)
     assert SeatLayout.for_seats(60).place(59) == (9, 5)
