@@ -1,6 +1,6 @@
 """What the projector shows besides the show itself: the console's override and, once the show
 has finished, the presentation — the final results, then the prize ceremony one award at a time
-(lowest prize first, Giải Nhất last).
+(lowest prize first, Giải Nhất last), then the units' ranking and their prizes.
 
 Neither is a game event: nothing here is written to the log, so showing the results or a prize
 again never changes the event file, and a read-only event can be presented too. The
@@ -29,8 +29,10 @@ from rcv.core.audience import (
     presentation_before,
     rank_rows,
     scene_of,
+    unit_awards,
 )
 from rcv.core.ranking import Ranking
+from rcv.core.standings import standings
 from rcv.core.state import Phase, ShowSetup, ShowState
 from rcv.core.suggest import Action, ActionKind
 from rcv.results.fingerprint import results_payload
@@ -99,10 +101,12 @@ class Projection:
     def awards(
         state: ShowState | None, setup: ShowSetup | None, ranking: Ranking | None
     ) -> tuple[AudienceAward, ...]:
-        """The ceremony's awards, lowest prize first (none before the finish)."""
+        """The ceremony's awards, lowest prize first (none before the finish): the contestants',
+        then the units' ranking and prizes when the roster has units."""
         if state is None or setup is None or ranking is None or state.phase is not Phase.FINISHED:
             return ()
-        return ceremony(rank_rows(ranking, setup), setup.rules.prizes)
+        units = unit_awards(standings(state, setup, ranking))
+        return ceremony(rank_rows(ranking, setup), setup.rules.prizes, units)
 
     def following(self, state: ShowState, awards: int, forward: bool = True) -> Presentation | None:
         """The step after (``forward``) or before the current one; the current one when there
@@ -120,9 +124,14 @@ class Projection:
         if step is None:
             return None
         if step.scene is Scene.CEREMONY:
-            prize = awards[step.award].prize
-            number = step.award + 1
-            return Action(ActionKind.REVEAL_PRIZE, number=number, places=len(awards), prize=prize)
+            award, number = awards[step.award], step.award + 1
+            return Action(
+                ActionKind.REVEAL_PRIZE,
+                number=number,
+                places=len(awards),
+                prize=award.prize,
+                reason=award.kind.value,  # the units' ranking is worded apart (no prize)
+            )
         return Action(ActionKind.SHOW_RESULTS)
 
     def step_for(self, action: Action, state: ShowState, awards: int) -> Presentation:

@@ -10,13 +10,17 @@ results, then the prize ceremony one award at a time (lowest prize first, Giải
 controller keeps where the presentation stands (a :class:`Presentation`, never written to the
 log) and hands it in; :func:`presentation_after` / :func:`presentation_before` are the steps
 Space and the console's Projector menu walk through. The ceremony is a sequence of
-:class:`AudienceAward` of any :class:`AwardKind`: unit (team) prizes join it as awards of their
-own kind, and every step, screen and menu works unchanged.
+:class:`AudienceAward` of any :class:`AwardKind`: after the contestants' prizes come the units'
+(team prizes, :func:`unit_awards`): their final ranking, then each unit prize from the lowest;
+every step, screen and menu works unchanged.
+
+Between questions the MC may put up the units (:attr:`Scene.UNITS`): every unit with how many of
+its contestants still stand — public facts of the floor, counted here (:func:`unit_bars`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -24,7 +28,9 @@ from rcv.core.events import Stage
 from rcv.core.model import QuestionKind
 from rcv.core.ranking import Ranking
 from rcv.core.rules import Prize
+from rcv.core.standings import Standings
 from rcv.core.state import Phase, ShowSetup, ShowState
+from rcv.core.units import units_of
 
 
 class Scene(StrEnum):
@@ -44,6 +50,7 @@ class Scene(StrEnum):
     BLACKOUT = "blackout"
     CEREMONY = "ceremony"  # the prize ceremony: one award at a time (presentation)
     PICTURE = "picture"  # the current question's picture, full screen (an override)
+    UNITS = "units"  # units by contestants still standing (an override between questions)
 
 
 # a new stage or a new question begins: the console's override (black, logo, floor, picture) is
@@ -89,6 +96,21 @@ class AudienceRankRow:
 class AwardKind(StrEnum):
     CONTESTANT = "contestant"  # a prize of the individual ranking
     UNIT = "unit"  # a unit's (team's) prize: its rows name the unit (seat 0)
+    UNIT_RANKING = "unit_ranking"  # every unit in its final order, prizes beside (no prize of
+    # its own: ``prize`` is empty), before the units' prizes
+
+
+@dataclass(frozen=True, slots=True)
+class AudienceUnit:
+    """A unit on the floor as the hall may see it: how many of its contestants stand."""
+
+    key: str
+    name: str
+    group: str
+    size: int
+    standing: int
+    fell_now: int = 0  # of its contestants, left the floor at the last question
+    back_now: int = 0  # came back at the last rescue
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +159,7 @@ class AudienceView:
     places: int = 0  # a tie-break: how many places it decides
     awards: tuple[AudienceAward, ...] = ()  # the prize ceremony, lowest prize first (finished)
     award: int | None = None  # the ceremony's award on the screen (scene CEREMONY)
+    units: tuple[AudienceUnit, ...] = ()  # scene UNITS only: most standing first
 
 
 def audience_view(
@@ -207,6 +230,10 @@ def audience_view(
         scene = presentation.scene
     if override is Scene.PICTURE and (question is None or not question.media):
         override = None  # no picture to show: the show's own scene
+    units: tuple[AudienceUnit, ...] = ()
+    if override is Scene.UNITS:
+        units = unit_bars(state, setup, eliminated_now, returned_now)
+        override = override if units else None  # a roster without units: the show's own
     scene = override or scene
     return AudienceView(
         scene=scene,
@@ -233,7 +260,31 @@ def audience_view(
             if scene is Scene.CEREMONY and presentation is not None and awards
             else None
         ),
+        units=units,
     )
+
+
+def unit_bars(
+    state: ShowState,
+    setup: ShowSetup,
+    eliminated_now: Collection[int] = (),
+    returned_now: Collection[int] = (),
+) -> tuple[AudienceUnit, ...]:
+    """Every unit with how many of its contestants stand now (and how many left or came back
+    at the last step): most standing first, then the larger share of the unit, then by name."""
+    bars = [
+        AudienceUnit(
+            key=u.key,
+            name=u.name,
+            group=u.group,
+            size=u.size,
+            standing=sum(1 for s in u.seats if state.seats[s].standing),
+            fell_now=sum(1 for s in u.seats if s in eliminated_now),
+            back_now=sum(1 for s in u.seats if s in returned_now),
+        )
+        for u in units_of(setup.roster)
+    ]
+    return tuple(sorted(bars, key=lambda b: (-b.standing, -b.standing / b.size, b.key)))
 
 
 def rank_rows(ranking: Ranking, setup: ShowSetup) -> tuple[AudienceRankRow, ...]:
@@ -252,14 +303,29 @@ def ceremony(
 ) -> tuple[AudienceAward, ...]:
     """The prize ceremony: one award per prize that someone receives, lowest prize first and the
     first prize last (the organisers list their prizes from the highest). ``more``: awards of
-    other kinds (a unit's prize), given lowest first, shown before the contestants' own."""
+    other kinds (the units', :func:`unit_awards`), in their own order, after the contestants'."""
     order = {p.name: i for i, p in reversed(list(enumerate(prizes)))}
     given: dict[str, list[AudienceRankRow]] = {}
     for row in rows:
         if row.prize:
             given.setdefault(row.prize, []).append(row)
     names = sorted(given, key=lambda name: -order.get(name, len(prizes)))
-    return (*more, *(AudienceAward(name, tuple(given[name])) for name in names))
+    return (*(AudienceAward(name, tuple(given[name])) for name in names), *more)
+
+
+def unit_awards(table: Standings) -> tuple[AudienceAward, ...]:
+    """The units' part of the ceremony: their final ranking (every unit, its prize beside it),
+    then one award per unit prize that a unit receives, the lowest first. None when the
+    roster has no units or the organisers give no unit prize."""
+    if not table.units or not any(p.count for p in table.rules.prizes):
+        return ()
+    rows = tuple(
+        AudienceRankRow(u.order.rank, 0, u.unit.name, u.unit.group, u.order.prize)
+        for u in table.units
+    )
+    ranking = AudienceAward("", rows, AwardKind.UNIT_RANKING)
+    prizes = ceremony(rows, table.rules.prizes)
+    return (ranking, *(AudienceAward(a.prize, a.winners, AwardKind.UNIT) for a in prizes))
 
 
 def presentation_after(

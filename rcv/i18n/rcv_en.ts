@@ -5117,8 +5117,16 @@ The preview will appear here once the projector package (rcv.ui.display) provide
         <translation>question picture</translation>
     </message>
     <message>
+        <source>đơn vị còn trên sàn</source>
+        <translation>units still on the floor</translation>
+    </message>
+    <message>
         <source>Trao giải: {prize} ({n}/{total})</source>
         <translation>Award: {prize} ({n}/{total})</translation>
+    </message>
+    <message>
+        <source>Trao giải: xếp hạng đơn vị ({n}/{total})</source>
+        <translation>Prizes: the units&apos; ranking ({n}/{total})</translation>
     </message>
     <message>
         <source>Xử lý kết quả câu này</source>

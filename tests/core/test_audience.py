@@ -99,7 +99,7 @@ def test_the_ceremony_goes_from_the_lowest_prize_to_the_first() -> None:
     team = AudienceAward(
         "Giải đồng đội", (AudienceRankRow(1, 0, "U1", "U1", None),), AwardKind.UNIT
     )
-    assert ceremony(rows, prizes, [team])[0] is team  # a unit's prize joins the same sequence
+    assert ceremony(rows, prizes, [team])[-1] is team  # the units' prizes come after
 
 
 def test_the_presentation_walks_results_awards_results() -> None:

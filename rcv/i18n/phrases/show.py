@@ -8,7 +8,7 @@ with the reader's :class:`~rcv.i18n.Words`.
 
 from __future__ import annotations
 
-from rcv.core.audience import Scene
+from rcv.core.audience import AwardKind, Scene
 from rcv.core.errors import CommandRefused
 from rcv.core.events import EliminationsApplied, RejectReason, Stage
 from rcv.core.rules import AllWrongPolicy, AnswerPolicy, LimitPolicy, PausePolicy, RescueMethod
@@ -258,9 +258,12 @@ SCENES = {
     Scene.BLACKOUT: QT_TRANSLATE_NOOP("Show", "màn đen"),
     Scene.CEREMONY: QT_TRANSLATE_NOOP("Show", "trao giải"),
     Scene.PICTURE: QT_TRANSLATE_NOOP("Show", "hình của câu hỏi"),
+    Scene.UNITS: QT_TRANSLATE_NOOP("Show", "đơn vị còn trên sàn"),
 }
 # the prize ceremony's next award: {n} of {total}, the lowest prize first
 REVEAL_PRIZE = QT_TRANSLATE_NOOP("Show", "Trao giải: {prize} ({n}/{total})")
+# the ceremony's step that shows every unit in its final order, before the units' prizes
+REVEAL_UNIT_RANKING = QT_TRANSLATE_NOOP("Show", "Trao giải: xếp hạng đơn vị ({n}/{total})")
 APPLY = QT_TRANSLATE_NOOP("Show", "Xử lý kết quả câu này")
 # what the APPLY step will do, said on the button before it is taken
 APPLY_OUTCOMES = {
@@ -374,6 +377,8 @@ def action_label(
         return words(CTX, TIEBREAK_FOR, n=len(action.seats), rank=action.number)
     if kind is ActionKind.FINISH:
         return words(CTX, FINISH, why=reason_text(action.reason, words))
+    if kind is ActionKind.REVEAL_PRIZE and action.reason == AwardKind.UNIT_RANKING:
+        return words(CTX, REVEAL_UNIT_RANKING, n=action.number, total=action.places)
     if kind is ActionKind.REVEAL_PRIZE:
         return words(CTX, REVEAL_PRIZE, prize=action.prize, n=action.number, total=action.places)
     return words(CTX, ACTIONS[kind])
