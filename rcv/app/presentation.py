@@ -83,19 +83,10 @@ class Projection:
         return view
 
     def _picture(self, event_file: EventFile, media: str) -> bytes | None:
-        """A question's picture: stored in the event file (by its content hash), or, in files
-        made before pictures were stored, a file beside the event file. Read once per event."""
-        if media in self._pictures:
-            return self._pictures[media]
-        data = event_file.media(media)
-        if data is None:
-            beside = event_file.path.parent / media
-            try:
-                data = beside.read_bytes() if beside.is_file() else None
-            except OSError:
-                data = None  # a missing picture must never stop the show
-        self._pictures[media] = data
-        return data
+        """A question's picture (:func:`question_picture`), read once per event."""
+        if media not in self._pictures:
+            self._pictures[media] = question_picture(event_file, media)
+        return self._pictures[media]
 
     @staticmethod
     def awards(
@@ -154,3 +145,18 @@ class Projection:
             return False
         self.override = None
         return True
+
+
+def question_picture(event_file: EventFile, media: str) -> bytes | None:
+    """A question's picture: stored in the event file (by its content hash), or, in files made
+    before pictures were stored, a file beside the event file; None when there is none. The
+    projector gets it in the audience view; the MC's console reads it here for any question,
+    the upcoming one too."""
+    data = event_file.media(media)
+    if data is None:
+        beside = event_file.path.parent / media
+        try:
+            data = beside.read_bytes() if beside.is_file() else None
+        except OSError:
+            data = None  # a missing picture must never stop the show
+    return data

@@ -1,24 +1,54 @@
 """The question on stage, for the MC's eyes: its text, the options with how many chose each, the
-correct answer and the explanation (never on the projector before the reveal), and what comes
-next.
+correct answer and the explanation (never on the projector before the reveal), a thumbnail of
+its picture, and what comes next.
+
+Maths (``$7^2 = 49$``) is typeset as on the projector, by
+:func:`rcv.results.mathtext.render_math`: real fractions, roots and scripts in the label's
+colour; text without a formula stays plain text.
 """
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QPixmap, QShowEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rcv.app.controller import ShowController
+from rcv.app.presentation import question_picture
 from rcv.core.model import LETTERS, Question, QuestionKind
 from rcv.core.show import Change
 from rcv.core.state import QuestionRecord, ShowSetup, ShowState
 from rcv.core.suggest import STAGE_POOLS, ActionKind, next_question
 from rcv.i18n import Words
 from rcv.i18n.phrases.show import question_title
+from rcv.results.mathtext import render_math
+from rcv.ui.console.style import TEXT
 
 MAX_OPTIONS = len(LETTERS)
 AREA_SHARE, AREA_MIN, AREA_MAX = 0.25, 150, 290  # of the window's height, in pixels
+THUMBNAIL_W, THUMBNAIL_H = 160, 90  # the picture's thumbnail: small, the options stay in view
+RIGHT = "#56d364"  # the correct answer's colour (style.py: QLabel#correctAnswer)
+QUESTION_PX, OPTION_PX, NOTE_PX = 18, 16, 13  # the labels' font sizes (style.py)
+
+
+def put_text(label: QLabel, text: str, size_px: int, color: str, prefix: str = "") -> None:
+    """``prefix`` + ``text`` on ``label``, its formulas typeset at ``size_px`` in ``color``."""
+    shown = render_math(text, size_px, color)
+    if shown.has_math:
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setText(html.escape(prefix, quote=False) + shown.rich)
+    else:
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setText(prefix + text)
 
 
 class QuestionArea(QScrollArea):
@@ -72,6 +102,11 @@ class QuestionPanel(QWidget):
         self.text.setObjectName("questionText")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.picture = QLabel(self)  # the question's picture, small; H shows it full screen
+        self.picture.setObjectName("questionPicture")
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.picture.hide()
         self.correct = QLabel(self)
         self.correct.setObjectName("correctAnswer")
         self.correct.setWordWrap(True)
@@ -103,7 +138,10 @@ class QuestionPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.title)
-        layout.addWidget(self.text)
+        top = QHBoxLayout()
+        top.addWidget(self.text, 1)
+        top.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         layout.addLayout(options)
         layout.addWidget(self.correct)
         layout.addWidget(self.mc_only)
@@ -161,9 +199,9 @@ class QuestionPanel(QWidget):
         following = next_question(state, setup, STAGE_POOLS[state.stage])
         if following is None:
             return QCoreApplication.translate("QuestionPanel", "Sau câu này: hết câu hỏi của vòng.")
-        return (
-            QCoreApplication.translate("QuestionPanel", "Câu kế tiếp: ")
-            + f"{following.id} — {following.text[:90]}"
+        text = render_math(following.text).plain  # a plain line: maths in Unicode ("7²")
+        return QCoreApplication.translate("QuestionPanel", "Câu kế tiếp: ") + (
+            f"{following.id} — {text[:90]}"
         )
 
     def _show(
@@ -182,7 +220,9 @@ class QuestionPanel(QWidget):
         self.mc_only.setVisible(question is not None and not revealed)
 
     def _set_question(self, question: Question | None) -> None:
-        self.text.setText(question.text if question else "")
+        text = TEXT.name()
+        put_text(self.text, question.text if question else "", QUESTION_PX, text)
+        self._show_picture(question)
         letters = question.letters if question else ""
         for row in range(MAX_OPTIONS):
             shown = question is not None and row < len(letters)
@@ -192,24 +232,50 @@ class QuestionPanel(QWidget):
             if not shown or question is None:
                 continue
             letter = letters[row]
-            weight = "font-weight: bold; color: #56d364;" if letter == question.correct else ""
+            right = letter == question.correct
+            weight = f"font-weight: bold; color: {RIGHT};" if right else ""
             self._letters[row].setText(letter)
-            self._letters[row].setStyleSheet(f"font-size: 16px; {weight}")
-            self._options[row].setText(question.options[row])
-            self._options[row].setStyleSheet(f"font-size: 16px; {weight}")
+            self._letters[row].setStyleSheet(f"font-size: {OPTION_PX}px; {weight}")
+            put_text(self._options[row], question.options[row], OPTION_PX, RIGHT if right else text)
+            self._options[row].setStyleSheet(f"font-size: {OPTION_PX}px; {weight}")
         if question is None:
             self.correct.setText("")
             self.explanation.setText("")
             return
-        answer = question.correct_text()
+        prefix = QCoreApplication.translate("QuestionPanel", "Đáp án: ")
         if question.kind is QuestionKind.SHORT:
-            answer = QCoreApplication.translate("QuestionPanel", "chấp nhận: ") + answer
-        self.correct.setText(QCoreApplication.translate("QuestionPanel", "Đáp án: ") + answer)
-        self.explanation.setText(
-            (QCoreApplication.translate("QuestionPanel", "Giải thích: ") + question.explanation)
-            if question.explanation
-            else ""
+            prefix += QCoreApplication.translate("QuestionPanel", "chấp nhận: ")
+        put_text(self.correct, question.correct_text(), QUESTION_PX, RIGHT, prefix)
+        if question.explanation:
+            prefix = QCoreApplication.translate("QuestionPanel", "Giải thích: ")
+            put_text(self.explanation, question.explanation, NOTE_PX, text, prefix)
+        else:
+            self.explanation.setText("")
+
+    def _show_picture(self, question: Question | None) -> None:
+        """A thumbnail of the question's picture beside its text; none when it has none (or it
+        cannot be read: the show goes on without it)."""
+        event_file = self._controller.event_file
+        data = None
+        if question is not None and question.media and event_file is not None:
+            data = question_picture(event_file, question.media)
+        pixmap = QPixmap()
+        if data is None or not pixmap.loadFromData(data):
+            self.picture.clear()
+            self.picture.hide()
+            return
+        self.picture.setPixmap(
+            pixmap.scaled(
+                THUMBNAIL_W,
+                THUMBNAIL_H,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
         )
+        self.picture.setToolTip(
+            QCoreApplication.translate("QuestionPanel", "Hình của câu hỏi (H: chiếu toàn màn hình)")
+        )
+        self.picture.show()
 
 
 def _counts(record: QuestionRecord | None, letters: str) -> dict[str, int]:
