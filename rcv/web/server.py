@@ -15,27 +15,25 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import secrets
-import statistics
 import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from http import HTTPStatus
 from typing import Any
 
 from websockets.asyncio.server import Server, ServerConnection, broadcast, serve
-from websockets.datastructures import Headers
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
 from rcv.clock import Clock
-from rcv.hardware.events import KeyPress, LinkEvent, LinkStatus, RejectedFrame
+from rcv.hardware.events import LinkEvent, LinkStatus, RejectedFrame
 from rcv.hardware.frames import RejectReason
 from rcv.web import seats as sb
+from rcv.web.gate import PageGate
 from rcv.web.keys import EventKeys
 from rcv.web.limits import Limits, RateLimit
-from rcv.web.pages import HEADERS, Page
+from rcv.web.pages import Page
+from rcv.web.phone_link import PhoneLink, answer_of, devices_of, peer_of
 from rcv.web.store import WebStore
 from rcv.web.wire import (
     HUB_ID,
@@ -45,39 +43,14 @@ from rcv.web.wire import (
     Message,
     RefereeReport,
     TakeoverRequest,
-    TypedAnswer,
     dump,
     parse,
 )
 
 PING_S = 5.0  # each phone's round trip is measured this often (and right after it joins)
-RTT_SAMPLES = 5
-MIN_CORRECTION_MS = 5  # below this, half a round trip is jitter: no correction
-MAX_CORRECTION_MS = 250  # a slower round trip is not trusted further than this
 STRIKES = 40  # messages over the limit before the connection is closed
 
 Sink = Callable[[list[Any]], None]
-
-
-@dataclass(eq=False, slots=True)
-class _Conn:
-    ws: ServerConnection
-    peer: str
-    role: str = ""  # "", "seat", "audience", "overlay", "referee"
-    seat: int | None = None
-    generation: int = 0
-    device: str = ""
-    name: str = ""
-    rtts: deque[float] = field(default_factory=lambda: deque(maxlen=RTT_SAMPLES))
-    pings: dict[int, float] = field(default_factory=dict)
-    next_ping: float = 0.0
-    strikes: int = 0
-
-    def correction_ms(self) -> int:
-        if not self.rtts:
-            return 0
-        half = statistics.median(self.rtts) / 2
-        return 0 if half < MIN_CORRECTION_MS else int(min(half, MAX_CORRECTION_MS))
 
 
 class AnswerServer:
@@ -97,8 +70,6 @@ class AnswerServer:
     ) -> None:
         self.keys = keys
         self.book = sb.SeatBook(keys, store, set(seats))
-        self.pages = pages
-        self.texts = texts
         self.sink = sink
         self.clock = clock
         self.limits = limits or Limits()
@@ -107,15 +78,15 @@ class AnswerServer:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._stop: asyncio.Event | None = None
-        self._holders: dict[int, _Conn] = {}  # seat -> the connection holding it
-        self._waiting: dict[int, _Conn] = {}  # seat -> a device asking to take it over
-        self._conns: set[_Conn] = set()
+        self._holders: dict[int, PhoneLink] = {}  # seat -> the connection holding it
+        self._waiting: dict[int, PhoneLink] = {}  # seat -> a device asking to take it over
+        self._conns: set[PhoneLink] = set()
         self._by_address: dict[str, int] = {}
         self._views: dict[int, str] = {}  # seat -> its last view (sent on join)
         self._public = ""
         self._round = ""
         self._batch: list[Any] = []
-        self._http = RateLimit(self.limits.http_burst, self.limits.http_per_s)
+        self._gate = PageGate(pages, texts, self.limits)
         self._joins = RateLimit(self.limits.join_burst, self.limits.join_per_s)
         self._failed = RateLimit(
             self.limits.joins_failed_per_min, self.limits.joins_failed_per_min / 60
@@ -211,29 +182,14 @@ class AnswerServer:
         self._flush()
 
     def _http_request(self, connection: ServerConnection, request: Request) -> Response | None:
-        peer = _peer(connection)
-        path = request.path.split("?", 1)[0]
-        if path == "/ws":
-            if len(self._conns) >= self.limits.connections or (
-                self._by_address.get(peer, 0) >= self.limits.connections_per_address
-            ):
-                return _response(HTTPStatus.TOO_MANY_REQUESTS, b"busy", "text/plain")
-            return None  # the WebSocket handshake goes on
-        if not self._http.allow(peer, time.monotonic()):
-            return _response(HTTPStatus.TOO_MANY_REQUESTS, b"slow down", "text/plain")
-        if request.headers.get("Upgrade"):
-            return _response(HTTPStatus.NOT_FOUND, b"not found", "text/plain")
-        if path == "/words.json":
-            lang = "en" if "lang=en" in request.path else "vi"
-            body = dump(self.texts.get(lang) or next(iter(self.texts.values()), {}))
-            return _response(HTTPStatus.OK, body.encode(), "application/json; charset=utf-8")
-        page = self.pages.get(path)
-        if page is None:
-            return _response(HTTPStatus.NOT_FOUND, b"not found", "text/plain")
-        return _response(HTTPStatus.OK, page.body, page.content_type)
+        peer = peer_of(connection)
+        busy = len(self._conns) >= self.limits.connections or (
+            self._by_address.get(peer, 0) >= self.limits.connections_per_address
+        )
+        return self._gate.answer(peer, request, busy)
 
     async def _handle(self, ws: ServerConnection) -> None:
-        conn = _Conn(ws, _peer(ws))
+        conn = PhoneLink(ws, peer_of(ws))
         bucket = RateLimit(self.limits.messages_burst, self.limits.messages_per_s, keys=1)
         self._conns.add(conn)
         self._by_address[conn.peer] = self._by_address.get(conn.peer, 0) + 1
@@ -251,7 +207,7 @@ class AnswerServer:
         finally:
             self._gone(conn)
 
-    def _on_message(self, conn: _Conn, text: str | bytes) -> None:
+    def _on_message(self, conn: PhoneLink, text: str | bytes) -> None:
         message = parse(text, self.limits.message_bytes)
         if message is None:
             self._refused(conn, RejectReason.MALFORMED, None)
@@ -277,7 +233,7 @@ class AnswerServer:
         else:
             self._refused(conn, RejectReason.UNKNOWN_TYPE, None)
 
-    def _press(self, conn: _Conn, message: Message) -> None:
+    def _press(self, conn: PhoneLink, message: Message) -> None:
         received = self.clock.now_ms()
         at = received - conn.correction_ms()
         seat, f = conn.seat, message.fields
@@ -294,19 +250,9 @@ class AnswerServer:
             self._report(frame)
             return
         seen.append(n)
-        if message.kind == "type":
-            self._report(
-                TypedAnswer(PORT, HUB_ID, seat, f["text"], at, received, n, conn.generation)
-            )
-        else:
-            self._report(
-                KeyPress(
-                    port=PORT, hub_id=HUB_ID, seat=seat, key=key, hub_ms=received, at_ms=at,
-                    received_ms=received, seq=n, boot=conn.generation,
-                )
-            )  # fmt: skip
+        self._report(answer_of(conn, message, seat, at, received))
 
-    def _join(self, conn: _Conn, message: Message) -> None:
+    def _join(self, conn: PhoneLink, message: Message) -> None:
         now = time.monotonic()
         if now < self._lockout or not self._joins.allow(conn.peer, now):
             self._send(conn, {"t": "refused", "why": "too_many"})
@@ -342,7 +288,7 @@ class AnswerServer:
             return
         self._hold(conn, seat, self.book.bind(seat, join.nonce))
 
-    def _hold(self, conn: _Conn, seat: int, session: str | None) -> None:
+    def _hold(self, conn: PhoneLink, seat: int, session: str | None) -> None:
         """``conn`` holds ``seat`` now (``session``: a new key to give it)."""
         old = self._holders.get(seat)
         if old is not None and old is not conn:
@@ -374,7 +320,7 @@ class AnswerServer:
             self._send(conn, {"t": "refused", "why": "bad_token"})
         self._devices = None
 
-    def _hello(self, conn: _Conn, f: dict[str, Any]) -> None:
+    def _hello(self, conn: PhoneLink, f: dict[str, Any]) -> None:
         role = f["role"]
         page = "referee" if role == "referee" else "audience"
         if not self._joins.allow(conn.peer, time.monotonic()) or not self.keys.page_ok(
@@ -391,7 +337,7 @@ class AnswerServer:
             broadcast([conn.ws], self._round)
         self._devices = None
 
-    def _gone(self, conn: _Conn) -> None:
+    def _gone(self, conn: PhoneLink) -> None:
         self._conns.discard(conn)
         left = self._by_address.get(conn.peer, 1) - 1
         if left > 0:
@@ -420,7 +366,7 @@ class AnswerServer:
         self._round = text
         broadcast([c.ws for c in self._conns if c.role == "audience"], text)
 
-    def _send(self, conn: _Conn, message: dict[str, Any]) -> None:
+    def _send(self, conn: PhoneLink, message: dict[str, Any]) -> None:
         broadcast([conn.ws], dump(message))
 
     async def _tick(self) -> None:
@@ -435,20 +381,12 @@ class AnswerServer:
                     conn.next_ping = now + PING_S
                     self._send(conn, {"t": "ping", "id": ping})
             if self._devices is None:
-                self._devices = Devices(
-                    tuple(
-                        (s, round(statistics.median(c.rtts)) if c.rtts else -1)
-                        for s, c in sorted(self._holders.items())
-                    ),
-                    sum(1 for c in self._conns if c.role == "audience"),
-                    sum(1 for c in self._conns if c.role == "referee"),
-                    tuple(sorted(self._waiting)),
-                )
+                self._devices = devices_of(self._holders, self._conns, self._waiting)
                 self._report(self._devices)
             await asyncio.sleep(1.0)
 
     # -- to the consumer ---------------------------------------------------------------------
-    def _refused(self, conn: _Conn, reason: RejectReason, key: str | None) -> None:
+    def _refused(self, conn: PhoneLink, reason: RejectReason, key: str | None) -> None:
         now = self.clock.now_ms()
         seat = conn.seat if conn.role == "seat" else None
         self._report(RejectedFrame(PORT, HUB_ID, reason, now, seat=seat, key=key))
@@ -464,17 +402,5 @@ class AnswerServer:
             self.sink(batch)
 
 
-def _peer(connection: ServerConnection) -> str:
-    address = connection.remote_address
-    return str(address[0]) if address else "?"
-
-
 def _bound_port(server: Server) -> int:
     return int(next(iter(server.sockets)).getsockname()[1])
-
-
-def _response(status: HTTPStatus, body: bytes, content_type: str) -> Response:
-    headers = Headers(HEADERS)
-    headers["Content-Type"] = content_type
-    headers["Content-Length"] = str(len(body))
-    return Response(status.value, status.phrase, headers, body)
