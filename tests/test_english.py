@@ -32,7 +32,8 @@ def content_of(path: Path) -> list[str]:
     for q in setup.questions.questions:
         texts |= {q.text, q.correct_text(), *q.options, *q.accepted}
         texts |= {q.text[:70], q.correct_text()[:30]}
-    for p in setup.rules.prizes:
+    units = setup.rules.units  # the team prizes are named by the organisers too
+    for p in (*setup.rules.prizes, *units.prizes, *units.group_prizes):
         texts.add(p.name)
     return sorted((t for t in texts if t), key=len, reverse=True)
 
