@@ -158,7 +158,7 @@ def cmd_test(args: argparse.Namespace) -> int:
             if event.kind in (LinkEvent.HELLO, LinkEvent.REBOOTED, LinkEvent.CONNECTED):
                 ready["hello"] = ready["hello"] or event.kind is not LinkEvent.CONNECTED
         elif isinstance(event, KeyPress):
-            print(f"  ✓ ghế {event.seat} bấm {event.key}", flush=True)
+            print(f"  ✓ ghế {event.seat} bấm {event.key or '•'}", flush=True)
 
     try:
         _drain(events, time.monotonic() + 6.0, handle, lambda: ready["hello"])

@@ -8,6 +8,7 @@ from collections import Counter, deque
 from dataclasses import dataclass, field
 
 from rcv.hardware.events import (
+    DeviceLine,
     FramesLost,
     HardwareEvent,
     HubMessage,
@@ -36,6 +37,8 @@ def describe(event: HardwareEvent) -> str:
         case RejectedFrame():
             raw = escaped(event.raw[:48])
             return f"{hub} loại khung ({event.reason.value}): {event.detail} {raw}".rstrip()
+        case HubMessage() if isinstance(event.frame, DeviceLine):
+            return f"{hub} dòng của thiết bị (device line): {event.frame.text!r}"
         case HubMessage():
             return f"{hub} {type(event.frame).__name__}: {event.frame}"
         case FramesLost():
@@ -99,7 +102,7 @@ class MonitorStats:
 
     def seat_table(self, per_line: int = 10) -> list[str]:
         seats = sorted(self.last_key)
-        cells = [f"{s:>3}:{self.last_key[s]}" for s in seats]
+        cells = [f"{s:>3}:{self.last_key[s] or '•'}" for s in seats]  # •: a buzz, no key
         return ["  ".join(cells[i : i + per_line]) for i in range(0, len(cells), per_line)]
 
 
