@@ -11,8 +11,9 @@ Two keys, for two purposes:
   diacritics.
 - :func:`loose_key` finds *likely duplicates* the roster report asks about, never merges them:
   diacritics dropped ("Dak Song" beside "Đắk Song"), punctuation dropped ("GD-ĐT" beside
-  "GD&ĐT") and the leading words of an administration dropped ("UBND huyện Krông Ana" beside
-  "Huyện Krông Ana").
+  "GD&ĐT") and the leading words of an administration dropped, written out or abbreviated
+  ("UBND huyện Krông Ana" beside "Huyện Krông Ana", "TX. Buôn Hồ" beside "Thị xã Buôn Hồ"),
+  and "Trường" before a school's name ("THPT Chu Văn An" beside "Trường THPT Chu Văn An").
 
 Pure functions, no state.
 """
@@ -26,7 +27,8 @@ TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, h�
 LOOK_ALIKES = str.maketrans({"Ð": "Đ", "Ɖ": "Đ", "ð": "đ", "ɖ": "đ"})
 _AROUND = re.compile(r"\s*([&/,.\-–])\s*")
 _NOT_WORD = re.compile(r"[^\w]+")
-# the leading words of a unit's name that say what kind of administration it is (loose key)
+# the leading words of a unit's name that say what kind of administration (or school) it is,
+# written out and abbreviated ("TX.", "H.", "P."): set aside by the loose key
 ADMINISTRATIVE = (
     ("uy", "ban", "nhan", "dan"),
     ("ubnd",),
@@ -34,11 +36,17 @@ ADMINISTRATIVE = (
     ("thi", "xa"),
     ("thi", "tran"),
     ("tp",),
+    ("tx",),
+    ("tt",),
     ("tinh",),
     ("huyen",),
+    ("h",),
     ("quan",),
+    ("q",),
     ("xa",),
     ("phuong",),
+    ("p",),
+    ("truong",),
 )
 
 

@@ -64,14 +64,14 @@ def check_units(rows: list[UnitRow], report: Report) -> None:
     units = _spellings(rows, "unit", "unit_spellings", report)
     _spellings(rows, "group", "group_spellings", report)
     first: dict[str, Location] = {}
-    groups: dict[str, list[str]] = {}
+    groups: dict[str, list[tuple[str, Location]]] = {}
     for r in rows:
         key = name_key(r.unit)
         if not key:
             continue
         first.setdefault(key, r.unit_at)
         if name_key(r.group):
-            groups.setdefault(key, []).append(_tidy(r.group))
+            groups.setdefault(key, []).append((_tidy(r.group), r.group_at))
     loose: dict[str, str] = {}
     for key in first:
         near = loose_key(units[key])
@@ -91,13 +91,15 @@ def check_units(rows: list[UnitRow], report: Report) -> None:
         return
     for key, named in groups.items():
         by_key: dict[str, list[str]] = {}
-        for g in named:
+        for g, _ in named:
             by_key.setdefault(name_key(g), []).append(g)
         if len(by_key) > 1:
             counted = max(by_key.values(), key=len)
+            # the first group cell that names another group than the one the unit is counted in
+            odd = next(at for g, at in named if name_key(g) != name_key(counted[0]))
             report.warn(
                 "unit_groups",
-                first[key],
+                odd,
                 "group",
                 name=units[key],
                 groups=_quoted([spelled(v) for v in by_key.values()]),

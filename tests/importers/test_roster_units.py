@@ -95,6 +95,11 @@ def test_a_unit_in_several_groups_is_counted_where_most_of_it_is(xlsx) -> None:
     unit = next(u for u in units_of(result.roster) if u.name == "Sở Y tế")
     assert warning.params["group"] == unit.group == "Khối 2"
     assert warning.params["groups"] == '"Khối 1", "Khối 2"'
+    # it points at the cell that names the other group: where the secretary corrects it
+    assert (warning.location.row, warning.location.column) == (2, "D")
+    for lang in ("vi", "en"):
+        text = problem_text(warning, Words(lang))
+        assert "Sở Y tế" in text and '"Khối 1", "Khối 2"' in text
 
 
 def test_classes_that_divide_a_school_are_no_mistake_and_no_group_standings(xlsx) -> None:
@@ -114,3 +119,34 @@ def test_a_tidy_roster_has_no_unit_warnings(xlsx) -> None:
     )
     result = load_roster(path)
     assert [p.code for p in result.report] == ["seats_assigned"]
+
+
+def test_rcv_roster_check_names_the_file_and_row_of_a_likely_duplicate(xlsx, capsys, monkeypatch):
+    """What the secretary reads: "UBND huyện X" beside "Huyện X", with the file and the rows,
+    in the reader's language; the roster is still usable (exit 0)."""
+    from rcv.cli.main import main
+    from rcv.i18n.phrases.importing import location_parts, location_text
+
+    path = xlsx(
+        {
+            "DS": [
+                HEAD,
+                ["01", "Nguyễn Văn An", "UBND huyện Krông Ana", "Cụm 1"],
+                ["02", "Trần Thị Bình", "Sở Y tế", "Khối 1"],
+                ["03", "Lê Văn Cường", "Huyện Krông Ana", "Cụm 1"],
+            ]
+        },
+        name="thi-sinh.xlsx",
+    )
+    (near,) = [p for p in load_roster(path).report if p.code == "unit_likely_duplicate"]
+    for lang in ("vi", "en"):
+        monkeypatch.setenv("RCV_LANG", lang)
+        assert main(["roster", "check", str(path)]) == 0
+        out = capsys.readouterr().out
+        words = Words(lang)
+        (line,) = [ln for ln in out.splitlines() if problem_text(near, words) in ln]
+        assert all(part in line for part in location_parts(near.location, words))
+        assert "thi-sinh.xlsx" in line and near.location.row == 4
+        assert "UBND huyện Krông Ana" in line and "Huyện Krông Ana" in line
+        other = near.params["other"].at(sheet=None)  # the same sheet: only its row and column
+        assert location_text(other, words, with_file=False) in line and other.row == 2
