@@ -4,8 +4,9 @@ The sheets the jury signs ("Xếp hạng", "Giải thưởng", and the team shee
 "Xếp hạng nhóm" when the roster has units) and the fingerprint cells of "Thông tin" are rebuilt
 from the event file with the same functions that wrote them, in the language the workbook is
 written in, and compared cell by cell: any value typed over, any row added or removed is
-reported as ``sheet!cell``, expected, found. A workbook without the team sheets (exported before
-rcv wrote them) claims nothing about units: their absence is not a difference. A workbook
+reported as ``sheet!cell``, expected, found. A workbook without any team sheet (exported before
+rcv wrote them) claims nothing about units: their absence is not a difference; one of them
+without the other is (a sheet removed). A workbook
 exported before the end of the show (provisional) is checked against the log as it stood then,
 when its fingerprint is a link of the file's hash chain.
 
@@ -217,9 +218,10 @@ def verify_workbook(event: EventRecord, workbook: Path | str) -> WorkbookCheck:
     got = {k: v for k, v in found.get(info_name, {}).items() if k[0] in rows}
     mismatches = list(compare_cells(info_name, wanted, got))  # the fingerprint first
     optional = {sheet_name(s, words) for s in OPTIONAL_SHEETS}
+    older = not optional & found.keys()  # no team sheet at all: written before rcv had them
     for sheet in verified_sheets(results, words):
         if sheet.name not in found:
-            if sheet.name not in optional:
+            if not (older and sheet.name in optional):
                 mismatches.append(CellMismatch(sheet.name, "", None, None))
             continue
         mismatches.extend(compare_cells(sheet.name, _expected(sheet), found[sheet.name]))

@@ -114,6 +114,43 @@ def test_verify_checks_the_team_sheets(event_copy, tmp_path, lang):
     assert [m.where for m in check.mismatches] == [f"{sheet_name('units', words)}!B{top + 1}"]
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_rcv_verify_says_which_member_cell_was_typed_over(
+    event_copy, tmp_path, capsys, monkeypatch, lang
+):
+    """A member's points raised in the unit sheet: ``rcv verify EVENT WORKBOOK`` exits 1 and
+    names the cell, what the event file says and what the workbook says."""
+    event = event_copy("finished")
+    words = Words(lang)
+    out = export(event, tmp_path, lang)
+    wb = load_workbook(out)
+    ws = wb[sheet_name("units", words)]
+    header = next(r[0].row for r in ws.iter_rows(max_col=1) if r[0].value == column("rank", words))
+    member = ws.cell(header + 2, 9)  # the first unit's best member: their points ("I")
+    assert isinstance(member.value, int) and ws.cell(header + 2, 1).value is None
+    was = member.value
+    member.value = was + 10
+    wb.save(out)
+    monkeypatch.setenv("RCV_LANG", lang)
+    assert main(["verify", str(event), str(out)]) == 1
+    printed = capsys.readouterr().out
+    where = f"{sheet_name('units', words)}!I{header + 2}"
+    (line,) = [ln for ln in printed.splitlines() if where in ln]
+    assert repr(was) in line and repr(was + 10) in line
+
+
+def test_one_team_sheet_removed_without_the_other_is_a_difference(event_copy, tmp_path):
+    event = event_copy("finished")
+    out = export(event, tmp_path, "vi")
+    wb = load_workbook(out)
+    del wb[sheet_name("groups", Words())]
+    wb.save(out)
+    check = verify_workbook(read_event(event), out)
+    assert [(m.where, m.missing_sheet) for m in check.mismatches] == [
+        (sheet_name("groups", Words()), True)
+    ]
+
+
 def test_a_workbook_without_team_sheets_claims_nothing_about_units(event_copy, tmp_path):
     """Exported before rcv wrote team sheets: still verifies, as the stored one of
     test_languages does."""
