@@ -2,13 +2,16 @@
 contestant counted in exactly one unit (or named as without one); each unit's result is what its
 method says, recomputed here from what was seen on the floor after each question; the order
 follows the result, decider by decider; equals share a rank and say so; a prize is never given
-across a tie; groups are the mean of their units."""
+across a tie, and a tie that straddles a prize boundary names the prizes at stake; groups are the
+mean of their units. Each method is checked on its own examples."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from fractions import Fraction
 from itertools import pairwise
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -37,7 +40,6 @@ rosters = st.lists(
 )
 unit_rules = st.builds(
     StandingRules,
-    method=st.sampled_from(StandingMethod),
     best_of=st.integers(1, 4),
     points=st.sampled_from([(), (10, 8, 6, 5, 4), (3, 3, 1)]),
     prizes=st.sampled_from(
@@ -95,11 +97,17 @@ def expected_score(show: Show, table: Standings, seats: tuple[int, ...], seen: S
     return Fraction(sum(reached), len(seats))
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@pytest.mark.parametrize("method", list(StandingMethod))
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(rosters, unit_rules, plays, st.integers(0, 4))
 def test_units_standings_hold_for_any_roster_and_show(
-    roster: Roster, units: StandingRules, rounds: list[list[bool]], rescue_at: int
+    method: StandingMethod,
+    roster: Roster,
+    units: StandingRules,
+    rounds: list[list[bool]],
+    rescue_at: int,
 ) -> None:
+    units = replace(units, method=method)
     show, seen = play(roster, units, rounds, rescue_at)
     table = standings(show.state, show.setup)
 
@@ -145,6 +153,19 @@ def test_units_standings_hold_for_any_roster_and_show(
                 for k in u.order.tied_with
             )
 
+    # ties flagged: a tie is given one prize when the places it covers carry only that prize,
+    # and none — with the prizes at stake named — when they carry several or run out inside it
+    slots_list = [p.name for p in units.prizes for _ in range(p.count)]
+    start = 0
+    for tie in _runs(rows):
+        at_stake = slots_list[start : start + len(tie)]
+        start += len(tie)
+        named = tuple(dict.fromkeys(at_stake))
+        if len(named) == 1 and len(at_stake) == len(tie):
+            assert all(u.order.prize == named[0] and not u.order.prize_pending for u in tie)
+        else:
+            assert all(u.order.prize is None and u.order.prize_pending == named for u in tie)
+
     # groups: each grouped unit in one group, the mean of its units, ordered
     in_groups = [k for g in table.groups for k in g.units]
     assert sorted([*in_groups, *table.ungrouped]) == sorted(u.key for u in rows)
@@ -152,3 +173,14 @@ def test_units_standings_hold_for_any_roster_and_show(
         assert g.score == sum(table.unit(k).score for k in g.units) / len(g.units)
     for above, below in pairwise(table.groups):
         assert (sign * above.score, above.best_unit) <= (sign * below.score, below.best_unit)
+
+
+def _runs(rows: tuple[UnitStanding, ...]) -> list[list[UnitStanding]]:
+    """The rows sharing each rank, in order."""
+    runs: list[list[UnitStanding]] = []
+    for u in rows:
+        if runs and runs[-1][0].order.rank == u.order.rank:
+            runs[-1].append(u)
+        else:
+            runs.append([u])
+    return runs
