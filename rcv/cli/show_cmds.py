@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rcv.cli.demo_port import add_rehearsal_arguments, cmd_rehearsal
 from rcv.core.events import effective_entries
 from rcv.core.fold import replay
 from rcv.core.press_figures import PressTally
@@ -84,6 +85,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     demo.add_argument(
         "--headless", action="store_true", help="chạy trong terminal, không mở cửa sổ"
     )
+    add_rehearsal_arguments(demo)
     demo.add_argument("--seats", type=int, default=100, help="số thí sinh (mặc định 100)")
     demo.add_argument("--seed", type=int, default=1, help="hạt giống ngẫu nhiên (mặc định 1)")
     demo.add_argument("--event", type=Path, help="tệp sự kiện: tạo mới, hoặc chạy tiếp nếu đã có")
@@ -129,6 +131,8 @@ def has_display() -> bool:
 def cmd_demo(args: argparse.Namespace) -> int:
     from rcv.demo.headless import open_or_create, run_headless
 
+    if args.port:  # rehearse with the crew's own device
+        return cmd_rehearsal(args)
     if args.phones > 0:  # every contestant answers on a phone
         args.headless, args.seats = True, args.phones
     if not args.headless and not has_display():

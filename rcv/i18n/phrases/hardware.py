@@ -124,10 +124,6 @@ PAIR_SAVED = QT_TRANSLATE_NOOP("Hardware", "Đã lưu bảng ghép vào {path}."
 NONE = QT_TRANSLATE_NOOP("Hardware", "không")
 UNPAIRED_PRESS = QT_TRANSLATE_NOOP("Hardware", "Bàn phím {id} (chưa ghép) bấm {key}.")
 
-TABLES = (PROBLEMS, SEAT_SOURCES, KEY_SOURCES, FRAMINGS, PAIR_STEPS)
-SINGLES = (AT_LINE, CHECK_OK, CHECK_BAD, PAIR_ASK, PAIR_HOW, PAIR_SUMMARY,
-           PAIR_SHARED, PAIR_SAVED, NONE, UNPAIRED_PRESS)  # fmt: skip
-
 
 def problem(p: Problem, words: Words) -> str:
     """One problem of a profile file, on its line when it has one (a warning says so)."""
@@ -191,3 +187,38 @@ def pair_summary(walk: PairingWalk, words: Words) -> list[str]:
     if shared:
         lines.append(words(CTX, PAIR_SHARED, seats=seats(shared)))
     return lines
+
+
+# rehearsing with the crew's own device (rcv demo --port)
+REHEARSAL = {
+    "seats_unknown": QT_TRANSLATE_NOOP(
+        "Hardware",
+        "Không biết thiết bị ở {port} phục vụ những ghế nào: ghi rõ bằng --seat (ví dụ --seat "
+        "1-10), hoặc ghép bàn phím trước (rcv hw pair … --event TỆP.rcv).",
+    ),
+    "outside": QT_TRANSLATE_NOOP(
+        "Hardware", "Ghế {seats} của thiết bị ở {port} nằm ngoài sàn (1–{n})."
+    ),
+    "overlap": QT_TRANSLATE_NOOP(
+        "Hardware", "Thiết bị ở {port} (ghế {seats}) trùng ghế với thiết bị ở {other}."
+    ),
+}
+REHEARSING = QT_TRANSLATE_NOOP(
+    "Hardware",
+    "Tập dượt với thiết bị thật: {devices}; các ghế khác là bàn phím mô phỏng. Bấm Space để đi "
+    "từng bước.",
+)
+REHEARSAL_NEEDS_WINDOW = QT_TRANSLATE_NOOP(
+    "Hardware",
+    "Tập dượt với thiết bị thật cần cửa sổ điều khiển (không chạy được với --headless).",
+)
+
+
+def rehearsal_error(code: str, params: dict[str, object], words: Words) -> str:
+    """Why a device cannot take part in the rehearsal."""
+    return words(CTX, REHEARSAL[code], **params)
+
+
+TABLES = (PROBLEMS, SEAT_SOURCES, KEY_SOURCES, FRAMINGS, PAIR_STEPS, REHEARSAL)
+SINGLES = (AT_LINE, CHECK_OK, CHECK_BAD, PAIR_ASK, PAIR_HOW, PAIR_SUMMARY, PAIR_SHARED,
+           PAIR_SAVED, NONE, UNPAIRED_PRESS, REHEARSING, REHEARSAL_NEEDS_WINDOW)  # fmt: skip

@@ -1,0 +1,64 @@
+"""``rcv demo --port PORT --profile P``: the GUI demo (console and projector, the sample
+questions) with the crew's own device attached for its seats and simulated keypads for every
+other seat, so a crew rehearses a whole show with its own hardware before the day."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from rcv.app.controller import ShowController
+from rcv.app.keypads import KeypadLink
+from rcv.app.rehearsal import RehearsalError, rehearse
+from rcv.entry.compose import _application, _run, build, put_up_projector
+from rcv.hardware.profile import ProfileError
+from rcv.hardware.settings import PortSetting
+from rcv.i18n.phrases.hardware import CTX, REHEARSING, profile_error, rehearsal_error
+from rcv.ui.console.settings import ConsoleSettings
+
+
+def run_rehearsal(
+    seats: int, seed: int, devices: Sequence[PortSetting], event: Path | None = None
+) -> int:
+    """The demo with ``devices`` (ports with their profiles and seats); 2 when the event file
+    or a device cannot be used (said on stdout, in the operator's language)."""
+    from rcv.app.demo_stage import BoardReader
+    from rcv.demo.headless import open_or_create
+    from rcv.demo.setup import demo_event_path, demo_questions
+    from rcv.i18n.phrases.storage import storage_error
+    from rcv.sim.floor import FloorModel
+    from rcv.storage.errors import EventFileError
+
+    def keypads(controller: ShowController) -> KeypadLink:
+        link = KeypadLink(controller, controller.clock, tell_answers=True)
+        BoardReader(controller, FloorModel(seed=seed), parent=link)
+        return link
+
+    settings = ConsoleSettings()
+    program = build(_application(["rcv", "demo"], settings.language), settings=settings,
+                    keypads=keypads)  # fmt: skip
+    path = event or demo_event_path(seed)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        event_file = open_or_create(path, seats, seed, demo_questions())
+    except EventFileError as exc:
+        print(storage_error(exc, program.words))
+        program.close()
+        return 2
+    program.console.session.attach(event_file)
+    link = program.keypads
+    assert isinstance(link, KeypadLink)
+    try:  # after the event is open: its pairing tables say where ID keypads sit
+        placed = rehearse(link, seats, seed, devices)
+    except RehearsalError as exc:
+        print(rehearsal_error(exc.code, exc.params, program.words))
+        program.close()
+        return 2
+    except ProfileError as exc:
+        print(profile_error(exc, program.words))
+        program.close()
+        return 2
+    put_up_projector(program, windowed=True)
+    where = ", ".join(f"{d.setting.port} → {d.first}–{d.last}" for d in placed)
+    program.console.say(program.words(CTX, REHEARSING, devices=where))
+    return _run(program)
