@@ -55,6 +55,6 @@ def cmd_standings(args: argparse.Namespace) -> int:
         lines = group_lines(table, words)
     else:
         lines = unit_lines(table, results.setup.roster, words)
-    for line in [*lines, "", *team_prize_lines(table, words)]:
+    for line in [*lines, "", *team_prize_lines(table, words, by=args.by)]:
         print(line)
     return 0

@@ -131,13 +131,18 @@ def group_lines(table: Standings, words: Words) -> list[str]:
     return lines
 
 
-def team_prize_lines(table: Standings, words: Words) -> list[str]:
-    """Each team prize and who receives it, then the ties the organisers must break."""
-    lines = [say("prizes", words)]
-    lines += _prizes(table.units, [p.name for p in table.rules.prizes], words)
-    if table.groups and table.rules.group_prizes:
-        lines += ["", say("group_prizes", words)]
-        lines += _prizes(table.groups, [p.name for p in table.rules.group_prizes], words)
+def team_prize_lines(table: Standings, words: Words, by: str = "unit") -> list[str]:
+    """Each team prize and who receives it, then the ties the organisers must break: the
+    units' prizes (and the groups' when there are any), or ``by="group"`` the groups' alone."""
+    group_prizes = [p.name for p in table.rules.group_prizes]
+    lines = []
+    if by != "group":
+        lines += [say("prizes", words)]
+        lines += _prizes(table.units, [p.name for p in table.rules.prizes], words)
+        if not (table.groups and group_prizes):
+            return lines
+        lines.append("")
+    lines += [say("group_prizes", words), *_prizes(table.groups, group_prizes, words)]
     return lines
 
 

@@ -61,6 +61,7 @@ def test_the_unit_sheet_matches_the_core_unit_by_unit(event_copy: EventCopy, tmp
     assert sheet_name("groups", words) in wb.sheetnames
     headers, rows = table(wb[sheet_name("units", words)], column("rank", words))
     assert headers[10] == score_title(expected.method, words)
+    assert len(set(headers)) == len(headers)  # a member's figure is not the unit's result
     blocks = unit_blocks(rows)
     assert len(blocks) == len(expected.units)
     for (unit_row, members), u in zip(blocks, expected.units, strict=True):
@@ -235,6 +236,12 @@ def test_rcv_standings_prints_the_table_in_the_readers_language(
     assert main(["standings", str(event), "--by", "group"]) == 0
     out = capsys.readouterr().out
     assert all(g.name in out for g in expected.groups)
+    # by group: the groups' prizes (none by default), not the units' again
+    lines = out.splitlines()
+    words = Words(lang)
+    at = lines.index(team_words.say("group_prizes", words))
+    assert lines[at + 1] == team_words.say("no_prizes", words)
+    assert team_words.say("prizes", words) not in lines
     if lang == "en":
         content = [u.unit.name for u in expected.units] + [g.name for g in expected.groups]
         content += [p.name for p in setup.rules.units.prizes]
@@ -255,6 +262,15 @@ def test_rcv_standings_on_a_roster_without_units(tmp_path, capsys):
     EventFile.create(path, ShowSetup(roster, builtin_questions(), Rules()), EventInfo()).close()
     assert main(["standings", str(path)]) == 0
     assert capsys.readouterr().out.strip() == team_words.say("no_units", Words())
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_method_names_a_members_figure_and_the_units_result_apart(lang):
+    words = Words(lang)
+    columns = {column(which, words) for which in team_words.COLUMNS}
+    for method in StandingMethod:
+        titles = {team_words.figure_title(method, words), score_title(method, words)}
+        assert len(titles) == 2 and not titles & columns, (lang, method, titles)
 
 
 def test_every_team_phrase_has_a_finished_english_translation():

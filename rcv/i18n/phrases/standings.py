@@ -35,12 +35,12 @@ SIZES = {
     "points_default": QT_TRANSLATE_NOOP(
         "Standings",
         "mỗi thí sinh được (số thí sinh + 1 − hạng) điểm: hạng 1 được {top} điểm, hạng cuối "
-        "1 điểm; đơn vị có ít hơn {k} thí sinh chỉ có điểm của những người có",
+        "1 điểm; đơn vị có ít hơn {k} thí sinh chỉ được tính điểm của số thí sinh đơn vị có",
     ),
     "points_table": QT_TRANSLATE_NOOP(
         "Standings",
-        "điểm theo hạng: {table}; các hạng sau 0 điểm; đơn vị có ít hơn {k} thí sinh chỉ có "
-        "điểm của những người có",
+        "điểm theo hạng: {table}; các hạng sau 0 điểm; đơn vị có ít hơn {k} thí sinh chỉ được "
+        "tính điểm của số thí sinh đơn vị có",
     ),
     StandingMethod.BEST_PLACES: QT_TRANSLATE_NOOP(
         "Standings",
