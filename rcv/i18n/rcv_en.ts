@@ -636,6 +636,18 @@ Close the console now?</translation>
         <translation>AWARDS · %1/%2</translation>
     </message>
     <message>
+        <source>XẾP HẠNG ĐƠN VỊ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>được trao cho đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>được trao cho %1 đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>được trao cho</source>
         <translation>goes to</translation>
     </message>
@@ -666,6 +678,10 @@ Close the console now?</translation>
     <message>
         <source>khán giả đã trả lời</source>
         <translation>answers from the hall</translation>
+    </message>
+    <message>
+        <source>ĐƠN VỊ CÒN NHIỀU THÍ SINH NHẤT</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1185,26 @@ Close the console now?</translation>
     <message>
         <source>Bàn phím {id} (chưa ghép) bấm {key}.</source>
         <translation>Keypad {id} (not paired) pressed {key}.</translation>
+    </message>
+    <message>
+        <source>Không biết thiết bị ở {port} phục vụ những ghế nào: ghi rõ bằng --seat (ví dụ --seat 1-10), hoặc ghép bàn phím trước (rcv hw pair … --event TỆP.rcv).</source>
+        <translation>Which seats the device on {port} serves is not known: say it with --seat (for example --seat 1-10), or pair its keypads first (rcv hw pair … --event FILE.rcv).</translation>
+    </message>
+    <message>
+        <source>Ghế {seats} của thiết bị ở {port} nằm ngoài sàn (1–{n}).</source>
+        <translation>Seats {seats} of the device on {port} are outside the floor (1–{n}).</translation>
+    </message>
+    <message>
+        <source>Thiết bị ở {port} (ghế {seats}) trùng ghế với thiết bị ở {other}.</source>
+        <translation>The device on {port} (seats {seats}) shares seats with the device on {other}.</translation>
+    </message>
+    <message>
+        <source>Tập dượt với thiết bị thật: {devices}; các ghế khác là bàn phím mô phỏng. Bấm Space để đi từng bước.</source>
+        <translation>Rehearsing with the real device: {devices}; every other seat is a simulated keypad. Press Space to take each step.</translation>
+    </message>
+    <message>
+        <source>Tập dượt với thiết bị thật cần cửa sổ điều khiển (không chạy được với --headless).</source>
+        <translation>Rehearsing with a real device needs the console window (it cannot run with --headless).</translation>
     </message>
 </context>
 <context>
