@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from rcv.clock import ManualClock
 from rcv.core.model import Contestant, EventInfo, Pool, Question, QuestionSet, Roster
-from rcv.core.rules import Prize, RescueMethod, RescueRules, Rules
+from rcv.core.rules import Prize, RescueMethod, RescueRules, Rules, StandingRules
 from rcv.core.state import Phase, ShowSetup
 from rcv.entry.compose import Program, build_offscreen
 from rcv.i18n.words import LANGUAGE_NAMES
@@ -60,9 +60,10 @@ def ascii_setup() -> ShowSetup:
 
     qs = [q(f"M{i:02d}", Pool.MAIN, "B") for i in range(1, 6)]
     qs += [q("P01", Pool.TIEBREAK, "A"), q("R01", Pool.RESCUE, "C"), q("F01", Pool.FINAL, "D")]
-    prizes = (Prize("First", 1), Prize("Second", 1), Prize("Third", 1))
+    prizes = (Prize("First", 1), Prize("Second", 1), Prize("Third", 1))  # names: the event's
     rescue = RescueRules(after_question=2, method=RescueMethod.QUESTION)
-    rules = Rules(prizes=prizes, rescue=rescue, final_when_standing=2)
+    teams = StandingRules(prizes=(Prize("First team", 1), Prize("Second team", 1)))
+    rules = Rules(prizes=prizes, rescue=rescue, final_when_standing=2, units=teams)
     return ShowSetup(roster, QuestionSet(tuple(qs), "Test set"), rules)
 
 
