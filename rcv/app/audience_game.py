@@ -119,8 +119,13 @@ class AudienceGame(QObject):
         return r.right
 
     def returns(self) -> int:
-        r = self.round
-        return self.rescue.returns(r.right) if r is not None and not r.open else 0
+        """How many contestants the closed round brings back: what the right answers earned,
+        at most everyone eliminated (what the projector and the overlay show)."""
+        r, state = self.round, self._controller.state
+        if r is None or r.open:
+            return 0
+        earned = self.rescue.returns(r.right)
+        return min(earned, len(state.eliminated)) if state is not None else earned
 
     def apply(self) -> Change | None:
         """Bring back as many contestants as the closed round earned (best by record); the

@@ -98,6 +98,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="N điện thoại mô phỏng trả lời qua máy chủ trả lời (WebSocket, 127.0.0.1); "
         "số thí sinh là N (headless)",
     )
+    demo.add_argument(
+        "--phones-server",
+        nargs="?",
+        const="127.0.0.1",
+        metavar="ĐỊA_CHỈ",
+        help="bật máy chủ trả lời cho điện thoại trên địa chỉ này của máy (mặc định 127.0.0.1) "
+        "và mở bảng điện thoại (có cửa sổ)",
+    )
     demo.set_defaults(func=cmd_demo)
 
     status = sub.add_parser("status", help="chương trình đang ở đâu")
@@ -141,7 +149,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if not args.headless:
         from rcv.entry.compose import run_gui_demo
 
-        return run_gui_demo(args.seats, args.seed, args.event)
+        return run_gui_demo(args.seats, args.seed, args.event, args.phones_server)
     path = args.event or demo_event_path(args.seed)
     words = load_words()
     try:

@@ -28,6 +28,7 @@ from rcv.app.crash import CrashHandler, default_log_dir
 from rcv.app.hardware_status import HardwareFeed
 from rcv.app.keypads import KeypadLink
 from rcv.clock import Clock, ManualClock, SystemClock
+from rcv.entry.phones import follow_phones, phone_hub, phones_panel, start_phones
 from rcv.i18n import Words
 from rcv.ui.console.importing import Importers, default_importers
 from rcv.ui.console.main_window import ConsoleWindow
@@ -63,6 +64,7 @@ class Program:
     keypads: QObject | None
     crash: CrashHandler | None
     words: Words  # the operator's language (the console's and the CLI's words for codes)
+    phones: Any | None = None  # PhoneHub: the answer server (stopped with the program)
 
     def switch_language(self, lang: str) -> None:
         """Re-install the translators and rebuild the console in the new language around the
@@ -85,6 +87,8 @@ class Program:
         old.deleteLater()
 
     def close(self) -> None:
+        if self.phones is not None:
+            self.phones.stop()
         stop = getattr(self.keypads, "stop", None)
         if callable(stop):
             stop()
@@ -191,10 +195,14 @@ def build(
     )
     built: list[Program] = []  # the language menu needs the program, made just below
     services.switch_language = lambda lang: built[0].switch_language(lang)
+    phones = phone_hub(controller, link)
+    services.phones = phones_panel(controller, phones, words)
     program = Program(
         app, clock, controller, ConsoleWindow(controller, services), display, link, None, words
     )
+    program.phones = phones
     built.append(program)
+    follow_phones(phones, display.model if display else None, services.phones, built)
     if crash_log:
         program.crash = CrashHandler(
             log_dir, lambda text, path: crash_notice(program.console, text, path)
@@ -351,9 +359,12 @@ def put_up_projector(program: Program, windowed: bool = False) -> bool:
     return on_projector
 
 
-def run_gui_demo(seats: int, seed: int, event: Path | None = None) -> int:
+def run_gui_demo(
+    seats: int, seed: int, event: Path | None = None, phones_server: str | None = None
+) -> int:
     """``rcv demo``: the console and the projector with the sample questions and simulated
-    keypads; pressing Space plays a whole show. ``event`` resumes (or creates) that file."""
+    keypads; pressing Space plays a whole show. ``event`` resumes (or creates) that file;
+    ``phones_server``: serve the phones on that address, with the phones panel open."""
     from rcv.app.demo_stage import BoardReader
     from rcv.app.keypads import simulated_hubs
     from rcv.demo.headless import open_or_create
@@ -386,6 +397,8 @@ def run_gui_demo(seats: int, seed: int, event: Path | None = None) -> int:
         return 2
     program.console.session.attach(event_file)
     put_up_projector(program, windowed=True)
+    if phones_server:
+        start_phones(program, phones_server)
     program.console.say(
         QCoreApplication.translate(
             "Demo", "Chương trình thử: bấm Space để đi từng bước; bàn phím mô phỏng tự trả lời."

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name></name>
+    <message>
+        <source>Nhập hồ sơ thiết bị…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thử trực tiếp dòng đang chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dừng thử</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghép bàn phím với ghế…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở một tệp sự kiện trước: bảng ghép lưu trong đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Đã sao lưu và kiểm tra lúc {time}: {entries} mục, dấu vân tay {fp} — {path}</source>
@@ -250,6 +273,10 @@
     <message>
         <source>Sàn thi đấu</source>
         <translation>Floor</translation>
+    </message>
+    <message>
+        <source>Đơn vị còn nhiều thí sinh nhất</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Theo chương trình (bỏ màn đen/logo)</source>
@@ -1344,6 +1371,14 @@ Close the console now?</translation>
         <translation>Kind of device</translation>
     </message>
     <message>
+        <source>Ghế của cổng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Để trống khi thiết bị tự nói ghế. Một cổng một ghế hoặc một đội: số ghế (7); một hộp có ghế 1–16 đặt ở ghế 17–32 của sàn: 17-32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dò lại cổng</source>
         <translation>Look for ports again</translation>
     </message>
@@ -1382,6 +1417,14 @@ Close the console now?</translation>
     <message>
         <source>Không thấy bộ chuyển USB nào: cổng trên chưa chắc là bộ thu. Cắm bộ thu rồi bấm Dò lại cổng, hoặc gõ cổng.</source>
         <translation>No USB adapter found: the port above is probably not a hub. Plug the hub in and press Scan ports again, or type the port.</translation>
+    </message>
+    <message>
+        <source>tự nói</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghế của dòng {rows} phải là một số (7) hoặc một dải (17-32).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đã lưu cấu hình bộ thu.</source>
@@ -2222,6 +2265,10 @@ Close the console now?</translation>
         <translation>Projector: black / logo / floor (press again to go back)</translation>
     </message>
     <message>
+        <source>Màn chiếu: đơn vị còn nhiều thí sinh nhất (bấm lại để trở về)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tìm thí sinh; Enter mở ghế đã tìm, Esc trở lại</source>
         <translation>Find a contestant; Enter opens the seat found, Esc goes back</translation>
     </message>
@@ -2267,6 +2314,37 @@ Close the console now?</translation>
     <message>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorPane</name>
+    <message>
+        <source>Chọn một dòng rồi bấm Thử trực tiếp: mọi byte thiết bị gửi hiện ở đây.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— Nghe {port} với hồ sơ {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— Đã dừng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghế {seat} bấm {key}{device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không dùng ({reason}): {raw}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cổng: {state} {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dòng của thiết bị: {text}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2427,65 @@ Close the console now?</translation>
     <message>
         <source>Space: {step}</source>
         <translation>Space: {step}</translation>
+    </message>
+</context>
+<context>
+    <name>PairingDialog</name>
+    <message>
+        <source>Ghép bàn phím với ghế</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ở cổng {port}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Các ghế cần ghép, ví dụ 1-500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bắt đầu nghe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghép ghế này tiếp theo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ qua ghế đang hỏi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu bảng ghép</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Ghế:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoặc gõ ghế:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghế phải là một số hoặc một dải, ví dụ 1-500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang nghe {port}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi ghế đã có bàn phím.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu bảng ghép ({n} bàn phím).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6046,6 +6183,45 @@ Còn {standing} thí sinh trên sàn. Bảng xếp hạng và giải thưởng �
     </message>
 </context>
 <context>
+    <name>UnitsPanel</name>
+    <message>
+        <source>Đơn vị</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>Đơn vị / cụm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Còn/tổng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi ghế ({units} đơn vị)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(không có đơn vị)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {standing}/{size} thí sinh còn trên sàn. Nhấp để đánh dấu ghế của đơn vị trên lưới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({units} đơn vị): {standing}/{size} thí sinh còn trên sàn. Nhấp để đánh dấu ghế của cả cụm trên lưới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhấp một đơn vị hoặc một cụm: ghế của họ sáng lên trên lưới, ghế khác mờ đi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang đánh dấu: {name} — {standing}/{size} còn trên sàn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Verify</name>
     <message>
         <source>KHÔNG KIỂM TRA ĐƯỢC: {why}</source>
@@ -6120,6 +6296,21 @@ Còn {standing} thí sinh trên sàn. Bảng xếp hạng và giải thưởng �
     <message>
         <source> (màn hình chính)</source>
         <translation> (main screen)</translation>
+    </message>
+</context>
+<context>
+    <name>self.dialog</name>
+    <message>
+        <source>Chọn một dòng có cổng (và ghế đúng dạng).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập hồ sơ thiết bị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thiết bị này tự nói ghế: không cần ghép.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -181,7 +181,7 @@ class ConsoleWindow(QMainWindow):
         projector.addAction(a.swap_screens)
         menus.add_projector_language(self, projector)
         hardware = bar.addMenu(self.tr("&Thiết bị"))
-        hardware.addAction(a.hardware_setup)
+        menus.add_devices(self, hardware)  # the hubs' set-up, the phones' panel
         menus.add_language_menu(self)
         help_ = bar.addMenu(self.tr("Trợ &giúp"))
         help_.addActions([a.shortcuts, a.open_log_folder])

@@ -1,15 +1,17 @@
 """Parts of the console's menu bar that are built from settings and services rather than from
-fixed actions: the two language menus, the projector screens, and what is greyed out (with the
-reason) when a module is not wired in.
+fixed actions: the two language menus, the projector screens, the devices (the phones' panel),
+and what is greyed out (with the reason) when a module is not wired in.
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
+from rcv.i18n.phrases.phones import phones_words
 from rcv.ui.console.actions import ConsoleActions
 from rcv.ui.console.services import ConsoleServices
 
@@ -22,6 +24,7 @@ class ConsoleWindow(Protocol):
     screens_menu: QMenu
 
     def menuBar(self) -> QMenuBar: ...
+    def addAction(self, action: QAction) -> None: ...
 
 
 def mark_unavailable(window: ConsoleWindow) -> None:
@@ -64,6 +67,23 @@ def mark_unavailable(window: ConsoleWindow) -> None:
             a.backup_folder,
             QCoreApplication.translate("ConsoleWindow", "Có khi bảng điều khiển được dựng đầy đủ."),
         )
+
+
+def add_devices(window: ConsoleWindow, menu: QMenu) -> None:
+    """Thiết bị: the hubs' set-up and the phones' panel (answer server, whiteboard, audience;
+    Ctrl+Shift+P), greyed out with the reason when the answer server is not wired in."""
+    s = window.services
+    say = phones_words(s.words)
+    phones = QAction(say("action"), window)  # type: ignore[arg-type]
+    phones.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    phones.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    window.addAction(phones)  # retired with the window's other actions
+    menu.addActions([window.commands.hardware_setup, phones])
+    panel = s.phones
+    if panel is None:
+        ConsoleActions.unavailable(phones, say("unavailable"))
+    else:
+        phones.triggered.connect(lambda: panel(window))  # type: ignore[arg-type]
 
 
 def add_language_menu(window: ConsoleWindow) -> None:

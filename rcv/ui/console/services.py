@@ -53,3 +53,4 @@ class ConsoleServices:
     thread_pool: QThreadPool | None = None  # for imports; the global pool when None
     switch_language: Callable[[str], None] | None = None  # rebuilds the console in that language
     auto_backup: AutoBackup | None = None  # a verified copy after every question
+    phones: Callable[[QWidget], None] | None = None  # the phones panel (rcv.web's server)

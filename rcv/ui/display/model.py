@@ -37,6 +37,7 @@ from rcv.results.mathunicode import has_math
 from rcv.storage.media import PREFIX as STORED_PREFIX
 from rcv.storage.media import media_name
 from rcv.ui.display.assets import DEFAULT_FAMILY, background_path, logo_path
+from rcv.ui.display.hall import HallModel
 from rcv.ui.display.qr import qr_source
 from rcv.ui.display.seats import SeatListModel
 from rcv.userdirs import cache_dir
@@ -109,6 +110,7 @@ class DisplayModel(DisplayFields):  # type: ignore[misc, valid-type]
         self._logo = QUrl.fromLocalFile(str(logo_path())).toString()
         self._background = QUrl.fromLocalFile(str(background_path())).toString()
         self.view: AudienceView | None = None
+        self.hall = HallModel(self)  # the audience rescue game, fed by the composition root
         if controller is not None:
             controller.changed.connect(self.refresh)
             controller.displayChanged.connect(self.refresh)
@@ -119,6 +121,11 @@ class DisplayModel(DisplayFields):  # type: ignore[misc, valid-type]
         return self._seats
 
     seats = Property(QObject, _get_seats, constant=True)
+
+    def _get_hall(self) -> HallModel:
+        return self.hall
+
+    hallModel = Property(QObject, _get_hall, constant=True)
 
     def _get_font(self) -> str:
         return self._font

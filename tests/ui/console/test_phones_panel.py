@@ -26,7 +26,7 @@ from rcv.core.model import Pool, QuestionSet
 from rcv.core.rules import AudienceRescue, RescueRules, Rules
 from rcv.core.state import Phase, ShowSetup
 from rcv.i18n import Words
-from rcv.i18n.phrases.phones import CTX, PHONES
+from rcv.i18n.phrases.phones import CTX, PHONES, phones_words
 from rcv.storage.event_file import EventFile
 from rcv.ui.console.phones_board import seat_ranges
 from rcv.ui.console.phones_panel import LOOPBACK, PhonesDialog, ipv4_interfaces
@@ -224,3 +224,43 @@ def test_every_word_of_the_panel_is_in_english() -> None:
     en = Words("en")
     missing = [src for src in PHONES.values() if not en.has(CTX, src)]
     assert missing == []
+
+
+def test_the_console_opens_the_panel_and_the_program_stops_the_server(qtbot, tmp_path) -> None:
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QApplication
+
+    from rcv.clock import ManualClock
+    from rcv.entry.compose import build
+    from rcv.entry.phones import start_phones
+    from rcv.ui.console.settings import ConsoleSettings
+
+    program = build(
+        QApplication.instance(),
+        clock=ManualClock(),
+        settings=ConsoleSettings.ephemeral(),
+        keypads=lambda c: KeypadLink(c, c.clock),
+        crash_log=False,
+        with_display=False,
+    )
+    console = program.console
+    qtbot.addWidget(console)
+    try:
+        setup = ShowSetup(roster(SEATS), questions(), Rules())
+        console.session.attach(EventFile.create(tmp_path / "c.rcv", setup))
+        action = next(a for a in console.actions() if a.shortcut() == QKeySequence("Ctrl+Shift+P"))
+        assert action.isEnabled()
+        action.trigger()
+        shown = [d for d in console.findChildren(PhonesDialog) if d.isVisible()]
+        assert len(shown) == 1
+        action.trigger()  # once more: the same panel comes forward
+        assert [d for d in console.findChildren(PhonesDialog) if d.isVisible()] == shown
+        base = start_phones(program, LOOPBACK)  # rcv demo --phones-server
+        assert base is not None and base.startswith(f"http://{LOOPBACK}:")
+        stop = phones_words(program.words)("stop")
+        assert shown[0].start_button.text() == stop  # the panel follows the hub
+        server = program.phones.server
+        assert server.running
+    finally:
+        program.close()
+    assert program.phones.server is None and not server.running

@@ -17,7 +17,9 @@ Item {
         "logo": "LogoScene.qml", "blackout": "", "ceremony": "CeremonyScene.qml",
         "picture": "PictureScene.qml"
     })
-    readonly property string sceneFile: files[display.scene] || ""
+    // an audience rescue round takes the screen (the console's black screen still wins)
+    readonly property bool hallRound: display.hallModel.active && display.scene !== "blackout"
+    readonly property string sceneFile: hallRound ? "AudienceScene.qml" : files[display.scene] || ""
     readonly property var sceneItem: loader.item
 
     Binding { target: Theme; property: "u"; value: Math.max(1, root.height / 100) }
