@@ -91,9 +91,11 @@ def unit_lines(table: Standings, roster: Roster, words: Words, top: int | None =
         }
         for u in table.units[:top]
     ]
+    sizes = sizes_words(table.rules, table.contestants, table.questions, words)
     lines = [
         say("title_units", words, method=method_words(table.rules, words)),
-        sizes_words(table.rules, table.contestants, table.questions, words),
+        say("sizes", words, how=sizes),
+        say("order", words, how=order_words(words)),
         *_table(heads, rows),
     ]
     if table.unassigned:
@@ -118,7 +120,7 @@ def group_lines(table: Standings, words: Words) -> list[str]:
             "rank": _rank(g),
             "name": _cut(g.name, NAME_WIDTH),
             "units": str(len(g.units)),
-            "score": score_text(table.method, g.score, words),
+            "score": score_text(table.method, g.score, words, mean=True),
             "prize": _prize(g, words),
             "why": _why(g, words),
         }
@@ -177,9 +179,13 @@ def _prizes(
 def team_lines(
     state: ShowState, setup: ShowSetup, ranking: Ranking | None, words: Words
 ) -> list[str]:
-    """The units' ranking and the team prizes, after the individual ones (the headless demo's
-    last lines); nothing when the roster names no unit."""
+    """The units' ranking (and the groups' when groups have prizes) and the team prizes, after
+    the individual ones (the headless demo's last lines); nothing when the roster names no
+    unit."""
     table = standings(state, setup, ranking)
     if not table.units:
         return []
-    return ["", *unit_lines(table, setup.roster, words), "", *team_prize_lines(table, words)]
+    lines = ["", *unit_lines(table, setup.roster, words)]
+    if table.groups and table.rules.group_prizes:
+        lines += ["", *group_lines(table, words)]
+    return [*lines, "", *team_prize_lines(table, words)]

@@ -195,11 +195,13 @@ def decimal(value: Fraction | float, places: int, words: Words) -> str:
     return say("decimal", words, whole=whole, fraction=fraction)
 
 
-def score_text(method: StandingMethod, score: Fraction, words: Words) -> str:
-    """A unit's (a group's) result as printed: whole points, a share in per cent, a mean."""
+def score_text(method: StandingMethod, score: Fraction, words: Words, mean: bool = False) -> str:
+    """A unit's (a group's) result as printed: whole points, a share in per cent, a mean — a
+    group's (``mean``) or the ``reached`` method's — always with two decimals, so that a column
+    of means lines up."""
     if method is StandingMethod.SURVIVAL:
         return say("percent", words, value=decimal(score * 100, 1, words))
-    if score.denominator == 1:
+    if score.denominator == 1 and not mean and method is not StandingMethod.REACHED:
         return str(score.numerator)
     return decimal(score, 2, words)
 
