@@ -48,9 +48,9 @@ def _card(pdf: PdfPages, card: JoinCard, page_url: str, x: float, y: float, w: W
     pdf.qr(qr_matrix(card.link, border=2), qr_x, y + PAD, QR_MM)
     block = qr_x - left - 2
     pdf.text(w(CTX, T["seat"]), left, y + PAD, block, 6, size=11, bold=True, color="#1F4E78")
-    pdf.text(str(card.seat), left, y + PAD + 5, block, 22, size=60, bold=True)
-    pdf.text(card.name, left, y + PAD + 28, block, 8, size=14, bold=True)
-    pdf.text(w(CTX, T["scan"]), left, y + PAD + 37, block, 5, size=8, color="#555555")
+    pdf.text(str(card.seat), left, y + PAD + 4, block, 22, size=54, bold=True)
+    pdf.text(card.name, left, y + PAD + 29, block, 8, size=14, bold=True)
+    pdf.text(w(CTX, T["scan"]), left, y + PAD + 38, block, 5, size=8, color="#555555")
     line = y + PAD + QR_MM + 2
     pdf.text(w(CTX, T["or"], url=page_url), left, line, inner, 5, size=9)
     pdf.text(w(CTX, T["pin"], seat=card.seat, pin=card.pin), left, line + 5, inner, 7, size=14)
