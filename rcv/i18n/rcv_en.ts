@@ -5355,7 +5355,7 @@ The preview will appear here once the projector package (rcv.ui.display) provide
     </message>
     <message>
         <source>Loại {n} thí sinh</source>
-        <translation>Eliminate {n} contestants</translation>
+        <translation>Eliminate {n}</translation>
     </message>
 </context>
 <context>

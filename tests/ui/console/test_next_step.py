@@ -24,6 +24,7 @@ APPLY = Action(ActionKind.APPLY)
     ("outcome", "stage", "vi", "en"),
     [
         (EliminationsApplied(eliminated=(1, 2)), Stage.MAIN, "Loại 2 thí sinh", "Eliminate 2"),
+        (EliminationsApplied(eliminated=(5,)), Stage.MAIN, "Loại 1 thí sinh", "Eliminate 1"),
         (EliminationsApplied(), Stage.MAIN, "Không ai bị loại", "Nobody is eliminated"),
         (EliminationsApplied(all_wrong=True), Stage.MAIN, "Cả sàn sai", "whole floor"),
         (EliminationsApplied(returned=(4, 5, 6)), Stage.RESCUE, "Đưa 3 thí sinh", "Bring 3 back"),
@@ -38,6 +39,7 @@ def test_apply_says_what_it_will_do_in_each_round(
     assert vi in action_label(APPLY, Words("vi"), outcome, stage)
     said = action_label(APPLY, Words("en"), outcome, stage)
     assert en in said and not any(c in said for c in "ạịốửữ")
+    assert "1 contestants" not in said  # English for one as for many (seen in the GUI demo)
     if stage is Stage.RESCUE:  # never worded as eliminating in the rescue round
         assert "Loại" not in action_label(APPLY, Words("vi"), outcome, stage)
 
