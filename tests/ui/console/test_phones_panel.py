@@ -264,3 +264,13 @@ def test_the_console_opens_the_panel_and_the_program_stops_the_server(qtbot, tmp
     finally:
         program.close()
     assert program.phones.server is None and not server.running
+
+
+def test_rcv_demo_takes_a_phones_server_address() -> None:
+    from rcv.cli.main import build_parser
+
+    parser = build_parser()
+    assert parser.parse_args(["demo"]).phones_server is None
+    assert parser.parse_args(["demo", "--phones-server"]).phones_server == LOOPBACK
+    given = parser.parse_args(["demo", "--phones-server", "192.168.1.20"])
+    assert given.phones_server == "192.168.1.20"
