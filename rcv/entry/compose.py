@@ -188,7 +188,7 @@ def build(
         preview_factory=display.preview_factory if display else None,
         screens=display.chooser if display else None,
         projector_visible=_projector_toggle(display),
-        hardware_setup=_hardware_setup(settings, link),
+        hardware_setup=_hardware_setup(settings, link, words, controller),
         hardware_feed=feed,
         log_dir=log_dir if crash_log else None,
         auto_backup=auto_backup,
@@ -230,28 +230,44 @@ def build_offscreen(
 
 
 def _hardware_setup(
-    settings: ConsoleSettings, link: QObject | None
+    settings: ConsoleSettings,
+    link: QObject | None,
+    words: Words | None = None,
+    controller: ShowController | None = None,
 ) -> Callable[[QWidget], None] | None:
-    """The hub set-up dialog on ``rcv.hardware``'s port list and device profiles; "connect"
-    hands the chosen ports to the keypad link."""
+    """The hub set-up dialog on ``rcv.hardware``'s port list and device profiles (shipped and
+    imported); "connect" hands the chosen ports to the keypad link, and the open event keeps
+    the ports and pairing tables (:class:`~rcv.app.hardware_store.EventHardware`)."""
     try:
         from rcv.hardware.ports import list_serial_ports
-        from rcv.hardware.profile import shipped_profiles
+        from rcv.hardware.profile import available_profiles, user_profiles_dir
     except ImportError as exc:
         log.warning("no hardware module: %s", exc)
         return None
+    from rcv.app.hardware_store import EventHardware
     from rcv.ui.console.hardware_setup import HardwareSetupDialog, HubChoice
 
     connect = None
+    store = None
     if isinstance(link, KeypadLink):
         keypads = link
 
         def connect(choices: Sequence[HubChoice]) -> str | None:
             return keypads.connect_ports([(c.port, c.profile) for c in choices])
 
+        if controller is not None and words is not None:
+            store = EventHardware(controller, keypads, words)
+
     def open_dialog(parent: QWidget) -> None:
+        profiles = [e.name for e in available_profiles((user_profiles_dir(),))]
         dialog = HardwareSetupDialog(
-            settings, list_serial_ports, shipped_profiles(), connect=connect, parent=parent
+            settings,
+            list_serial_ports,
+            profiles,
+            connect=connect,
+            parent=parent,
+            words=words,
+            store=store if store is not None and store.ready() else None,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.open()

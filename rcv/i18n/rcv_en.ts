@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
-    <name></name>
-    <message>
-        <source>Nhập hồ sơ thiết bị…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thử trực tiếp dòng đang chọn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dừng thử</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ghép bàn phím với ghế…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mở một tệp sự kiện trước: bảng ghép lưu trong đó.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Backup</name>
     <message>
         <source>Đã sao lưu và kiểm tra lúc {time}: {entries} mục, dấu vân tay {fp} — {path}</source>
@@ -276,7 +253,7 @@
     </message>
     <message>
         <source>Đơn vị còn nhiều thí sinh nhất</source>
-        <translation type="unfinished"></translation>
+        <translation>Units with the most still standing</translation>
     </message>
     <message>
         <source>Theo chương trình (bỏ màn đen/logo)</source>
@@ -664,15 +641,15 @@ Close the console now?</translation>
     </message>
     <message>
         <source>XẾP HẠNG ĐƠN VỊ</source>
-        <translation type="unfinished"></translation>
+        <translation>UNITS&apos; RANKING</translation>
     </message>
     <message>
         <source>được trao cho đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>goes to the unit</translation>
     </message>
     <message>
         <source>được trao cho %1 đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>goes to %1 units</translation>
     </message>
     <message>
         <source>được trao cho</source>
@@ -708,7 +685,7 @@ Close the console now?</translation>
     </message>
     <message>
         <source>ĐƠN VỊ CÒN NHIỀU THÍ SINH NHẤT</source>
-        <translation type="unfinished"></translation>
+        <translation>UNITS WITH THE MOST STILL STANDING</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1324,30 @@ Close the console now?</translation>
         <source>Nút bấm USB giả làm bàn phím</source>
         <translation>USB buttons that act as a keyboard</translation>
     </message>
+    <message>
+        <source>Clicker có CLICKER_ID = số ghế (007:C)</source>
+        <translation>Clicker with CLICKER_ID = seat number (007:C)</translation>
+    </message>
+    <message>
+        <source>Một clicker mỗi cổng USB (CLICKER_ID:đáp án), ghế đặt theo cổng</source>
+        <translation>One clicker per USB port (CLICKER_ID:answer), seat set per port</translation>
+    </message>
+    <message>
+        <source>Chuông không dây ESP-NOW, 4 đội × 4 người (A1…D4)</source>
+        <translation>ESP-NOW wireless buzzers, 4 teams × 4 players (A1…D4)</translation>
+    </message>
+    <message>
+        <source>Bàn bấm giành quyền, mỗi lần bấm một ký tự (không xuống dòng)</source>
+        <translation>Buzzer board, one character per press (no line end)</translation>
+    </message>
+    <message>
+        <source>Chuông giành quyền 10 người (Quiz Bowl), không có phím đáp án</source>
+        <translation>10-player lock-out buzzer (Quiz Bowl), no answer keys</translation>
+    </message>
+    <message>
+        <source>Bộ thu clicker Turning RCRF-03 (Arduino + nRF24), mã hệ 16</source>
+        <translation>Turning RCRF-03 clicker receiver (Arduino + nRF24), hex IDs</translation>
+    </message>
 </context>
 <context>
     <name>HardwareSetupDialog</name>
@@ -1372,11 +1373,11 @@ Close the console now?</translation>
     </message>
     <message>
         <source>Ghế của cổng</source>
-        <translation type="unfinished"></translation>
+        <translation>Seats of the port</translation>
     </message>
     <message>
         <source>Để trống khi thiết bị tự nói ghế. Một cổng một ghế hoặc một đội: số ghế (7); một hộp có ghế 1–16 đặt ở ghế 17–32 của sàn: 17-32.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty when the device says its seats. One port per seat or team: the seat (7); a box whose seats 1–16 sit at the floor&apos;s seats 17–32: 17-32.</translation>
     </message>
     <message>
         <source>Dò lại cổng</source>
@@ -1420,15 +1421,47 @@ Close the console now?</translation>
     </message>
     <message>
         <source>tự nói</source>
-        <translation type="unfinished"></translation>
+        <translation>from the device</translation>
     </message>
     <message>
         <source>Ghế của dòng {rows} phải là một số (7) hoặc một dải (17-32).</source>
-        <translation type="unfinished"></translation>
+        <translation>The seats of row {rows} must be a number (7) or a range (17-32).</translation>
     </message>
     <message>
         <source>Đã lưu cấu hình bộ thu.</source>
         <translation>Receiver configuration saved.</translation>
+    </message>
+    <message>
+        <source>Nhập hồ sơ thiết bị…</source>
+        <translation>Import a device profile…</translation>
+    </message>
+    <message>
+        <source>Thử trực tiếp dòng đang chọn</source>
+        <translation>Try the selected row live</translation>
+    </message>
+    <message>
+        <source>Dừng thử</source>
+        <translation>Stop trying</translation>
+    </message>
+    <message>
+        <source>Ghép bàn phím với ghế…</source>
+        <translation>Pair keypads with seats…</translation>
+    </message>
+    <message>
+        <source>Mở một tệp sự kiện trước: bảng ghép lưu trong đó.</source>
+        <translation>Open an event file first: the pairing table is kept in it.</translation>
+    </message>
+    <message>
+        <source>Chọn một dòng có cổng (và ghế đúng dạng).</source>
+        <translation>Choose a row with a port (and seats written right).</translation>
+    </message>
+    <message>
+        <source>Nhập hồ sơ thiết bị</source>
+        <translation>Import a device profile</translation>
+    </message>
+    <message>
+        <source>Thiết bị này tự nói ghế: không cần ghép.</source>
+        <translation>This device says its own seats: no pairing needed.</translation>
     </message>
 </context>
 <context>
@@ -2266,7 +2299,7 @@ Close the console now?</translation>
     </message>
     <message>
         <source>Màn chiếu: đơn vị còn nhiều thí sinh nhất (bấm lại để trở về)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projector: the units with the most contestants left (press again to go back)</translation>
     </message>
     <message>
         <source>Tìm thí sinh; Enter mở ghế đã tìm, Esc trở lại</source>
@@ -2320,31 +2353,31 @@ Close the console now?</translation>
     <name>MonitorPane</name>
     <message>
         <source>Chọn một dòng rồi bấm Thử trực tiếp: mọi byte thiết bị gửi hiện ở đây.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a row and press Try live: every byte the device sends shows here.</translation>
     </message>
     <message>
         <source>— Nghe {port} với hồ sơ {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>— Listening to {port} with profile {name}</translation>
     </message>
     <message>
         <source>— Đã dừng.</source>
-        <translation type="unfinished"></translation>
+        <translation>— Stopped.</translation>
     </message>
     <message>
         <source>ghế {seat} bấm {key}{device}</source>
-        <translation type="unfinished"></translation>
+        <translation>seat {seat} pressed {key}{device}</translation>
     </message>
     <message>
         <source>không dùng ({reason}): {raw}</source>
-        <translation type="unfinished"></translation>
+        <translation>not used ({reason}): {raw}</translation>
     </message>
     <message>
         <source>cổng: {state} {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>port: {state} {detail}</translation>
     </message>
     <message>
         <source>dòng của thiết bị: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>device line: {text}</translation>
     </message>
 </context>
 <context>
@@ -2433,59 +2466,59 @@ Close the console now?</translation>
     <name>PairingDialog</name>
     <message>
         <source>Ghép bàn phím với ghế</source>
-        <translation type="unfinished"></translation>
+        <translation>Pair keypads with seats</translation>
     </message>
     <message>
         <source>{title} ở cổng {port}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} on port {port}</translation>
     </message>
     <message>
         <source>Các ghế cần ghép, ví dụ 1-500</source>
-        <translation type="unfinished"></translation>
+        <translation>The seats to pair, for example 1-500</translation>
     </message>
     <message>
         <source>Bắt đầu nghe</source>
-        <translation type="unfinished"></translation>
+        <translation>Start listening</translation>
     </message>
     <message>
         <source>Ghép ghế này tiếp theo</source>
-        <translation type="unfinished"></translation>
+        <translation>Pair this seat next</translation>
     </message>
     <message>
         <source>Bỏ qua ghế đang hỏi</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip the seat asked for</translation>
     </message>
     <message>
         <source>Lưu bảng ghép</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the pairing table</translation>
     </message>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Ghế:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seats:</translation>
     </message>
     <message>
         <source>Hoặc gõ ghế:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or type a seat:</translation>
     </message>
     <message>
         <source>Ghế phải là một số hoặc một dải, ví dụ 1-500.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seats must be a number or a range, for example 1-500.</translation>
     </message>
     <message>
         <source>Đang nghe {port}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listening to {port}…</translation>
     </message>
     <message>
         <source>Mọi ghế đã có bàn phím.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every seat has a keypad.</translation>
     </message>
     <message>
         <source>Đã lưu bảng ghép ({n} bàn phím).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved the pairing table ({n} keypads).</translation>
     </message>
 </context>
 <context>
@@ -6186,39 +6219,39 @@ Còn {standing} thí sinh trên sàn. Bảng xếp hạng và giải thưởng �
     <name>UnitsPanel</name>
     <message>
         <source>Đơn vị</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Units</translation>
     </message>
     <message>
         <source>Đơn vị / cụm</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit / group</translation>
     </message>
     <message>
         <source>Còn/tổng</source>
-        <translation type="unfinished"></translation>
+        <translation>Left/all</translation>
     </message>
     <message>
         <source>Mọi ghế ({units} đơn vị)</source>
-        <translation type="unfinished"></translation>
+        <translation>Every seat ({units} units)</translation>
     </message>
     <message>
         <source>(không có đơn vị)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no unit)</translation>
     </message>
     <message>
         <source>{name}: {standing}/{size} thí sinh còn trên sàn. Nhấp để đánh dấu ghế của đơn vị trên lưới.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {standing} of {size} contestants still on the floor. Click to mark the unit&apos;s seats on the grid.</translation>
     </message>
     <message>
         <source>{name} ({units} đơn vị): {standing}/{size} thí sinh còn trên sàn. Nhấp để đánh dấu ghế của cả cụm trên lưới.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({units} units): {standing} of {size} contestants still on the floor. Click to mark the whole group&apos;s seats on the grid.</translation>
     </message>
     <message>
         <source>Nhấp một đơn vị hoặc một cụm: ghế của họ sáng lên trên lưới, ghế khác mờ đi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a unit or a group: its seats light up on the grid, the others are dimmed.</translation>
     </message>
     <message>
         <source>Đang đánh dấu: {name} — {standing}/{size} còn trên sàn</source>
-        <translation type="unfinished"></translation>
+        <translation>Marked: {name} — {standing} of {size} still on the floor</translation>
     </message>
 </context>
 <context>
@@ -6296,21 +6329,6 @@ Còn {standing} thí sinh trên sàn. Bảng xếp hạng và giải thưởng �
     <message>
         <source> (màn hình chính)</source>
         <translation> (main screen)</translation>
-    </message>
-</context>
-<context>
-    <name>self.dialog</name>
-    <message>
-        <source>Chọn một dòng có cổng (và ghế đúng dạng).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nhập hồ sơ thiết bị</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thiết bị này tự nói ghế: không cần ghép.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -168,9 +168,24 @@ def pair_step(step: PairStep, words: Words) -> str:
     )
 
 
+def seat_runs(values: list[int]) -> list[str]:
+    """Seats as runs: [3, 5, 6, 7, 9] -> ["3", "5–7", "9"]."""
+    runs: list[str] = []
+    ordered = sorted(set(values))
+    start = prev = None
+    for seat in [*ordered, None]:
+        if start is not None and (seat is None or seat != prev + 1):  # type: ignore[operator]
+            runs.append(str(start) if start == prev else f"{start}–{prev}")
+            start = None
+        if seat is not None and start is None:
+            start = seat
+        prev = seat
+    return runs
+
+
 def pair_summary(walk: PairingWalk, words: Words) -> list[str]:
     def seats(values: list[int]) -> str:
-        return ", ".join(map(str, values)) if values else words(CTX, NONE)
+        return ", ".join(seat_runs(values)) if values else words(CTX, NONE)
 
     lines = [
         words(
