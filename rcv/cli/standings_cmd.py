@@ -1,8 +1,8 @@
 """``rcv standings EVENT [--by unit|group]``: the units' (or groups') standings of a show — the
 team prizes — as they stand now, by the method in the event's rules, in the reader's language.
 
-The event file is opened read-only: it works while the show is being played. Exit codes: 0
-printed; 2 the event file cannot be used.
+The event file is opened read-only: it works while the show is being played, and then says
+first that the results are provisional. Exit codes: 0 printed; 2 the event file cannot be used.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_standings(args: argparse.Namespace) -> int:
     from rcv.core.standings import standings
     from rcv.results.facts import compute_results, read_event
+    from rcv.results.sheets_ranking import sheet_banner
     from rcv.results.standings_text import group_lines, team_prize_lines, unit_lines
 
     words = load_words()
@@ -55,6 +56,9 @@ def cmd_standings(args: argparse.Namespace) -> int:
         lines = group_lines(table, words)
     else:
         lines = unit_lines(table, results.setup.roster, words)
-    for line in [*lines, "", *team_prize_lines(table, words, by=args.by)]:
+    banner = sheet_banner(results, words)  # before the end: provisional, as the workbook says
+    for line in [*([banner, ""] if banner else []), *lines, ""]:
+        print(line)
+    for line in team_prize_lines(table, words, by=args.by):
         print(line)
     return 0

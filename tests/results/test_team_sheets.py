@@ -284,3 +284,17 @@ def test_every_team_phrase_has_a_finished_english_translation():
     ]
     missing += [] if en.has("Certificate", TIE) else [TIE]
     assert not missing, "\n".join(missing)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_rcv_standings_during_the_show_says_the_results_are_provisional(
+    event_copy, capsys, monkeypatch, lang
+):
+    from rcv.results.words import banner
+
+    monkeypatch.setenv("RCV_LANG", lang)
+    words = Words(lang)
+    assert main(["standings", str(event_copy("unfinished"))]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == banner(False, words)
+    assert main(["standings", str(event_copy("finished"))]) == 0
+    assert banner(False, words) not in capsys.readouterr().out
