@@ -11,6 +11,7 @@ closing block (signatures).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -115,10 +116,15 @@ def layout(sheet: Sheet) -> Layout:
     return Layout(1, banner_row, first_line, header, first_data, last_data, last_data + 2)
 
 
+# what XML 1.0 refuses besides the control characters: lone surrogates (text decoded with
+# "surrogateescape", a phone's "\ud800"), U+FFFE and U+FFFF
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+
+
 def stored_value(value: CellValue) -> CellValue:
     """A value as it is stored in the workbook: text without the characters Excel refuses."""
     if isinstance(value, str):
-        return ILLEGAL_CHARACTERS_RE.sub("", value)
+        return _NOT_XML.sub("", ILLEGAL_CHARACTERS_RE.sub("", value))
     return value
 
 

@@ -8,12 +8,13 @@ workbook's language is recorded as its document property ``language``.
 
 Two writers share the work, each where it is fast. openpyxl (write-only mode) writes the
 workbook's frame: the styles, each sheet's top rows (title, banner, lines, column headers), page
-set-up, merged cells, the QR picture, the document properties. The table rows — up to 115,000
-rows and a million cells for 1,000 contestants × 60 questions — are written here as
-SpreadsheetML text, with the style numbers openpyxl gave the same styles, and spliced into each
-sheet's XML as openpyxl puts it into the archive: a million cells through openpyxl's cell objects
-take ~8 s, as text well under 1 s (``bench/bench_export.py`` measures both, and xlsxwriter,
-beside the export).
+set-up, merged cells, the QR picture, the document properties. The table rows — up to 120,000
+rows and a million cells for 1,000 contestants × 60 questions — are written by
+:mod:`rcv.results.xlsx_rows` as SpreadsheetML text, with the style numbers openpyxl gave the
+same styles, and spliced into each sheet's XML as openpyxl puts it into the archive, with the
+sheet's ``<dimension>`` (so that a reader in read-only mode, ``rcv verify`` among them, need not
+parse the big sheets to learn their size). ``bench/bench_export.py`` measures the export beside
+openpyxl write-only and xlsxwriter constant_memory writing the same cells.
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ import datetime as dt
 import io
 import math
 import os
+import re
 import zipfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -31,15 +34,14 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.drawing.image import Image as XLImage
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.writer.excel import ExcelWriter
 
 from rcv.results.fingerprint import qr_png
-from rcv.results.table import Book, CellValue, Column, Kind, Mark, Sheet, layout, stored_value
+from rcv.results.table import Book, CellValue, Kind, Mark, Sheet, layout, stored_value
+from rcv.results.xlsx_rows import RowWriter, Tick
 
-Tick = Callable[[int], None]  # called with the number of rows just written
 Rows = Callable[[], Iterator[str]]  # a sheet's rows as SpreadsheetML text, from its first data row
 
 FONT = "Calibri"  # Excel's default font (plain cells use it), with Vietnamese glyphs
@@ -62,15 +64,11 @@ FILLS = {
     Mark.SECTION: "D9E1F2",
 }
 FORMATTED = (Kind.SECONDS, Kind.DECIMAL, Kind.PERCENT, Kind.DATETIME, Kind.DATETIME_MS)
-PLAIN = (Kind.TEXT, Kind.INT)  # plain cells need no style of their own (gridlines are printed)
 BORDERED_CELLS = 60_000  # sheets up to this many data cells get real borders, bigger ones gridlines
-LINE_PT = 15.0  # height of one line of 11 pt text
 QR_PX = 132
 ZIP_LEVEL = 1  # zlib level: 6 (zipfile's default) costs ~3× the time for a file ~15 % smaller
-ROWS_PER_CHUNK = 500  # rows joined into one string before they go to the archive (and a tick)
 _THIN = Side(style="thin", color="A6A6A6")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-_XML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 
 class _Styles:
@@ -149,153 +147,30 @@ def _cell(ws: WriteOnlyWorksheet, value: CellValue) -> WriteOnlyCell:
     return cell
 
 
-class _RowWriter:
-    """The table's rows (and the closing block) of one sheet as SpreadsheetML text.
-
-    Cell by cell what openpyxl would write for the same values and styles: text as inline
-    strings (never a formula), numbers and times as numbers, a style number where the cell
-    needs one (plain text and whole numbers in a big sheet need none: gridlines are printed).
-    """
-
-    def __init__(self, sheet: Sheet, styles: _Styles, epoch: dt.datetime) -> None:
-        self._sheet = sheet
-        self._styles = styles
-        self._epoch = epoch
-        self._part = "bordered" if _bordered(sheet) else "data"
-        self._style_attr: dict[tuple[Kind, Mark | None, bool], str] = {}
-        self._by_mark: dict[Mark | None, list[dict[object, str]]] = {}
-        self._text: dict[str, str] = {}
-
-    def _s(self, kind: Kind, mark: Mark | None, formula_like: bool = False) -> str:
-        key = (kind, mark, formula_like)
-        attr = self._style_attr.get(key)
-        if attr is None:
-            plain = self._part == "data" and mark is None and kind in PLAIN and not formula_like
-            attr = "" if plain else f' s="{self._styles.number(self._part, kind, mark)}"'
-            self._style_attr[key] = attr
-        return attr
-
-    def _styles_of(self, mark: Mark | None) -> list[dict[object, str]]:
-        """For each column, the style attribute by the type of the value (``"="``: text that
-        looks like a formula; ``None``: an empty cell that is drawn all the same)."""
-        styles = self._by_mark.get(mark)
-        if styles is None:
-            styles = []
-            for kind in self._kinds:
-                texty = kind in (Kind.TEXT, Kind.WRAP)
-                styles.append(
-                    {
-                        str: self._s(kind, mark),
-                        "=": self._s(kind, mark, formula_like=True),
-                        int: self._s(Kind.INT if texty else kind, mark),
-                        bool: self._s(Kind.INT if texty else kind, mark),
-                        float: self._s(Kind.SECONDS if texty else kind, mark),
-                        dt.datetime: self._s(Kind.DATETIME if texty else kind, mark),
-                        None: self._s(kind, mark),
-                    }
-                )
-            self._by_mark[mark] = styles
-        return styles
-
-    def _inline(self, value: str) -> str:
-        """``t="inlineStr"…`` for a text value (cleaned, escaped, spaces kept)."""
-        clean = str(stored_value(value))
-        space = ' xml:space="preserve"' if clean != clean.strip() else ""
-        tail = f' t="inlineStr"><is><t{space}>{clean.translate(_XML_ESCAPES)}</t></is></c>'
-        self._text[value] = tail
-        return tail
-
-    def _row(self, r: int, row: Sequence[CellValue], mark: Mark | None) -> str:
-        height = self._heights and _row_height(row, self._sheet.columns)
-        out = [f'<row r="{r}" ht="{height}" customHeight="1">' if height else f'<row r="{r}">']
-        drawn_empty = self._part == "bordered" or mark is not None
-        text = self._text
-        for value, letter, styles in zip(row, self._letters, self._styles_of(mark), strict=True):
-            t = type(value)
-            if t is str:
-                if value:
-                    s = styles["=" if value[0] == "=" else str]  # type: ignore[index]
-                    tail = text.get(value) or self._inline(value)  # type: ignore[arg-type]
-                    out.append(f'<c r="{letter}{r}"{s}{tail}')
-                    continue
-            elif t is int:
-                out.append(f'<c r="{letter}{r}"{styles[int]}><v>{value}</v></c>')
-                continue
-            elif t is float:
-                number = repr(value) if math.isfinite(value) else ""  # type: ignore[arg-type]
-                out.append(f'<c r="{letter}{r}"{styles[float]}><v>{number}</v></c>')
-                continue
-            elif t is dt.datetime:
-                serial = repr(to_excel(value, self._epoch))
-                out.append(f'<c r="{letter}{r}"{styles[dt.datetime]}><v>{serial}</v></c>')
-                continue
-            elif t is bool:
-                out.append(f'<c r="{letter}{r}"{styles[bool]} t="b"><v>{int(value)}</v></c>')  # type: ignore[arg-type]
-                continue
-            elif value is not None:
-                raise TypeError(f"a results cell holds {t.__name__}: {value!r}")
-            if drawn_empty:  # empty, but bordered or highlighted
-                out.append(f'<c r="{letter}{r}"{styles[None]}/>')
-        out.append("</row>")
-        return "".join(out)
-
-    def rows(self, tick: Tick) -> Iterator[str]:
-        """The data rows, an empty row and the closing block, in chunks of text."""
-        sheet = self._sheet
-        at = layout(sheet)
-        self._letters = [get_column_letter(i) for i in range(1, len(sheet.columns) + 1)]
-        self._kinds = [c.kind for c in sheet.columns]
-        self._heights = any(k is Kind.WRAP for k in self._kinds)
-        marks = sheet.marks
-        chunk: list[str] = []
-        for i, row in enumerate(sheet.rows):
-            chunk.append(self._row(at.first_data_row + i, row, marks.get(i)))
-            if len(chunk) == ROWS_PER_CHUNK:
-                yield "".join(chunk)
-                tick(len(chunk))
-                chunk = []
-        yield "".join(chunk)
-        tick(len(chunk))
-        if sheet.closing:
-            yield self._closing(at.first_closing_row)
-
-    def _closing(self, first: int) -> str:
-        s = f' s="{self._styles.number("closing")}"'
-        out = []
-        for r, row in enumerate(self._sheet.closing, start=first):
-            out.append(f'<row r="{r}">')
-            for value, letter in zip(row, self._letters, strict=False):
-                if value is None:
-                    continue
-                if isinstance(value, str):
-                    out.append(f'<c r="{letter}{r}"{s}{self._inline(value)}')
-                else:  # closing blocks hold text; a number is written as one all the same
-                    out.append(f'<c r="{letter}{r}"{s}><v>{value}</v></c>')
-            out.append("</row>")
-        return "".join(out)
-
-
-def _row_height(row: Sequence[CellValue], columns: Sequence[Column]) -> float | None:
-    """Enough height for the wrapped text of the row (Excel does not grow rows it is given)."""
-    lines = 1
-    for value, column in zip(row, columns, strict=True):
-        if column.kind is Kind.WRAP and isinstance(value, str) and value:
-            per_line = max(1.0, column.width * 1.3)  # average text is narrower than "0"
-            if len(value) <= per_line and "\n" not in value:
-                continue  # one line (most rows)
-            wanted = sum(max(1, math.ceil(len(part) / per_line)) for part in value.split("\n"))
-            lines = max(lines, wanted)
-    return LINE_PT * lines + 2 if lines > 1 else None
-
-
 def _header_footer_text(text: str) -> str:
     """Text for a page header/footer: "&" escaped, kept under Excel's 255-character limit."""
     return text.replace("&", "&&")[:120]
 
 
-def write_sheet(wb: Workbook, sheet: Sheet, tick: Tick, footer: tuple[str, str]) -> Rows:
+@dataclass(frozen=True, slots=True)
+class Splice:
+    """What goes into a sheet's XML besides openpyxl's frame: its used range (``A1:K1009``)
+    and its rows from the first data row on."""
+
+    dimension: str
+    rows: Rows
+
+
+def dimension(sheet: Sheet) -> str:
+    """The sheet's used range, from A1 to the last column and the last row written."""
+    at = layout(sheet)
+    last_row = at.first_closing_row + len(sheet.closing) - 1 if sheet.closing else at.last_data_row
+    return f"A1:{get_column_letter(len(sheet.columns))}{max(last_row, at.header_row)}"
+
+
+def write_sheet(wb: Workbook, sheet: Sheet, tick: Tick, footer: tuple[str, str]) -> Splice:
     """Add one sheet's frame to a write-only workbook (``footer``: page number, time printed);
-    returns its rows from the first data row on, to be spliced into the sheet's XML."""
+    returns what is to be spliced into the sheet's XML."""
     ws = wb.create_sheet(sheet.name[:31])
     at = layout(sheet)
     ncols = len(sheet.columns)
@@ -328,9 +203,9 @@ def write_sheet(wb: Workbook, sheet: Sheet, tick: Tick, footer: tuple[str, str])
         ws.append([styles.apply(_cell(ws, line), "line")])
     ws.append([])
     ws.append([styles.apply(_cell(ws, c.title), "header") for c in sheet.columns])
-    writer = _RowWriter(sheet, styles, wb.epoch)
-    # the style numbers the rows need are known before openpyxl writes its style table
-    return lambda: writer.rows(tick)
+    writer = RowWriter(sheet, styles.number, wb.epoch, _bordered(sheet))
+    # openpyxl writes its style table after the sheets: every number the rows took is in it
+    return Splice(dimension(sheet), lambda: writer.rows(tick))
 
 
 def _bordered(sheet: Sheet) -> bool:
@@ -365,25 +240,42 @@ def _page_setup(
 
 class _Archive(zipfile.ZipFile):
     """The .xlsx archive openpyxl writes into: each worksheet's XML, as openpyxl adds it, gets
-    its rows spliced in before ``</sheetData>`` (streamed and compressed as they are made)."""
+    its dimension and its rows spliced in (streamed and compressed as they are made)."""
 
-    def __init__(self, path: Path, rows: dict[str, Rows]) -> None:
+    def __init__(self, path: Path, splices: dict[str, Splice]) -> None:
         super().__init__(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True, compresslevel=ZIP_LEVEL)
-        self._rows = rows
+        self._splices = splices
 
     def write(self, filename, arcname=None, compress_type=None, compresslevel=None):  # type: ignore[no-untyped-def,override]
-        rows = self._rows.pop(str(arcname), None)
-        if rows is None:
+        splice = self._splices.pop(str(arcname), None)
+        if splice is None:
             return super().write(filename, arcname, compress_type, compresslevel)
-        frame = Path(os.fspath(filename)).read_bytes()
+        frame = _with_dimension(Path(os.fspath(filename)).read_bytes(), splice.dimension)
         head, tail = _split_at_rows_end(frame)
         with self.open(str(arcname), "w", force_zip64=True) as out:
             out.write(head)
-            for chunk in rows():
+            for chunk in splice.rows():
                 out.write(chunk.encode())
             out.write(b"</sheetData>")
             out.write(tail)
         return None
+
+
+# the elements a worksheet may open with before <dimension> (CT_Worksheet's order)
+_BEFORE_DIMENSION = re.compile(
+    rb"<worksheet\b[^>]*>(?:<sheetPr\b[^>]*/>|<sheetPr\b.*?</sheetPr>)?", re.S
+)
+
+
+def _with_dimension(frame: bytes, ref: str) -> bytes:
+    """The worksheet's XML with ``<dimension ref="…"/>`` where the schema wants it."""
+    if b"<dimension " in frame:
+        return frame
+    start = _BEFORE_DIMENSION.search(frame)
+    if start is None:
+        raise ValueError("not a worksheet")
+    at = start.end()
+    return frame[:at] + f'<dimension ref="{ref}"/>'.encode() + frame[at:]
 
 
 def _split_at_rows_end(frame: bytes) -> tuple[bytes, bytes]:
@@ -404,11 +296,11 @@ def write_workbook(path: Path, book: Book, tick: Tick) -> None:
     wb.properties.modified = dt.datetime.now(tz=dt.UTC).replace(tzinfo=None)
     footer = (book.page_number, book.printed_at)
     # openpyxl names the n-th worksheet xl/worksheets/sheet<n>.xml
-    rows = {
+    splices = {
         f"xl/worksheets/sheet{n}.xml": write_sheet(wb, sheet, tick, footer)
         for n, sheet in enumerate(book.sheets, start=1)
     }
-    with _Archive(path, rows) as archive:
+    with _Archive(path, splices) as archive:
         ExcelWriter(wb, archive).write_data()
-    if rows:  # a sheet whose rows were not spliced in: never hand out such a workbook
-        raise RuntimeError(f"rows not written into {sorted(rows)}")
+    if splices:  # a sheet whose rows were not spliced in: never hand out such a workbook
+        raise RuntimeError(f"rows not written into {sorted(splices)}")
