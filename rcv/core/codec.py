@@ -11,6 +11,7 @@ import dataclasses
 import json
 import types
 import typing
+from collections.abc import Callable
 from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
@@ -46,36 +47,78 @@ def from_plain(cls: type[T], data: Any) -> T:
 
 
 def _build(tp: Any, data: Any) -> Any:
+    return _builder(tp)(data)
+
+
+@cache
+def _builder(tp: Any) -> Callable[[Any], Any]:
+    """The function that rebuilds a value of type ``tp``: worked out once per type (reopening
+    a show decodes tens of thousands of events of a few dozen types)."""
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         args = typing.get_args(tp)
-        if data is None and type(None) in args:
-            return None
-        (inner,) = [a for a in args if a is not type(None)]
-        return _build(inner, data)
+        optional = type(None) in args
+        inner = [a for a in args if a is not type(None)]
+
+        def union(data: Any) -> Any:
+            if data is None and optional:
+                return None
+            (only,) = inner
+            return _builder(only)(data)
+
+        return union
     if origin is tuple:
         args = typing.get_args(tp)
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_build(args[0], v) for v in data)
-        return tuple(_build(a, v) for a, v in zip(args, data, strict=True))
+            item = args[0]
+            return lambda data: tuple(_builder(item)(v) for v in data)
+        return lambda data: tuple(_builder(a)(v) for a, v in zip(args, data, strict=True))
     if origin is dict:
         key_t, val_t = typing.get_args(tp)
-        return {key_t(k): _build(val_t, v) for k, v in data.items()}
+        return lambda data: {key_t(k): _builder(val_t)(v) for k, v in data.items()}
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        return _dataclass_builder(tp)
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return tp
+    if tp is float:
+        return _float
+    if tp in (int, str, bool):
+
+        def scalar(data: Any) -> Any:
+            if not isinstance(data, tp):
+                raise TypeError(f"expected {tp.__name__}, got {data!r}")
+            return data
+
+        return scalar
+    return _same
+
+
+def _dataclass_builder(tp: type) -> Callable[[Any], Any]:
+    names = frozenset(f.name for f in dataclasses.fields(tp) if f.init)
+    fields: dict[str, Callable[[Any], Any]] = {}  # filled on first use (types may nest)
+
+    def build(data: Any) -> Any:
         if not isinstance(data, dict):
             raise TypeError(f"{tp.__name__}: expected an object, got {type(data).__name__}")
-        hints = _hints(tp)
-        names = {f.name for f in dataclasses.fields(tp) if f.init}
-        unknown = set(data) - names
-        if unknown:
-            raise TypeError(f"{tp.__name__}: unknown fields {sorted(unknown)}")
-        return tp(**{k: _build(hints[k], v) for k, v in data.items()})
-    if isinstance(tp, type) and issubclass(tp, Enum):
-        return tp(data)
-    if tp is float and isinstance(data, int):
+        if not names.issuperset(data):
+            raise TypeError(f"{tp.__name__}: unknown fields {sorted(set(data) - names)}")
+        if not fields:
+            hints = _hints(tp)
+            fields.update({name: _builder(hints[name]) for name in names})
+        return tp(**{k: fields[k](v) for k, v in data.items()})
+
+    return build
+
+
+def _float(data: Any) -> Any:
+    if isinstance(data, int):
         return float(data)
-    if tp in (int, str, bool, float) and not isinstance(data, tp):
-        raise TypeError(f"expected {tp.__name__}, got {data!r}")
+    if not isinstance(data, float):
+        raise TypeError(f"expected float, got {data!r}")
+    return data
+
+
+def _same(data: Any) -> Any:
     return data
 
 
