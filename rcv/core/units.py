@@ -14,7 +14,7 @@ among equals — and :attr:`Unit.groups` lists them all, for the results to say 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rcv.core.model import Roster
@@ -63,13 +63,30 @@ def _tidy(text: str) -> str:
     return " ".join(text.split())
 
 
-def groups_gather_units(pairs: Iterable[tuple[str, str]]) -> bool:
+def keyer() -> Callable[[str], str]:
+    """:func:`name_key` computed once per distinct name, for the length of one call: a roster of
+    1,000 writes a few dozen names, and a key costs tens of microseconds."""
+    cache: dict[str, str] = {}
+
+    def key(name: str) -> str:
+        found = cache.get(name)
+        if found is None:
+            found = cache[name] = name_key(name)
+        return found
+
+    return key
+
+
+def groups_gather_units(
+    pairs: Iterable[tuple[str, str]], key_of: Callable[[str], str] | None = None
+) -> bool:
     """Whether the groups of these (unit, group) names gather units rather than divide them:
     at most half of the units with two or more members in a group name more than one group."""
+    key_of = key_of or keyer()
     named: dict[str, set[str]] = {}
     counts: dict[str, int] = {}
     for unit, group in pairs:
-        key, group_key = name_key(unit), name_key(group)
+        key, group_key = key_of(unit), key_of(group)
         if key and group_key:
             named.setdefault(key, set()).add(group_key)
             counts[key] = counts.get(key, 0) + 1
@@ -80,18 +97,19 @@ def groups_gather_units(pairs: Iterable[tuple[str, str]]) -> bool:
 
 def units_of(roster: Roster) -> tuple[Unit, ...]:
     """The units of the roster, by name (their key); contestants without a unit are left out."""
+    key_of = keyer()
     seats: dict[str, list[int]] = {}
     spellings: dict[str, list[str]] = {}
     group_names: dict[str, list[str]] = {}
     for c in sorted(roster.contestants, key=lambda c: c.seat):
-        key = name_key(c.unit)
+        key = key_of(c.unit)
         if not key:
             continue
         seats.setdefault(key, []).append(c.seat)
         spellings.setdefault(key, []).append(_tidy(c.unit))
-        if name_key(c.group):
+        if key_of(c.group):
             group_names.setdefault(key, []).append(_tidy(c.group))
-    if not groups_gather_units((c.unit, c.group) for c in roster.contestants):
+    if not groups_gather_units(((c.unit, c.group) for c in roster.contestants), key_of):
         group_names = {}  # the groups divide units (classes of a school): no group standings
     units = []
     for key, members in seats.items():
@@ -99,7 +117,7 @@ def units_of(roster: Roster) -> tuple[Unit, ...]:
         names = group_names.get(key, [])
         by_key: dict[str, list[str]] = {}
         for g in names:
-            by_key.setdefault(name_key(g), []).append(g)
+            by_key.setdefault(key_of(g), []).append(g)
         group_key = max(by_key, key=lambda k: len(by_key[k])) if by_key else ""
         distinct = tuple(spelled(v) for v in by_key.values())
         units.append(
@@ -123,10 +141,12 @@ def groups_of(roster: Roster, units: tuple[Unit, ...] | None = None) -> tuple[Gr
     for u in units:
         if u.group_key:
             members.setdefault(u.group_key, []).append(u)
-    spellings = {
-        key: [_tidy(c.group) for c in roster.contestants if name_key(c.group) == key]
-        for key in members
-    }
+    key_of = keyer()
+    spellings: dict[str, list[str]] = {key: [] for key in members}
+    for c in roster.contestants:
+        named = spellings.get(key_of(c.group))
+        if named is not None:
+            named.append(_tidy(c.group))
     return tuple(
         Group(key, spelled(spellings[key]), tuple(u.key for u in us))
         for key, us in sorted(members.items())

@@ -14,11 +14,11 @@ the roster report — never errors, and nothing is merged or renamed here:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from rcv.core.unitnames import loose_key, name_key, spelled
-from rcv.core.units import groups_gather_units
+from rcv.core.unitnames import loose_key, spelled
+from rcv.core.units import groups_gather_units, keyer
 from rcv.importers.report import Location, Report
 
 
@@ -40,13 +40,15 @@ def _quoted(names: Sequence[str]) -> str:
     return ", ".join(f'"{n}"' for n in names)
 
 
-def _spellings(rows: list[UnitRow], field: str, code: str, report: Report) -> dict[str, str]:
+def _spellings(
+    rows: list[UnitRow], field: str, code: str, report: Report, key_of: Callable[[str], str]
+) -> dict[str, str]:
     """Warn about a name written in several ways; the name each key is shown by."""
     seen: dict[str, list[tuple[str, Location]]] = {}
     for r in rows:
         text = _tidy(getattr(r, field))
-        if name_key(text):
-            seen.setdefault(name_key(text), []).append((text, getattr(r, f"{field}_at")))
+        if key_of(text):
+            seen.setdefault(key_of(text), []).append((text, getattr(r, f"{field}_at")))
     shown = {}
     for key, found in seen.items():
         names = [t for t, _ in found]
@@ -61,16 +63,17 @@ def _spellings(rows: list[UnitRow], field: str, code: str, report: Report) -> di
 
 def check_units(rows: list[UnitRow], report: Report) -> None:
     """Add the roster's unit and group warnings to ``report``."""
-    units = _spellings(rows, "unit", "unit_spellings", report)
-    _spellings(rows, "group", "group_spellings", report)
+    key_of = keyer()
+    units = _spellings(rows, "unit", "unit_spellings", report, key_of)
+    _spellings(rows, "group", "group_spellings", report, key_of)
     first: dict[str, Location] = {}
     groups: dict[str, list[tuple[str, Location]]] = {}
     for r in rows:
-        key = name_key(r.unit)
+        key = key_of(r.unit)
         if not key:
             continue
         first.setdefault(key, r.unit_at)
-        if name_key(r.group):
+        if key_of(r.group):
             groups.setdefault(key, []).append((_tidy(r.group), r.group_at))
     loose: dict[str, str] = {}
     for key in first:
@@ -87,16 +90,16 @@ def check_units(rows: list[UnitRow], report: Report) -> None:
             )
         else:
             loose.setdefault(near, key)
-    if not groups_gather_units((r.unit, r.group) for r in rows):
+    if not groups_gather_units(((r.unit, r.group) for r in rows), key_of):
         return
     for key, named in groups.items():
         by_key: dict[str, list[str]] = {}
         for g, _ in named:
-            by_key.setdefault(name_key(g), []).append(g)
+            by_key.setdefault(key_of(g), []).append(g)
         if len(by_key) > 1:
             counted = max(by_key.values(), key=len)
             # the first group cell that names another group than the one the unit is counted in
-            odd = next(at for g, at in named if name_key(g) != name_key(counted[0]))
+            odd = next(at for g, at in named if key_of(g) != key_of(counted[0]))
             report.warn(
                 "unit_groups",
                 odd,
