@@ -98,13 +98,16 @@ def _drain(
     until: float,
     handle: Callable[[HardwareEvent], None],
     stop: Callable[[], bool] = lambda: False,
+    idle: Callable[[], None] = lambda: None,
 ) -> None:
     while time.monotonic() < until and not stop():
         try:
-            event = events.get(timeout=min(0.2, max(0.0, until - time.monotonic())))
+            event = events.get(timeout=min(0.05, max(0.0, until - time.monotonic())))
         except queue.Empty:
+            idle()
             continue
         handle(event)
+    idle()
 
 
 def cmd_monitor(args: argparse.Namespace) -> int:
@@ -113,7 +116,7 @@ def cmd_monitor(args: argparse.Namespace) -> int:
     start = clock.now_ms()
 
     def tap(direction: str, data: bytes) -> None:  # on the link's thread: printed in order
-        events.put(raw_line(direction, data, clock.now_ms() - start))  # type: ignore[arg-type]
+        events.put((direction, bytes(data), clock.now_ms() - start))  # type: ignore[arg-type]
 
     link = open_link(args, events, tap if args.raw else None)
     if link is None:
@@ -121,10 +124,23 @@ def cmd_monitor(args: argparse.Namespace) -> int:
     stats = MonitorStats()
     print(f"Đang nghe {link.label} — Ctrl+C để dừng (stop).", flush=True)
 
+    pending: list = []  # raw bytes of one direction not printed yet: [direction, data, ms]
+
+    def flush() -> None:  # a serial read may return a line's first byte alone: glue them
+        if pending:
+            print(raw_line(pending[0], bytes(pending[1]), pending[2]), flush=True)
+            pending.clear()
+
     def handle(event: HardwareEvent) -> None:
-        if isinstance(event, str):  # a raw line
-            print(event, flush=True)
+        if isinstance(event, tuple):  # raw bytes
+            direction, data, since_ms = event
+            if pending and (pending[0] != direction or since_ms - pending[2] > 30):
+                flush()
+            if not pending:
+                pending.extend([direction, bytearray(), since_ms])
+            pending[1] += data
             return
+        flush()
         stats.add(event)
         if not args.quiet or isinstance(event, LinkStatus):
             print(describe(event), flush=True)
@@ -132,7 +148,7 @@ def cmd_monitor(args: argparse.Namespace) -> int:
     end = time.monotonic() + args.seconds if args.seconds is not None else float("inf")
     try:
         while time.monotonic() < end:
-            _drain(events, min(end, time.monotonic() + 1.0), handle)
+            _drain(events, min(end, time.monotonic() + 1.0), handle, idle=flush)
             print(f"— {stats.summary(clock.now_ms())}", flush=True)
     except KeyboardInterrupt:
         print("Dừng (stopped).")

@@ -1112,7 +1112,7 @@ Close the console now?</translation>
     </message>
     <message>
         <source>{file}: không dùng được ({n} lỗi).</source>
-        <translation>{file}: cannot be used ({n} errors).</translation>
+        <translation>{file}: cannot be used (errors: {n}).</translation>
     </message>
     <message>
         <source>đọc từ dòng</source>

@@ -131,7 +131,7 @@ def test_set_up_dialog_imports_tries_live_and_saves_a_seat_per_port(
     bad.write_text(BAD, encoding="utf-8")
     assert not dialog.tools.import_file(bad)
     report = dialog.tools.report.text().splitlines()
-    assert report[0] == "bad.yaml: cannot be used (2 errors)."
+    assert report[0] == "bad.yaml: cannot be used (errors: 2)."
     assert report[1].startswith('line 2: The regular expression "^S(?P<seat>\\d+"')
     assert report[2].startswith("line 4: Command lock uses placeholders that do not exist")
     good = tmp_path / "good.yaml"
