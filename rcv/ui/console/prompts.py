@@ -15,11 +15,22 @@ def ask(parent: QWidget, title: str, text: str) -> bool:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
+    give_back_the_keys(parent)
     return answer == QMessageBox.StandardButton.Yes
 
 
 def warn(parent: QWidget, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
+    give_back_the_keys(parent)
+
+
+def give_back_the_keys(parent: QWidget) -> None:
+    """After a modal box closes, the MC's window is active again, so the next Space is a step.
+    Windows does this for the box's owner; without a window manager (a kiosk X session, Xvfb,
+    offscreen) nothing did, and Space went nowhere until the MC clicked the console."""
+    window = parent.window()
+    if window.isVisible():
+        window.activateWindow()
 
 
 def crash_notice(parent: QWidget | None, message: str, log_path: object) -> None:
