@@ -57,7 +57,12 @@ def test_each_example_checks_clean_and_reads_its_box(name: str) -> None:
 def test_the_byte_board_is_a_byte_stream_that_echoes_and_holds() -> None:
     profile = check_profile(EXAMPLES["byte-board"]).profile
     assert profile is not None
-    assert (profile.framing, profile.chunk, profile.echo, profile.hold_ms) == ("bytes", 1, True, 150)
+    assert (profile.framing, profile.chunk, profile.echo, profile.hold_ms) == (
+        "bytes",
+        1,
+        True,
+        150,
+    )
     assert profile.buzz_only
 
 

@@ -161,6 +161,19 @@ def test_set_up_dialog_imports_tries_live_and_saves_a_seat_per_port(
     dialog.add_row("/dev/ttyUSB1", "rcv-hub", "seven")
     dialog.save_button.click()
     assert "dòng 2" in dialog.problem.text()  # no translator installed here: Qt says Vietnamese
+    # a clicker receiver's row: its pairing walk opens on that port, by the profile's title
+    dialog.table.removeRow(1)
+    dialog.add_row("/dev/ttyUSB1", "turning-rcrf03")
+    dialog.tools.pair()
+    walk = dialog.tools.pairing
+    assert (
+        walk.windowTitle() == "Ghép bàn phím với ghế"
+        and "/dev/ttyUSB1" in walk.findChild(type(dialog.problem)).text()
+    )
+    walk.reject()
+    dialog.table.setCurrentCell(0, 0)  # one clicker per port says its own seat: nothing to pair
+    dialog.tools.pair()
+    assert "không cần ghép" in dialog.problem.text()
     dialog.reject()  # the port is let go
     assert kind_title("clicker-per-port") == load_profile("clicker-per-port").title
     assert isinstance(event_store.load(), HardwareSettings)
