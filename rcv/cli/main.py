@@ -1,7 +1,8 @@
 """Entry point of the ``rcv`` command: builds the argument parser from each command module.
 
 Each command module exposes ``register(subparsers)``, which adds its sub-commands and sets
-``func`` on them; nothing registers itself on import.
+``func`` on them; nothing registers itself on import. ``rcv --version`` answers before any of
+them is imported (a fraction of a second instead of the second the commands' imports take).
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from rcv.userdirs import strip_portable_flag
 
     arguments = strip_portable_flag(sys.argv[1:] if argv is None else list(argv))
+    if arguments == ["--version"]:  # at once: the parser imports every command's module
+        print(f"rcv {__version__}")
+        return 0
     if arguments == ["--self-test"]:
         from rcv.cli.selftest_cmd import cmd_self_test
 
