@@ -1,15 +1,22 @@
-"""How long from a keypad press handed to the controller to the console's seat grid showing it.
+"""The console's figures: press → seat grid, cold start → first painted frame, ``rcv --version``.
 
-A 500-seat answer burst (presses drawn by :class:`rcv.sim.floor.FloorModel`, replayed in real
-time, optionally faster) is handed to ``controller.add_presses`` as the keypad link would; a
-timing delegate notes when each seat's cell is first painted with its answer. The show runs on a
-ManualClock (moved to each press's time); the measurement uses ``time.perf_counter``. Offscreen.
+1. **Press → grid.** A 500-seat answer burst (presses drawn by
+   :class:`rcv.sim.floor.FloorModel`, replayed in real time, optionally faster) is handed to
+   ``controller.add_presses`` as the keypad link would; a timing delegate notes when each seat's
+   cell is first painted with its answer. The show runs on a ManualClock (moved to each press's
+   time); the measurement uses ``time.perf_counter``. Offscreen. Two figures: with the
+   controller's group commit (what the MC sees), and with the batch flushed at once by the bench
+   (the console's share alone).
+2. **Cold start.** ``rcv`` (the console, exactly as ``run_console`` builds it, in a fresh
+   process with empty user folders) from the moment the process is launched to the end of the
+   console window's first paint; beside it the floor, a bare ``QApplication`` + ``QWidget``
+   shown in a fresh process, measured the same way. Target ≤ 2 s.
+3. **``rcv --version``**, a fresh process each time, beside ``python -c pass``. Target ≤ 0.3 s.
 
-Two figures: with the controller's own batching (presses are written every ~30 ms, one SQLite
-transaction per batch — what the MC sees), and with the batch flushed at once (the console's
-share alone).
+Each start figure is the median (and worst) of ``--starts`` runs.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_console.py [--seats 500] [--speed 4]
+        [--part grid|start|all] [--starts 5]
 """
 
 from __future__ import annotations
@@ -17,10 +24,69 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+START_TARGET_S = 2.0
+VERSION_TARGET_S = 0.3
+
+# run in a fresh process: the console as `rcv` builds it; prints the perf_counter (the system's
+# monotonic clock, shared by every process) once its window's first paint is done
+CONSOLE_CHILD = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+import rcv.entry.compose as compose
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj.isWidgetType() and obj.isWindow():
+            QTimer.singleShot(0, self.done)  # once this paint (and its children's) is over
+            QApplication.instance().removeEventFilter(self)
+        return False
+
+    def done(self):
+        print(time.perf_counter(), flush=True)
+        QApplication.instance().exit(0)
+
+made = compose._application
+def application(argv, language=None):
+    app = made(argv, language)
+    app.installEventFilter(first)
+    return app
+first = FirstPaint()
+compose._application = application
+sys.exit(compose.run_console(["rcv"]))
+"""
+
+# the floor: a bare QApplication and an empty QWidget, measured the same way
+FLOOR_CHILD = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj is widget:
+            QTimer.singleShot(0, self.done)
+            app.removeEventFilter(self)
+        return False
+
+    def done(self):
+        print(time.perf_counter(), flush=True)
+        app.exit(0)
+
+app = QApplication(["floor"])
+first = FirstPaint()
+app.installEventFilter(first)
+widget = QWidget()
+widget.resize(1600, 960)
+widget.show()
+sys.exit(app.exec())
+"""
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -67,6 +133,7 @@ def run(seats: int, seed: int, speed: float, flush_at_once: bool) -> dict[str, f
     window.show()
     window.session.attach(event_file)
     window.grid.set_painter(TimingPainter())
+    window.grid.zoom_to_fit()  # every seat on screen, so every answer is painted
     for _ in range(5):
         QCoreApplication.processEvents()
     controller.primary()
@@ -123,6 +190,73 @@ def run(seats: int, seed: int, speed: float, flush_at_once: bool) -> dict[str, f
     }
 
 
+def _fresh_env(home: Path) -> dict[str, str]:
+    """Empty user folders (no settings, no recent events), offscreen."""
+    env = dict(os.environ, HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[name] = str(home / name.lower())
+    env.pop("RCV_PORTABLE", None)
+    return env
+
+
+def cold_start(code: str, runs: int) -> list[float]:
+    """Seconds from launching ``python -c code`` to the perf_counter it prints."""
+    out = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory(prefix="rcv-bench-start-") as home:
+            t0 = time.perf_counter()
+            done = subprocess.run(
+                [sys.executable, "-c", code],
+                env=_fresh_env(Path(home)),
+                capture_output=True,
+                text=True,
+                timeout=120,
+                check=False,
+            )
+            lines = done.stdout.split()
+            if done.returncode != 0 or not lines:
+                raise SystemExit(f"the start failed: {done.stderr[-2000:]}")
+            out.append(float(lines[-1]) - t0)
+    return out
+
+
+def wall(argv: list[str], runs: int) -> list[float]:
+    """Seconds a fresh process takes from launch to exit."""
+    out = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run(argv, capture_output=True, timeout=60, check=True)
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+def start_figures(runs: int) -> None:
+    rcv = Path(sys.executable).with_name("rcv")
+    version_argv = (
+        [str(rcv), "--version"] if rcv.exists() else [sys.executable, "-m", "rcv", "--version"]
+    )
+    rows = (
+        ("console cold start → first paint", cold_start(CONSOLE_CHILD, runs), START_TARGET_S),
+        ("  floor: QApplication + QWidget", cold_start(FLOOR_CHILD, runs), None),
+        ("rcv --version", wall(version_argv, runs), VERSION_TARGET_S),
+        ("  floor: python -c pass", wall([sys.executable, "-c", "pass"], runs), None),
+    )
+    medians = {}
+    for name, times, target in rows:
+        median = statistics.median(times)
+        medians[name] = median
+        goal = ""
+        if target is not None:
+            goal = f"  target ≤ {target:g} s: {'met' if max(times) <= target else 'NOT met'}"
+        print(f"  {name:<36} median {median:6.3f} s  worst {max(times):6.3f} s{goal}")
+    names = [name for name, _, _ in rows]
+    print(
+        f"  cold start = {medians[names[0]] / medians[names[1]]:.1f}× its floor; "
+        f"--version = {medians[names[2]] / medians[names[3]]:.1f}× its floor "
+        f"(medians of {runs} fresh processes each)"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seats", type=int, default=500)
@@ -130,13 +264,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--speed", type=float, default=4.0, help="replay the burst this much faster"
     )
+    parser.add_argument("--part", choices=("grid", "start", "all"), default="all")
+    parser.add_argument("--starts", type=int, default=5, help="fresh processes per start figure")
     args = parser.parse_args(argv)
+    if args.part in ("start", "all"):
+        print("rcv console start (fresh processes, offscreen, empty user folders)")
+        start_figures(args.starts)
+    if args.part == "start":
+        return 0
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["bench_console"])
     print(f"rcv console bench: {args.seats} seats, seed {args.seed}, burst ×{args.speed:g}")
-    for flush, name in ((False, "with controller batching (~30 ms)"), (True, "grid alone")):
+    for flush, name in ((False, "with the controller's group commit"), (True, "grid alone")):
         r = run(args.seats, args.seed, args.speed, flush)
         print(
             f"  {name:<36} presses {r['presses']:>4} painted {r['painted']:>4} "
