@@ -148,8 +148,9 @@ def _cell(ws: WriteOnlyWorksheet, value: CellValue) -> WriteOnlyCell:
 
 
 def _header_footer_text(text: str) -> str:
-    """Text for a page header/footer: "&" escaped, kept under Excel's 255-character limit."""
-    return text.replace("&", "&&")[:120]
+    """Text for a page header/footer: cleaned like a cell's, "&" escaped, kept under Excel's
+    255-character limit."""
+    return str(stored_value(text)).replace("&", "&&")[:120]
 
 
 @dataclass(frozen=True, slots=True)

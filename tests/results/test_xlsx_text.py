@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import zipfile
+from dataclasses import replace
 from datetime import datetime
 from enum import IntEnum, StrEnum
 from pathlib import Path
@@ -165,3 +166,13 @@ def test_every_sheet_declares_its_size_so_readers_need_not_parse_it(tmp_path: Pa
     assert wb["One"].calculate_dimension() == "A1:E22"  # the closing row is the last
     assert wb["Empty"].calculate_dimension() == "A1:E3"  # title, gap, headers
     check_archive(path)
+
+
+def test_page_headers_and_footers_are_cleaned_like_cells(tmp_path: Path):
+    sheet = odd_sheet()
+    dirty = "Show\x07 & co \ufffe\ud800"
+    path = write(tmp_path, replace(sheet, page_title=dirty, page_note=dirty))
+    check_archive(path)
+    ws = load_workbook(path)["Odd"]
+    assert ws.oddHeader.center.text == "&BShow && co "
+    assert ws.oddFooter.left.text == "Show && co "
