@@ -24,15 +24,12 @@ from rcv.core.audience import (
     Presentation,
     Scene,
     audience_view,
-    ceremony,
+    ceremony_of,
     presentation_after,
     presentation_before,
-    rank_rows,
     scene_of,
-    unit_awards,
 )
 from rcv.core.ranking import Ranking
-from rcv.core.standings import standings
 from rcv.core.state import Phase, ShowSetup, ShowState
 from rcv.core.suggest import Action, ActionKind
 from rcv.results.fingerprint import results_payload
@@ -96,8 +93,7 @@ class Projection:
         then the units' ranking and prizes when the roster has units."""
         if state is None or setup is None or ranking is None or state.phase is not Phase.FINISHED:
             return ()
-        units = unit_awards(standings(state, setup, ranking))
-        return ceremony(rank_rows(ranking, setup), setup.rules.prizes, units)
+        return ceremony_of(state, setup, ranking)
 
     def following(self, state: ShowState, awards: int, forward: bool = True) -> Presentation | None:
         """The step after (``forward``) or before the current one; the current one when there

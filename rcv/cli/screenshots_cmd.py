@@ -28,6 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     shots.add_argument("--seats", type=int, default=100, help="số thí sinh (mặc định 100)")
     shots.add_argument("--seed", type=int, default=1, help="hạt giống ngẫu nhiên (mặc định 1)")
     shots.add_argument(
+        "--units", type=int, default=None, help="số đơn vị cử thí sinh (mặc định: 17 của bản thử)"
+    )
+    shots.add_argument(
         "--projector-language",
         choices=available_languages(),
         default=None,
@@ -67,7 +70,9 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
         return 1
     renderer, controller = display.renderer, program.controller
     with tempfile.TemporaryDirectory(prefix="rcv-screenshots-") as tmp:
-        controller.attach(open_tour_event(Path(tmp) / "screenshots.rcv", args.seats, args.seed))
+        controller.attach(
+            open_tour_event(Path(tmp) / "screenshots.rcv", args.seats, args.seed, args.units)
+        )
         for number, name in enumerate(tour(controller, program.clock, args.seed), start=1):
             written.append(renderer.save(out / f"{number:02d}_{name}.png"))
             print(f"{written[-1]}  ({display.model.value('scene')})", flush=True)

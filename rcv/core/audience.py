@@ -28,7 +28,7 @@ from rcv.core.events import Stage
 from rcv.core.model import QuestionKind
 from rcv.core.ranking import Ranking
 from rcv.core.rules import Prize
-from rcv.core.standings import Standings
+from rcv.core.standings import Standings, standings
 from rcv.core.state import Phase, ShowSetup, ShowState
 from rcv.core.units import units_of
 
@@ -224,7 +224,7 @@ def audience_view(
     rows: tuple[AudienceRankRow, ...] = ()
     if ranking is not None and finished:
         rows = rank_rows(ranking, setup)
-    awards = ceremony(rows, setup.rules.prizes) if finished else ()
+    awards = ceremony_of(state, setup, ranking) if finished and ranking is not None else ()
     scene = scene_of(state)
     if finished and presentation is not None:
         scene = presentation.scene
@@ -311,6 +311,12 @@ def ceremony(
             given.setdefault(row.prize, []).append(row)
     names = sorted(given, key=lambda name: -order.get(name, len(prizes)))
     return (*(AudienceAward(name, tuple(given[name])) for name in names), *more)
+
+
+def ceremony_of(state: ShowState, setup: ShowSetup, ranking: Ranking) -> tuple[AudienceAward, ...]:
+    """The whole ceremony of a finished show: the contestants' prizes, then the units'."""
+    units = unit_awards(standings(state, setup, ranking))
+    return ceremony(rank_rows(ranking, setup), setup.rules.prizes, units)
 
 
 def unit_awards(table: Standings) -> tuple[AudienceAward, ...]:

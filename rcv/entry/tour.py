@@ -100,11 +100,15 @@ def _picture(q: Question) -> Question:
     )
 
 
-def tour_roster(seats: int, seed: int) -> Roster:
-    """The simulated roster, every :data:`LONG_EVERY`-th contestant with a long name."""
+def tour_roster(seats: int, seed: int, units: int | None = None) -> Roster:
+    """The simulated roster, every :data:`LONG_EVERY`-th contestant with a long name; sent by
+    ``units`` units when given (else the demo roster's own)."""
     from rcv.sim.people import make_roster
+    from rcv.sim.units import with_units
 
     roster = make_roster(seats, seed)
+    if units is not None:
+        roster = with_units(roster, units, seed)
     people = tuple(
         replace(c, name=LONG_NAMES[(c.seat // LONG_EVERY) % len(LONG_NAMES)])
         if c.seat % LONG_EVERY == 0
@@ -114,14 +118,17 @@ def tour_roster(seats: int, seed: int) -> Roster:
     return Roster(people)
 
 
-def open_tour_event(path: Path, seats: int = 100, seed: int = 1):  # type: ignore[no-untyped-def]
-    """A fresh event file for the tour (an existing file at ``path`` is replaced)."""
+def open_tour_event(  # type: ignore[no-untyped-def]
+    path: Path, seats: int = 100, seed: int = 1, units: int | None = None
+):
+    """A fresh event file for the tour (an existing file at ``path`` is replaced); its
+    contestants sent by ``units`` units when given."""
     from rcv.core.model import EventInfo
     from rcv.storage.event_file import EventFile
 
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
-    setup = ShowSetup(tour_roster(seats, seed), tour_questions(), TOUR_RULES)
+    setup = ShowSetup(tour_roster(seats, seed, units), tour_questions(), TOUR_RULES)
     info = EventInfo(name="Rung chuông vàng — chương trình thử")
     return EventFile.create(path, setup, info, media={PICTURE_NAME: DIAGRAM.encode()})
 
@@ -130,10 +137,11 @@ def tour(controller: ShowController, clock: ManualClock, seed: int = 1) -> Itera
     """Play the attached show to its end, pausing (yielding a name) at each scene worth a look.
 
     Names, in order, where the show reaches them (how many stand decides which): welcome,
-    question, countdown_last5, paused, time_up, reveal, eliminations, floor, maths_question,
+    question, countdown_last5, paused, time_up, reveal, eliminations, floor, units (the roster's
+    units by contestants standing, when it has units), maths_question,
     maths_reveal, picture_question, picture, tiebreak, tiebreak_question, rescue_intro, rescue,
     final, golden_question, golden_reveal, winner, results, prize_1 … prize_N (the ceremony,
-    lowest prize first), logo, blackout.
+    lowest prize first, then the units' ranking and prizes), logo, blackout.
     """
     return _Tour(controller, clock, seed).run()
 
@@ -233,6 +241,10 @@ class _Tour:
             controller.set_display_override(Scene.FLOOR)  # the MC shows the floor (S)
             if self.first("floor"):
                 yield "floor"
+            controller.set_display_override(Scene.UNITS)  # the MC shows the units (U)
+            shown = controller.audience_view()
+            if shown is not None and shown.scene is Scene.UNITS and self.first("units"):
+                yield "units"
             controller.set_display_override(None)
         elif view.standing < TIEBREAK_BELOW and len(fallen) >= 2 and "tiebreak" not in self.seen:
             # the MC orders the contestants who fell together for the prizes

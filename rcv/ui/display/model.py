@@ -40,6 +40,7 @@ from rcv.ui.display.assets import DEFAULT_FAMILY, background_path, logo_path
 from rcv.ui.display.hall import HallModel
 from rcv.ui.display.qr import qr_source
 from rcv.ui.display.seats import SeatListModel
+from rcv.ui.display.units import UnitListModel
 from rcv.userdirs import cache_dir
 
 CONTEXT = "Display"  # the catalogue's context of every word the projector shows
@@ -100,6 +101,7 @@ class DisplayModel(DisplayFields):  # type: ignore[misc, valid-type]
         self._controller = controller
         self._values: dict[str, Any] = dict(DEFAULTS)
         self._seats = SeatListModel(self)
+        self._units = UnitListModel(self)  # the units scene's bars
         self._media_resolver = media_resolver or self._cache_picture
         self._media_urls: dict[str, str] = {}
         self._now = now_ms or (controller.clock.now_ms if controller is not None else _zero)
@@ -121,6 +123,11 @@ class DisplayModel(DisplayFields):  # type: ignore[misc, valid-type]
         return self._seats
 
     seats = Property(QObject, _get_seats, constant=True)
+
+    def _get_units(self) -> UnitListModel:
+        return self._units
+
+    units = Property(QObject, _get_units, constant=True)
 
     def _get_hall(self) -> HallModel:
         return self.hall
@@ -225,6 +232,7 @@ class DisplayModel(DisplayFields):  # type: ignore[misc, valid-type]
                 self._values[name] = value
                 getattr(self, f"{name}Changed").emit()
         self._seats.update(view.seats if view is not None else ())
+        self._units.update(view.units if view is not None else ())
         self.updated.emit()
 
     def value(self, name: str) -> Any:

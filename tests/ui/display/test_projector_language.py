@@ -245,8 +245,10 @@ def content(view: AudienceView) -> list[str]:
     out += [view.correct_text or "", view.explanation or ""]
     for row in view.ranking:
         out += [row.name, row.unit, row.prize or ""]
-    for award in view.awards:
+    for award in view.awards:  # a unit's award names the unit and its group
         out += [award.prize, award.prize.upper()]
+        out += [t for w in award.winners for t in (w.name, w.unit)]
+    out += [t for u in view.units for t in (u.name, u.group)]
     # typeset maths shows the words between formulas as written, the formulas as pictures
     out += [piece for t in list(out) for formula, piece in math_spans(t) if not formula]
     return sorted((plain(t).strip() for t in out if t.strip()), key=len, reverse=True)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QMetaObject, QObject
 from PySide6.QtQuick import QQuickItem
 
-from rcv.core.audience import Scene
+from rcv.core.audience import AwardKind, Scene
+from rcv.core.units import units_of
 from rcv.entry.tour import tour
 from rcv.ui.display.render import SceneRenderer
 from tests.ui.display.conftest import Show
@@ -62,10 +63,10 @@ def test_every_scene_of_a_show(show: Show, renderer: SceneRenderer) -> None:
             check(show, renderer)
     assert seen == [
         "welcome", "question", "countdown_last5", "paused", "time_up", "reveal", "eliminations",
-        "floor", "maths_question", "maths_reveal", "picture_question", "picture", "tiebreak",
-        "tiebreak_question", "rescue_intro", "rescue", "final", "golden_question",
-        "golden_reveal", "winner", "results", "prize_1", "prize_2", "prize_3", "prize_4", "logo",
-        "blackout",
+        "floor", "units", "maths_question", "maths_reveal", "picture_question", "picture",
+        "tiebreak", "tiebreak_question", "rescue_intro", "rescue", "final", "golden_question",
+        "golden_reveal", "winner", "results", "prize_1", "prize_2", "prize_3", "prize_4",
+        "prize_5", "prize_6", "prize_7", "prize_8", "logo", "blackout",
     ]  # fmt: skip
 
 
@@ -265,7 +266,36 @@ def check_prize(show: Show, r: SceneRenderer) -> None:
     assert prop(r, "prizeTitle", "text") == award.prize.upper()
     check_board(r, [row.name for row in award.winners])
     if view.award == len(view.awards) - 1:
+        assert award.prize == "Giải Nhất tập thể"  # the units' prizes close the ceremony
+    elif view.awards[view.award + 1].kind is not award.kind:
         assert award.prize == "Giải Nhất"
+
+
+def check_units(show: Show, r: SceneRenderer) -> None:
+    """The units by contestants standing: one bar per unit of the roster, each with its count."""
+    assert scene_name(r) == "scene_units"
+    units = units_of(show.controller.setup.roster)
+    rows = show.model.property("units").role_values()
+    assert sorted(row["name"] for row in rows) == sorted(u.name for u in units)
+    bars = [i for i in r.items() if i.objectName() == "unitBar" and i.isVisible()]
+    assert len(bars) == len(units)
+    standing = show.controller.state.standing
+    assert sum(row["standing"] for row in rows) == sum(
+        1 for u in units for s in u.seats if s in standing
+    )
+
+
+def check_unit_ranking(show: Show, r: SceneRenderer) -> None:
+    """After the contestants' prizes: every unit in its final order, with its prize."""
+    assert scene_name(r) == "scene_ceremony"
+    view = show.controller.audience_view()
+    award = view.awards[view.award]
+    assert award.kind is AwardKind.UNIT_RANKING
+    assert prop(r, "prizeTitle", "text") == "XẾP HẠNG ĐƠN VỊ"
+    names = [
+        i.property("text") for i in r.items() if i.objectName() == "unitName" and i.isVisible()
+    ]
+    assert names == [row.name for row in award.winners]
 
 
 def check_logo(show: Show, r: SceneRenderer) -> None:
@@ -301,6 +331,10 @@ CHECKS = {
     "prize_1": check_prize,
     "prize_2": check_prize,
     "prize_4": check_prize,
+    "units": check_units,
+    "prize_5": check_unit_ranking,
+    "prize_6": check_prize,
+    "prize_8": check_prize,
     "logo": check_logo,
     "blackout": check_blackout,
 }

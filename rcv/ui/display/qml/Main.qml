@@ -15,7 +15,7 @@ Item {
         "floor": "FloorScene.qml", "tiebreak": "TiebreakScene.qml", "final": "FinalScene.qml",
         "winner": "WinnerScene.qml", "ranking": "RankingScene.qml", "paused": "PausedScene.qml",
         "logo": "LogoScene.qml", "blackout": "", "ceremony": "CeremonyScene.qml",
-        "picture": "PictureScene.qml"
+        "picture": "PictureScene.qml", "units": "UnitsScene.qml"
     })
     // an audience rescue round takes the screen (the console's black screen still wins)
     readonly property bool hallRound: display.hallModel.active && display.scene !== "blackout"

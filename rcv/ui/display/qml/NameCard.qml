@@ -1,4 +1,4 @@
-// One person in a list: the seat in a disc and the name beside it (two lines when it needs
+// One person (or a unit: seat 0, no disc) in a list: the seat in a disc and the name beside it (two lines when it needs
 // them), with a detail (the unit) under the name when the card has room for it. The tone says
 // why they are listed: leaving (red), back on the floor (green), playing (blue), winners (gold).
 import QtQuick
@@ -21,13 +21,14 @@ Rectangle {
     border.color: colours[tone][1]
     border.width: Math.max(2, 0.25 * Theme.u)
 
-    Rectangle {
+    Rectangle {   // no seat (a unit's prize): no disc
         id: disc
+        visible: card.seat > 0
         anchors.left: parent.left
         anchors.leftMargin: Math.min(card.height * 0.12, 1.2 * Theme.u)
         anchors.verticalCenter: parent.verticalCenter
         height: Math.min(card.height * 0.7, 9 * Theme.u)
-        width: Math.max(height, seatText.implicitWidth + height * 0.3)
+        width: visible ? Math.max(height, seatText.implicitWidth + height * 0.3) : 0
         radius: height / 2
         color: Theme.navy
         border.color: Theme.gold

@@ -77,3 +77,18 @@ function nameSize(metrics, name, width, height, maxSize, minSize) {
     }
     return Math.max(minSize, Math.floor(size))   // a font's pixel size is a whole number
 }
+
+function rows(n, width, height, gap, minH, maxH, maxCols) {
+    // n rows of a list in columns: as few columns as keep every row at least minH tall (at most
+    // maxCols), each row at most maxH; when n do not fit even then, as many as fit make a page:
+    // { cols, rows, rowH, colW, perPage, pages }.
+    n = Math.max(1, n)
+    var fit = Math.max(1, Math.floor((height + gap) / (minH + gap)))
+    var cols = Math.min(maxCols, Math.max(1, Math.ceil(n / fit)))
+    var perCol = Math.min(fit, Math.ceil(n / cols))
+    var rowH = Math.min(maxH, (height - (perCol - 1) * gap) / perCol)
+    var colW = (width - (cols - 1) * 2 * gap) / cols
+    var perPage = cols * perCol
+    return { cols: cols, rows: perCol, rowH: rowH, colW: colW, perPage: perPage,
+             pages: Math.ceil(n / perPage) }
+}
