@@ -81,6 +81,7 @@ def open_link(
     args: argparse.Namespace,
     events: queue.Queue[HardwareEvent],
     raw: Callable[[str, bytes], None] | None = None,
+    warn_unpaired: bool = True,
     **kw: object,
 ) -> HubLink | None:
     profile = open_profile(args.profile)
@@ -101,6 +102,12 @@ def open_link(
             print(f"Lỗi: {args.pairing}: {exc}", file=sys.stderr)
             return None
         print(f"Bảng ghép (pairing): {len(pairing)} bàn phím từ {args.pairing}", file=sys.stderr)
+    elif warn_unpaired and profile is not None and profile.has("id"):
+        print(
+            "Bàn phím có mã riêng: chưa có --pairing TỆP nên mọi lần bấm bị từ chối (unpaired) "
+            "— ghép bằng rcv hw pair (keypads with IDs need a pairing table).",
+            file=sys.stderr,
+        )
     spec = PortSetting.from_spec(args.port)
     if args.seat:
         spec = PortSetting.from_spec(f"{spec.port}@{args.seat}")

@@ -129,7 +129,7 @@ def cmd_pair(args: argparse.Namespace) -> int:
     settings, start = _stored(args.event, profile.name)
     walk = PairingWalk(first, last, start)
     events: queue.Queue[HardwareEvent | str] = queue.Queue()
-    link = open_link(args, events)  # type: ignore[arg-type]  # no pairing: every ID comes bare
+    link = open_link(args, events, warn_unpaired=False)  # type: ignore[arg-type]
     if link is None:
         return 2
     _lines(sys.stdin, events)

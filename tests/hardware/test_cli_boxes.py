@@ -118,6 +118,7 @@ def test_pair_walks_the_floor_then_the_table_reads_seats(boxes, capsys, tmp_path
     typed.close()
     assert run.finish() == 0
     assert "Chưa có bàn phím: 3. Bỏ qua: 3." in run.text
+    assert "need a pairing table" not in run.text  # pairing is what it is for
     assert "TRÙNG: bàn phím 090F10 đã ở ghế 1" in run.text
     table = HardwareSettings.from_plain(json.loads(out_file.read_text())).pairing("turning-rcrf03")
     assert table.to_plain() == {"090F10": 1, "090FD3": 2, "0A0B0C": 4}
@@ -211,3 +212,11 @@ def test_profile_import_then_list_by_title(capsys, tmp_path, monkeypatch) -> Non
     taken.write_text(GOOD_PROFILE.replace("my-box", "turning-rcrf03"), encoding="utf-8")
     assert main(["hw", "profile", "import", str(taken)]) == 1
     assert "turning-rcrf03" in capsys.readouterr().err
+
+
+def test_monitor_of_an_id_keypad_box_without_pairing_says_what_is_missing(boxes, capsys) -> None:
+    host = BoxHost(TurningReceiver()).start()
+    boxes.append(host)
+    args = ["hw", "monitor", host.path, "--profile", "turning-rcrf03", "--seconds", "0.2"]
+    assert main(args) == 0
+    assert "--pairing" in capsys.readouterr().err
