@@ -101,3 +101,45 @@ def test_verify_names_a_groups_mean_typed_over(played, tmp_path) -> None:
     wb.save(out)
     check = verify_workbook(read_event(event), out)
     assert [m.where for m in check.mismatches] == [f"{sheet_name('groups', words)}!I{top + 1}"]
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_unit_sheet_tells_the_secretary_about_the_rosters_units(tmp_path, lang) -> None:
+    """A unit written two ways, a unit whose members name two groups and a contestant without a
+    unit: said above the table, in the workbook's language, and checked by ``rcv verify``."""
+    from dataclasses import replace
+
+    from rcv.core.model import Roster
+    from rcv.i18n.phrases import standings as team_words
+
+    roster = make_roster(30, 4)
+    people = list(roster.contestants)
+    first = people[0]
+    same_unit = [c for c in people if c.unit == first.unit and c.seat != first.seat]
+    people[0] = replace(first, unit=first.unit.upper())  # one member writes it in capitals
+    other_group = next(c.group for c in people if c.group != first.group)
+    people[same_unit[0].seat - 1] = replace(same_unit[0], group=other_group)
+    people[-1] = replace(people[-1], unit="", group="")
+    setup = ShowSetup(Roster(tuple(people)), builtin_questions(), Rules())
+    event = tmp_path / "ds.rcv"
+    with EventFile.create(event, setup, EventInfo(name="Rung chuông vàng")) as event_file:
+        run_headless(event_file, 4, io.StringIO(), now_ms=lambda: T0)
+    words = Words(lang)
+    out = tmp_path / "ket-qua.xlsx"
+    export_workbook(event, out, words, tz=UTC)
+    ws = load_workbook(out)[sheet_name("units", words)]
+    top = next(r[0].row for r in ws.iter_rows(max_col=1) if r[0].value == column("rank", words))
+    lines = [ws.cell(r, 1).value for r in range(2, top)]
+
+    _, state, ranking, _, _ = engine_view(event)
+    table = standings(state, setup, ranking)
+    unit = table.unit(next(u.key for u in table.units if first.seat in u.unit.seats)).unit
+    assert unit.name == first.unit and first.unit.upper() in unit.spellings
+    spellings = "; ".join(unit.spellings)
+    assert team_words.say("spellings", words, unit=unit.name, spellings=spellings) in lines
+    groups = "; ".join(unit.groups)
+    two = team_words.say("two_groups", words, unit=unit.name, groups=groups, group=unit.group)
+    assert len(unit.groups) == 2 and two in lines
+    unassigned = team_words.say("unassigned", words, n=1, sbds=people[-1].sbd)
+    assert unassigned in lines and table.unassigned == (people[-1].seat,)
+    assert verify_workbook(read_event(event), out).matches
