@@ -59,6 +59,7 @@ class ConsoleActions(QObject):
         self.blackout = make(self.tr("Màn đen"), "B")
         self.logo = make(self.tr("Logo"), "L")
         self.floor = make(self.tr("Sàn thi đấu"), "S")
+        self.units = make(self.tr("Đơn vị còn nhiều thí sinh nhất"), "U")  # when it has units
         self.follow_show = make(self.tr("Theo chương trình (bỏ màn đen/logo)"))
         self.picture = make(self.tr("Hình của câu hỏi (toàn màn hình)"), "H")
         self.picture.setCheckable(True)
@@ -68,7 +69,7 @@ class ConsoleActions(QObject):
         self.ceremony_back = make(self.tr("Trao giải: quay lại"))
         self.show_projector = make(self.tr("Hiện cửa sổ màn chiếu"), "F11")
         self.swap_screens = make(self.tr("Đổi màn hình chiếu"))
-        for action in (self.blackout, self.logo, self.floor, self.show_projector):
+        for action in (self.blackout, self.logo, self.floor, self.units, self.show_projector):
             action.setCheckable(True)
         # the projector's language (the hall's), one entry per language, apart from the console's
         self.projector_language = QActionGroup(self)
@@ -87,6 +88,7 @@ class ConsoleActions(QObject):
             Scene.LOGO: self.logo,
             Scene.FLOOR: self.floor,
             Scene.PICTURE: self.picture,
+            Scene.UNITS: self.units,
         }
 
     def refresh(self, controller: ShowController, ready: bool, started: bool, words: Words) -> None:
@@ -130,6 +132,10 @@ class ConsoleActions(QObject):
             action.setEnabled(opened)
             action.setChecked(scene is override)
         self.follow_show.setEnabled(override is not None)
+        roster = controller.setup.roster if controller.setup is not None else None
+        self.units.setEnabled(
+            roster is not None and any(c.unit.strip() for c in roster.contestants)
+        )
         record, setup = (state.current if state else None), controller.setup
         question = setup.questions.by_id(record.question_id) if record and setup else None
         self.picture.setEnabled(question is not None and bool(question.media))

@@ -26,6 +26,12 @@ def shortcuts() -> list[tuple[str, str]]:
             ),
         ),
         (
+            "U",
+            QCoreApplication.translate(
+                "KeysHelp", "Màn chiếu: đơn vị còn nhiều thí sinh nhất (bấm lại để trở về)"
+            ),
+        ),
+        (
             "Ctrl+F",
             QCoreApplication.translate(
                 "KeysHelp", "Tìm thí sinh; Enter mở ghế đã tìm, Esc trở lại"

@@ -61,6 +61,7 @@ from rcv.ui.console.show_commands import ShowCommands
 from rcv.ui.console.storage_banner import StorageBanner
 from rcv.ui.console.timeline import TimelineModel, TimelineView
 from rcv.ui.console.typing_guard import TypingGuard, is_typing_widget
+from rcv.ui.console.units_panel import UnitsPanel, beside_grid
 from rcv.ui.console.welcome import WelcomePage
 
 
@@ -84,6 +85,7 @@ class ConsoleWindow(QMainWindow):
         self.primary = PrimaryPanel(controller, words)
         self.question = QuestionPanel(controller, words)
         self.grid = SeatGrid(SeatGridModel(controller, words, self))
+        self.units = UnitsPanel(controller, words)  # beside the grid: a unit marks its seats
         self.legend = SeatLegend()
         self.search = SeatSearch(controller)
         self.timeline = TimelineView(TimelineModel(controller, words, self))
@@ -122,7 +124,7 @@ class ConsoleWindow(QMainWindow):
         left_layout.addWidget(self.primary)
         left_layout.addWidget(question_area)
         left_layout.addLayout(search_row)
-        left_layout.addWidget(self.grid, 1)
+        left_layout.addWidget(beside_grid(self.grid, self.units), 1)
         left_layout.addWidget(self.legend)
         tabs = QTabWidget()
         tabs.addTab(self.timeline, self.tr("Diễn biến"))
@@ -171,7 +173,7 @@ class ConsoleWindow(QMainWindow):
         show.addSeparator()
         show.addAction(a.find_seat)
         projector = bar.addMenu(self.tr("&Màn chiếu"))
-        projector.addActions([a.blackout, a.logo, a.floor, a.picture, a.follow_show])
+        projector.addActions([a.blackout, a.logo, a.floor, a.units, a.picture, a.follow_show])
         projector.addSeparator()
         projector.addActions([a.results, a.ceremony_next, a.ceremony_back])
         projector.addSeparator()

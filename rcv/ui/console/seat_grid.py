@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPen,
     QResizeEvent,
     QWheelEvent,
 )
@@ -52,6 +53,7 @@ class SeatGrid(QAbstractScrollArea):
         self._cell = QSize(64, 48)
         self._zoom: float | None = None  # None: as large as fits, zoomed in only to read
         self._current: int | None = None  # a row of the model
+        self._marked: frozenset[int] | None = None  # seats the MC picked out (a unit), or all
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QAbstractScrollArea.Shape.NoFrame)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
@@ -95,6 +97,19 @@ class SeatGrid(QAbstractScrollArea):
     def current_seat(self) -> int | None:
         seats = self._model.seats
         return seats[self._current] if self._current is not None else None
+
+    def set_marked(self, seats: frozenset[int] | None) -> None:
+        """Pick out these seats (a unit's, chosen beside the grid): the others are dimmed; None
+        shows every seat alike. The first of them is scrolled into view."""
+        self._marked = frozenset(seats) if seats is not None else None
+        if self._marked:
+            row = self._model.row_of(min(self._marked))
+            if row is not None and not self.viewport().rect().contains(self._rect_of(row)):
+                self.ensure_visible(self._rect_of(row))
+        self.viewport().update()
+
+    def marked_seats(self) -> frozenset[int] | None:
+        return self._marked
 
     def select_seat(self, seat: int) -> None:
         row = self._model.row_of(seat)
@@ -194,10 +209,23 @@ class SeatGrid(QAbstractScrollArea):
                 if row not in done:
                     done.add(row)
                     cell = self._model.cell(seats[row])
-                    self._painter.paint(painter, self._rect_of(row), cell, row == self._current)
+                    rect = self._rect_of(row)
+                    self._painter.paint(painter, rect, cell, row == self._current)
+                    if self._marked is not None:
+                        self._paint_marked(painter, rect, seats[row] in self._marked)
         if not self.readable():
             self._paint_block_names(painter)
         painter.end()
+
+    @staticmethod
+    def _paint_marked(painter: QPainter, rect: QRect, picked: bool) -> None:
+        """A seat of the chosen unit: a bright frame; any other seat: dimmed."""
+        if picked:
+            painter.setPen(QPen(style.SEAT_MARKED, 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(1, 1, -2, -2), 5, 5)
+        else:
+            painter.fillRect(rect, style.SEAT_DIMMED)
 
     def _paint_block_names(self, painter: QPainter) -> None:
         """Seen from afar (cells too small for their numbers): each block's first and last

@@ -27,6 +27,8 @@ SEAT_BELL = QColor("#d4a72c")
 SEAT_OPERATOR_MARK = QColor("#ffd33d")  # an answer set by hand
 SEAT_REFUSED_MARK = QColor("#ff8c1a")  # a press that did not count (paused, bouncing key …)
 SEAT_SELECTED = QColor("#ffffff")
+SEAT_MARKED = QColor("#ffd33d")  # a seat of the unit chosen beside the grid
+SEAT_DIMMED = QColor(13, 17, 23, 150)  # over a seat of another unit
 GRID_BACKGROUND = QColor("#0d1117")
 
 PRIMARY = "#2da44e"
