@@ -95,17 +95,33 @@ def _builder(tp: Any) -> Callable[[Any], Any]:
 
 def _dataclass_builder(tp: type) -> Callable[[Any], Any]:
     names = frozenset(f.name for f in dataclasses.fields(tp) if f.init)
-    fields: dict[str, Callable[[Any], Any]] = {}  # filled on first use (types may nest)
+    # str / int / bool fields are checked inline (most of an event), the others have a builder;
+    # worked out on first use (types may nest), whole, so a second thread sees all or nothing
+    resolved: list[tuple[dict[str, type], dict[str, Callable[[Any], Any]]]] = []
+
+    def resolve() -> tuple[dict[str, type], dict[str, Callable[[Any], Any]]]:
+        hints = _hints(tp)
+        plain = {n: hints[n] for n in names if hints[n] in (int, str, bool)}
+        return plain, {n: _builder(hints[n]) for n in names if n not in plain}
 
     def build(data: Any) -> Any:
         if not isinstance(data, dict):
             raise TypeError(f"{tp.__name__}: expected an object, got {type(data).__name__}")
         if not names.issuperset(data):
             raise TypeError(f"{tp.__name__}: unknown fields {sorted(set(data) - names)}")
-        if not fields:
-            hints = _hints(tp)
-            fields.update({name: _builder(hints[name]) for name in names})
-        return tp(**{k: fields[k](v) for k, v in data.items()})
+        if not resolved:
+            resolved.append(resolve())
+        plain, fields = resolved[0]
+        values = {}
+        for k, v in data.items():
+            kind = plain.get(k)
+            if kind is None:
+                values[k] = fields[k](v)
+            elif isinstance(v, kind):
+                values[k] = v
+            else:
+                raise TypeError(f"expected {kind.__name__}, got {v!r}")
+        return tp(**values)
 
     return build
 
