@@ -49,7 +49,7 @@ class FirstPaint(QObject):
         return False
 
     def done(self):
-        print(time.perf_counter(), flush=True)
+        print(time.perf_counter(), time.process_time(), flush=True)
         QApplication.instance().exit(0)
 
 made = compose._application
@@ -76,7 +76,7 @@ class FirstPaint(QObject):
         return False
 
     def done(self):
-        print(time.perf_counter(), flush=True)
+        print(time.perf_counter(), time.process_time(), flush=True)
         app.exit(0)
 
 app = QApplication(["floor"])
@@ -199,8 +199,10 @@ def _fresh_env(home: Path) -> dict[str, str]:
     return env
 
 
-def cold_start(code: str, runs: int) -> list[float]:
-    """Seconds from launching ``python -c code`` to the perf_counter it prints."""
+def cold_start(code: str, runs: int, cpu: list[float] | None = None) -> list[float]:
+    """Seconds from launching ``python -c code`` to the perf_counter it prints (and, into
+    ``cpu``, the CPU seconds the child had used by then: what the start costs on a machine
+    shared with other work)."""
     out = []
     for _ in range(runs):
         with tempfile.TemporaryDirectory(prefix="rcv-bench-start-") as home:
@@ -213,10 +215,12 @@ def cold_start(code: str, runs: int) -> list[float]:
                 timeout=120,
                 check=False,
             )
-            lines = done.stdout.split()
-            if done.returncode != 0 or not lines:
+            words = done.stdout.split()
+            if done.returncode != 0 or len(words) < 2:
                 raise SystemExit(f"the start failed: {done.stderr[-2000:]}")
-            out.append(float(lines[-1]) - t0)
+            out.append(float(words[-2]) - t0)
+            if cpu is not None:
+                cpu.append(float(words[-1]))
     return out
 
 
@@ -235,9 +239,15 @@ def start_figures(runs: int) -> None:
     version_argv = (
         [str(rcv), "--version"] if rcv.exists() else [sys.executable, "-m", "rcv", "--version"]
     )
+    console_cpu: list[float] = []
+    floor_cpu: list[float] = []
     rows = (
-        ("console cold start → first paint", cold_start(CONSOLE_CHILD, runs), START_TARGET_S),
-        ("  floor: QApplication + QWidget", cold_start(FLOOR_CHILD, runs), None),
+        (
+            "console cold start → first paint",
+            cold_start(CONSOLE_CHILD, runs, console_cpu),
+            START_TARGET_S,
+        ),
+        ("  floor: QApplication + QWidget", cold_start(FLOOR_CHILD, runs, floor_cpu), None),
         ("rcv --version", wall(version_argv, runs), VERSION_TARGET_S),
         ("  floor: python -c pass", wall([sys.executable, "-c", "pass"], runs), None),
     )
@@ -254,6 +264,10 @@ def start_figures(runs: int) -> None:
         f"  cold start = {medians[names[0]] / medians[names[1]]:.1f}× its floor; "
         f"--version = {medians[names[2]] / medians[names[3]]:.1f}× its floor "
         f"(medians of {runs} fresh processes each)"
+    )
+    print(
+        f"  CPU time of the start: console {statistics.median(console_cpu):.2f} s, floor "
+        f"{statistics.median(floor_cpu):.2f} s; load average {os.getloadavg()[0]:.1f}"
     )
 
 
