@@ -185,7 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             journalled_s = time.perf_counter() - t0
             head = event_file.head
         assert live.state == state
-        expected = chain.genesis(setup)
+        expected = chain.genesis(setup, EventInfo(name="bench"))  # recipe 2: the details too
         for entry in log:
             expected = chain.link(expected, entry)
         assert head == expected
