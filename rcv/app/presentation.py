@@ -29,9 +29,11 @@ from rcv.core.audience import (
     presentation_before,
     scene_of,
 )
+from rcv.core.model import Roster
 from rcv.core.ranking import Ranking
 from rcv.core.state import Phase, ShowSetup, ShowState
 from rcv.core.suggest import Action, ActionKind
+from rcv.core.units import Unit, units_of
 from rcv.results.fingerprint import results_payload
 from rcv.storage.chain import fingerprint_text
 from rcv.storage.event_file import EventFile
@@ -47,11 +49,15 @@ class Projection:
         self.override: Scene | None = None
         self.step: Presentation | None = None
         self._pictures: dict[str, bytes | None] = {}  # the open event's, read once each
+        # worked out once, not at every redraw: the roster's units, the ceremony of a ranking
+        self._units: tuple[Roster, tuple[Unit, ...]] | None = None
+        self._ceremony: tuple[Ranking, tuple[AudienceAward, ...]] | None = None
 
     def forget_event(self) -> None:
         """The event was closed: its presentation and its pictures go with it."""
         self.step = None
         self._pictures = {}
+        self._units = self._ceremony = None
 
     def view(
         self,
@@ -63,15 +69,18 @@ class Projection:
         """The audience view of the show in ``event_file``, with the question's picture."""
         finished = state.phase is Phase.FINISHED
         head = event_file.head
+        ranked = ranking() if finished else None
         view = audience_view(
             state,
             setup,
             event_file.info.name,
-            ranking() if finished else None,
+            ranked,
             fingerprint_text(head) if finished else None,
             self.override,
             results_payload(head, event_file.entry_count) if finished else None,
             self.step,
+            self.awards(state, setup, ranked),
+            self.units_of(setup) if self.override is Scene.UNITS else None,
         )
         question = view.question
         if question is not None and question.media:
@@ -85,15 +94,23 @@ class Projection:
             self._pictures[media] = question_picture(event_file, media)
         return self._pictures[media]
 
-    @staticmethod
     def awards(
-        state: ShowState | None, setup: ShowSetup | None, ranking: Ranking | None
+        self, state: ShowState | None, setup: ShowSetup | None, ranking: Ranking | None
     ) -> tuple[AudienceAward, ...]:
         """The ceremony's awards, lowest prize first (none before the finish): the contestants',
-        then the units' ranking and prizes when the roster has units."""
+        then the units' ranking and prizes when the roster has units. Worked out once per
+        ranking (the controller makes a new one at every change)."""
         if state is None or setup is None or ranking is None or state.phase is not Phase.FINISHED:
             return ()
-        return ceremony_of(state, setup, ranking)
+        if self._ceremony is None or self._ceremony[0] is not ranking:
+            self._ceremony = (ranking, ceremony_of(state, setup, ranking))
+        return self._ceremony[1]
+
+    def units_of(self, setup: ShowSetup) -> tuple[Unit, ...]:
+        """The roster's units, worked out once per roster."""
+        if self._units is None or self._units[0] is not setup.roster:
+            self._units = (setup.roster, units_of(setup.roster))
+        return self._units[1]
 
     def following(self, state: ShowState, awards: int, forward: bool = True) -> Presentation | None:
         """The step after (``forward``) or before the current one; the current one when there

@@ -20,7 +20,7 @@ its contestants still stand — public facts of the floor, counted here (:func:`
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -30,7 +30,8 @@ from rcv.core.ranking import Ranking
 from rcv.core.rules import Prize
 from rcv.core.standings import Standings, standings
 from rcv.core.state import Phase, ShowSetup, ShowState
-from rcv.core.units import units_of
+from rcv.core.unit_bars import AudienceUnit, unit_bars
+from rcv.core.units import Unit
 
 
 class Scene(StrEnum):
@@ -101,19 +102,6 @@ class AwardKind(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class AudienceUnit:
-    """A unit on the floor as the hall may see it: how many of its contestants stand."""
-
-    key: str
-    name: str
-    group: str
-    size: int
-    standing: int
-    fell_now: int = 0  # of its contestants, left the floor at the last question
-    back_now: int = 0  # came back at the last rescue
-
-
-@dataclass(frozen=True, slots=True)
 class AudienceAward:
     """One prize of the ceremony and who receives it."""
 
@@ -171,9 +159,13 @@ def audience_view(
     override: Scene | None = None,
     fingerprint_payload: str | None = None,
     presentation: Presentation | None = None,
+    awards: Sequence[AudienceAward] | None = None,
+    units: Sequence[Unit] | None = None,
 ) -> AudienceView:
     """The public view of the show. ``ranking`` and ``fingerprint`` are shown when finished,
-    and so is the ``presentation`` (results, prize ceremony) the controller is at."""
+    and so is the ``presentation`` (results, prize ceremony) the controller is at. ``awards``
+    (the ceremony, :func:`ceremony_of`) and ``units`` (the roster's, :func:`units_of`) may be
+    handed in by a caller that keeps them: they are worked out here otherwise."""
     record = state.current
     question = None
     revealed = False
@@ -224,16 +216,18 @@ def audience_view(
     rows: tuple[AudienceRankRow, ...] = ()
     if ranking is not None and finished:
         rows = rank_rows(ranking, setup)
-    awards = ceremony_of(state, setup, ranking) if finished and ranking is not None else ()
+    if awards is None:
+        awards = ceremony_of(state, setup, ranking) if finished and ranking is not None else ()
+    awards = tuple(awards) if finished else ()
     scene = scene_of(state)
     if finished and presentation is not None:
         scene = presentation.scene
     if override is Scene.PICTURE and (question is None or not question.media):
         override = None  # no picture to show: the show's own scene
-    units: tuple[AudienceUnit, ...] = ()
+    bars: tuple[AudienceUnit, ...] = ()
     if override is Scene.UNITS:
-        units = unit_bars(state, setup, eliminated_now, returned_now)
-        override = override if units else None  # a roster without units: the show's own
+        bars = unit_bars(state, setup, eliminated_now, returned_now, units)
+        override = override if bars else None  # a roster without units: the show's own
     scene = override or scene
     return AudienceView(
         scene=scene,
@@ -260,31 +254,8 @@ def audience_view(
             if scene is Scene.CEREMONY and presentation is not None and awards
             else None
         ),
-        units=units,
+        units=bars,
     )
-
-
-def unit_bars(
-    state: ShowState,
-    setup: ShowSetup,
-    eliminated_now: Collection[int] = (),
-    returned_now: Collection[int] = (),
-) -> tuple[AudienceUnit, ...]:
-    """Every unit with how many of its contestants stand now (and how many left or came back
-    at the last step): most standing first, then the larger share of the unit, then by name."""
-    bars = [
-        AudienceUnit(
-            key=u.key,
-            name=u.name,
-            group=u.group,
-            size=u.size,
-            standing=sum(1 for s in u.seats if state.seats[s].standing),
-            fell_now=sum(1 for s in u.seats if s in eliminated_now),
-            back_now=sum(1 for s in u.seats if s in returned_now),
-        )
-        for u in units_of(setup.roster)
-    ]
-    return tuple(sorted(bars, key=lambda b: (-b.standing, -b.standing / b.size, b.key)))
 
 
 def rank_rows(ranking: Ranking, setup: ShowSetup) -> tuple[AudienceRankRow, ...]:
