@@ -3047,6 +3047,10 @@ The preview will appear here once the projector package (rcv.ui.display) provide
         <translation>Floor (S)</translation>
     </message>
     <message>
+        <source>Đơn vị (U)</source>
+        <translation>Units (U)</translation>
+    </message>
+    <message>
         <source>Khán giả thấy: —</source>
         <translation>The audience sees: —</translation>
     </message>

@@ -1,5 +1,5 @@
 """The projector, seen from the console: a live preview, what the audience sees, and the override
-keys (blackout, logo, floor) the MC uses between moments of the show.
+keys (blackout, logo, floor, units) the MC uses between moments of the show.
 
 The preview is the display package's own widget (``DisplayPreview``), built by a factory the
 composition root passes in; without one the panel shows a clearly labelled placeholder.
@@ -25,7 +25,7 @@ from rcv.i18n.phrases.show import scene_name
 
 PreviewFactory = Callable[[QWidget], QWidget]
 
-OVERRIDES = (Scene.BLACKOUT, Scene.LOGO, Scene.FLOOR)
+OVERRIDES = (Scene.BLACKOUT, Scene.LOGO, Scene.FLOOR, Scene.UNITS)
 
 
 class _Aspect(QWidget):
@@ -86,6 +86,7 @@ class ProjectorPanel(QWidget):
             Scene.BLACKOUT: self.tr("Màn đen (B)"),
             Scene.LOGO: self.tr("Logo (L)"),
             Scene.FLOOR: self.tr("Sàn thi đấu (S)"),
+            Scene.UNITS: self.tr("Đơn vị (U)"),
         }
         row = QHBoxLayout()
         for scene in OVERRIDES:
@@ -128,9 +129,11 @@ class ProjectorPanel(QWidget):
     def refresh(self) -> None:
         view = self.audience_view()
         override = self._controller.display_override
+        setup = self._controller.setup
+        units = setup is not None and any(c.unit.strip() for c in setup.roster.contestants)
         for scene, button in self.buttons.items():
             button.setChecked(scene is override)
-            button.setEnabled(view is not None)
+            button.setEnabled(view is not None and (units or scene is not Scene.UNITS))
         if view is None:
             self.audience.setText(self.tr("Khán giả thấy: —"))
             return

@@ -117,6 +117,10 @@ def test_u_puts_the_units_on_the_projector_and_takes_them_off(
     }
     key(qtbot, window, Qt.Key.Key_U)
     assert controller.display_override is None
+    button = window.projector.buttons[Scene.UNITS]  # the same, beside the preview
+    button.click()
+    assert controller.display_override is Scene.UNITS and button.isChecked()
+    assert window.commands.units.isChecked()
 
 
 def test_without_units_the_panel_hides_and_u_is_off(
@@ -125,6 +129,7 @@ def test_without_units_the_panel_hides_and_u_is_off(
     window = open_console(qtbot, controller, tmp_path, units=False)
     assert not window.units.isVisible()  # the grid keeps the whole width
     assert not window.commands.units.isEnabled()
+    assert not window.projector.buttons[Scene.UNITS].isEnabled()
 
 
 def test_every_word_of_the_panel_is_said_in_english() -> None:
