@@ -131,6 +131,11 @@ def ignore(rows: int) -> None:
     """No progress bar in a benchmark."""
 
 
+def load_average() -> float:
+    """The 1-minute load average (NaN where the system has none: Windows)."""
+    return os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+
+
 def has_xlsxwriter() -> bool:
     try:
         import xlsxwriter  # noqa: F401
@@ -187,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
         words = load_words()
         record = read_event(event)
         sheets = build_sheets(compute_results(record), words)
-        load_before = os.getloadavg()[0]
+        load_before = load_average()
         floors = {"openpyxl write-only": floor_openpyxl}
         if has_xlsxwriter():
             floors["xlsxwriter constant_memory"] = floor_xlsxwriter
@@ -202,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
                 t.run(floor_name, lambda floor=floor: floor(folder / "floor.xlsx", sheets))
             checks.append(t.run("verify", lambda: verify_workbook(read_event(event), workbook)))
             checks.append(t.run("verify_in_memory", lambda: verify_workbook(record, workbook)))
-        load_after = os.getloadavg()[0]
+        load_after = load_average()
 
         cells = sum(1 for s in sheets for _ in placed_cells(s))
         fastest = min(floors, key=lambda f: t[f])
