@@ -77,9 +77,16 @@ def test_a_second_demo_is_refused_while_the_first_plays_on_and_verifies(tmp_path
     first = start(*argv(path, "0.02"))
     try:
         wait_progress(first, 2)
-        # all three at once, while the first is surely still playing
-        others = [start(*argv(path, "0")), start("status", str(path)), start("verify", str(path))]
-        second, status, live = (finish(p) for p in others)
+        # the first is held mid-show (SIGSTOP: alive, holding its lock, its file open) so the
+        # other three surely meet it playing, however slowly they start on a loaded machine
+        first.send_signal(signal.SIGSTOP)
+        try:
+            others = [
+                start(*argv(path, "0")), start("status", str(path)), start("verify", str(path))
+            ]  # fmt: skip
+            second, status, live = (finish(p) for p in others)
+        finally:
+            first.send_signal(signal.SIGCONT)
         out, err = first.communicate(timeout=TIMEOUT_S)
     finally:
         if first.poll() is None:
