@@ -47,7 +47,7 @@ Item {
                 anchors.left: parent.left
                 anchors.leftMargin: row.height * 0.12
                 anchors.verticalCenter: parent.verticalCenter
-                height: row.height * 0.72
+                height: row.height * (row.twoLines ? 0.72 : 0.86)
                 width: Math.max(height, rankText.implicitWidth + height * 0.3)
                 radius: height / 2
                 color: board.prizeColor(modelData.prize, modelData.rank)
@@ -59,7 +59,7 @@ Item {
                     anchors.centerIn: parent
                     topPadding: 0; bottomPadding: 0
                     text: String(modelData.rank)
-                    font.pixelSize: disc.height * 0.5
+                    font.pixelSize: disc.height * (row.twoLines ? 0.5 : 0.56)
                     font.bold: true
                     color: row.prized ? Theme.navy : Theme.goldLight
                 }

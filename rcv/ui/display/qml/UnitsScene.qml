@@ -69,7 +69,7 @@ Item {
                     id: disc
                     anchors.left: parent.left
                     anchors.verticalCenter: parent.verticalCenter
-                    height: Math.min(bar.height * 0.82, 6.4 * scene.u)
+                    height: Math.min(bar.height * (bar.stacked ? 0.82 : 0.96), 6.4 * scene.u)
                     width: Math.max(height, rankText.implicitWidth + height * 0.3)
                     radius: height / 2
                     color: bar.out ? Theme.out : model.rank === 1 ? Theme.gold : Theme.navy
@@ -81,7 +81,7 @@ Item {
                         anchors.centerIn: parent
                         topPadding: 0; bottomPadding: 0
                         text: String(model.rank)
-                        font.pixelSize: disc.height * 0.5
+                        font.pixelSize: disc.height * (bar.stacked ? 0.5 : 0.58)
                         font.bold: true
                         color: bar.out ? Theme.outText : model.rank === 1 ? Theme.navy : Theme.goldLight
                     }
