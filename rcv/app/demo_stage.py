@@ -92,4 +92,3 @@ class BoardReader(QObject):
             return
         for seat, text in self._pilot.board_answers():
             self._controller.set_answer(seat, text, BOARD_REASON)
-

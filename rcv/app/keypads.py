@@ -35,7 +35,8 @@ from rcv.hardware.events import (
 )
 from rcv.hardware.hubs import HubSet
 from rcv.hardware.ports import PortOpener
-from rcv.hardware.profile import DeviceProfile, load_profile, user_profiles_dir
+from rcv.hardware.profile import DeviceProfile
+from rcv.hardware.profile_library import load_profile, user_profiles_dir
 from rcv.hardware.protocol import ArmMode, LedState
 from rcv.hardware.settings import HardwareSettings, PortSetting
 from rcv.sim.host import VirtualHub

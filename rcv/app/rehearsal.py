@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from rcv.app.keypads import KeypadLink
 from rcv.hardware.pairing import PairingTable
-from rcv.hardware.profile import DeviceProfile, load_profile, user_profiles_dir
+from rcv.hardware.profile import DeviceProfile
+from rcv.hardware.profile_library import load_profile, user_profiles_dir
 from rcv.hardware.settings import PortSetting
 from rcv.sim.hub import People
 from rcv.sim.run import SimOptions, build_hubs

@@ -15,9 +15,7 @@ from rcv.cli.hw_open import open_link, port_args
 from rcv.clock import SystemClock
 from rcv.hardware.events import HardwareEvent, KeyPress, LinkEvent, LinkStatus
 from rcv.hardware.ports import list_serial_ports
-from rcv.hardware.profile import (
-    ProfileError,
-)
+from rcv.hardware.profile import ProfileError
 from rcv.hardware.protocol import Arm, Lock
 from rcv.hardware.tools import MonitorStats, SeatTest, describe, raw_line
 

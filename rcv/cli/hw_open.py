@@ -14,13 +14,8 @@ from rcv.clock import SystemClock
 from rcv.hardware.events import HardwareEvent
 from rcv.hardware.link import HubLink
 from rcv.hardware.pairing import PairingTable
-from rcv.hardware.profile import (
-    DeviceProfile,
-    ProfileError,
-    load_profile,
-    shipped_profiles,
-    user_profiles_dir,
-)
+from rcv.hardware.profile import DeviceProfile, ProfileError
+from rcv.hardware.profile_library import load_profile, shipped_profiles, user_profiles_dir
 from rcv.hardware.settings import HardwareSettings, PortSetting
 from rcv.storage.errors import EventFileError
 

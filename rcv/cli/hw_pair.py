@@ -14,13 +14,8 @@ from typing import TextIO
 
 from rcv.hardware.events import HardwareEvent, KeyPress, RejectedFrame
 from rcv.hardware.pairing import PairingTable, PairingWalk
-from rcv.hardware.profile import (
-    ProfileError,
-    available_profiles,
-    check_profile,
-    import_profile,
-    user_profiles_dir,
-)
+from rcv.hardware.profile import ProfileError, check_profile
+from rcv.hardware.profile_library import available_profiles, import_profile, user_profiles_dir
 from rcv.hardware.protocol import RejectReason
 from rcv.hardware.settings import HardwareSettings, parse_seats
 from rcv.i18n import QT_TRANSLATE_NOOP, Words, load_words

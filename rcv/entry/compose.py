@@ -240,7 +240,7 @@ def _hardware_setup(
     the ports and pairing tables (:class:`~rcv.app.hardware_store.EventHardware`)."""
     try:
         from rcv.hardware.ports import list_serial_ports
-        from rcv.hardware.profile import available_profiles, user_profiles_dir
+        from rcv.hardware.profile_library import available_profiles, user_profiles_dir
     except ImportError as exc:
         log.warning("no hardware module: %s", exc)
         return None

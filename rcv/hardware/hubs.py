@@ -26,7 +26,7 @@ from rcv.hardware.ports import (
     list_serial_ports,
     opener_for,
 )
-from rcv.hardware.profile import load_profile
+from rcv.hardware.profile_library import load_profile
 from rcv.hardware.profile_session import ProfileSession
 from rcv.hardware.protocol import (
     Arm,

@@ -3,21 +3,18 @@ protocol — how to read a seat (or a keypad's ID) and a key from its lines or b
 ignore, how to tell a held button from a new press, what to send it — and how the simulator
 imitates it. The profile itself is :class:`~rcv.hardware.device.DeviceProfile`.
 
-Loading is pure and checks the whole file: :func:`check_profile` returns every problem with
+Reading is pure and checks the whole file: :func:`check_profile` returns every problem with
 the line it is on, as codes (``rcv hw profile check`` and the console word them with
-``rcv.i18n.phrases.hardware``); :func:`load_profile` raises :class:`ProfileError` carrying
-them. ``docs/hardware.md`` explains how a technician writes one; shipped profiles live in
-``rcv/hardware/profiles/``, imported ones in the user's settings folder (``profiles/``).
+``rcv.i18n.phrases.hardware``); :func:`parse_profile` raises :class:`ProfileError` carrying
+them. Finding a profile by name or file: :mod:`rcv.hardware.profile_library`.
+``docs/hardware.md`` explains how a technician writes one.
 """
 
 from __future__ import annotations
 
 import re
-import shutil
 import string
 from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -27,7 +24,6 @@ from rcv.hardware.keyboard import KeyboardMapper
 from rcv.hardware.pairing import ID_BASES
 from rcv.hardware.profile_rules import COMMAND_FIELDS, LED_NAMES, SETTINGS, Problem, check_fields
 from rcv.hardware.protocol import KEYS, LedState
-from rcv.userdirs import config_dir
 from rcv.yamlsafe import load_yaml
 
 __all__ = [
@@ -36,15 +32,9 @@ __all__ = [
     "KeyboardMapper",
     "Problem",
     "ProfileCheck",
-    "ProfileEntry",
     "ProfileError",
-    "available_profiles",
     "check_profile",
-    "import_profile",
-    "load_profile",
     "parse_profile",
-    "shipped_profiles",
-    "user_profiles_dir",
 ]
 
 
@@ -74,16 +64,6 @@ class ProfileCheck:
     @property
     def ok(self) -> bool:
         return self.profile is not None and not self.errors
-
-
-@dataclass(frozen=True, slots=True)
-class ProfileEntry:
-    """A profile that can be chosen: its name, its title for people, and its file (None for
-    the shipped ones)."""
-
-    name: str
-    title: str
-    path: Path | None = None
 
 
 # -- checking --------------------------------------------------------------------------------
@@ -357,79 +337,3 @@ def _bindings(raw: object, bad: Any) -> dict[str, tuple[int, str]]:
             continue
         bindings[str(k)] = (int(seat), key.upper())
     return bindings
-
-
-# -- finding ---------------------------------------------------------------------------------
-def user_profiles_dir() -> Path:
-    """Where imported profiles are kept: ``profiles/`` in the user's settings folder (beside
-    the program in portable mode)."""
-    return config_dir() / "profiles"
-
-
-def shipped_profiles() -> list[str]:
-    """Names of the profiles that come with rcv."""
-    folder = resources.files("rcv.hardware").joinpath("profiles")
-    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml"))
-
-
-def _shipped_text(name: str) -> str | None:
-    res = resources.files("rcv.hardware").joinpath("profiles").joinpath(f"{name}.yaml")
-    return res.read_text(encoding="utf-8") if res.is_file() else None
-
-
-def load_profile(name_or_path: str | Path, folders: tuple[Path, ...] = ()) -> DeviceProfile:
-    """A profile file by path, a shipped profile by name, or an imported one (in ``folders``)
-    by name. :class:`ProfileError` with code ``not_found``, ``cannot_read``, ``no_such_profile``
-    or the file's problems."""
-    text_name = str(name_or_path)
-    path = Path(text_name)
-    if path.suffix in (".yaml", ".yml") or path.exists():
-        if not path.is_file():
-            raise ProfileError([Problem(0, "not_found", {"path": str(path)})])
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ProfileError(
-                [Problem(0, "cannot_read", {"path": str(path), "detail": str(exc)})]
-            ) from exc
-        return parse_profile(text, path.stem)
-    shipped = _shipped_text(text_name)
-    if shipped is not None:
-        return parse_profile(shipped, text_name)
-    for folder in folders:
-        candidate = folder / f"{text_name}.yaml"
-        if candidate.is_file():
-            return load_profile(candidate)
-    known = ", ".join(e.name for e in available_profiles(folders))
-    raise ProfileError([Problem(0, "no_such_profile", {"name": text_name, "known": known})])
-
-
-def available_profiles(folders: tuple[Path, ...] = ()) -> list[ProfileEntry]:
-    """Every profile that can be chosen, by title: shipped ones, then those imported into
-    ``folders`` (files that no longer load are left out)."""
-    entries = [ProfileEntry(n, load_profile(n).title or n) for n in shipped_profiles()]
-    names = {e.name for e in entries}
-    for folder in folders:
-        for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
-            try:
-                profile = load_profile(path)
-            except ProfileError:
-                continue
-            if profile.name not in names:
-                names.add(profile.name)
-                entries.append(ProfileEntry(profile.name, profile.title or profile.name, path))
-    return entries
-
-
-def import_profile(source: Path, folder: Path) -> DeviceProfile:
-    """Check a profile file and copy it into ``folder`` under its own name, so it can be
-    chosen by name from then on. :class:`ProfileError` when it cannot be used (nothing is
-    copied); a shipped profile's name cannot be taken."""
-    profile = load_profile(source)
-    if profile.name in shipped_profiles():
-        raise ProfileError([Problem(0, "name_taken", {"name": profile.name})])
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{profile.name}.yaml"
-    if source.resolve() != target.resolve():
-        shutil.copyfile(source, target)
-    return profile

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from rcv.hardware.profile import load_profile
+from rcv.hardware.profile_library import load_profile
 from rcv.hardware.protocol import Command
 from rcv.sim.host import PtyTransport, TcpTransport, VirtualHub
 from rcv.sim.hub import Faults, HubSpec, People, SimHub

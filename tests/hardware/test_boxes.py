@@ -13,7 +13,7 @@ from rcv.hardware.events import DeviceLine, HubMessage, KeyPress, LinkEvent, Rej
 from rcv.hardware.hubs import HubSet
 from rcv.hardware.link import HubLink
 from rcv.hardware.pairing import PairingTable
-from rcv.hardware.profile import load_profile
+from rcv.hardware.profile_library import load_profile
 from rcv.hardware.protocol import Arm, ArmMode, Led, LedState, Lock, RejectReason, Reset
 from rcv.sim.boxes.base import Box
 from rcv.sim.boxes.clicker import ColladoClicker

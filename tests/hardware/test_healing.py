@@ -17,7 +17,7 @@ from rcv.hardware.events import (
     RejectedFrame,
 )
 from rcv.hardware.lines import LineSplitter
-from rcv.hardware.profile import load_profile
+from rcv.hardware.profile_library import load_profile
 from rcv.hardware.profile_session import ProfileSession
 from rcv.hardware.protocol import (
     Ack,

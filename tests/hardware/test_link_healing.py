@@ -10,7 +10,7 @@ import tty
 
 from rcv.hardware.events import FramesLost, KeyPress, LinkEvent, LinkStatus, RejectedFrame
 from rcv.hardware.link import HubLink
-from rcv.hardware.profile import load_profile
+from rcv.hardware.profile_library import load_profile
 from rcv.hardware.protocol import Arm, Hello, PressFrame, RejectReason, encode
 from rcv.hardware.session import SessionOptions
 from rcv.sim.host import PtyTransport, VirtualHub

@@ -7,7 +7,8 @@ import pytest
 
 from rcv.hardware.events import DeviceLine, HubMessage, KeyPress, LinkEvent, RejectedFrame
 from rcv.hardware.link import HubLink
-from rcv.hardware.profile import ProfileError, load_profile, parse_profile, shipped_profiles
+from rcv.hardware.profile import ProfileError, parse_profile
+from rcv.hardware.profile_library import load_profile, shipped_profiles
 from rcv.hardware.profile_session import ProfileSession
 from rcv.hardware.protocol import Arm, ArmMode, Led, LedState, RejectReason
 from rcv.sim.host import PtyTransport, VirtualHub

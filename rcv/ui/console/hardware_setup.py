@@ -117,7 +117,7 @@ def kind_title(profile: str) -> str:
     if profile in titles:
         return titles[profile]
     try:
-        from rcv.hardware.profile import load_profile, user_profiles_dir
+        from rcv.hardware.profile_library import load_profile, user_profiles_dir
 
         return load_profile(profile, (user_profiles_dir(),)).title or profile
     except Exception:  # a profile that cannot be read is still listed, by its name

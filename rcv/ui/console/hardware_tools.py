@@ -25,13 +25,8 @@ from rcv.app.port_listener import PortListener
 from rcv.hardware.device import DeviceProfile
 from rcv.hardware.events import HardwareEvent, KeyPress, LinkStatus, RejectedFrame
 from rcv.hardware.pairing import PairingTable
-from rcv.hardware.profile import (
-    ProfileError,
-    check_profile,
-    import_profile,
-    load_profile,
-    user_profiles_dir,
-)
+from rcv.hardware.profile import ProfileError, check_profile
+from rcv.hardware.profile_library import import_profile, load_profile, user_profiles_dir
 from rcv.hardware.tools import escaped
 from rcv.i18n import Words
 from rcv.i18n.phrases.hardware import CTX, UNPAIRED_PRESS, check_report, profile_error

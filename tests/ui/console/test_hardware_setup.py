@@ -79,7 +79,7 @@ def kind_texts(dialog: HardwareSetupDialog, row: int) -> list[str]:
 def test_device_kinds_are_shown_by_title_with_rcvs_own_protocol_first(
     qtbot: object, tmp_path: Path
 ) -> None:
-    from rcv.hardware.profile import shipped_profiles
+    from rcv.hardware.profile_library import shipped_profiles
 
     dialog = HardwareSetupDialog(
         ConsoleSettings(tmp_path / "s.json"), lambda: [FakePort("/dev/ttyUSB0")], shipped_profiles()
@@ -94,7 +94,7 @@ def test_device_kinds_are_shown_by_title_with_rcvs_own_protocol_first(
 
 
 def test_a_built_in_serial_port_is_not_proposed_as_a_hub(qtbot: object, tmp_path: Path) -> None:
-    from rcv.hardware.profile import shipped_profiles
+    from rcv.hardware.profile_library import shipped_profiles
 
     dialog = HardwareSetupDialog(
         ConsoleSettings(tmp_path / "s.json"), lambda: [BuiltInPort()], shipped_profiles()

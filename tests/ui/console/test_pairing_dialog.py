@@ -18,7 +18,7 @@ from rcv.clock import SystemClock
 from rcv.core.rules import Rules
 from rcv.core.state import ShowSetup
 from rcv.hardware.pairing import PairingTable
-from rcv.hardware.profile import load_profile
+from rcv.hardware.profile_library import load_profile
 from rcv.hardware.settings import HardwareSettings, PortSetting
 from rcv.i18n import Words
 from rcv.sim.boxes.clicker import ColladoClicker
