@@ -15,8 +15,9 @@ from rcv.core.events import Stage
 from rcv.core.rules import Rules
 from rcv.i18n import Words
 from rcv.i18n.phrases.events import describe_entry
+from rcv.i18n.phrases.presses import reject_reason
 from rcv.i18n.phrases.results import INFO, LOG, PLAY, STATUS, results_error, said, sheet_name
-from rcv.i18n.phrases.show import decider, phase_name, reject_reason
+from rcv.i18n.phrases.show import decider, phase_name
 from rcv.results import atomic
 from rcv.results.errors import TargetInUse, TargetNotWritable
 from rcv.results.fingerprint import parse_results_payload, results_payload

@@ -9,13 +9,8 @@ from rcv.core import events as ev
 from rcv.core.events import LogEntry
 from rcv.core.press_figures import HubFigures
 from rcv.core.rules import RescueMethod
-from rcv.i18n.phrases.show import (
-    noise_reason,
-    question_title,
-    reason_text,
-    reject_reason,
-    rescue_method,
-)
+from rcv.i18n.phrases.presses import noise_reason, reject_reason
+from rcv.i18n.phrases.show import question_title, reason_text, rescue_method
 from rcv.i18n.words import QT_TRANSLATE_NOOP, Words
 
 CTX = "Event"

@@ -1,6 +1,7 @@
-"""The show's own words: phases, rounds, question titles, why a command was refused, why a press
-did not count, why a contestant left the floor or the show ended, the MC's next step, how a
-place in the ranking was decided. Everything the core says as a code, said once here.
+"""The show's own words: phases, rounds, question titles, why a command was refused, why a
+contestant left the floor or the show ended, the MC's next step, how a place in the ranking was
+decided. Everything the core says as a code, said once here (why a press did not count:
+:mod:`rcv.i18n.phrases.presses`).
 
 Each table maps a code to a Vietnamese template marked for the catalogue; the functions render
 with the reader's :class:`~rcv.i18n.Words`.
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from rcv.core.audience import AwardKind, Scene
 from rcv.core.errors import CommandRefused
-from rcv.core.events import EliminationsApplied, RejectReason, Stage
+from rcv.core.events import EliminationsApplied, Stage
 from rcv.core.rules import AllWrongPolicy, AnswerPolicy, LimitPolicy, PausePolicy, RescueMethod
 from rcv.core.state import Phase
 from rcv.core.suggest import Action, ActionKind
@@ -117,46 +118,6 @@ REFUSALS = {
     "not_buzz_winner": QT_TRANSLATE_NOOP(
         "Refusal", "Ghế {seat} không giành được quyền trả lời câu hỏi giành quyền này."
     ),
-}
-REJECTS = {
-    RejectReason.NOT_ACCEPTING: QT_TRANSLATE_NOOP("Show", "không trong thời gian trả lời"),
-    RejectReason.LATE: QT_TRANSLATE_NOOP("Show", "bấm sau khi hết giờ"),
-    RejectReason.DUPLICATE: QT_TRANSLATE_NOOP("Show", "đã trả lời trước đó"),
-    RejectReason.UNKNOWN_SEAT: QT_TRANSLATE_NOOP("Show", "ghế không có trong danh sách"),
-    RejectReason.NOT_IN_PLAY: QT_TRANSLATE_NOOP("Show", "ghế không còn thi đấu"),
-    RejectReason.INVALID_KEY: QT_TRANSLATE_NOOP("Show", "phím không phải phương án"),
-    RejectReason.PAUSED: QT_TRANSLATE_NOOP("Show", "bấm lúc đang tạm dừng"),
-    RejectReason.OUT_OF_RANGE: QT_TRANSLATE_NOOP("Show", "ghế ngoài dải ghế của bộ thu"),
-    RejectReason.REPEAT: QT_TRANSLATE_NOOP("Show", "phím nảy hoặc bị kẹt"),
-    RejectReason.DUPLICATE_FRAME: QT_TRANSLATE_NOOP("Show", "khung nhận hai lần"),
-    RejectReason.BEFORE_HELLO: QT_TRANSLATE_NOOP("Show", "bộ thu chưa chào"),
-    RejectReason.UNRECOGNISED: QT_TRANSLATE_NOOP("Show", "phím thiết bị không nhận ra"),
-    RejectReason.MALFORMED: QT_TRANSLATE_NOOP("Show", "khung hỏng"),
-    RejectReason.OUT_OF_SEQUENCE: QT_TRANSLATE_NOOP("Show", "khung lạc thứ tự"),
-    RejectReason.AFTER_LOST: QT_TRANSLATE_NOOP("Show", "đến sau khi đã ghi là mất"),
-    RejectReason.NO_KEY: QT_TRANSLATE_NOOP(
-        "Show", "nút giành quyền không có phím đáp án (câu này trả lời bằng phím A–F)"
-    ),
-    RejectReason.LOCKED_OUT: QT_TRANSLATE_NOOP("Show", "bấm sau khi đã có người giành quyền"),
-}
-# what a hub's line carried that named no seat (the link's reasons)
-NOISE = {
-    "noise": QT_TRANSLATE_NOOP("Show", "nhiễu"),
-    "truncated": QT_TRANSLATE_NOOP("Show", "khung bị cắt"),
-    "too_long": QT_TRANSLATE_NOOP("Show", "dòng quá dài"),
-    "checksum": QT_TRANSLATE_NOOP("Show", "sai mã kiểm tra"),
-    "malformed": QT_TRANSLATE_NOOP("Show", "khung hỏng"),
-    "unknown_type": QT_TRANSLATE_NOOP("Show", "loại khung lạ"),
-    "duplicate": QT_TRANSLATE_NOOP("Show", "khung lặp"),
-    "before_hello": QT_TRANSLATE_NOOP("Show", "trước lời chào"),
-    "unrecognised": QT_TRANSLATE_NOOP("Show", "dòng không nhận ra"),
-    "echo": QT_TRANSLATE_NOOP("Show", "lệnh dội lại"),
-    "repeat": QT_TRANSLATE_NOOP("Show", "lặp lại"),
-    "unknown_seat": QT_TRANSLATE_NOOP("Show", "ghế lạ"),
-    "out_of_sequence": QT_TRANSLATE_NOOP("Show", "khung lạc thứ tự"),
-    "late": QT_TRANSLATE_NOOP("Show", "đến sau khi đã ghi là mất"),
-    "unpaired": QT_TRANSLATE_NOOP("Show", "bàn phím chưa ghép với ghế nào"),
-    "held": QT_TRANSLATE_NOOP("Show", "nút đang được giữ (thiết bị gửi lặp lại)"),
 }
 # reasons the show gives by itself (stored as codes in the log); an MC's own words stay as typed
 REASONS = {
@@ -317,18 +278,6 @@ def refusal(exc: CommandRefused, words: Words) -> str:
     return words("Refusal", template, **params) if template else exc.code
 
 
-def reject_reason(code: str, words: Words) -> str:
-    """Why a press did not count (a RejectReason value)."""
-    template = REJECTS.get(RejectReason(code)) if code in RejectReason._value2member_map_ else None
-    return words(CTX, template) if template else code
-
-
-def noise_reason(code: str, words: Words) -> str:
-    """What a piece of a hub's line was, when it named no press."""
-    template = NOISE.get(code)
-    return words(CTX, template) if template else code
-
-
 def reason_text(reason: str, words: Words) -> str:
     """A reason the show gave by itself (a code), or the MC's own words as typed."""
     template = REASONS.get(reason)
@@ -407,8 +356,6 @@ TABLES = (
     ROUNDS,
     QUESTION_TITLES,
     COMMANDS,
-    REJECTS,
-    NOISE,
     REASONS,
     RESCUE_METHODS,
     DECIDERS,

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from rcv.app.hardware_status import HardwareFeed, HardwareStatus, HubStatus, QuestionAlarm
 from rcv.core.press_figures import HubFigures
 from rcv.i18n import Words
-from rcv.i18n.phrases.show import noise_reason, reject_reason
+from rcv.i18n.phrases.presses import noise_reason, reject_reason
 from rcv.ui.console.style import DANGER, WARNING
 
 SILENT_AFTER_MS = 5000

@@ -15,7 +15,8 @@ from rcv.app.controller import ShowController
 from rcv.core.show import Change
 from rcv.core.state import Phase, ShowState
 from rcv.i18n import Words
-from rcv.i18n.phrases.show import phase_name, question_title, reject_reason, round_name
+from rcv.i18n.phrases.presses import reject_reason
+from rcv.i18n.phrases.show import phase_name, question_title, round_name
 from rcv.ui.console.event_session import setup_problem
 from rcv.ui.console.next_step import NextStep, next_step
 

@@ -15,7 +15,7 @@ from rcv.core.events import Stage
 from rcv.core.model import Question
 from rcv.core.state import QuestionRecord, ShowState
 from rcv.i18n import Words
-from rcv.i18n.phrases.show import reject_reason
+from rcv.i18n.phrases.presses import reject_reason
 
 
 class SeatLook(Enum):
