@@ -78,14 +78,19 @@ class AudienceGame(QObject):
         used = self._played | state.asked
         return tuple(q for q in pools if q.id not in used and q.letters)
 
+    def allowed(self) -> bool:
+        """Whether a round may open now: between main questions, when the rules allow a
+        rescue (the console greys its button out otherwise)."""
+        state, setup = self._controller.state, self._controller.setup
+        if state is None or setup is None or state.phase is not Phase.RESULTS:
+            return False
+        return state.stage is Stage.MAIN and rescue_allowed(state, setup) is None
+
     def open(self, question: Question | None = None) -> Round | None:
         """Open a round (the next unplayed audience question by default); None when there is
         no audience question left or a rescue is not allowed now (between main questions,
         by the rules)."""
-        state, setup = self._controller.state, self._controller.setup
-        if state is None or setup is None or state.phase is not Phase.RESULTS:
-            return None
-        if state.stage is not Stage.MAIN or rescue_allowed(state, setup) is not None:
+        if not self.allowed():
             return None
         left = self.questions()
         question = question or (left[0] if left else None)

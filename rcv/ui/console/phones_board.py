@@ -207,7 +207,13 @@ class WhiteboardBox(QGroupBox):
 class HallBox(QGroupBox):
     """The audience rescue round: open, close the answers, bring back, cancel."""
 
-    def __init__(self, hub: PhoneHub, say: Callable[..., str], parent: QWidget | None = None):
+    def __init__(
+        self,
+        controller: ShowController,
+        hub: PhoneHub,
+        say: Callable[..., str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(say("hall_box"), parent)
         self._hub, self._say = hub, say
         self.status = QLabel()
@@ -224,6 +230,7 @@ class HallBox(QGroupBox):
         self.cancel_button.clicked.connect(game.cancel)
         game.changed.connect(self.refresh)
         hub.running.connect(self.refresh)
+        controller.changed.connect(self.refresh)  # a rescue becomes allowed (or not)
         buttons = QHBoxLayout()
         for b in (self.open_button, self.close_button, self.apply_button, self.cancel_button):
             buttons.addWidget(b)
@@ -240,7 +247,7 @@ class HallBox(QGroupBox):
         game, say = self._hub.audience, self._say
         r = game.round
         running = self._hub.server is not None
-        self.open_button.setEnabled(running and r is None)
+        self.open_button.setEnabled(running and r is None and game.allowed())
         self.close_button.setEnabled(r is not None and r.open)
         self.apply_button.setEnabled(r is not None and not r.open)
         self.cancel_button.setEnabled(r is not None)

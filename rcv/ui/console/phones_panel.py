@@ -103,7 +103,7 @@ class PhonesDialog(QDialog):
         self.setObjectName("phonesDialog")
         self.seats = SeatTable(controller, hub, say)
         self.board = WhiteboardBox(controller, hub, say)
-        self.hall = HallBox(hub, say)
+        self.hall = HallBox(controller, hub, say)
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         left.addWidget(self._server_box(interfaces, port))

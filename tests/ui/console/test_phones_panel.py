@@ -171,7 +171,9 @@ def test_the_audience_round_from_the_panel_and_its_public_view(panel, qtbot) -> 
     _to_time_up(controller)
     controller.reveal()
     controller.apply_eliminations()
+    assert not hall.open_button.isEnabled()  # nobody is out: no rescue yet
     controller.eliminate(1, "test")
+    assert hall.open_button.isEnabled()
     hub.audience.rescue = AudienceRescue(per_correct=1)
     hall.open_button.click()
     view = hall_view(hub)
