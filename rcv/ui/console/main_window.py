@@ -21,7 +21,6 @@ from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -39,12 +38,7 @@ from rcv.i18n.phrases.storage import storage_error
 from rcv.storage.errors import EventFileError
 from rcv.ui.console import menus, style
 from rcv.ui.console.actions import ConsoleActions
-from rcv.ui.console.backup_words import (
-    backup_failed_words,
-    backup_off_words,
-    backup_on_words,
-    backup_words,
-)
+from rcv.ui.console.backup_line import BackupLine
 from rcv.ui.console.event_commands import EventCommands
 from rcv.ui.console.event_session import EventSession, setup_problem
 from rcv.ui.console.hardware_panel import HardwarePanel
@@ -102,8 +96,7 @@ class ConsoleWindow(QMainWindow):
         if isinstance(app, QApplication):
             app.installEventFilter(self._guard)
             self._link(app.focusChanged, self._focus_moved)
-        self.backup_state = QLabel(self)
-        self.backup_state.setObjectName("backupState")
+        self.backup_state = BackupLine(self.services.auto_backup, words, self)
         self.statusBar().addPermanentWidget(self.backup_state)
         self._build_layout()
         self._build_menus()
@@ -257,8 +250,8 @@ class ConsoleWindow(QMainWindow):
         self.search.left.connect(self.grid.setFocus)
         keeper = s.auto_backup
         if keeper is not None:
-            self._link(keeper.backedUp, self._backed_up)
-            self._link(keeper.failed, self._backup_failed)
+            self._link(keeper.backedUp, self.backup_state.backed_up)
+            self._link(keeper.failed, self.backup_state.failed)
         w = self.welcome
         w.newRequested.connect(ec.new_event)
         w.openRequested.connect(ec.open_event)
@@ -301,9 +294,6 @@ class ConsoleWindow(QMainWindow):
         text = refusal(exc, self.services.words) if isinstance(exc, CommandRefused) else str(exc)
         self.say(text, warning=True, beside_button=True)
 
-    def _backed_up(self, result: object) -> None:
-        self.show_backup_state(backup_words(result))  # type: ignore[arg-type]
-
     def _on_changed(self, change: Change | None, display_only: bool = False) -> None:
         if change is not None:
             press_only = not (
@@ -335,17 +325,7 @@ class ConsoleWindow(QMainWindow):
 
     def show_backup_state(self, text: str | None = None) -> None:
         """The status bar's lasting line about automatic backups (amber after a failure)."""
-        keeper = self.services.auto_backup
-        if text is None:
-            if keeper is None:
-                text = ""
-            elif keeper.folder is None:
-                text = backup_off_words()
-            else:
-                text = backup_on_words(keeper.folder)
-        failed = text.startswith("⚠")
-        self.backup_state.setStyleSheet(f"color: {style.WARNING};" if failed else "")
-        self.backup_state.setText(text)
+        self.backup_state.show_state(text)
 
     def widget(self) -> QWidget:
         """The window as a widget (dialogs' parent) — what :class:`ConsoleHost` asks for."""
@@ -365,10 +345,6 @@ class ConsoleWindow(QMainWindow):
         text = storage_error(problem, self.services.words)
         self.say(text, warning=True)
         self.banner.show_problem(text)
-
-    def _backup_failed(self, problem: EventFileError) -> None:
-        text = storage_error(problem, self.services.words)
-        self.show_backup_state(backup_failed_words(text))
 
     # -- focus -------------------------------------------------------------------------------
     def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
