@@ -2330,6 +2330,10 @@ Close the console now?</translation>
         <translation>Show / hide the projector window</translation>
     </message>
     <message>
+        <source>Điện thoại, bảng trắng và khán giả (máy chủ trả lời, ghế, cứu trợ)</source>
+        <translation>Phones, whiteboards and the audience (answer server, seats, rescue)</translation>
+    </message>
+    <message>
         <source>Sự kiện mới / mở sự kiện</source>
         <translation>New event / open an event</translation>
     </message>

@@ -52,6 +52,12 @@ def shortcuts() -> list[tuple[str, str]]:
             ),
         ),
         ("F11", QCoreApplication.translate("KeysHelp", "Hiện / ẩn cửa sổ màn chiếu")),
+        (
+            "Ctrl+Shift+P",
+            QCoreApplication.translate(
+                "KeysHelp", "Điện thoại, bảng trắng và khán giả (máy chủ trả lời, ghế, cứu trợ)"
+            ),
+        ),
         ("Ctrl+N / Ctrl+O", QCoreApplication.translate("KeysHelp", "Sự kiện mới / mở sự kiện")),
     ]
 
