@@ -39,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return cmd_self_test()
     if not arguments:  # no command: the MC's console
-        from rcv.entry.compose import run_console
+        from rcv.entry.programs import run_console
 
         return run_console(["rcv"])
     parser = build_parser()

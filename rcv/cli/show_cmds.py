@@ -147,7 +147,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(load_words()("Cli", NO_DISPLAY))
         args.headless = True
     if not args.headless:
-        from rcv.entry.compose import run_gui_demo
+        from rcv.entry.programs import run_gui_demo
 
         return run_gui_demo(args.seats, args.seed, args.event, args.phones_server)
     path = args.event or demo_event_path(args.seed)

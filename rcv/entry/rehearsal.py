@@ -10,7 +10,8 @@ from pathlib import Path
 from rcv.app.controller import ShowController
 from rcv.app.keypads import KeypadLink
 from rcv.app.rehearsal import RehearsalError, rehearse
-from rcv.entry.compose import _application, _run, build, put_up_projector
+from rcv.entry.compose import build
+from rcv.entry.programs import application, put_up_projector, run
 from rcv.hardware.profile import ProfileError
 from rcv.hardware.settings import PortSetting
 from rcv.i18n.phrases.hardware import CTX, REHEARSING, profile_error, rehearsal_error
@@ -35,7 +36,7 @@ def run_rehearsal(
         return link
 
     settings = ConsoleSettings()
-    program = build(_application(["rcv", "demo"], settings.language), settings=settings,
+    program = build(application(["rcv", "demo"], settings.language), settings=settings,
                     keypads=keypads)  # fmt: skip
     path = event or demo_event_path(seed)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -61,4 +62,4 @@ def run_rehearsal(
     put_up_projector(program, windowed=True)
     where = ", ".join(f"{d.setting.port} → {d.first}–{d.last}" for d in placed)
     program.console.say(program.words(CTX, REHEARSING, devices=where))
-    return _run(program)
+    return run(program)

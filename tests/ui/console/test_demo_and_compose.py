@@ -16,7 +16,8 @@ from rcv.app.demo_stage import BoardReader
 from rcv.app.keypads import KeypadLink
 from rcv.clock import ManualClock
 from rcv.core.state import Phase
-from rcv.entry.compose import build, run_console, run_gui_demo
+from rcv.entry.compose import build
+from rcv.entry.programs import run_console, run_gui_demo
 from rcv.sim.floor import FloorModel
 from rcv.storage.event_file import EventFile
 from rcv.ui.console.settings import ConsoleSettings
