@@ -112,6 +112,11 @@ def _dataclass_builder(tp: type) -> Callable[[Any], Any]:
         if not resolved:
             resolved.append(resolve())
         plain, fields = resolved[0]
+        if not fields:  # every field a str, int or bool (an answer, a press): checked, as is
+            for k, v in data.items():
+                if not isinstance(v, plain[k]):
+                    raise TypeError(f"expected {plain[k].__name__}, got {v!r}")
+            return tp(**data)
         values = {}
         for k, v in data.items():
             kind = plain.get(k)
