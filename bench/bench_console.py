@@ -39,7 +39,7 @@ CONSOLE_CHILD = """
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
-import rcv.entry.compose as compose
+import rcv.entry.programs as programs
 
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
@@ -52,14 +52,14 @@ class FirstPaint(QObject):
         print(time.perf_counter(), time.process_time(), flush=True)
         QApplication.instance().exit(0)
 
-made = compose._application
+made = programs.application
 def application(argv, language=None):
     app = made(argv, language)
     app.installEventFilter(first)
     return app
 first = FirstPaint()
-compose._application = application
-sys.exit(compose.run_console(["rcv"]))
+programs.application = application
+sys.exit(programs.run_console(["rcv"]))
 """
 
 # the floor: a bare QApplication and an empty QWidget, measured the same way

@@ -17,7 +17,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from rcv.clock import ManualClock
-from rcv.entry.compose import build, put_up_projector
+from rcv.entry.compose import build
+from rcv.entry.programs import put_up_projector
 from rcv.ui.console.settings import ConsoleSettings
 p = build(app, clock=ManualClock(), settings=ConsoleSettings(Path(tempfile.mkdtemp()) / "c.json"),
           crash_log=False)
