@@ -109,10 +109,9 @@ class PhoneHub(QObject):
         self.audience = AudienceGame(controller, self._publish_round, self._publish_public, self)
         self._arrived.connect(self._on_reports, Qt.ConnectionType.QueuedConnection)
         controller.changed.connect(self._on_change)
-        # answers are written as soon as the GUI thread is free (not at the next ~30 ms tick),
-        # and the public view follows a burst of answers at most every PUBLIC_MS
-        self._write = QTimer(self, singleShot=True, interval=0)
-        self._write.timeout.connect(controller.flush_presses)
+        # answers go the keypads' way (the controller's group commit writes them as soon as the
+        # writer is free, and holds them while a failed write waits for its retry); the public
+        # view follows a burst of answers at most every PUBLIC_MS
         self._public = QTimer(self, singleShot=True, interval=PUBLIC_MS)
         self._public.timeout.connect(self._publish_public)
 
@@ -182,8 +181,6 @@ class PhoneHub(QObject):
         for report in reports:
             if isinstance(report, KeyPress | RejectedFrame | TypedAnswer | LinkStatus):
                 self._keypads.report(report)
-                if not self._write.isActive():
-                    self._write.start()
             elif isinstance(report, AudienceAnswer):
                 self.audience.take(report)
             elif isinstance(report, RefereeReport):

@@ -1,17 +1,25 @@
 """What the server keeps across restarts of rcv, beside the event file (``<event>.web.json``):
 the event's secret, the join tokens already taken and each seat's generation (so a phone that
 was let go stays let go). Written atomically; readable only by its owner where the system
-allows. A new event gets a new secret: nothing of one event opens another."""
+allows. A new event gets a new secret: nothing of one event opens another.
+
+A save that fails (the disk beside the event file is full, the stick was pulled) never stops a
+phone from joining: what changed is kept in memory, :attr:`WebStore.problem` says why it is not
+on disk (the event file's own failure is already in front of the operator), and the next save
+writes it all."""
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rcv.web.keys import EventKeys, new_secret
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -20,6 +28,7 @@ class WebStore:
     secret: bytes
     used: set[str] = field(default_factory=set)  # nonces of join tokens already taken
     generations: dict[int, int] = field(default_factory=dict)  # seat -> generation
+    problem: OSError | None = None  # why the last save did not reach the disk
 
     @staticmethod
     def beside(event_path: Path) -> Path:
@@ -43,6 +52,7 @@ class WebStore:
         return EventKeys(self.secret, event_id)
 
     def save(self) -> None:
+        """Write the store atomically; on failure keep it in memory and say why (``problem``)."""
         if self.path is None:
             return
         data = {
@@ -50,14 +60,22 @@ class WebStore:
             "used": sorted(self.used),
             "generations": {str(k): v for k, v in sorted(self.generations.items())},
         }
-        fd, tmp = tempfile.mkstemp(prefix=".web-", dir=self.path.parent)
+        tmp: str | None = None
         try:
+            fd, tmp = tempfile.mkstemp(prefix=".web-", dir=self.path.parent)
             with os.fdopen(fd, "w", encoding="utf-8") as out:
                 json.dump(data, out)
                 out.flush()
                 os.fsync(out.fileno())
             os.chmod(tmp, 0o600)
             os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        except OSError as exc:
+            if tmp is not None:
+                Path(tmp).unlink(missing_ok=True)
+            if self.problem is None:
+                log.warning(
+                    "phones' join record not saved beside the event (%s): kept in memory", exc
+                )
+            self.problem = exc
+            return
+        self.problem = None

@@ -8,12 +8,13 @@ import json
 import urllib.request
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from websockets.sync.client import connect
 
 from rcv.app.controller import ShowController
 from rcv.app.keypads import KeypadLink
 from rcv.app.phones import PhoneHub
-from rcv.clock import SystemClock
+from rcv.clock import ManualClock, SystemClock
 from rcv.core.events import AnswerReceived, PressRejected, RescueApplied
 from rcv.core.model import QuestionSet
 from rcv.core.rules import AudienceRescue, RescueRules, Rules
@@ -23,6 +24,8 @@ from rcv.storage.event_file import EventFile
 from rcv.web.limits import Limits
 from rcv.web.pages import page_texts
 from rcv.web.wire import AudienceAnswer
+from tests.app.test_controller_trust import _fill
+from tests.app.test_controller_trust import small_disk as small_disk  # a fixture
 from tests.core.helpers import choice, questions, roster
 
 SEATS = 6
@@ -156,3 +159,54 @@ def test_the_server_stops_with_the_show(hub, qtbot) -> None:
     assert server.running
     controller.detach()
     assert phones.server is None and not server.running
+
+
+def test_on_a_full_disk_a_phones_answers_are_held_with_the_keypads_and_written_after(
+    qtbot, small_disk
+) -> None:
+    """The phones' answers take the keypads' path: while a failed write waits for its retry
+    nothing more is tried behind its back, nothing is lost, and the retry writes them in order."""
+    clock = ManualClock()
+    event_file = EventFile.create(
+        small_disk / "show.rcv",
+        ShowSetup(roster(SEATS), QuestionSet((choice("LONG", "C", time_s=120),)), Rules()),
+    )
+    controller = ShowController(clock)
+    controller.attach(event_file)
+    link = KeypadLink(controller, clock)
+    texts = {lang: page_texts(Words(lang)) for lang in ("vi", "en")}
+    phones = PhoneHub(controller, link, texts)
+    phones.start("127.0.0.1", 0, Limits(connections_per_address=50, join_burst=50))
+    failures: list[object] = []
+    controller.storageFailed.connect(failures.append)
+    try:
+        controller.show_question("LONG")
+        controller.start_timer()
+        filler = _fill(small_disk)
+        with _ws(phones) as ws:
+            ws.send(json.dumps({"t": "join", "token": phones.join_token(2)}))
+            _until(ws, "joined")
+            ws.send(json.dumps({"t": "press", "n": 1, "key": "C"}))
+            _until(ws, "ack")
+            qtbot.waitUntil(lambda: bool(failures) or _phone_rows(controller) != [])
+            assert failures and controller.storage_problem is not None
+            assert _phone_rows(controller) == [] and controller.pending_presses >= 1
+            tries = len(failures)
+            ws.send(json.dumps({"t": "press", "n": 2, "key": "C"}))  # arrives while held
+            _until(ws, "ack")
+            qtbot.waitUntil(lambda: controller.pending_presses >= 2)
+            for _ in range(3):  # the GUI thread free: no write is tried behind the retry's back
+                QCoreApplication.processEvents()
+            assert len(failures) == tries and _phone_rows(controller) == []
+            filler.unlink()
+            clock.advance(1000)
+            controller.tick()  # the retry
+            assert controller.storage_problem is None and controller.pending_presses == 0
+            rows = _phone_rows(controller)
+            assert isinstance(rows[0], AnswerReceived) and {r.seat for r in rows} == {2}
+            assert [r.frame.rsplit(":", 1)[1] for r in rows] == ["1", "2"]  # both, in order
+            assert phones.server is not None and phones.server.book.store.problem is not None
+    finally:
+        phones.stop()
+        link.stop()
+        controller.detach()
