@@ -2,7 +2,7 @@
 durable log.
 
 The laptop side runs as in a hall: the answer server (websockets on its worker thread), the
-phones' hub, the keypad link's press ledger, the controller's ~30 ms bursts and the event file
+phones' hub, the keypad link's press ledger, the controller's group commit and the event file
 (SQLite, synchronous=FULL). The phones run in another process (as phones are other devices):
 they join with their seats' tokens, wait until their pages show "armed", then all answer at
 once. Printed, for 500 and 1,000 phones:
