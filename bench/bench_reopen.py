@@ -18,7 +18,6 @@ questions) and written to a real event file. Then, each best of ``--repeat`` run
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import sqlite3
@@ -36,6 +35,7 @@ from rcv.core.model import EventInfo
 from rcv.core.show import Show
 from rcv.storage import chain
 from rcv.storage.event_file import EventFile
+from rcv.storage.loading import event_decoder
 
 TARGET_S = 0.5
 ROWS = "SELECT seq, step, at_ms, type, data, hash FROM log ORDER BY seq"
@@ -122,13 +122,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                     raise SystemExit(f"chain broken at {seq}")
             assert h == head
 
-        def decode() -> list[LogEntry]:
-            return [
-                LogEntry.from_plain(
-                    {"seq": s, "step": st, "at_ms": at, "type": t, "data": json.loads(d)}
-                )
-                for s, st, at, t, d, _ in rows
-            ]
+        def decode() -> list[LogEntry]:  # as EventFile.open decodes each row
+            event = event_decoder()
+            return [LogEntry(s, int(st), int(at), event(t, d)) for s, st, at, t, d, _ in rows]
 
         entries = decode()
 

@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import StaticPool
 
 from rcv.core.codec import decoder, from_plain
-from rcv.core.events import EVENT_TYPES, LogEntry
+from rcv.core.events import EVENT_TYPES, Event, LogEntry
 from rcv.core.model import Contestant, EventInfo, Question, QuestionSet, Roster
 from rcv.core.rules import Rules
 from rcv.core.state import ShowSetup
@@ -155,11 +155,11 @@ def _read_log(path: Path, conn: Connection, head: str) -> tuple[list[LogEntry], 
     """The log rows, each checked against the chain; and the head hash after the last one.
 
     Reopening a 1,000-seat show reads some 32,000 rows, so the rows come from the driver's own
-    cursor in one ``fetchall`` (the same connection and snapshot), each type's decoder is looked
-    up once, and each row's JSON is read by :func:`_json_reader`. Every row is still hashed from
-    its exact stored text before it is decoded, and decoded with every check (see below)."""
+    cursor in one ``fetchall`` (the same connection and snapshot) and decoded by
+    :func:`event_decoder`. Every row is still hashed from its exact stored text before it is
+    decoded, and decoded with every check."""
     entries: list[LogEntry] = []
-    link, read_json, decoders = chain.link_text, _json_reader(), {}
+    link, decode = chain.link_text, event_decoder()
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:  # closed at once, also when a row is refused (an open cursor keeps the -wal)
         rows = cursor.execute(_LOG_ROWS).fetchall()
@@ -172,16 +172,29 @@ def _read_log(path: Path, conn: Connection, head: str) -> tuple[list[LogEntry], 
         if head != stored:
             raise EventFileTampered(path, "log_hash_mismatch", seq)
         try:
-            decode = decoders.get(type_)
-            if decode is None:
-                cls = EVENT_TYPES.get(type_)
-                if cls is None:
-                    raise ValueError(f"unknown event type {type_!r}")
-                decode = decoders[type_] = decoder(cls)
-            entries.append(LogEntry(seq, int(step), int(at_ms), decode(read_json(data))))
+            entries.append(LogEntry(seq, int(step), int(at_ms), decode(type_, data)))
         except (ValueError, TypeError, KeyError, RecursionError) as exc:
             raise EventFileTampered(path, "log_entry_invalid", seq, detail=str(exc)) from exc
     return entries, head
+
+
+def event_decoder() -> Callable[[str, str], Event]:
+    """A log row's type and stored JSON text → its event, with every check of
+    :func:`rcv.core.codec.from_plain` (ValueError/TypeError/KeyError/RecursionError if refused);
+    each type's decoder looked up once."""
+    read_json = _json_reader()
+    decoders: dict[str, Callable[[Any], Event]] = {}
+
+    def decode(type_: str, data: str) -> Event:
+        build = decoders.get(type_)
+        if build is None:
+            cls = EVENT_TYPES.get(type_)
+            if cls is None:
+                raise ValueError(f"unknown event type {type_!r}")
+            build = decoders[type_] = decoder(cls)
+        return build(read_json(data))
+
+    return decode
 
 
 def _json_reader() -> Callable[[str], Any]:
