@@ -415,6 +415,8 @@ class ShowController(QObject):
     def _set_storage_problem(self, problem: EventFileError | None) -> None:
         was = self.storage_problem
         self.storage_problem = problem
+        if problem is not None:  # the next try a full interval after this one, whoever tried
+            self._retry_at = self.clock.now_ms() + RETRY_MS
         if problem is None and was is not None:
             self.storageRecovered.emit()
 
