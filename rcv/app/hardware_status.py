@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from rcv.core.press_figures import HubFigures
+from rcv.hardware.hubs import SetupProblem
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +22,8 @@ class HubStatus:
     connected: bool
     last_heard_ms: int | None  # on the show clock
     keypads: int = 0
-    note: str = ""
+    said: str = ""  # the LinkEvent value of the link's last status (worded by the console)
+    detail: str = ""  # the link's own detail with it, if any
     figures: HubFigures | None = None  # every press of this hub in the log so far
 
 
@@ -43,11 +45,11 @@ class QuestionAlarm:
 class HardwareStatus:
     hubs: tuple[HubStatus, ...]
     silent_seats: tuple[int, ...] = ()
-    source: str = ""  # who reports: "bộ thu", "bàn phím mô phỏng" …
+    source: str = ""  # who reports, a code: "hubs"
     alarm: QuestionAlarm = QuestionAlarm()
     pending: int = 0  # received, not yet written (a burst on its way, or a failing file)
     unlogged: int = 0  # arrived while no event was open
-    problems: tuple[str, ...] = ()  # set-up problems found before the show (overlapping seats …)
+    problems: tuple[SetupProblem, ...] = ()  # to fix before the show (overlapping seats …)
 
 
 class HardwareFeed(QObject):

@@ -61,7 +61,8 @@ class _Hub:
     connected: bool = False
     last_heard_ms: int | None = None
     seats: tuple[int, int] | None = None
-    note: str = ""
+    said: str = ""  # the LinkEvent value of the link's last status
+    detail: str = ""
 
 
 class KeypadLink(QObject):
@@ -208,7 +209,7 @@ class KeypadLink(QObject):
             hub.last_heard_ms = event.at_ms
         if event.hello is not None:
             hub.seats = (event.hello.first_seat, event.hello.last_seat)
-        hub.note = event.detail or _NOTES.get(event.kind, "")
+        hub.said, hub.detail = event.kind.value, event.detail
         self.publish_status()
         # no relighting here: the hub's session restores what the hub should show after a
         # hello (armed question, answer lights), which a blanket relight would wipe mid-reveal
@@ -225,7 +226,8 @@ class KeypadLink(QObject):
                 connected=h.connected,
                 last_heard_ms=h.last_heard_ms,
                 keypads=(h.seats[1] - h.seats[0] + 1) if h.seats else 0,
-                note=h.note,
+                said=h.said,
+                detail=h.detail,
                 figures=figures.get(self.ledger.hub_name(h.port, h.hub_id)),
             )
             for h in self._hub_info.values()
@@ -236,7 +238,7 @@ class KeypadLink(QObject):
             HardwareStatus(
                 hubs,
                 silent,
-                "bộ thu",
+                "hubs",
                 self._alarm,
                 pending=self._controller.pending_presses + self.ledger.noise_waiting,
                 unlogged=self._controller.unlogged_presses,
@@ -374,16 +376,6 @@ def arm_mode(record: QuestionRecord) -> tuple[ArmMode, int]:
     if record.buzz.winners == 1:
         return ArmMode.BUZZ, record.buzz.window_ms
     return ArmMode.BUZZ, record.duration_ms or 0
-
-
-_NOTES = {
-    LinkEvent.SILENT: "không nghe thấy nhịp tim",
-    LinkEvent.LOST: "mất cổng — đang nối lại",
-    LinkEvent.OPEN_FAILED: "không mở được cổng",
-    LinkEvent.NO_HELLO: "chưa chào (đang khởi động?)",
-    LinkEvent.GAP: "mất khung — đang lấy lại",
-    LinkEvent.OVERLAP: "trùng dải ghế",
-}
 
 
 def simulated_hubs(link: KeypadLink, seats: int, seed: int, per_hub: int = 100) -> None:

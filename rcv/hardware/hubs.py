@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rcv.clock import Clock, SystemClock
 from rcv.hardware.device import DeviceProfile
@@ -58,11 +58,12 @@ class SamePort(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class SetupProblem:
-    """Something to fix before the show; ``message`` is for the technician."""
+    """Something to fix before the show, as a code with its facts (worded at the edge:
+    :func:`rcv.i18n.phrases.hardware.setup_problem`)."""
 
     kind: str  # "overlap": two hubs or devices claim the same seats
     ports: tuple[str, ...]
-    message: str
+    params: dict[str, object] = field(default_factory=dict)
 
 
 def port_identity(
@@ -180,12 +181,12 @@ class HubSet:
             for port_b, who_b, first_b, last_b in claims[i + 1 :]:
                 if first_a <= last_b and first_b <= last_a:
                     lo, hi = max(first_a, first_b), min(last_a, last_b)
-                    message = (
-                        f"Trùng ghế {lo}–{hi}: {who_a} ({port_a}, ghế {first_a}–{last_a}) và "
-                        f"{who_b} ({port_b}, ghế {first_b}–{last_b}). Sửa dải ghế trước buổi "
-                        f"thi. — Seats {lo}–{hi} are claimed by both {who_a} and {who_b}."
-                    )
-                    found.append(SetupProblem("overlap", (port_a, port_b), message))
+                    facts = {
+                        "first": lo, "last": hi, "who_a": who_a, "port_a": port_a,
+                        "from_a": first_a, "to_a": last_a, "who_b": who_b, "port_b": port_b,
+                        "from_b": first_b, "to_b": last_b,
+                    }  # fmt: skip
+                    found.append(SetupProblem("overlap", (port_a, port_b), facts))
         return found
 
     def start(self) -> None:

@@ -1210,6 +1210,34 @@ Close the console now?</translation>
         <source>Tập dượt với thiết bị thật cần cửa sổ điều khiển (không chạy được với --headless).</source>
         <translation>Rehearsing with a real device needs the console window (it cannot run with --headless).</translation>
     </message>
+    <message>
+        <source>không nghe thấy nhịp tim</source>
+        <translation>no heartbeat heard</translation>
+    </message>
+    <message>
+        <source>mất cổng — đang nối lại</source>
+        <translation>port lost — reconnecting</translation>
+    </message>
+    <message>
+        <source>không mở được cổng</source>
+        <translation>cannot open the port</translation>
+    </message>
+    <message>
+        <source>chưa chào (đang khởi động?)</source>
+        <translation>no hello yet (still starting?)</translation>
+    </message>
+    <message>
+        <source>mất khung — đang lấy lại</source>
+        <translation>frames missing — asking for them again</translation>
+    </message>
+    <message>
+        <source>trùng dải ghế</source>
+        <translation>overlapping seat ranges</translation>
+    </message>
+    <message>
+        <source>Trùng ghế {first}–{last}: {who_a} ({port_a}, ghế {from_a}–{to_a}) và {who_b} ({port_b}, ghế {from_b}–{to_b}). Sửa dải ghế trước buổi thi.</source>
+        <translation>Seats {first}–{last} are claimed twice: {who_a} ({port_a}, seats {from_a}–{to_a}) and {who_b} ({port_b}, seats {from_b}–{to_b}). Fix the seat ranges before the show.</translation>
+    </message>
 </context>
 <context>
     <name>HardwarePanel</name>
@@ -1250,16 +1278,16 @@ Close the console now?</translation>
         <translation>Waiting for the receiver…</translation>
     </message>
     <message>
-        <source>Nguồn: </source>
-        <translation>Source: </translation>
-    </message>
-    <message>
         <source>{n} giây trước</source>
         <translation>{n} s ago</translation>
     </message>
     <message>
         <source>MẤT KẾT NỐI</source>
         <translation>DISCONNECTED</translation>
+    </message>
+    <message>
+        <source>Nguồn: bộ thu</source>
+        <translation>Source: hubs</translation>
     </message>
     <message>
         <source>{port} · {n} bàn phím</source>

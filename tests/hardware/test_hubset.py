@@ -86,6 +86,7 @@ def test_devices_with_overlapping_fixed_seats_are_listed_before_the_show(collect
     hubs.add("/dev/ttyC", profile=team, seat=12)
     (problem,) = hubs.problems()
     assert problem.kind == "overlap" and problem.ports == ("/dev/ttyA", "/dev/ttyC")
-    assert problem.message.startswith("Trùng ghế 12–12") and "claimed by both" in problem.message
+    assert (problem.params["first"], problem.params["last"]) == (12, 12)
+    assert {problem.params["who_a"], problem.params["who_b"]} == {console.name, team.name}
     hubs.add("/dev/ttyD", profile=parse_profile(CONSOLE.replace("[1, 16]", "[10, 20]")))
     assert len(hubs.problems()) == 4  # A–C, A–D, B–D, C–D

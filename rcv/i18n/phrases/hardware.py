@@ -8,6 +8,8 @@ set-up dialog.
 
 from __future__ import annotations
 
+from rcv.hardware.events import LinkEvent
+from rcv.hardware.hubs import SetupProblem
 from rcv.hardware.pairing import PairingWalk, PairStep
 from rcv.hardware.profile import Problem, ProfileCheck, ProfileError
 from rcv.i18n.words import QT_TRANSLATE_NOOP, Words
@@ -234,6 +236,40 @@ def rehearsal_error(code: str, params: dict[str, object], words: Words) -> str:
     return words(CTX, REHEARSAL[code], **params)
 
 
-TABLES = (PROBLEMS, SEAT_SOURCES, KEY_SOURCES, FRAMINGS, PAIR_STEPS, REHEARSAL)
+# what a hub's link last said, beside its state in the hardware pane
+LINK_NOTES = {
+    LinkEvent.SILENT: QT_TRANSLATE_NOOP("Hardware", "không nghe thấy nhịp tim"),
+    LinkEvent.LOST: QT_TRANSLATE_NOOP("Hardware", "mất cổng — đang nối lại"),
+    LinkEvent.OPEN_FAILED: QT_TRANSLATE_NOOP("Hardware", "không mở được cổng"),
+    LinkEvent.NO_HELLO: QT_TRANSLATE_NOOP("Hardware", "chưa chào (đang khởi động?)"),
+    LinkEvent.GAP: QT_TRANSLATE_NOOP("Hardware", "mất khung — đang lấy lại"),
+    LinkEvent.OVERLAP: QT_TRANSLATE_NOOP("Hardware", "trùng dải ghế"),
+}
+SETUP_PROBLEMS = {
+    "overlap": QT_TRANSLATE_NOOP(
+        "Hardware",
+        "Trùng ghế {first}–{last}: {who_a} ({port_a}, ghế {from_a}–{to_a}) và {who_b} "
+        "({port_b}, ghế {from_b}–{to_b}). Sửa dải ghế trước buổi thi.",
+    ),
+}
+
+
+def link_note(kind: str, detail: str, words: Words) -> str:
+    """What a hub's link last said (a LinkEvent value), with the link's own detail if any."""
+    template = LINK_NOTES.get(LinkEvent(kind)) if kind in LinkEvent._value2member_map_ else None
+    said = words(CTX, template) if template else ""
+    return " — ".join(part for part in (said, detail) if part)
+
+
+def setup_problem(problem: SetupProblem, words: Words) -> str:
+    """Something to fix before the show, for the technician."""
+    template = SETUP_PROBLEMS.get(problem.kind)
+    if template is None:
+        return f"{problem.kind}: {', '.join(problem.ports)}"
+    return words(CTX, template, **problem.params)
+
+
+TABLES = (PROBLEMS, SEAT_SOURCES, KEY_SOURCES, FRAMINGS, PAIR_STEPS, REHEARSAL, LINK_NOTES,
+          SETUP_PROBLEMS)  # fmt: skip
 SINGLES = (AT_LINE, CHECK_OK, CHECK_BAD, PAIR_ASK, PAIR_HOW, PAIR_SUMMARY, PAIR_SHARED,
            PAIR_SAVED, NONE, UNPAIRED_PRESS, REHEARSING, REHEARSAL_NEEDS_WINDOW)  # fmt: skip

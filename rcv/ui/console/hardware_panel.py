@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from rcv.app.hardware_status import HardwareFeed, HardwareStatus, HubStatus, QuestionAlarm
 from rcv.core.press_figures import HubFigures
+from rcv.hardware.hubs import SetupProblem
 from rcv.i18n import Words
+from rcv.i18n.phrases.hardware import link_note, setup_problem
 from rcv.i18n.phrases.presses import noise_reason, reject_reason
 from rcv.ui.console.style import DANGER, WARNING
 
@@ -107,7 +109,7 @@ class HardwarePanel(QWidget):
         status = self._status
         if status is None:
             return
-        self.source.setText(self.tr("Nguồn: ") + status.source)
+        self.source.setText(self.tr("Nguồn: bộ thu") if status.source == "hubs" else "")
         self._show_alarm(status.alarm, status.problems)
         now = self._now_ms()
         self.table.setRowCount(len(status.hubs))
@@ -132,7 +134,7 @@ class HardwarePanel(QWidget):
         f = hub.figures or HubFigures(hub.name)
         cells = {
             "hub": (hub.name, where),
-            "state": (state, hub.note),
+            "state": (state, link_note(hub.said, hub.detail, self._words)),
             "received": (str(f.received), ""),
             "accepted": (str(f.accepted), ""),
             "refused": (str(f.refused_total), self._breakdown(f.refused, reject_reason)),
@@ -178,8 +180,8 @@ class HardwarePanel(QWidget):
             )
         return line
 
-    def _show_alarm(self, alarm: QuestionAlarm, problems: tuple[str, ...]) -> None:
-        parts: list[str] = list(problems)
+    def _show_alarm(self, alarm: QuestionAlarm, problems: tuple[SetupProblem, ...]) -> None:
+        parts = [setup_problem(p, self._words) for p in problems]
         if alarm.refused:
             said = ", ".join(f"{n} {reject_reason(r, self._words)}" for r, n in alarm.refused)
             parts.append(self.tr("Câu này: lần bấm bị từ chối — {what}").format(what=said))

@@ -67,16 +67,17 @@ def test_hardware_panel_follows_its_feed(
     feed.statusChanged.emit(
         HardwareStatus(
             (HubStatus("hub-1", "/dev/ttyUSB0", True, now - 2000, 50),
-             HubStatus("hub-2", "/dev/ttyUSB1", False, now - 9000, 50, "cáp bị rút")),
+             HubStatus("hub-2", "/dev/ttyUSB1", False, now - 9000, 50, "lost", "EIO")),
             (57, 58),
-            "bộ thu",
+            "hubs",
         )
     )  # fmt: skip
     table = w.hardware.table
     assert table.rowCount() == 2
     assert table.item(0, 1).text() == "✓ 2 giây trước"
     assert table.item(1, 1).text() == "✗ MẤT KẾT NỐI"
-    assert table.item(1, 1).toolTip() == "cáp bị rút"
+    assert table.item(1, 1).toolTip() == "mất cổng — đang nối lại — EIO"
+    assert w.hardware.source.text() == "Nguồn: bộ thu"
     assert table.item(0, 0).toolTip() == "/dev/ttyUSB0 · 50 bàn phím"
     assert w.hardware.silent.text() == "Bàn phím im lặng: ghế 57, 58"
     assert w.hardware.alarm.isHidden()
@@ -97,7 +98,7 @@ def test_hardware_panel_figures_add_up_and_warn_during_a_question(
     figures = HubFigures("hub-1", 40, Counter({"paused": 2, "repeat": 1}), Counter(noise=5), 3)
     alarm = QuestionAlarm((("paused", 2),), noise=5, lost=3)
     hub = HubStatus("hub-1", "/dev/ttyUSB0", True, clock.now_ms(), 50, figures=figures)
-    feed.statusChanged.emit(HardwareStatus((hub,), (), "bộ thu", alarm, pending=4))
+    feed.statusChanged.emit(HardwareStatus((hub,), (), "hubs", alarm, pending=4))
     cells = [w.hardware.table.item(0, c).text() for c in range(2, 7)]
     assert cells == ["48", "40", "3", "5", "3"]  # received = accepted + refused + noise
     assert "bấm lúc đang tạm dừng: 2" in w.hardware.table.item(0, 4).toolTip()
@@ -210,3 +211,27 @@ def test_render_console_saves_a_picture_and_keeps_the_show(
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1280, 800)
     assert c.event_file is not None and c.state.phase.value == "timer_running"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_set_up_problem_is_said_in_the_operators_words(
+    qtbot: object, controller: ShowController, tmp_path: Path, lang: str
+) -> None:
+    """Two boxes claiming the same seats: said above the table, in the operator's language
+    (it was handed over as an object the pane could not word, and broke the pane)."""
+    from rcv.hardware.hubs import SetupProblem
+    from rcv.i18n import Words
+
+    feed = HardwareFeed()
+    services = ConsoleServices(
+        settings=ConsoleSettings(tmp_path / "s.json"), hardware_feed=feed, words=Words(lang)
+    )
+    w = ConsoleWindow(controller, services)
+    qtbot.addWidget(w)  # type: ignore[attr-defined]
+    facts = {"first": 12, "last": 16, "who_a": "esp32", "port_a": "COM5", "from_a": 1,
+             "to_a": 16, "who_b": "team", "port_b": "COM7", "from_b": 12, "to_b": 20}  # fmt: skip
+    problem = SetupProblem("overlap", ("COM5", "COM7"), facts)
+    feed.statusChanged.emit(HardwareStatus((), (), "hubs", problems=(problem,)))
+    said = w.hardware.alarm.text()
+    assert not w.hardware.alarm.isHidden() and "12–16" in said and "COM7" in said
+    assert ("Trùng ghế" in said) == (lang == "vi") and ("Seats" in said) == (lang == "en")
