@@ -125,17 +125,18 @@ class KeypadLink(QObject):
                 link.start()
         self._status.start()
 
-    def connect_ports(self, ports: Sequence[tuple[str, str]]) -> str | None:
-        """Add (port, profile) pairs chosen in the set-up dialog and start them; the problem in
-        words, or None. "rcv-hub" is rcv's own protocol (no profile); a port may carry its
-        seats (``COM5@7``)."""
+    def connect_ports(self, ports: Sequence[tuple[str, str]]) -> Exception | None:
+        """Add (port, profile) pairs chosen in the set-up dialog and start them; what went
+        wrong (worded by the caller: :func:`rcv.i18n.phrases.hardware.connect_problem`), or
+        None. "rcv-hub" is rcv's own protocol (no profile); a port may carry its seats
+        (``COM5@7``)."""
         try:
             for port, profile in ports:
                 known = {link.label for link in self.hubs.links}
                 if PortSetting.from_spec(port).port not in known:
                     self.add_port(port, None if profile in ("", "rcv-hub") else profile)
         except (OSError, ValueError, KeyError) as exc:
-            return f"Không nối được bộ thu: {exc}"
+            return exc
         self.start()
         return None
 

@@ -244,6 +244,7 @@ def _hardware_setup(
         log.warning("no hardware module: %s", exc)
         return None
     from rcv.app.hardware_store import EventHardware
+    from rcv.i18n.phrases.hardware import connect_problem
     from rcv.ui.console.hardware_setup import HardwareSetupDialog, HubChoice
 
     connect = None
@@ -252,7 +253,8 @@ def _hardware_setup(
         keypads = link
 
         def connect(choices: Sequence[HubChoice]) -> str | None:
-            return keypads.connect_ports([(c.port, c.profile) for c in choices])
+            problem = keypads.connect_ports([(c.port, c.profile) for c in choices])
+            return None if problem is None else connect_problem(problem, words or Words())
 
         if controller is not None and words is not None:
             store = EventHardware(controller, keypads, words)

@@ -76,8 +76,10 @@ def run_console(argv: Sequence[str]) -> int:
     saved = [(h.get("port", ""), h.get("profile", "")) for h in settings.hubs()]
     if isinstance(program.keypads, KeypadLink) and saved:
         problem = program.keypads.connect_ports([p for p in saved if p[0]])
-        if problem:
-            program.console.say(problem)
+        if problem is not None:
+            from rcv.i18n.phrases.hardware import connect_problem
+
+            program.console.say(connect_problem(problem, program.words), warning=True)
     put_up_projector(program)
     return run(program)
 

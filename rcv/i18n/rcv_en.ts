@@ -1238,6 +1238,10 @@ Close the console now?</translation>
         <source>Trùng ghế {first}–{last}: {who_a} ({port_a}, ghế {from_a}–{to_a}) và {who_b} ({port_b}, ghế {from_b}–{to_b}). Sửa dải ghế trước buổi thi.</source>
         <translation>Seats {first}–{last} are claimed twice: {who_a} ({port_a}, seats {from_a}–{to_a}) and {who_b} ({port_b}, seats {from_b}–{to_b}). Fix the seat ranges before the show.</translation>
     </message>
+    <message>
+        <source>Không nối được bộ thu: {detail}</source>
+        <translation>Cannot connect the hubs: {detail}</translation>
+    </message>
 </context>
 <context>
     <name>HardwarePanel</name>

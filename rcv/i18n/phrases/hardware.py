@@ -254,6 +254,15 @@ SETUP_PROBLEMS = {
 }
 
 
+CONNECT_PROBLEM = QT_TRANSLATE_NOOP("Hardware", "Không nối được bộ thu: {detail}")
+
+
+def connect_problem(exc: Exception, words: Words) -> str:
+    """Why the chosen ports could not be connected (a profile's problems said in full)."""
+    detail = profile_error(exc, words) if isinstance(exc, ProfileError) else str(exc)
+    return words(CTX, CONNECT_PROBLEM, detail=detail)
+
+
 def link_note(kind: str, detail: str, words: Words) -> str:
     """What a hub's link last said (a LinkEvent value), with the link's own detail if any."""
     template = LINK_NOTES.get(LinkEvent(kind)) if kind in LinkEvent._value2member_map_ else None
