@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from rcv.i18n import QT_TRANSLATE_NOOP, Words, load_words
 from rcv.i18n.phrases.results import results_error
@@ -138,42 +140,25 @@ def cmd_cards(args: argparse.Namespace) -> int:
 
 def cmd_certificates(args: argparse.Namespace) -> int:
     from rcv.results.certificates import write_certificates
-    from rcv.results.facts import compute_results, read_event
 
     words = load_words()
     if args.units:
-        return cmd_team_certificates(args, words)
-    target = _output(args, "certificates_pdf", words)
-    try:
-        results = compute_results(read_event(args.event))
-        report = write_certificates(
-            results,
-            target,
-            words,
-            template=args.template,
-            font=args.font,
-            allow_provisional=args.provisional,
-        )
-    except EventFileError as exc:
-        return _fail(exc, EXIT_EVENT, words)
-    except ResultsNotFinal as exc:
-        return _fail(exc, EXIT_NOT_FINAL, words)
-    except ResultsError as exc:
-        return _fail(exc, EXIT_OUTPUT, words)
-    for line in report.warnings:
-        print(words(CTX, T["warning"], what=line))
-    print(words(CTX, T["certificates"], pages=report.pages, path=target))
-    return 0
+        from rcv.results.team_certificates import write_team_certificates
+
+        return _certificates(args, words, write_team_certificates, "team_certificates")
+    return _certificates(args, words, write_certificates, "certificates")
 
 
-def cmd_team_certificates(args: argparse.Namespace, words: Words) -> int:
+def _certificates(
+    args: argparse.Namespace, words: Words, write: Callable[..., Any], kind: str
+) -> int:
+    """Certificates of people or of units: the same template, errors and report."""
     from rcv.results.facts import compute_results, read_event
-    from rcv.results.team_certificates import write_team_certificates
 
-    target = _output(args, "team_certificates_pdf", words)
+    target = _output(args, f"{kind}_pdf", words)
     try:
         results = compute_results(read_event(args.event))
-        report = write_team_certificates(
+        report = write(
             results,
             target,
             words,
@@ -189,5 +174,5 @@ def cmd_team_certificates(args: argparse.Namespace, words: Words) -> int:
         return _fail(exc, EXIT_OUTPUT, words)
     for line in report.warnings:
         print(words(CTX, T["warning"], what=line))
-    print(words(CTX, T["team_certificates"], pages=report.pages, path=target))
+    print(words(CTX, T[kind], pages=report.pages, path=target))
     return 0
