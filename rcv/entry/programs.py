@@ -110,12 +110,13 @@ def put_up_projector(program: Program, windowed: bool = False) -> bool:
     return on_projector
 
 
-def run_gui_demo(
-    seats: int, seed: int, event: Path | None = None, phones_server: str | None = None
-) -> int:
-    """``rcv demo``: the console and the projector with the sample questions and simulated
-    keypads; pressing Space plays a whole show. ``event`` resumes (or creates) that file;
-    ``phones_server``: serve the phones on that address, with the phones panel open."""
+def demo_program(
+    seats: int, seed: int, event: Path | None, simulate: bool = True
+) -> Program | None:
+    """The demo's program with its event open (the sample questions; ``event`` resumed or
+    created): keypads simulated for every seat (``simulate``) or for none yet, short answers
+    read from the simulated boards. None when the event file cannot be used (said on stdout,
+    in the operator's language)."""
     from rcv.app.demo_stage import BoardReader
     from rcv.app.keypads import simulated_hubs
     from rcv.demo.headless import open_or_create
@@ -126,18 +127,15 @@ def run_gui_demo(
 
     def keypads(controller: ShowController) -> KeypadLink:
         link = KeypadLink(controller, controller.clock, tell_answers=True)
-        simulated_hubs(link, seats, seed)
+        if simulate:
+            simulated_hubs(link, seats, seed)
         # short-answer questions are written on boards: typed in at time-up
         BoardReader(controller, FloorModel(seed=seed), parent=link)
         return link
 
     settings = ConsoleSettings()
-    app = application(["rcv", "demo"], settings.language)
-    program = build(
-        app,
-        settings=settings,
-        keypads=keypads,
-    )
+    program = build(application(["rcv", "demo"], settings.language), settings=settings,
+                    keypads=keypads)  # fmt: skip
     path = event or demo_event_path(seed)
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -145,8 +143,20 @@ def run_gui_demo(
     except EventFileError as exc:
         print(storage_error(exc, program.words))
         program.close()
-        return 2
+        return None
     program.console.session.attach(event_file)
+    return program
+
+
+def run_gui_demo(
+    seats: int, seed: int, event: Path | None = None, phones_server: str | None = None
+) -> int:
+    """``rcv demo``: the console and the projector with the sample questions and simulated
+    keypads; pressing Space plays a whole show. ``event`` resumes (or creates) that file;
+    ``phones_server``: serve the phones on that address, with the phones panel open."""
+    program = demo_program(seats, seed, event)
+    if program is None:
+        return 2
     put_up_projector(program, windowed=True)
     if phones_server:
         start_phones(program, phones_server)

@@ -7,15 +7,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from rcv.app.controller import ShowController
 from rcv.app.keypads import KeypadLink
 from rcv.app.rehearsal import RehearsalError, rehearse
-from rcv.entry.compose import build
-from rcv.entry.programs import application, put_up_projector, run
+from rcv.entry.programs import demo_program, put_up_projector, run
 from rcv.hardware.profile import ProfileError
 from rcv.hardware.settings import PortSetting
 from rcv.i18n.phrases.hardware import CTX, REHEARSING, profile_error, rehearsal_error
-from rcv.ui.console.settings import ConsoleSettings
 
 
 def run_rehearsal(
@@ -23,30 +20,9 @@ def run_rehearsal(
 ) -> int:
     """The demo with ``devices`` (ports with their profiles and seats); 2 when the event file
     or a device cannot be used (said on stdout, in the operator's language)."""
-    from rcv.app.demo_stage import BoardReader
-    from rcv.demo.headless import open_or_create
-    from rcv.demo.setup import demo_event_path, demo_questions
-    from rcv.i18n.phrases.storage import storage_error
-    from rcv.sim.floor import FloorModel
-    from rcv.storage.errors import EventFileError
-
-    def keypads(controller: ShowController) -> KeypadLink:
-        link = KeypadLink(controller, controller.clock, tell_answers=True)
-        BoardReader(controller, FloorModel(seed=seed), parent=link)
-        return link
-
-    settings = ConsoleSettings()
-    program = build(application(["rcv", "demo"], settings.language), settings=settings,
-                    keypads=keypads)  # fmt: skip
-    path = event or demo_event_path(seed)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        event_file = open_or_create(path, seats, seed, demo_questions())
-    except EventFileError as exc:
-        print(storage_error(exc, program.words))
-        program.close()
+    program = demo_program(seats, seed, event, simulate=False)
+    if program is None:
         return 2
-    program.console.session.attach(event_file)
     link = program.keypads
     assert isinstance(link, KeypadLink)
     try:  # after the event is open: its pairing tables say where ID keypads sit
