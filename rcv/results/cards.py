@@ -8,8 +8,9 @@ a temporary file and renamed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from rcv.core.model import Contestant, Roster
 from rcv.i18n import QT_TRANSLATE_NOOP, Words
@@ -17,6 +18,8 @@ from rcv.results.atomic import write_atomically
 from rcv.results.checkin import seat_card_payload
 from rcv.results.fingerprint import qr_matrix
 from rcv.results.qtpdf import PdfPages
+
+_Item = TypeVar("_Item")
 
 COLUMNS, ROWS = 2, 4
 PAGE_W, PAGE_H = 210.0, 297.0
@@ -59,18 +62,25 @@ def _cut_lines(pdf: PdfPages) -> None:
         pdf.line(0, row * CARD_H, PAGE_W, row * CARD_H, color=CUT, dashed=True)
 
 
-def draw_cards(
-    pdf: PdfPages, contestants: Sequence[Contestant], event_name: str, words: Words
+def lay_out_cards(
+    pdf: PdfPages, items: Sequence[_Item], draw: Callable[[_Item, float, float], None]
 ) -> None:
+    """Cards in a grid, ``cards_per_page`` a page with cut lines: ``draw(item, x, y)`` draws
+    one card at its corner (mm)."""
     per_page = cards_per_page()
-    for i, c in enumerate(contestants):
+    for i, item in enumerate(items):
         if i and i % per_page == 0:
             pdf.new_page()
         if i % per_page == 0:
             _cut_lines(pdf)
         spot = i % per_page
-        x, y = (spot % COLUMNS) * CARD_W, (spot // COLUMNS) * CARD_H
-        _card(pdf, c, event_name, x, y, words)
+        draw(item, (spot % COLUMNS) * CARD_W, (spot // COLUMNS) * CARD_H)
+
+
+def draw_cards(
+    pdf: PdfPages, contestants: Sequence[Contestant], event_name: str, words: Words
+) -> None:
+    lay_out_cards(pdf, contestants, lambda c, x, y: _card(pdf, c, event_name, x, y, words))
 
 
 def write_cards(

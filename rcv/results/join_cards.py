@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rcv.i18n import QT_TRANSLATE_NOOP, Words
 from rcv.results.atomic import write_atomically
-from rcv.results.cards import CARD_H, CARD_W, COLUMNS, PAD, ROWS, _cut_lines
+from rcv.results.cards import CARD_W, PAD, lay_out_cards
 from rcv.results.fingerprint import qr_matrix
 from rcv.results.qtpdf import PdfPages
 
@@ -69,21 +69,13 @@ def write_join_cards(
     """Write one card per seat (in seat order) to ``target``, in the language of ``words``;
     ``page_url`` is the phone page typed by hand (``http://host:port/p``). The page count."""
     ordered = sorted(cards, key=lambda c: c.seat)
-    per_page = COLUMNS * ROWS
     pages = 0
 
     def write(temp: Path) -> None:
         nonlocal pages
         title = words(CTX, T["title"], event=event_name)
         pdf = PdfPages(temp, landscape=False, title=title, font=font)
-        for i, card in enumerate(ordered):
-            if i and i % per_page == 0:
-                pdf.new_page()
-            if i % per_page == 0:
-                _cut_lines(pdf)
-            spot = i % per_page
-            x, y = (spot % COLUMNS) * CARD_W, (spot // COLUMNS) * CARD_H
-            _card(pdf, card, page_url, x, y, words)
+        lay_out_cards(pdf, ordered, lambda card, x, y: _card(pdf, card, page_url, x, y, words))
         pages = pdf.finish()
 
     write_atomically(Path(target), write)
