@@ -19,8 +19,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPixmap
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,10 +40,10 @@ from rcv.app.controller import ShowController
 from rcv.app.phones import PhoneHub
 from rcv.i18n import Words
 from rcv.i18n.phrases.phones import phones_words
-from rcv.results.fingerprint import qr_matrix
 from rcv.results.join_cards import JoinCard, write_join_cards
 from rcv.ui.console.phones_board import HallBox, WhiteboardBox
 from rcv.ui.console.phones_seats import SeatTable
+from rcv.ui.display.qr import qr_image
 
 DEFAULT_PORT = 8765
 LOOPBACK = "127.0.0.1"
@@ -69,21 +69,9 @@ def ipv4_interfaces() -> list[tuple[str, str]]:
 
 
 def qr_pixmap(text: str, side: int = QR_PX) -> QPixmap:
-    """``text`` as a QR code on white, ``side`` pixels square (whole modules, quiet zone)."""
-    matrix = qr_matrix(text, border=4) if text else []
-    n = max(1, len(matrix))
-    module = max(1, side // n)
-    image = QImage(module * n, module * n, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("black"))
-    for y, row in enumerate(matrix):
-        for x, dark in enumerate(row):
-            if dark:
-                painter.drawRect(QRect(x * module, y * module, module, module))
-    painter.end()
-    return QPixmap.fromImage(image)
+    """``text`` as a QR code on white, ``side`` pixels square (whole modules, quiet zone):
+    the projector's own drawing of it."""
+    return QPixmap.fromImage(qr_image(text, side))
 
 
 class PhonesDialog(QDialog):
