@@ -14,6 +14,8 @@ each text ``QT_TRANSLATE_NOOP("Display", "…")`` and shows it through ``Words.s
 Words.qml``), which reads ``display.language``: a switch re-evaluates every such binding at once.
 Nothing of the display goes through Qt's installed translators.
 
+Press batches reach the model once per frame at most (:mod:`~rcv.ui.display.presses`).
+
 The countdown: at each update the model maps the show clock once — ``remainingAtUpdateMs`` (what
 was left at ``updateRefMs`` on the show clock) — and QML computes, on every frame,
 ``remainingAtUpdateMs - (nowMs() - updateRefMs)``: no tick counting, no drift, and with a
@@ -38,6 +40,7 @@ from rcv.storage.media import PREFIX as STORED_PREFIX
 from rcv.storage.media import media_name
 from rcv.ui.display.assets import DEFAULT_FAMILY, background_path, logo_path
 from rcv.ui.display.hall import HallModel
+from rcv.ui.display.presses import PressCoalescer
 from rcv.ui.display.qr import qr_source
 from rcv.ui.display.seats import SeatListModel
 from rcv.ui.display.units import UnitListModel
@@ -113,8 +116,9 @@ class DisplayModel(DisplayFields):  # type: ignore[misc, valid-type]
         self._background = QUrl.fromLocalFile(str(background_path())).toString()
         self.view: AudienceView | None = None
         self.hall = HallModel(self)  # the audience rescue game, fed by the composition root
+        self._presses = PressCoalescer(self, self.refresh)  # one refresh per frame for presses
         if controller is not None:
-            controller.changed.connect(self.refresh)
+            controller.changed.connect(self._changed)
             controller.displayChanged.connect(self.refresh)
             self.refresh()
 
@@ -210,14 +214,27 @@ class DisplayModel(DisplayFields):  # type: ignore[misc, valid-type]
         return max(0, int(v["remainingAtUpdateMs"] - (self._now() - v["updateRefMs"])))
 
     # -- updates -------------------------------------------------------------------------------
+    @Slot(object)
+    def _changed(self, change: object) -> None:
+        """A command's change: presses alone wait for the frame's refresh, the rest is shown now."""
+        if not self._presses.hold(change):
+            self.refresh()
+
+    @property
+    def presses_waiting(self) -> bool:
+        """True while a batch of presses has not reached the model yet (at most one frame)."""
+        return self._presses.waiting
+
     @Slot()
     @Slot(object)
     def refresh(self, _change: object = None) -> None:
         """Read the controller's audience view again (connected to its signals).
 
         Without a controller (a model fed by ``apply_view``) the last view is applied again, so
-        the countdown mapping is renewed and nothing else changes.
+        the countdown mapping is renewed and nothing else changes. Presses waiting for their
+        frame are taken along.
         """
+        self._presses.cancel()
         if self._controller is None:
             self.apply_view(self.view)
         else:
