@@ -14,6 +14,8 @@ from PySide6.QtQml import QQmlEngine
 
 from rcv.ui.display.model import DisplayModel
 from rcv.ui.display.qr import PROVIDER_ID, QrImageProvider
+from rcv.ui.display.seatface import PROVIDER_ID as SEAT_PROVIDER
+from rcv.ui.display.seatface import SeatFaceProvider
 
 QML_DIR = Path(__file__).resolve().parent / "qml"
 
@@ -23,7 +25,9 @@ def root_url() -> QUrl:
 
 
 def prepare_engine(engine: QQmlEngine, model: DisplayModel) -> None:
-    """Give ``engine`` the model and the QR image provider (once per engine)."""
+    """Give ``engine`` the model, the QR and the seat faces' image providers (once per engine)."""
     engine.rootContext().setContextProperty("display", model)
     if engine.imageProvider(PROVIDER_ID) is None:
         engine.addImageProvider(PROVIDER_ID, QrImageProvider())  # the engine owns it
+    if engine.imageProvider(SEAT_PROVIDER) is None:
+        engine.addImageProvider(SEAT_PROVIDER, SeatFaceProvider(model.property("fontFamily")))

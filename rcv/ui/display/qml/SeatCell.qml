@@ -1,6 +1,8 @@
 // One seat of the floor: its number, and its name when the cell has room for a readable one
 // (never below Theme.nameMin); standing seats glow, seats that are out go dark, those that just
-// left are red and those just back are green.
+// left are red and those just back are green. A seat without its name is one picture
+// (seatface.py paints the same cell and number): one scene-graph node instead of two, which is
+// what Qt's software renderer pays for at every repaint of a 1,000-seat floor.
 import QtQuick
 
 Rectangle {
@@ -15,18 +17,32 @@ Rectangle {
     // a name only where two lines of it can be read (2.6 % of the height each): numbers only
     // on a floor of many small seats
     readonly property bool showName: nameH >= Theme.nameMin * 3.05 && width >= 16 * Theme.u
+    readonly property string look: hasBell ? "bell" : leaving ? "leaving" : returning
+                                   ? "returning" : isStanding ? "standing" : "out"
+    readonly property color edge: hasBell ? "white" : leaving ? "#ff7b86" : returning ? "#8ff0b8"
+                                  : isStanding ? Theme.gold : "#26314f"
     readonly property color ink: hasBell ? Theme.navy : isStanding || leaving || returning
                                  ? Theme.text : Theme.outText
 
     radius: Math.min(width, height) * 0.16
-    border.width: Math.max(1, Math.min(width, height) * 0.045)
-    border.color: hasBell ? "white" : leaving ? "#ff7b86" : returning ? "#8ff0b8"
-                : isStanding ? Theme.gold : "#26314f"
-    color: hasBell ? Theme.gold : leaving ? "#5e1020" : returning ? "#0f5a34"
+    border.width: showName ? Math.max(1, Math.min(width, height) * 0.045) : 0
+    border.color: edge
+    color: !showName ? "transparent" : hasBell ? Theme.gold : leaving ? "#5e1020" : returning ? "#0f5a34"
          : isStanding ? Theme.panel : Theme.out
 
+    Image {
+        objectName: "seatFace"
+        visible: !cell.showName
+        width: Math.round(cell.width)  // the picture's own size: a plain blit, never scaled
+        height: Math.round(cell.height)
+        source: cell.showName ? "" : "image://rcvseat/" + cell.seatNumber + "/" + cell.look
+        sourceSize.width: width
+        sourceSize.height: height
+        smooth: false
+    }
     ShowText {
         id: number
+        visible: cell.showName
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.verticalCenter: cell.showName ? undefined : parent.verticalCenter
         anchors.top: cell.showName ? parent.top : undefined
