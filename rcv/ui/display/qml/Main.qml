@@ -18,20 +18,21 @@ Item {
         "picture": "PictureScene.qml", "units": "UnitsScene.qml"
     })
     // an audience rescue round takes the screen (the console's black screen still wins)
-    readonly property bool hallRound: display.hallModel.active && display.scene !== "blackout"
-    readonly property string sceneFile: hallRound ? "AudienceScene.qml" : files[display.scene] || ""
+    // "display" turns null while the program closes (the model goes before the items): no errors then
+    readonly property bool hallRound: !!display && display.hallModel.active && display.scene !== "blackout"
+    readonly property string sceneFile: !display ? "" : hallRound ? "AudienceScene.qml" : files[display.scene] || ""
     readonly property var sceneItem: loader.item
 
     Binding { target: Theme; property: "u"; value: Math.max(1, root.height / 100) }
     Binding { target: Theme; property: "wide"; value: root.width / Math.max(1, root.height) }
-    Binding { target: Theme; property: "font"; value: display.fontFamily }
-    Binding { target: Theme; property: "animate"; value: display.animate }
+    Binding { target: Theme; property: "font"; value: display.fontFamily; when: !!display }
+    Binding { target: Theme; property: "animate"; value: display.animate; when: !!display }
 
     Rectangle { anchors.fill: parent; color: "black" }
     Image {
         anchors.fill: parent
         visible: root.sceneFile !== ""
-        source: display.backgroundUrl
+        source: display ? display.backgroundUrl : ""
         sourceSize: Qt.size(Math.max(1, root.width), Math.max(1, root.height))
         fillMode: Image.PreserveAspectCrop
     }
