@@ -25,8 +25,8 @@ Item {
 
     Binding { target: Theme; property: "u"; value: Math.max(1, root.height / 100) }
     Binding { target: Theme; property: "wide"; value: root.width / Math.max(1, root.height) }
-    Binding { target: Theme; property: "font"; value: display.fontFamily; when: !!display }
-    Binding { target: Theme; property: "animate"; value: display.animate; when: !!display }
+    Binding { target: Theme; property: "font"; value: display ? display.fontFamily : ""; when: !!display }
+    Binding { target: Theme; property: "animate"; value: display ? display.animate : false; when: !!display }
 
     Rectangle { anchors.fill: parent; color: "black" }
     Image {
