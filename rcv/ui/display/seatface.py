@@ -68,12 +68,14 @@ class SeatFaceProvider(QQuickImageProvider):
     def __init__(self, family: str) -> None:
         super().__init__(QQuickImageProvider.ImageType.Image)
         self._family = family
+        self.painted = 0  # pictures painted so far (the floor asks once per seat and look)
 
     def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:
         number, _, look = image_id.partition("/")
         w = requested.width() if requested.width() > 0 else 60
         h = requested.height() if requested.height() > 0 else 36
         image = seat_face(int(number) if number.isdigit() else 0, look, w, h, self._family)
+        self.painted += 1
         if size is not None:
             size.setWidth(image.width())
             size.setHeight(image.height())

@@ -14,7 +14,7 @@ from PySide6.QtQml import QQmlComponent, QQmlEngine
 from rcv.core.audience import Scene
 from rcv.ui.display.engine import QML_DIR
 from rcv.ui.display.render import SceneRenderer
-from rcv.ui.display.seatface import LOOKS, seat_face
+from rcv.ui.display.seatface import LOOKS, PROVIDER_ID, seat_face
 from tests.ui.display.conftest import Show
 
 FLAGS = {  # look -> SeatCell's properties
@@ -64,6 +64,8 @@ def test_a_floor_of_1000_seats_is_one_picture_per_seat(font_family: str, tmp_pat
         r.settle()
         faces = [o for o in r.items() if o.objectName() == "seatFace"]
         assert len(faces) == 1000
+        provider = r.view.engine().imageProvider(PROVIDER_ID)
+        assert provider.painted == 1000  # once each, not once per size the layout passes through
         assert all(f.property("visible") and f.property("implicitWidth") > 0 for f in faces)
         numbers = [o for o in r.items() if o.property("text") == "1000"]
         assert numbers and not any(o.property("visible") for o in numbers)  # no text node too

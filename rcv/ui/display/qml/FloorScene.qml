@@ -6,6 +6,11 @@ Item {
     id: scene
     objectName: "scene_floor"
     readonly property real u: Theme.u
+    // the seats' pictures are asked for once the layout has settled: while the scene is built
+    // the grid passes through sizes of its own (a column as wide as the screen…), and every
+    // size would be a picture painted for each of 1,000 seats
+    property bool settled: false
+    Timer { interval: 0; running: true; onTriggered: scene.settled = true }
 
     Header {
         id: header
@@ -50,6 +55,7 @@ Item {
                 leaving: eliminatedNow
                 returning: returnedNow
                 hasBell: bell
+                faceReady: scene.settled
             }
         }
     }

@@ -13,6 +13,7 @@ Rectangle {
     property bool leaving: false
     property bool returning: false
     property bool hasBell: false
+    property bool faceReady: true  // false while the floor's layout settles: no picture yet
     readonly property real nameH: height * 0.6
     // a name only where two lines of it can be read (2.6 % of the height each): numbers only
     // on a floor of many small seats
@@ -35,7 +36,8 @@ Rectangle {
         visible: !cell.showName
         width: Math.round(cell.width)  // the picture's own size: a plain blit, never scaled
         height: Math.round(cell.height)
-        source: cell.showName ? "" : "image://rcvseat/" + cell.seatNumber + "/" + cell.look
+        source: cell.showName || !cell.faceReady || width < 1 || height < 1
+                ? "" : "image://rcvseat/" + cell.seatNumber + "/" + cell.look
         sourceSize.width: width
         sourceSize.height: height
         smooth: false
