@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, QUrl
+from PySide6.QtCore import QEventLoop, QSize, QTimer, QUrl
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtQml import QQmlComponent, QQmlEngine
 
@@ -71,6 +71,17 @@ def test_a_floor_of_1000_seats_is_one_picture_per_seat(font_family: str, tmp_pat
         assert numbers and not any(o.property("visible") for o in numbers)  # no text node too
         shot: QImage = r.grab()
         assert shot.width() == 1920
+        # a resized window (the console's preview being dragged): the pictures are painted
+        # again once, at the size the layout comes to rest at, not at every step
+        for width in (1700, 1500, 1280):
+            r.resize(QSize(width, width * 9 // 16))
+        assert provider.painted == 1000  # still stretched while the size moves
+        loop = QEventLoop()
+        QTimer.singleShot(1000, loop.quit)  # Qt's rest timer (150 ms) fires within it
+        loop.exec()
+        assert provider.painted == 2000
+        face = faces[0]
+        assert face.property("sourceSize").width() == round(face.property("width"))
     finally:
         r.close()
         show.close()

@@ -6,11 +6,17 @@ Item {
     id: scene
     objectName: "scene_floor"
     readonly property real u: Theme.u
-    // the seats' pictures are asked for once the layout has settled: while the scene is built
-    // the grid passes through sizes of its own (a column as wide as the screen…), and every
-    // size would be a picture painted for each of 1,000 seats
-    property bool settled: false
-    Timer { interval: 0; running: true; onTriggered: scene.settled = true }
+    // the size the seats' pictures are painted at: the cells' size once the layout has come to
+    // rest. Building the scene (a column as wide as the screen…) or resizing the console's
+    // preview passes through many sizes, and each would be 1,000 pictures painted; meanwhile
+    // the pictures already there are stretched
+    property size faceSize: Qt.size(0, 0)
+    Timer {
+        id: rest
+        interval: scene.faceSize.width > 0 ? 150 : 0  // the first size as soon as it is known
+        running: true
+        onTriggered: scene.faceSize = area.cell
+    }
 
     Header {
         id: header
@@ -28,6 +34,8 @@ Item {
         anchors.topMargin: 2 * scene.u
         readonly property real gap: Math.max(2, 0.5 * scene.u)
         readonly property var g: Layout.grid(display.seats.count, width, height, 1.7, gap)
+        readonly property size cell: Qt.size(Math.round(g.cw), Math.round(g.ch))
+        onCellChanged: rest.restart()
 
         GridView {
             id: grid
@@ -55,7 +63,7 @@ Item {
                 leaving: eliminatedNow
                 returning: returnedNow
                 hasBell: bell
-                faceReady: scene.settled
+                faceSize: scene.faceSize
             }
         }
     }

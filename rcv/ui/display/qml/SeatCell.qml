@@ -13,7 +13,7 @@ Rectangle {
     property bool leaving: false
     property bool returning: false
     property bool hasBell: false
-    property bool faceReady: true  // false while the floor's layout settles: no picture yet
+    property size faceSize: Qt.size(0, 0)  // the picture's size (0: not yet, the floor settles)
     readonly property real nameH: height * 0.6
     // a name only where two lines of it can be read (2.6 % of the height each): numbers only
     // on a floor of many small seats
@@ -34,12 +34,12 @@ Rectangle {
     Image {
         objectName: "seatFace"
         visible: !cell.showName
-        width: Math.round(cell.width)  // the picture's own size: a plain blit, never scaled
+        width: Math.round(cell.width)  // the picture's own size at rest: a plain blit
         height: Math.round(cell.height)
-        source: cell.showName || !cell.faceReady || width < 1 || height < 1
+        sourceSize: cell.faceSize
+        // asked for after sourceSize has taken the new size (never once at the old one first)
+        source: cell.showName || sourceSize.width < 1 || sourceSize.height < 1
                 ? "" : "image://rcvseat/" + cell.seatNumber + "/" + cell.look
-        sourceSize.width: width
-        sourceSize.height: height
         smooth: false
     }
     ShowText {
