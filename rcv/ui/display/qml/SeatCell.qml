@@ -42,20 +42,20 @@ Rectangle {
                 ? "" : "image://rcvseat/" + cell.seatNumber + "/" + cell.look
         smooth: false
     }
-    ShowText {
-        id: number
-        visible: cell.showName
+    Loader {   // the number above the name; a seat without its name is its picture alone
+        active: cell.showName
         anchors.horizontalCenter: parent.horizontalCenter
-        anchors.verticalCenter: cell.showName ? undefined : parent.verticalCenter
-        anchors.top: cell.showName ? parent.top : undefined
+        anchors.top: parent.top
         anchors.topMargin: cell.height * 0.04
-        topPadding: 0
-        bottomPadding: 0
-        text: String(cell.seatNumber)
-        font.pixelSize: Math.min(cell.height * (cell.showName ? 0.3 : 0.55), cell.width * 0.36)
-        font.bold: true
-        color: cell.hasBell ? Theme.navy : cell.isStanding || cell.leaving || cell.returning
-               ? Theme.goldLight : Theme.outText
+        sourceComponent: ShowText {
+            topPadding: 0
+            bottomPadding: 0
+            text: String(cell.seatNumber)
+            font.pixelSize: Math.min(cell.height * 0.3, cell.width * 0.36)
+            font.bold: true
+            color: cell.hasBell ? Theme.navy : cell.isStanding || cell.leaving || cell.returning
+                   ? Theme.goldLight : Theme.outText
+        }
     }
     Loader {   // a name only where it can be read; 500 small cells build none
         active: cell.showName
