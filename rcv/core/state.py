@@ -124,6 +124,8 @@ class QuestionRecord:
 
     def paused_before(self, at_ms: int) -> int:
         """How long the countdown was paused between its start and ``at_ms``."""
+        if not self.pauses:  # most questions: no pause (the replay asks this for every answer)
+            return 0
         return sum(
             max(0, min(at_ms if end is None else end, at_ms) - start) for start, end in self.pauses
         )
