@@ -2,26 +2,14 @@
 
 It owns the open event (file + :class:`~rcv.core.show.Show`), turns the MC's actions and the
 keypads' presses into core commands stamped with the clock, and broadcasts each resulting
-:class:`~rcv.core.show.Change` once on ``changed``. Views redraw from the controller's state and
-keep none of their own. A refused command is reported on ``refused`` (the
-:class:`~rcv.core.errors.CommandRefused`: a code the console words); a storage failure on
-``storageFailed`` — the controller never opens a dialog.
-
-What the projector shows besides the show — the console's override and, after the finish, the
-presentation (results, prize ceremony) — is kept here too, never in the log
-(:mod:`rcv.app.presentation`); its changes are announced on ``displayChanged``.
-
-Changes reach every subscriber in log order: a command issued while a change is being
-broadcast (a view reacting to it, the demo's board reader) waits until every subscriber has
-seen that change. A failed write changes nothing: the step is refused, keypad presses stay
-queued, and the controller holds (no automatic step) and retries until the file can be written
-again, then says so on ``storageRecovered``.
-
-Keypad presses are written by group commit: the first press to arrive asks for a write as soon
-as the GUI thread is free (a zero-time timer: after the events already queued), and whatever
-arrives while that write is on its way to the disk goes into the next one — one transaction per
-write, no fixed tick to wait for. The ``tick`` every ~30 ms still writes anything left (and
-closes the answers at the deadline).
+:class:`~rcv.core.show.Change` once on ``changed``, in log order (a command issued while a change
+is being broadcast waits until every subscriber has seen it). Views keep no state of their own.
+Refusals go out on ``refused`` (a code the console words), storage failures on
+``storageFailed``: the controller never opens a dialog. A failed write changes nothing: the step
+is refused, presses stay queued, the show holds and retries (:mod:`rcv.app.write_hold`).
+Keypad presses are written by group commit (docs/architecture.md). What the projector shows
+besides the show — the override, the results and ceremony — is kept here, never in the log
+(:mod:`rcv.app.presentation`), announced on ``displayChanged``.
 """
 
 from __future__ import annotations
@@ -33,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from rcv.app.presentation import PRESENTATION_KINDS, Projection
+from rcv.app.write_hold import WriteHold
 from rcv.clock import Clock
 from rcv.core.audience import AudienceAward, AudienceView, Presentation, Scene, scene_of
 from rcv.core.commands import Arrival
@@ -51,7 +40,6 @@ from rcv.storage.event_file import EventFile
 log = logging.getLogger(__name__)
 
 PRESS_FLUSH_MS = 30  # the heartbeat: the deadline, retries, anything a group commit left
-RETRY_MS = 1000  # after a failed write, try again this often
 
 
 class ShowController(QObject):
@@ -73,9 +61,7 @@ class ShowController(QObject):
         self._tally = PressTally()
         self._broadcasting = False
         self._deferred: list[Callable[[], object]] = []
-        self.storage_problem: EventFileError | None = None  # why the last write failed
-        self._failed: Callable[[], object] | None = None  # the MC's step that could not be written
-        self._retry_at = 0
+        self._hold = WriteHold()  # what a failed write left: why, the MC's step, the next try
         self.unlogged_presses = 0  # arrived while no event was open: there was no log
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(PRESS_FLUSH_MS)
@@ -142,8 +128,9 @@ class ShowController(QObject):
             log.error("closed with %d keypad records not written", len(self._pending))
             self.unlogged_presses += len(self._pending)
             self._pending = []
-        self._failed = None
-        self._set_storage_problem(None)
+        if self._hold.problem is not None:
+            self._hold.forget()
+            self.storageRecovered.emit()
 
     @property
     def event_file(self) -> EventFile | None:
@@ -176,6 +163,11 @@ class ShowController(QObject):
     def press_figures(self) -> PressTally:
         """Every press of the open event so far, per hub (kept up to date with each change)."""
         return self._tally
+
+    @property
+    def storage_problem(self) -> EventFileError | None:
+        """Why the last write failed (None: the file is being written)."""
+        return self._hold.problem
 
     @property
     def pending_presses(self) -> int:
@@ -344,19 +336,17 @@ class ShowController(QObject):
         """The MC's "try again": write the held presses, then the step that failed; True when
         everything held is written."""
         self.flush_presses()
-        failed, self._failed = self._failed, None
-        if failed is not None and not self._pending:
-            failed()
+        if not self._pending:  # the MC's step only after the presses that came before it
+            step = self._hold.take_step()
+            if step is not None:
+                step()
         return self.storage_problem is None and not self._pending
 
     def tick(self) -> None:
         """Every ~30 ms: write pending presses, and lock the answers when time is up. After a
         failed write, at most once a second (each try is a write that may fail again)."""
-        if self.storage_problem is not None:
-            now = self.clock.now_ms()
-            if now < self._retry_at:
-                return
-            self._retry_at = now + RETRY_MS
+        if not self._hold.may_try(self.clock.now_ms()):
+            return
         self.flush_presses()
         if self._pending:
             return  # still not written: no automatic step on top of a failing file
@@ -381,7 +371,7 @@ class ShowController(QObject):
         self.flush_presses()  # presses that came first are written first
         change = self._run(lambda at: command(show, at))
         if change is None and self.storage_problem is not None:
-            self._failed = lambda: self._call(command)
+            self._hold.step = lambda: self._call(command)
         return change
 
     def _run(
@@ -398,10 +388,11 @@ class ShowController(QObject):
         except EventFileError as exc:
             if on_storage_failure is not None:
                 on_storage_failure()
-            self._set_storage_problem(exc)
+            self._hold.failed(exc, self.clock.now_ms())
             self.storageFailed.emit(exc)
             return None
-        self._set_storage_problem(None)
+        if self._hold.succeeded():
+            self.storageRecovered.emit()
         self._ranking = self._suggestion = None
         for event in change.events:
             self._tally.add(event)
@@ -411,14 +402,6 @@ class ShowController(QObject):
         if lifted:  # a new question or stage: the override is gone
             self.displayChanged.emit()
         return change
-
-    def _set_storage_problem(self, problem: EventFileError | None) -> None:
-        was = self.storage_problem
-        self.storage_problem = problem
-        if problem is not None:  # the next try a full interval after this one, whoever tried
-            self._retry_at = self.clock.now_ms() + RETRY_MS
-        if problem is None and was is not None:
-            self.storageRecovered.emit()
 
     def _broadcast(self, change: Change | None) -> None:
         """Emit ``changed`` once; commands issued meanwhile run after it, in order."""

@@ -142,3 +142,28 @@ def test_a_full_disk_refuses_the_step_keeps_the_presses_and_resumes(qtbot, small
         assert len(reopened.entries) == entries
         frames = {e.event.frame for e in reopened.entries if isinstance(e.event, ev.AnswerReceived)}
         assert frames == {f"1:{s}" for s in range(1, 41)}
+
+
+def test_a_try_again_that_fails_keeps_the_mcs_held_step_for_the_next(qtbot, small_disk) -> None:
+    """'Thử lại' while the disk is still full writes nothing and forgets nothing: the MC's
+    held step is carried out once the presses before it are written."""
+    clock = ManualClock()
+    ctl = ShowController(clock)
+    setup = ShowSetup(roster(8), questions(), Rules())
+    ctl.attach(EventFile.create(small_disk / "show.rcv", setup))
+    ctl.show_question("M01")
+    ctl.start_timer()
+    start = clock.now_ms()
+    filler = _fill(small_disk)
+    ctl.add_presses([Press(s, "B", start + 100 + s, "H1", f"1:{s}") for s in range(1, 9)])
+    clock.advance(30)
+    ctl.tick()
+    assert ctl.storage_problem is not None and ctl.pending_presses == 8
+    assert ctl.stop_early() is None  # held
+    assert not ctl.retry_storage()  # still full: nothing written
+    assert ctl.state.phase is Phase.TIMER_RUNNING and ctl.pending_presses == 8
+    filler.unlink()
+    assert ctl.retry_storage()  # the presses, then the MC's stop-early
+    assert ctl.pending_presses == 0 and len(ctl.state.questions[-1].answers) == 8
+    assert ctl.state.phase is Phase.TIME_UP
+    ctl.detach()
